@@ -1,0 +1,37 @@
+# Luukku: `make run` starts the demo service centre, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV ?= .venv
+BIN = $(VENV)/bin
+STAMP = $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test lint format messages
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/luukku migrate --noinput
+	$(BIN)/luukku demo_load
+	@echo "Open http://$(HOST):$(PORT)/ (citizens) and http://$(HOST):$(PORT)/staff/ (staff)."
+	$(BIN)/luukku runserver $(HOST):$(PORT)
+
+test: $(STAMP)
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check src
+	$(BIN)/ruff format --check src
+
+format: $(STAMP)
+	$(BIN)/ruff format src
+	$(BIN)/ruff check --fix src
+
+# Extract new UI strings into the .po files (needs GNU gettext) and compile them.
+messages: $(STAMP)
+	cd src/luukku && ../../$(BIN)/luukku makemessages -l fi -l sv --no-obsolete --no-location
+	cd src/luukku && ../../$(BIN)/luukku compilemessages

@@ -1,0 +1,1 @@
+"""Luukku: a municipality's one-stop, multichannel customer service."""

@@ -1,0 +1,240 @@
+"""Cases (asiointi, palvelupyyntö) and their append-only timeline."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from luukku.catalogue.models import Service
+from luukku.customers.models import Customer
+from luukku.organisation.models import Department, Team
+
+
+class Channel(models.TextChoices):
+    WEB = "web", _("Web form")
+    EMAIL = "email", _("E-mail")
+    PHONE = "phone", _("Phone")
+    COUNTER = "counter", _("Counter")
+    CHAT = "chat", _("Chat")
+    OPEN311 = "open311", _("Open311 API")
+    INTERNAL = "internal", _("Internal")
+
+
+class Status(models.TextChoices):
+    NEW = "new", _("New")
+    OPEN = "open", _("Open")
+    WAITING_EXPERT = "waiting_expert", _("Waiting for expert")
+    WAITING_CUSTOMER = "waiting_customer", _("Waiting for customer")
+    RESOLVED = "resolved", _("Resolved")
+    CLOSED = "closed", _("Closed")
+
+
+# Which status a case may move to from each status. A resolved case reopens when the
+# customer writes again; a closed case is final (a new contact makes a new case).
+TRANSITIONS: dict[str, frozenset[str]] = {
+    Status.NEW: frozenset(
+        {
+            Status.OPEN,
+            Status.WAITING_EXPERT,
+            Status.WAITING_CUSTOMER,
+            Status.RESOLVED,
+            Status.CLOSED,
+        }
+    ),
+    Status.OPEN: frozenset(
+        {Status.WAITING_EXPERT, Status.WAITING_CUSTOMER, Status.RESOLVED, Status.CLOSED}
+    ),
+    Status.WAITING_EXPERT: frozenset({Status.OPEN, Status.WAITING_CUSTOMER, Status.RESOLVED}),
+    Status.WAITING_CUSTOMER: frozenset(
+        {Status.OPEN, Status.WAITING_EXPERT, Status.RESOLVED, Status.CLOSED}
+    ),
+    Status.RESOLVED: frozenset({Status.OPEN, Status.CLOSED}),
+    Status.CLOSED: frozenset(),
+}
+OPEN_STATUSES = frozenset({Status.NEW, Status.OPEN, Status.WAITING_EXPERT, Status.WAITING_CUSTOMER})
+
+
+class Priority(models.IntegerChoices):
+    LOW = 1, _("Low")
+    NORMAL = 2, _("Normal")
+    HIGH = 3, _("High")
+    URGENT = 4, _("Urgent")
+
+
+class Case(models.Model):
+    reference = models.CharField(_("reference"), max_length=20, unique=True)
+    token = models.CharField(max_length=64, unique=True, editable=False)
+    service = models.ForeignKey(
+        Service, on_delete=models.PROTECT, related_name="cases", verbose_name=_("service")
+    )
+    department = models.ForeignKey(
+        Department,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="cases",
+        verbose_name=_("department"),
+    )
+    customer = models.ForeignKey(
+        Customer,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="cases",
+        verbose_name=_("customer"),
+    )
+    channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices)
+    subject = models.CharField(_("subject"), max_length=200)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.NEW
+    )
+    priority = models.PositiveSmallIntegerField(
+        _("priority"), choices=Priority.choices, default=Priority.NORMAL
+    )
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="assigned_cases",
+        verbose_name=_("handler"),
+    )
+    team = models.ForeignKey(
+        Team,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="cases",
+        verbose_name=_("team"),
+    )
+    sensitive = models.BooleanField(_("sensitive"), default=False)
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    latitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
+    answers = models.JSONField(_("answers"), default=dict, blank=True)
+    language = models.CharField(_("language"), max_length=2, default="fi")
+    created_at = models.DateTimeField(_("created"), default=timezone.now, db_index=True)
+    updated_at = models.DateTimeField(_("updated"), default=timezone.now)
+    due_at = models.DateTimeField(_("reply due"), null=True, blank=True)
+    resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
+    first_contact_resolution = models.BooleanField(_("resolved at first contact"), default=False)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("case")
+        verbose_name_plural = _("cases")
+        indexes = [
+            models.Index(fields=["status", "due_at"], name="case_status_due"),
+            models.Index(fields=["assignee", "status"], name="case_assignee_status"),
+            models.Index(fields=["department", "status"], name="case_department_status"),
+            models.Index(fields=["service", "status"], name="case_service_status"),
+            models.Index(fields=["customer", "-created_at"], name="case_customer_created"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=[choice.value for choice in Status]),
+                name="case_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(latitude__isnull=True, longitude__isnull=True)
+                | Q(latitude__gte=-90, latitude__lte=90, longitude__gte=-180, longitude__lte=180),
+                name="case_location_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.reference} {self.subject}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+    @property
+    def is_overdue(self) -> bool:
+        return self.is_open and self.due_at is not None and self.due_at < timezone.now()
+
+
+class CaseEventQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise ValueError("The timeline is append-only.")
+
+    def delete(self):
+        raise ValueError("The timeline is append-only.")
+
+
+class CaseEvent(models.Model):
+    """One entry of a case's timeline. Append-only: never changed, never removed."""
+
+    class Kind(models.TextChoices):
+        CREATED = "created", _("Case created")
+        MESSAGE_IN = "message_in", _("Message from customer")
+        MESSAGE_OUT = "message_out", _("Reply to customer")
+        NOTE = "note", _("Internal note")
+        STATUS = "status", _("Status changed")
+        ASSIGNMENT = "assignment", _("Handler changed")
+        UPDATE = "update", _("Details changed")
+        NOTIFICATION = "notification", _("Notification sent")
+
+    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="events")
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    at = models.DateTimeField(_("time"), default=timezone.now)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    public = models.BooleanField(
+        _("visible to the customer"),
+        default=False,
+        help_text=_("Shown on the citizen's status page."),
+    )
+    body = models.TextField(_("text"), blank=True)
+    data = models.JSONField(default=dict, blank=True)
+
+    objects = CaseEventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["at", "pk"]
+        verbose_name = _("timeline event")
+        verbose_name_plural = _("timeline events")
+        indexes = [models.Index(fields=["case", "at"], name="event_case_at")]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(kind="note") | Q(public=False), name="note_is_internal"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.at:%Y-%m-%d %H:%M}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValueError("The timeline is append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValueError("The timeline is append-only.")
+
+
+def attachment_path(instance: "Attachment", filename: str) -> str:
+    return f"cases/{instance.case.created_at:%Y/%m}/{instance.case.token[:16]}/{filename}"
+
+
+class Attachment(models.Model):
+    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="attachments")
+    event = models.ForeignKey(
+        CaseEvent, on_delete=models.PROTECT, null=True, blank=True, related_name="attachments"
+    )
+    file = models.FileField(upload_to=attachment_path)
+    filename = models.CharField(_("file name"), max_length=255)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField(_("size"))
+    public = models.BooleanField(default=False)
+    uploaded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["uploaded_at", "pk"]
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    def __str__(self) -> str:
+        return self.filename

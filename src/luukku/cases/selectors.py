@@ -1,0 +1,141 @@
+"""Reads of cases, always through the viewer's access scope."""
+
+from dataclasses import dataclass
+
+from django.db.models import Prefetch, Q, QuerySet
+from django.utils import timezone
+
+from luukku.organisation.models import User
+from luukku.privacy.services import access_log_record
+
+from .models import OPEN_STATUSES, Attachment, Case, CaseEvent
+
+SORTS = {
+    "newest": ("-created_at", "-pk"),
+    "oldest": ("created_at", "pk"),
+    "due": ("due_at", "pk"),
+    "priority": ("-priority", "due_at", "pk"),
+    "updated": ("-updated_at", "-pk"),
+}
+
+
+def _scope(user: User) -> Q | None:
+    """The condition for cases a user may see; None when they see everything.
+
+    Non-sensitive cases are seen by all staff (the front line needs the whole picture);
+    sensitive cases only by their department's staff, their handler and supervisors.
+    """
+    if not user.is_authenticated or not user.is_active:
+        return Q(pk__in=[])
+    if user.sees_everything:
+        return None
+    department_ids = list(user.departments.values_list("pk", flat=True))
+    return Q(sensitive=False) | Q(department_id__in=department_ids) | Q(assignee=user)
+
+
+def cases_visible_to(*, user: User) -> QuerySet[Case]:
+    scope = _scope(user)
+    cases = Case.objects.all()
+    return cases if scope is None else cases.filter(scope)
+
+
+def case_visible_to(*, case: Case, user: User) -> bool:
+    return cases_visible_to(user=user).filter(pk=case.pk).exists()
+
+
+@dataclass(frozen=True)
+class InboxFilters:
+    status: str = ""  # a status, "open" for all open ones, or "" for all
+    service: int | None = None
+    department: int | None = None
+    assignee: str = ""  # "me", "none", a user id, or ""
+    channel: str = ""
+    overdue: bool = False
+    query: str = ""
+    sort: str = "newest"
+
+
+def inbox_cases(*, user: User, filters: InboxFilters) -> QuerySet[Case]:
+    """The staff inbox: visible cases with the filters applied, ready to paginate."""
+    cases = cases_visible_to(user=user).select_related(
+        "service", "customer", "assignee", "department", "team"
+    )
+    if filters.status == "open":
+        cases = cases.filter(status__in=OPEN_STATUSES)
+    elif filters.status:
+        cases = cases.filter(status=filters.status)
+    if filters.service:
+        cases = cases.filter(service_id=filters.service)
+    if filters.department:
+        cases = cases.filter(department_id=filters.department)
+    if filters.assignee == "me":
+        cases = cases.filter(assignee=user)
+    elif filters.assignee == "none":
+        cases = cases.filter(assignee__isnull=True)
+    elif filters.assignee.isdigit():
+        cases = cases.filter(assignee_id=int(filters.assignee))
+    if filters.channel:
+        cases = cases.filter(channel=filters.channel)
+    if filters.overdue:
+        cases = cases.filter(status__in=OPEN_STATUSES, due_at__lt=timezone.now())
+    query = filters.query.strip()
+    if query:
+        cases = cases.filter(Q(reference__iexact=query) | Q(subject__icontains=query))
+    return cases.order_by(*SORTS.get(filters.sort, SORTS["newest"]))
+
+
+def case_get_for_view(*, reference: str, viewer: User, context: str) -> Case:
+    """One case for a member of staff; raises Case.DoesNotExist outside their scope.
+
+    Shows personal data, so the view is written to the privacy log.
+    """
+    case = (
+        cases_visible_to(user=viewer)
+        .select_related("service__provider", "customer", "assignee", "team", "department")
+        .get(reference=reference)
+    )
+    access_log_record(actor=viewer, action="view", case=case, context=context)
+    return case
+
+
+def case_timeline(*, case: Case, public_only: bool = False) -> QuerySet[CaseEvent]:
+    """The timeline; for the citizen only the public events and attachments."""
+    events = case.events.select_related("author")
+    attachments = Attachment.objects.order_by("pk")
+    if public_only:
+        events = events.filter(public=True)
+        attachments = attachments.filter(public=True)
+    return events.prefetch_related(Prefetch("attachments", queryset=attachments)).order_by(
+        "at", "pk"
+    )
+
+
+def case_get_by_token(*, token: str) -> Case:
+    """The case behind a citizen's private link."""
+    if not token or len(token) < 32:
+        raise Case.DoesNotExist
+    return Case.objects.select_related("service").get(token=token)
+
+
+def customer_cases(*, customer_id: int, user: User, limit: int = 50) -> QuerySet[Case]:
+    """The customer's cases that the user may see: the whole situation on one screen."""
+    return (
+        cases_visible_to(user=user)
+        .filter(customer_id=customer_id)
+        .select_related("service", "assignee")
+        .order_by("-created_at", "-pk")[:limit]
+    )
+
+
+def attachment_get_for_staff(*, attachment_id: int, viewer: User) -> Attachment:
+    visible = cases_visible_to(user=viewer)
+    attachment = Attachment.objects.select_related("case").get(pk=attachment_id, case__in=visible)
+    access_log_record(
+        actor=viewer, action="view", case=attachment.case, context=f"attachment:{attachment.pk}"
+    )
+    return attachment
+
+
+def attachment_get_for_citizen(*, token: str, attachment_id: int) -> Attachment:
+    case = case_get_by_token(token=token)
+    return Attachment.objects.get(pk=attachment_id, case=case, public=True)

@@ -1,0 +1,496 @@
+"""Every change of a case goes through these functions, whatever the channel.
+
+Each writes the case and its timeline event in one transaction, and records the
+change of personal data in the privacy log.
+"""
+
+import datetime as dt
+import mimetypes
+import secrets
+from collections.abc import Iterable
+from decimal import Decimal, InvalidOperation
+from pathlib import PurePath
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from luukku.catalogue.models import RequestField, Service
+from luukku.core.calendar import add_business_days
+from luukku.customers.models import Customer
+from luukku.organisation.models import Team, User
+from luukku.privacy.services import access_log_record
+
+from .models import TRANSITIONS, Attachment, Case, CaseEvent, Channel, Priority, Status
+
+REFERENCE_PREFIX = "LK"
+REPLY_DUE_LOCAL_TIME = dt.time(16, 0)
+
+
+# -- identifiers ---------------------------------------------------------------------------
+
+
+def reference_candidate(*, year: int, digits: int = 6) -> str:
+    """A reference readable on the phone, random so that one does not reveal the next."""
+    return f"{REFERENCE_PREFIX}-{year}-{secrets.randbelow(10**digits):0{digits}d}"
+
+
+def _insert_with_reference(case: Case) -> Case:
+    """Save a new case under a free random reference, widening it if the year is crowded."""
+    year = timezone.localtime(case.created_at).year
+    for attempt in range(30):
+        case.reference = reference_candidate(year=year, digits=6 if attempt < 10 else 8)
+        try:
+            with transaction.atomic():
+                case.save(force_insert=True)
+        except IntegrityError:
+            if Case.objects.filter(reference=case.reference).exists():
+                case.pk = None
+                continue
+            raise
+        return case
+    raise RuntimeError("no free case reference found")
+
+
+def reply_due(*, service: Service, received_at: dt.datetime) -> dt.datetime:
+    """When the reply is promised: the service's target in business days, at 16:00 Helsinki."""
+    local = timezone.localtime(received_at)
+    day = add_business_days(local.date(), service.target_reply_days)
+    return timezone.make_aware(dt.datetime.combine(day, REPLY_DUE_LOCAL_TIME))
+
+
+# -- validation ----------------------------------------------------------------------------
+
+
+def answers_clean(*, service: Service, raw: dict) -> dict:
+    """Check answers to the service's request fields; returns values ready to store.
+
+    Raises ValidationError keyed by field code, with a message a citizen understands.
+    """
+    cleaned: dict = {}
+    errors: dict[str, str] = {}
+    fields = list(service.request_fields.prefetch_related("options"))
+    known = {field.code for field in fields}
+    for code in raw:
+        if code not in known:
+            errors[code] = _("This service has no field “%(code)s”.") % {"code": code}
+    for field in fields:
+        value = raw.get(field.code)
+        empty = value in (None, "", [], ())
+        if empty:
+            if field.required:
+                errors[field.code] = _("“%(label)s” is required.") % {"label": field.label}
+            continue
+        options = {option.key for option in field.options.all()}
+        try:
+            cleaned[field.code] = _clean_answer(field, value, options)
+        except ValueError:
+            errors[field.code] = _answer_error(field)
+    if errors:
+        raise ValidationError(errors)
+    return cleaned
+
+
+def _clean_answer(field: RequestField, value, options: set[str]):
+    kind = RequestField.DataType
+    if field.datatype == kind.TEXT:
+        text = str(value).strip()
+        if len(text) > 2000:
+            raise ValueError
+        return text
+    if field.datatype == kind.NUMBER:
+        try:
+            number = Decimal(str(value).replace(",", ".").strip())
+        except InvalidOperation as error:
+            raise ValueError from error
+        if not number.is_finite():
+            raise ValueError
+        return str(number)
+    if field.datatype == kind.DATE:
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        return dt.date.fromisoformat(str(value).strip()).isoformat()
+    if field.datatype == kind.SINGLE_CHOICE:
+        if isinstance(value, list | tuple) or str(value) not in options:
+            raise ValueError
+        return str(value)
+    values = [value] if isinstance(value, str) else list(value)
+    if not values or any(str(item) not in options for item in values):
+        raise ValueError
+    return sorted({str(item) for item in values})
+
+
+def _answer_error(field: RequestField) -> str:
+    kind = RequestField.DataType
+    messages = {
+        kind.TEXT: _("“%(label)s” is too long (at most 2000 characters)."),
+        kind.NUMBER: _("“%(label)s” must be a number."),
+        kind.DATE: _("“%(label)s” must be a date (YYYY-MM-DD)."),
+        kind.SINGLE_CHOICE: _("Choose one of the options for “%(label)s”."),
+        kind.MULTIPLE_CHOICE: _("Choose one or more of the options for “%(label)s”."),
+    }
+    return messages[field.datatype] % {"label": field.label}
+
+
+def attachments_validate(files: Iterable[UploadedFile]) -> list[UploadedFile]:
+    """Check the count, size and type of uploaded files against the settings."""
+    files = [file for file in files if file]
+    errors = []
+    if len(files) > settings.ATTACHMENT_MAX_COUNT:
+        errors.append(
+            _("Attach at most %(count)d files.") % {"count": settings.ATTACHMENT_MAX_COUNT}
+        )
+    allowed = {ext.lower() for ext in settings.ATTACHMENT_TYPES}
+    limit_mb = settings.ATTACHMENT_MAX_BYTES // (1024 * 1024)
+    for file in files:
+        extension = PurePath(file.name).suffix.lower().lstrip(".")
+        if extension not in allowed:
+            errors.append(
+                _("“%(name)s” is not an accepted file type. Accepted types: %(types)s.")
+                % {"name": file.name, "types": ", ".join(sorted(allowed))}
+            )
+        elif file.size > settings.ATTACHMENT_MAX_BYTES:
+            errors.append(
+                _("“%(name)s” is larger than %(limit)d MB.")
+                % {"name": file.name, "limit": limit_mb}
+            )
+        elif file.size == 0:
+            errors.append(_("“%(name)s” is empty.") % {"name": file.name})
+    if errors:
+        raise ValidationError({"attachments": errors})
+    return files
+
+
+def _store_attachments(*, case: Case, event: CaseEvent, files: list[UploadedFile], public: bool):
+    for file in files:
+        name = PurePath(file.name).name[:200] or "attachment"
+        Attachment.objects.create(
+            case=case,
+            event=event,
+            file=file,
+            filename=name,
+            content_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
+            size=file.size,
+            public=public,
+        )
+
+
+def _event(case: Case, kind: str, *, author=None, public=False, body="", data=None, at=None):
+    event = CaseEvent.objects.create(
+        case=case,
+        kind=kind,
+        author=author,
+        public=public,
+        body=body,
+        data=data or {},
+        at=at or timezone.now(),
+    )
+    Case.objects.filter(pk=case.pk).update(updated_at=event.at)
+    case.updated_at = event.at
+    return event
+
+
+def _locked(case: Case) -> Case:
+    """Reload the case under a row lock so that two people cannot overwrite each other."""
+    return Case.objects.select_for_update().get(pk=case.pk)
+
+
+# -- writes --------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def case_create(
+    *,
+    service: Service,
+    channel: str,
+    subject: str,
+    body: str = "",
+    customer: Customer | None = None,
+    author: User | None = None,
+    answers: dict | None = None,
+    address: str = "",
+    latitude=None,
+    longitude=None,
+    priority: int = Priority.NORMAL,
+    language: str = "fi",
+    files: Iterable[UploadedFile] = (),
+    context: str = "",
+) -> Case:
+    """Open a case from any channel: the one write path every channel ends in."""
+    errors: dict[str, list[str]] = {}
+    subject = (subject or "").strip()
+    if not subject:
+        errors["subject"] = [_("Enter a subject.")]
+    if channel not in Channel.values:
+        errors["channel"] = [_("Unknown channel.")]
+    if not service.is_published:
+        errors["service"] = [_("This service is not available.")]
+    if (
+        customer is None
+        and not service.allows_anonymous
+        and channel in {Channel.WEB, Channel.OPEN311}
+    ):
+        errors["email"] = [_("Give an e-mail address or a phone number so that we can reply.")]
+    if service.requires_location and not address.strip() and latitude is None:
+        errors["address"] = [_("Give the address or the location on the map.")]
+    try:
+        cleaned_answers = answers_clean(service=service, raw=answers or {})
+    except ValidationError as error:
+        errors.update(error.message_dict)
+    try:
+        valid_files = attachments_validate(files)
+    except ValidationError as error:
+        errors.update(error.message_dict)
+    if errors:
+        raise ValidationError(errors)
+
+    now = timezone.now()
+    case = Case(
+        token=secrets.token_urlsafe(32),
+        service=service,
+        department=service.department,
+        customer=customer,
+        channel=channel,
+        subject=subject[:200],
+        priority=priority,
+        sensitive=service.sensitive,
+        address=address.strip(),
+        latitude=latitude,
+        longitude=longitude,
+        answers=cleaned_answers,
+        language=language if language in {"fi", "sv", "en"} else "fi",
+        created_at=now,
+        updated_at=now,
+        due_at=reply_due(service=service, received_at=now),
+    )
+    _insert_with_reference(case)
+    _event(
+        case, CaseEvent.Kind.CREATED, author=author, public=True, data={"channel": channel}, at=now
+    )
+    if body.strip() or valid_files:
+        from_customer = author is None
+        message = _event(
+            case,
+            CaseEvent.Kind.MESSAGE_IN if from_customer else CaseEvent.Kind.NOTE,
+            author=author,
+            public=from_customer,
+            body=body.strip(),
+            at=now,
+        )
+        _store_attachments(case=case, event=message, files=valid_files, public=from_customer)
+    access_log_record(
+        actor=author, action="create", case=case, context=context or f"case_create:{channel}"
+    )
+    return case
+
+
+@transaction.atomic
+def case_change_status(*, case: Case, actor: User | None, status: str, context: str = "") -> Case:
+    case = _locked(case)
+    if status not in Status.values:
+        raise ValidationError({"status": _("Unknown status.")})
+    if status == case.status:
+        return case
+    if status not in TRANSITIONS[case.status]:
+        raise ValidationError(
+            {
+                "status": _("A case that is “%(old)s” cannot become “%(new)s”.")
+                % {"old": Status(case.status).label, "new": Status(status).label}
+            }
+        )
+    old = case.status
+    case.status = status
+    if status == Status.RESOLVED:
+        case.resolved_at = timezone.now()
+    elif status in {Status.OPEN, Status.WAITING_EXPERT, Status.WAITING_CUSTOMER}:
+        case.resolved_at = None
+        case.first_contact_resolution = False
+    case.save(update_fields=["status", "resolved_at", "first_contact_resolution"])
+    _event(case, CaseEvent.Kind.STATUS, author=actor, public=True, data={"from": old, "to": status})
+    access_log_record(
+        actor=actor,
+        action="change",
+        case=case,
+        context=context or "case_change_status",
+        fields=["status"],
+    )
+    return case
+
+
+def _check_can_handle(case: Case, user: User) -> None:
+    from .selectors import case_visible_to
+
+    if not user.is_active or not case_visible_to(case=case, user=user):
+        raise ValidationError(
+            {"assignee": _("%(name)s may not handle this case.") % {"name": str(user)}}
+        )
+
+
+@transaction.atomic
+def case_assign(
+    *, case: Case, actor: User, assignee: User | None, team: Team | None = None, context: str = ""
+) -> Case:
+    """Name the case's handler (and team). A handler must be allowed to see the case."""
+    case = _locked(case)
+    if assignee is not None:
+        _check_can_handle(case, assignee)
+    if (
+        team is not None
+        and case.department_id
+        and team.department_id != case.department_id
+        and case.sensitive
+    ):
+        raise ValidationError({"team": _("A sensitive case stays within its department.")})
+    if case.assignee_id == (assignee.pk if assignee else None) and case.team_id == (
+        team.pk if team else None
+    ):
+        return case
+    old = {"assignee": case.assignee_id, "team": case.team_id}
+    case.assignee = assignee
+    case.team = team
+    case.save(update_fields=["assignee", "team"])
+    _event(
+        case,
+        CaseEvent.Kind.ASSIGNMENT,
+        author=actor,
+        data={
+            "from": old,
+            "to": {"assignee": case.assignee_id, "team": case.team_id},
+            "assignee_name": str(assignee) if assignee else "",
+            "team_name": str(team) if team else "",
+        },
+    )
+    access_log_record(
+        actor=actor,
+        action="change",
+        case=case,
+        context=context or "case_assign",
+        fields=["assignee", "team"],
+    )
+    return case
+
+
+@transaction.atomic
+def case_update(
+    *,
+    case: Case,
+    actor: User,
+    service: Service | None = None,
+    priority: int | None = None,
+    context: str = "",
+) -> Case:
+    """Change the service or priority; the department follows the service."""
+    case = _locked(case)
+    changes = {}
+    if service is not None and service.pk != case.service_id:
+        changes["service"] = [case.service.name, service.name]
+        case.service = service
+        case.department = service.department
+        case.sensitive = case.sensitive or service.sensitive
+    if priority is not None and priority != case.priority:
+        if priority not in Priority.values:
+            raise ValidationError({"priority": _("Unknown priority.")})
+        changes["priority"] = [case.priority, priority]
+        case.priority = priority
+    if not changes:
+        return case
+    case.save(update_fields=["service", "department", "sensitive", "priority"])
+    _event(case, CaseEvent.Kind.UPDATE, author=actor, data=changes)
+    access_log_record(
+        actor=actor,
+        action="change",
+        case=case,
+        context=context or "case_update",
+        fields=sorted(changes),
+    )
+    return case
+
+
+@transaction.atomic
+def case_add_note(
+    *, case: Case, actor: User, body: str, files: Iterable[UploadedFile] = (), context: str = ""
+) -> CaseEvent:
+    body = (body or "").strip()
+    if not body:
+        raise ValidationError({"body": _("Write the note first.")})
+    valid_files = attachments_validate(files)
+    case = _locked(case)
+    event = _event(case, CaseEvent.Kind.NOTE, author=actor, body=body)
+    _store_attachments(case=case, event=event, files=valid_files, public=False)
+    access_log_record(
+        actor=actor, action="change", case=case, context=context or "case_add_note", fields=["note"]
+    )
+    return event
+
+
+@transaction.atomic
+def case_reply(
+    *,
+    case: Case,
+    actor: User,
+    body: str,
+    status_after: str | None = None,
+    files: Iterable[UploadedFile] = (),
+    context: str = "",
+) -> CaseEvent:
+    """A reply from the service centre to the customer, sent after the commit."""
+    from .notifications import reply_send
+
+    body = (body or "").strip()
+    if not body:
+        raise ValidationError({"body": _("Write the reply first.")})
+    valid_files = attachments_validate(files)
+    case = _locked(case)
+    if case.status == Status.CLOSED:
+        raise ValidationError({"body": _("A closed case cannot be answered; open a new case.")})
+    if status_after and status_after not in TRANSITIONS[case.status] | {case.status}:
+        raise ValidationError(
+            {
+                "status": _("A case that is “%(old)s” cannot become “%(new)s”.")
+                % {"old": Status(case.status).label, "new": Status(status_after).label}
+            }
+        )
+    event = _event(case, CaseEvent.Kind.MESSAGE_OUT, author=actor, public=True, body=body)
+    _store_attachments(case=case, event=event, files=valid_files, public=True)
+    if status_after:
+        case_change_status(case=case, actor=actor, status=status_after, context=context)
+    elif case.status == Status.NEW:
+        case_change_status(case=case, actor=actor, status=Status.OPEN, context=context)
+    access_log_record(
+        actor=actor, action="change", case=case, context=context or "case_reply", fields=["reply"]
+    )
+    transaction.on_commit(lambda: reply_send(event_id=event.pk))
+    return event
+
+
+@transaction.atomic
+def case_customer_message(
+    *, case: Case, body: str, files: Iterable[UploadedFile] = ()
+) -> CaseEvent:
+    """The customer writes more to their own case; a waiting or resolved case opens again."""
+    body = (body or "").strip()
+    if not body:
+        raise ValidationError({"body": _("Write your message first.")})
+    valid_files = attachments_validate(files)
+    case = _locked(case)
+    if case.status == Status.CLOSED:
+        raise ValidationError(
+            {"body": _("This case is closed. Please send a new request instead.")}
+        )
+    event = _event(case, CaseEvent.Kind.MESSAGE_IN, public=True, body=body)
+    _store_attachments(case=case, event=event, files=valid_files, public=True)
+    if case.status in {Status.WAITING_CUSTOMER, Status.RESOLVED}:
+        case_change_status(case=case, actor=None, status=Status.OPEN, context="customer_message")
+    return event
+
+
+@transaction.atomic
+def case_resolve_at_first_contact(*, case: Case, actor: User, context: str = "") -> Case:
+    """Mark a case resolved by the front line in the same contact, without an expert."""
+    case = case_change_status(case=case, actor=actor, status=Status.RESOLVED, context=context)
+    case.first_contact_resolution = True
+    case.save(update_fields=["first_contact_resolution"])
+    return case

@@ -1,0 +1,44 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+
+register = template.Library()
+
+LANGUAGE_NAMES = {"fi": "Suomeksi", "sv": "På svenska", "en": "In English"}
+
+
+@register.inclusion_tag("luukku/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """Links to this page in the other languages; plain links, so they work without JavaScript."""
+    request = context["request"]
+    current = translation.get_language()
+    path = request.get_full_path()
+    links = [
+        {
+            "code": code,
+            "name": LANGUAGE_NAMES[code],
+            "url": translate_url(path, code),
+            "current": code == current,
+        }
+        for code, _name in settings.LANGUAGES
+    ]
+    return {"links": links}
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key) if hasattr(mapping, "get") else None
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes):
+    """The current query string with some parameters changed (for sorting and paging links)."""
+    params = context["request"].GET.copy()
+    for key, value in changes.items():
+        if value in (None, ""):
+            params.pop(key, None)
+        else:
+            params[key] = value
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else "?"

@@ -1,0 +1,100 @@
+"""Customers: persons, organisations and the city's own staff as internal customers.
+
+Everything here is personal data: reads and changes go through the privacy log.
+"""
+
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from luukku.core.models import TimeStamped
+from luukku.organisation.models import Department
+
+
+class Customer(TimeStamped):
+    class Kind(models.TextChoices):
+        PERSON = "person", _("Person")
+        ORGANISATION = "organisation", _("Organisation")
+        INTERNAL = "internal", _("Internal customer")
+
+    class Language(models.TextChoices):
+        FI = "fi", _("Finnish")
+        SV = "sv", _("Swedish")
+        EN = "en", _("English")
+
+    class ContactChannel(models.TextChoices):
+        EMAIL = "email", _("E-mail")
+        PHONE = "phone", _("Phone")
+        SMS = "sms", _("Text message")
+        LETTER = "letter", _("Letter")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.PERSON)
+    first_name = models.CharField(_("first name"), max_length=100, blank=True)
+    last_name = models.CharField(_("last name"), max_length=100, blank=True)
+    organisation_name = models.CharField(_("organisation name"), max_length=200, blank=True)
+    identity_code = models.CharField(
+        _("personal identity code"), max_length=11, blank=True, db_index=True
+    )
+    business_id = models.CharField(_("business ID"), max_length=9, blank=True, db_index=True)
+    internal_department = models.ForeignKey(
+        Department,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="internal_customers",
+        verbose_name=_("department"),
+    )
+    email = models.EmailField(_("e-mail"), blank=True, db_index=True)
+    phone = models.CharField(_("phone"), max_length=20, blank=True, db_index=True)
+    street_address = models.CharField(_("street address"), max_length=200, blank=True)
+    postal_code = models.CharField(_("postal code"), max_length=10, blank=True)
+    post_office = models.CharField(_("post office"), max_length=100, blank=True)
+    preferred_language = models.CharField(
+        _("preferred language"), max_length=2, choices=Language.choices, default=Language.FI
+    )
+    preferred_channel = models.CharField(
+        _("preferred contact channel"),
+        max_length=10,
+        choices=ContactChannel.choices,
+        default=ContactChannel.EMAIL,
+    )
+    notes = models.TextField(_("notes"), blank=True)
+
+    class Meta:
+        ordering = ["last_name", "first_name", "organisation_name"]
+        verbose_name = _("customer")
+        verbose_name_plural = _("customers")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(kind="person") | ~Q(first_name="") | ~Q(last_name=""),
+                name="person_has_name",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind="person") | ~Q(organisation_name=""),
+                name="organisation_has_name",
+            ),
+            models.UniqueConstraint(
+                fields=["identity_code"],
+                condition=~Q(identity_code=""),
+                name="customer_unique_identity_code",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        if self.kind == self.Kind.ORGANISATION:
+            return self.organisation_name
+        name = f"{self.first_name} {self.last_name}".strip()
+        if self.kind == self.Kind.INTERNAL and self.organisation_name:
+            return f"{name} ({self.organisation_name})"
+        return name
+
+    @property
+    def masked_identity_code(self) -> str:
+        """The date-of-birth part only; the full code is shown on request and logged."""
+        if not self.identity_code:
+            return ""
+        return self.identity_code[:7] + "****"

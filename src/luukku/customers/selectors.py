@@ -1,0 +1,60 @@
+"""Reads of customer records. Anything that shows personal data is logged by the caller's
+selector `customer_get_for_view`, never by a list."""
+
+import re
+
+from django.db.models import Q, QuerySet
+
+from luukku.organisation.models import User
+from luukku.privacy.services import access_log_record
+
+from .models import Customer
+
+PHONE_LIKE = re.compile(r"\+?[\d\s()-]{5,}")
+
+
+def customer_find_duplicates(
+    *, email: str = "", phone: str = "", identity_code: str = ""
+) -> list[Customer]:
+    condition = Q(pk__in=[])
+    if email:
+        condition |= Q(email__iexact=email)
+    if phone:
+        condition |= Q(phone=phone)
+    if identity_code:
+        condition |= Q(identity_code=identity_code)
+    return list(Customer.objects.filter(condition).order_by("pk")[:10])
+
+
+def customer_search(*, query: str) -> QuerySet[Customer]:
+    """Customers matching every word by name, e-mail, phone or business ID.
+
+    A full identity code finds its holder, but lists never show the code.
+    """
+    customers = Customer.objects.all()
+    words = query.split()
+    if not words:
+        return customers.none()
+    if PHONE_LIKE.fullmatch(query.strip()):
+        digits = "".join(ch for ch in query if ch.isdigit())
+        return customers.filter(phone__endswith=digits.lstrip("0")[-9:]).order_by(
+            "last_name", "first_name", "pk"
+        )
+    for word in words:
+        condition = (
+            Q(first_name__icontains=word)
+            | Q(last_name__icontains=word)
+            | Q(organisation_name__icontains=word)
+            | Q(email__icontains=word)
+            | Q(business_id=word)
+            | Q(identity_code=word.upper())
+        )
+        customers = customers.filter(condition)
+    return customers.order_by("last_name", "first_name", "organisation_name", "pk")
+
+
+def customer_get_for_view(*, customer_id: int, viewer: User, context: str) -> Customer:
+    """One customer record for display; personal data, so the view is logged."""
+    customer = Customer.objects.select_related("internal_department").get(pk=customer_id)
+    access_log_record(actor=viewer, action="view", customer=customer, context=context)
+    return customer

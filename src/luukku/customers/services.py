@@ -1,0 +1,193 @@
+"""Writes of customer records. Personal data: every change is written to the privacy log."""
+
+import phonenumbers
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+from stdnum.fi import hetu, ytunnus
+
+from luukku.organisation.models import User
+from luukku.privacy.services import access_log_record
+
+from .models import Customer
+from .selectors import customer_find_duplicates
+
+EDITABLE_FIELDS = (
+    "kind",
+    "first_name",
+    "last_name",
+    "organisation_name",
+    "identity_code",
+    "business_id",
+    "internal_department",
+    "email",
+    "phone",
+    "street_address",
+    "postal_code",
+    "post_office",
+    "preferred_language",
+    "preferred_channel",
+    "notes",
+)
+
+
+class DuplicateCustomer(ValidationError):
+    """Raised when a new customer matches existing ones; the caller may confirm and retry."""
+
+    def __init__(self, candidates: list[Customer]):
+        self.candidates = candidates
+        super().__init__(
+            _("A customer with the same e-mail, phone or identity code already exists."),
+            code="duplicate",
+        )
+
+
+def normalise_phone(value: str) -> str:
+    """A phone number in E.164, read as Finnish when it has no country code."""
+    value = (value or "").strip()
+    if not value:
+        return ""
+    try:
+        number = phonenumbers.parse(value, "FI")
+    except phonenumbers.NumberParseException as error:
+        raise ValidationError({"phone": _("Enter a valid phone number.")}) from error
+    if not phonenumbers.is_valid_number(number):
+        raise ValidationError({"phone": _("Enter a valid phone number.")})
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _clean(data: dict, *, require_name: bool = True) -> dict:
+    data = dict(data)
+    errors: dict[str, str] = {}
+    for key in ("first_name", "last_name", "organisation_name", "email", "notes"):
+        if key in data and isinstance(data[key], str):
+            data[key] = data[key].strip()
+    if data.get("email"):
+        data["email"] = data["email"].lower()
+    if "phone" in data:
+        try:
+            data["phone"] = normalise_phone(data["phone"])
+        except ValidationError as error:
+            errors.update(error.message_dict)
+    code = (data.get("identity_code") or "").strip().upper()
+    if code:
+        if hetu.is_valid(code):
+            data["identity_code"] = hetu.compact(code)
+        else:
+            errors["identity_code"] = _("Enter a valid Finnish personal identity code.")
+    business_id = (data.get("business_id") or "").strip()
+    if business_id:
+        if ytunnus.is_valid(business_id):
+            data["business_id"] = ytunnus.format(business_id)
+        else:
+            errors["business_id"] = _(
+                "Enter a valid Finnish business ID (Y-tunnus), e.g. 0123456-7."
+            )
+    kind = data.get("kind", Customer.Kind.PERSON)
+    if (
+        require_name
+        and kind == Customer.Kind.PERSON
+        and not (data.get("first_name") or data.get("last_name"))
+    ):
+        errors["last_name"] = _("Enter the person's name.")
+    if require_name and kind == Customer.Kind.ORGANISATION and not data.get("organisation_name"):
+        errors["organisation_name"] = _("Enter the organisation's name.")
+    if errors:
+        raise ValidationError(errors)
+    return data
+
+
+@transaction.atomic
+def customer_create(
+    *, actor: User | None, context: str, allow_duplicate: bool = False, **fields
+) -> Customer:
+    """Create a customer after validation and a duplicate check; logged as a change."""
+    data = _clean(fields)
+    unknown = set(data) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown customer fields: {sorted(unknown)}")
+    if not allow_duplicate:
+        candidates = customer_find_duplicates(
+            email=data.get("email", ""),
+            phone=data.get("phone", ""),
+            identity_code=data.get("identity_code", ""),
+        )
+        if candidates:
+            raise DuplicateCustomer(candidates)
+    if (
+        data.get("identity_code")
+        and Customer.objects.filter(identity_code=data["identity_code"]).exists()
+    ):
+        raise ValidationError({"identity_code": _("Another customer has this identity code.")})
+    customer = Customer.objects.create(**data)
+    access_log_record(
+        actor=actor, action="create", customer=customer, context=context, fields=sorted(data)
+    )
+    return customer
+
+
+@transaction.atomic
+def customer_update(*, customer: Customer, actor: User, context: str, **fields) -> Customer:
+    data = _clean({"kind": customer.kind, **fields})
+    changed = []
+    for key, value in data.items():
+        if key not in EDITABLE_FIELDS:
+            raise TypeError(f"unknown customer field: {key}")
+        if getattr(customer, key) != value:
+            setattr(customer, key, value)
+            changed.append(key)
+    if (
+        "identity_code" in changed
+        and customer.identity_code
+        and Customer.objects.filter(identity_code=customer.identity_code)
+        .exclude(pk=customer.pk)
+        .exists()
+    ):
+        raise ValidationError({"identity_code": _("Another customer has this identity code.")})
+    if changed:
+        customer.save()
+        access_log_record(
+            actor=actor, action="change", customer=customer, context=context, fields=changed
+        )
+    return customer
+
+
+def customer_for_contact(
+    *,
+    email: str = "",
+    phone: str = "",
+    first_name: str = "",
+    last_name: str = "",
+    preferred_language: str = "fi",
+    preferred_channel: str = "",
+    context: str,
+) -> Customer | None:
+    """The customer behind a contact's address, found by e-mail or phone or created.
+
+    Used by the channels: a citizen writing from a known address joins their own record.
+    Returns None when the contact left no address (anonymous).
+    """
+    data = _clean(
+        {"email": email, "phone": phone, "first_name": first_name, "last_name": last_name},
+        require_name=False,
+    )
+    if not data["email"] and not data["phone"]:
+        return None
+    match = None
+    if data["email"]:
+        match = Customer.objects.filter(email=data["email"]).order_by("pk").first()
+    if match is None and data["phone"]:
+        match = Customer.objects.filter(phone=data["phone"]).order_by("pk").first()
+    if match is not None:
+        return match
+    if not (data["first_name"] or data["last_name"]):
+        data["last_name"] = data["email"] or data["phone"]
+    return customer_create(
+        actor=None,
+        context=context,
+        allow_duplicate=True,
+        preferred_language=preferred_language,
+        preferred_channel=preferred_channel
+        or (Customer.ContactChannel.EMAIL if data["email"] else Customer.ContactChannel.PHONE),
+        **data,
+    )

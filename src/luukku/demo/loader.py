@@ -1,0 +1,571 @@
+"""Load the demo municipality. Idempotent: reference data is matched on natural keys and
+updated; demo cases are generated once (their tokens carry the `demo-` prefix)."""
+
+import datetime as dt
+import random
+import secrets
+
+from django.db import transaction
+from django.utils import timezone
+from stdnum.fi import hetu
+
+from luukku.cases.models import Case, CaseEvent, Channel, Priority, Status
+from luukku.cases.services import reference_candidate, reply_due
+from luukku.catalogue.models import (
+    RequestField,
+    RequestFieldOption,
+    Service,
+    ServiceChannel,
+    ServiceMaterial,
+    Topic,
+)
+from luukku.customers.models import Customer
+from luukku.organisation.models import (
+    Department,
+    ExceptionalOpeningHours,
+    OpeningHours,
+    Organisation,
+    ServicePoint,
+    Team,
+    Unit,
+    User,
+)
+
+from . import data
+
+LANGS = ("fi", "sv", "en")
+CITY_NAME_FIELDS = tuple(f"name_{language}" for language in LANGS)
+DEMO_PASSWORD = "luukku-demo"
+DEMO_TOKEN_PREFIX = "demo-"
+
+STAFF = [
+    ("aino", "Aino", "Virtanen", User.Role.AGENT, "Palveluneuvoja", ["group-services"]),
+    ("mikko", "Mikko", "Korhonen", User.Role.AGENT, "Palveluneuvoja", ["group-services"]),
+    ("sari", "Sari", "Nieminen", User.Role.EXPERT, "Kunnossapitoinsinööri", ["city-development"]),
+    (
+        "juha",
+        "Juha",
+        "Mäkinen",
+        User.Role.EXPERT,
+        "Varhaiskasvatuksen palveluohjaaja",
+        ["wellbeing"],
+    ),
+    (
+        "liisa",
+        "Liisa",
+        "Heikkinen",
+        User.Role.SUPERVISOR,
+        "Asiakaspalvelupäällikkö",
+        ["group-services"],
+    ),
+    ("admin", "Antero", "Pääkäyttäjä", User.Role.ADMINISTRATOR, "Järjestelmän pääkäyttäjä", []),
+]
+
+
+def _tr(model_fields: dict, name: str, values) -> None:
+    for lang, value in zip(LANGS, values, strict=True):
+        model_fields[f"{name}_{lang}"] = value
+
+
+def _with_check(rng: random.Random, body: str) -> str:
+    """A valid business ID (Y-tunnus) for the demo's own organisations."""
+    weights = (7, 9, 10, 5, 8, 4, 2)
+    remainder = sum(w * int(d) for w, d in zip(weights, body, strict=True)) % 11
+    if remainder == 1:
+        return _with_check(rng, f"{rng.randrange(1000000, 9999999)}")
+    return f"{body}-{0 if remainder == 0 else 11 - remainder}"
+
+
+def _identity_code(rng: random.Random) -> str:
+    """A random, syntactically valid henkilötunnus for a fictitious person."""
+    birth = dt.date(1940, 1, 1) + dt.timedelta(days=rng.randrange(0, 365 * 60))
+    century = "-" if birth.year < 2000 else "A"
+    serial = rng.randrange(2, 900)
+    digits = f"{birth:%d%m%y}{serial:03d}"
+    check = "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(digits) % 31]
+    code = f"{birth:%d%m%y}{century}{serial:03d}{check}"
+    assert hetu.is_valid(code), code
+    return code
+
+
+@transaction.atomic
+def load_organisations(rng: random.Random) -> dict:
+    city, _ = Organisation.objects.update_or_create(
+        is_own=True,
+        defaults={
+            "kind": Organisation.Kind.MUNICIPALITY,
+            "business_id": _with_check(rng, "0162193"),
+            "website": "https://www.vuoksela.example",
+            **dict(zip(CITY_NAME_FIELDS, data.CITY_NAMES, strict=True)),
+        },
+    )
+    providers = {"city": city}
+    for key, kind, business_id, names, site in [
+        (
+            "kela",
+            Organisation.Kind.STATE,
+            "0246246-0",
+            ("Kela", "FPA", "Kela"),
+            "https://www.kela.fi",
+        ),
+        (
+            "tax",
+            Organisation.Kind.STATE,
+            "0245458-3",
+            ("Verohallinto", "Skatteförvaltningen", "Finnish Tax Administration"),
+            "https://www.vero.fi",
+        ),
+        (
+            "ngo",
+            Organisation.Kind.NGO,
+            _with_check(rng, "1765432"),
+            ("Vuoksen Setlementti ry", "Vuoksen Setlementti rf", "Vuoksi Settlement Association"),
+            "https://setlementti.vuoksela.example",
+        ),
+    ]:
+        fields = {"kind": kind, "website": site}
+        _tr(fields, "name", names)
+        providers[key], _ = Organisation.objects.update_or_create(
+            business_id=business_id, defaults=fields
+        )
+
+    units = {}
+    departments = {}
+    for code, names, unit_names in data.DEPARTMENTS:
+        fields = {"organisation": city}
+        _tr(fields, "name", names)
+        department, _ = Department.objects.update_or_create(code=code, defaults=fields)
+        departments[code] = department
+        for unit_name in unit_names:
+            fields = {}
+            _tr(fields, "name", unit_name)
+            units[unit_name[0]], _ = Unit.objects.update_or_create(
+                department=department, name=unit_name[0], defaults=fields
+            )
+
+    point_fields = {
+        "organisation": city,
+        "street_address": "Virastokatu 2",
+        "postal_code": "55100",
+        "post_office": "Vuoksela",
+        "phone": "+358 20 617 4000",
+        "email": "asiakaspalvelu@vuoksela.example",
+        "latitude": "61.171900",
+        "longitude": "28.764000",
+    }
+    _tr(
+        point_fields,
+        "name",
+        (
+            "Kaupungintalon asiakaspalvelupiste",
+            "Stadshusets kundservicepunkt",
+            "City hall service point",
+        ),
+    )
+    _tr(
+        point_fields,
+        "accessibility",
+        (
+            "Esteetön sisäänkäynti pääovelta, induktiosilmukka palvelutiskillä.",
+            "Tillgänglig ingång vid huvuddörren, hörslinga vid disken.",
+            "Step-free entrance at the main door, hearing loop at the desk.",
+        ),
+    )
+    point, _ = ServicePoint.objects.update_or_create(
+        organisation=city, street_address="Virastokatu 2", defaults=point_fields
+    )
+    point.opening_hours.all().delete()
+    for weekday in range(5):
+        OpeningHours.objects.create(
+            service_point=point,
+            weekday=weekday,
+            opens=dt.time(9),
+            closes=dt.time(16 if weekday == 3 else 15),
+        )
+    today = timezone.localdate()
+    for day, reason in [
+        (dt.date(today.year, 12, 24), ("Jouluaatto", "Julafton", "Christmas Eve")),
+        (dt.date(today.year, 12, 31), ("Uudenvuodenaatto", "Nyårsafton", "New Year's Eve")),
+    ]:
+        fields = {"opens": None, "closes": None}
+        _tr(fields, "reason", reason)
+        ExceptionalOpeningHours.objects.update_or_create(
+            service_point=point, date=day, defaults=fields
+        )
+    return {"providers": providers, "units": units, "departments": departments, "point": point}
+
+
+@transaction.atomic
+def load_catalogue(org: dict) -> dict[str, Service]:
+    topics = {}
+    for order, (slug, names) in enumerate(data.TOPICS):
+        fields = {"order": order}
+        _tr(fields, "name", names)
+        topics[slug], _ = Topic.objects.update_or_create(slug=slug, defaults=fields)
+    services = {}
+    for spec in data.SERVICES:
+        fields = {
+            "topic": topics[spec["topic"]],
+            "provider": org["providers"][spec.get("provider", "city")],
+            "responsible_unit": org["units"][spec["unit"]] if spec["unit"] else None,
+            "handling_level": spec["handling"],
+            "target_reply_days": spec["days"],
+            "requires_location": spec.get("location", False),
+            "allows_anonymous": spec.get("anonymous", False),
+            "sensitive": spec.get("sensitive", False),
+            "accepts_requests": spec.get("accepts", True),
+            "charge_type": spec.get("charge", "free"),
+        }
+        for name in ("name", "summary", "description", "keywords"):
+            _tr(fields, name, spec[name])
+        if "charge_description" in spec:
+            _tr(fields, "charge_description", spec["charge_description"])
+        _tr(
+            fields,
+            "processing_time",
+            (
+                f"Vastaamme {spec['days']} arkipäivän kuluessa.",
+                f"Vi svarar inom {spec['days']} vardagar.",
+                f"We reply within {spec['days']} working days.",
+            ),
+        )
+        _tr(fields, "responsibilities", data.RESPONSIBILITIES)
+        service, _ = Service.objects.update_or_create(code=spec["code"], defaults=fields)
+        services[spec["code"]] = service
+        service.channels.all().delete()
+        kinds = [
+            ServiceChannel.Kind.SERVICE_LOCATION,
+            ServiceChannel.Kind.PHONE,
+            ServiceChannel.Kind.EMAIL,
+        ]
+        if service.accepts_requests:
+            kinds.insert(0, ServiceChannel.Kind.WEB_FORM)
+        for kind in kinds:
+            ServiceChannel.objects.create(
+                service=service,
+                kind=kind,
+                service_point=org["point"]
+                if kind == ServiceChannel.Kind.SERVICE_LOCATION
+                else None,
+                phone="+358 20 617 4000" if kind == ServiceChannel.Kind.PHONE else "",
+                email="asiakaspalvelu@vuoksela.example"
+                if kind == ServiceChannel.Kind.EMAIL
+                else "",
+            )
+        if spec.get("charge") == "charged" and not service.materials.exists():
+            material = {
+                "kind": ServiceMaterial.Kind.MATERIAL,
+                "url": f"https://www.vuoksela.example/hinnasto/{spec['code']}",
+            }
+            _tr(material, "title", ("Hinnasto", "Prislista", "Price list"))
+            ServiceMaterial.objects.create(service=service, **material)
+        for order, (code, datatype, required, labels, options) in enumerate(spec["fields"]):
+            fields = {"datatype": datatype, "required": required, "order": order}
+            _tr(fields, "label", labels)
+            field, _ = RequestField.objects.update_or_create(
+                service=service, code=code, defaults=fields
+            )
+            for option_order, (key, option_labels) in enumerate(options):
+                option_fields = {"order": option_order}
+                _tr(option_fields, "label", option_labels)
+                RequestFieldOption.objects.update_or_create(
+                    field=field, key=key, defaults=option_fields
+                )
+    return services
+
+
+@transaction.atomic
+def load_staff(org: dict) -> dict[str, User]:
+    staff = {}
+    for username, first, last, role, title, departments in STAFF:
+        user, created = User.objects.get_or_create(username=username)
+        user.first_name, user.last_name, user.role, user.title = first, last, role, title
+        user.email = f"{username}@vuoksela.example"
+        user.is_staff = role == User.Role.ADMINISTRATOR
+        user.is_superuser = role == User.Role.ADMINISTRATOR
+        if created:
+            user.set_password(DEMO_PASSWORD)
+        user.save()
+        user.departments.set([org["departments"][code] for code in departments])
+        staff[username] = user
+    teams = [
+        ("Asiakaspalvelupiste", "group-services", ["aino", "mikko", "liisa"]),
+        ("Kunnossapito", "city-development", ["sari"]),
+        ("Varhaiskasvatuksen palveluohjaus", "wellbeing", ["juha"]),
+    ]
+    for name, department, members in teams:
+        team, _ = Team.objects.get_or_create(name=name, department=org["departments"][department])
+        team.members.set([staff[m] for m in members])
+    return staff
+
+
+def _person(rng: random.Random, index: int) -> dict:
+    roll = rng.random()
+    if roll < 0.06:
+        language, first, last = (
+            "sv",
+            rng.choice(data.FIRST_NAMES_SV),
+            rng.choice(data.LAST_NAMES_SV),
+        )
+    elif roll < 0.09:
+        language, first, last = (
+            "en",
+            rng.choice(data.FIRST_NAMES_EN),
+            rng.choice(data.LAST_NAMES_EN),
+        )
+    else:
+        language, first, last = (
+            "fi",
+            rng.choice(data.FIRST_NAMES_FI),
+            rng.choice(data.LAST_NAMES_FI),
+        )
+    ascii_name = f"{first}.{last}".lower().translate(str.maketrans("äöå", "aoa"))
+    has_email = rng.random() < 0.85
+    return {
+        "kind": Customer.Kind.PERSON,
+        "first_name": first,
+        "last_name": last,
+        "email": f"{ascii_name}{index}@example.fi" if has_email else "",
+        "phone": f"+35840{rng.randrange(1000000, 9999999)}"
+        if (not has_email or rng.random() < 0.5)
+        else "",
+        "identity_code": _identity_code(rng) if rng.random() < 0.2 else "",
+        "street_address": f"{rng.choice(data.STREETS)} {rng.randrange(1, 60)}",
+        "postal_code": "55100",
+        "post_office": "Vuoksela",
+        "preferred_language": language,
+        "preferred_channel": Customer.ContactChannel.EMAIL
+        if has_email
+        else Customer.ContactChannel.PHONE,
+    }
+
+
+@transaction.atomic
+def load_customers(rng: random.Random, count: int) -> list[Customer]:
+    """Generated people, once: they come together with the demo cases (see `load_demo`)."""
+    people = [_person(rng, index) for index in range(count)]
+    codes = set(Customer.objects.exclude(identity_code="").values_list("identity_code", flat=True))
+    for person in people:
+        if person["identity_code"] in codes:
+            person["identity_code"] = ""
+        codes.add(person["identity_code"])
+    Customer.objects.bulk_create([Customer(**person) for person in people])
+    for name, business_id in [
+        ("Vuoksen Rakennus Oy", "2345678"),
+        ("Kauppakadun Kukka Ky", "2876543"),
+    ]:
+        Customer.objects.get_or_create(
+            kind=Customer.Kind.ORGANISATION,
+            organisation_name=name,
+            defaults={
+                "business_id": _with_check(rng, business_id),
+                "email": f"info@{name.split()[0].lower()}.example",
+            },
+        )
+    return list(Customer.objects.filter(kind=Customer.Kind.PERSON).order_by("pk"))
+
+
+CHANNEL_MIX = [
+    (Channel.WEB, 34),
+    (Channel.EMAIL, 30),
+    (Channel.PHONE, 20),
+    (Channel.COUNTER, 13),
+    (Channel.CHAT, 3),
+]
+
+
+def _status_for(rng: random.Random, age_days: float) -> str:
+    if age_days > 45:
+        return rng.choices([Status.CLOSED, Status.RESOLVED], [85, 15])[0]
+    if age_days > 10:
+        return rng.choices(
+            [
+                Status.CLOSED,
+                Status.RESOLVED,
+                Status.OPEN,
+                Status.WAITING_CUSTOMER,
+                Status.WAITING_EXPERT,
+            ],
+            [40, 35, 10, 8, 7],
+        )[0]
+    return rng.choices(
+        [Status.NEW, Status.OPEN, Status.WAITING_EXPERT, Status.WAITING_CUSTOMER, Status.RESOLVED],
+        [30, 25, 15, 10, 20],
+    )[0]
+
+
+def load_cases(rng: random.Random, services: dict, customers: list, staff: dict, count: int) -> int:
+    """Generate `count` cases over the past year with bulk inserts."""
+    now = timezone.now()
+    requestable = [s for s in data.SERVICES if s.get("accepts", True) and s["examples"]]
+    weights = [s["weight"] for s in requestable]
+    channels, channel_weights = zip(*CHANNEL_MIX, strict=True)
+    agents = [staff["aino"], staff["mikko"]]
+    experts = {"city-development": staff["sari"], "wellbeing": staff["juha"]}
+    used = set(Case.objects.values_list("reference", flat=True))
+    plans = []
+    for _ in range(count):
+        spec = rng.choices(requestable, weights)[0]
+        service = services[spec["code"]]
+        # More contacts on weekdays and in winter (snow) — a year that looks lived.
+        age = rng.random() ** 1.15 * 365
+        created = now - dt.timedelta(days=age)
+        local = timezone.localtime(created)
+        if local.weekday() >= 5 and rng.random() < 0.7:
+            created -= dt.timedelta(days=2)
+        hour = rng.choices(range(7, 21), [2, 8, 10, 10, 9, 8, 9, 8, 6, 4, 3, 3, 2, 1])[0]
+        created = timezone.localtime(created).replace(hour=hour, minute=rng.randrange(60))
+        customer = (
+            rng.choice(customers) if rng.random() > 0.05 or not service.allows_anonymous else None
+        )
+        language = customer.preferred_language if customer else "fi"
+        examples = [e for e in spec["examples"] if e[0] == language] or [
+            e for e in spec["examples"] if e[0] == "fi"
+        ]
+        _lang, subject, body = rng.choice(examples)
+        channel = rng.choices(channels, channel_weights)[0]
+        if customer is None and channel in (Channel.PHONE, Channel.COUNTER):
+            channel = Channel.WEB
+        status = _status_for(rng, (now - created).total_seconds() / 86400)
+        reference = reference_candidate(year=created.year)
+        while reference in used:
+            reference = reference_candidate(year=created.year)
+        used.add(reference)
+        department = service.department
+        expert = experts.get(department.code) if department else None
+        assignee = None
+        if status != Status.NEW:
+            assignee = (
+                expert if (service.handling_level == "expert" and expert) else rng.choice(agents)
+            )
+        plans.append(
+            {
+                "case": Case(
+                    reference=reference,
+                    token=DEMO_TOKEN_PREFIX + secrets.token_urlsafe(32),
+                    service=service,
+                    department=department,
+                    customer=customer,
+                    channel=channel,
+                    subject=subject,
+                    status=status,
+                    priority=rng.choices(list(Priority), [5, 80, 12, 3])[0],
+                    assignee=assignee,
+                    sensitive=service.sensitive,
+                    address=f"{rng.choice(data.STREETS)} {rng.randrange(1, 60)}"
+                    if service.requires_location
+                    else "",
+                    answers={},
+                    language=language,
+                    created_at=created,
+                    updated_at=created,
+                    due_at=reply_due(service=service, received_at=created),
+                    first_contact_resolution=channel in (Channel.PHONE, Channel.COUNTER)
+                    and status in (Status.RESOLVED, Status.CLOSED)
+                    and rng.random() < 0.8,
+                ),
+                "body": body,
+                "language": language,
+                "agent": assignee,
+            }
+        )
+    with transaction.atomic():
+        cases = Case.objects.bulk_create([plan["case"] for plan in plans], batch_size=500)
+        events = []
+        for plan, case in zip(plans, cases, strict=True):
+            events.extend(_timeline(rng, case, plan))
+            case.updated_at = events[-1].at
+        CaseEvent.objects.bulk_create(events, batch_size=1000)
+        Case.objects.bulk_update(cases, ["updated_at", "resolved_at"], batch_size=500)
+    return len(cases)
+
+
+def _timeline(rng: random.Random, case: Case, plan: dict) -> list[CaseEvent]:
+    at = case.created_at
+    from_customer = case.channel in (Channel.WEB, Channel.EMAIL, Channel.CHAT)
+    events = [
+        CaseEvent(
+            case=case,
+            kind=CaseEvent.Kind.CREATED,
+            at=at,
+            public=True,
+            data={"channel": case.channel},
+        ),
+        CaseEvent(
+            case=case,
+            kind=CaseEvent.Kind.MESSAGE_IN if from_customer else CaseEvent.Kind.NOTE,
+            at=at,
+            public=from_customer,
+            body=plan["body"],
+            author=None if from_customer else plan["agent"],
+        ),
+    ]
+    if case.status == Status.NEW:
+        return events
+    agent = plan["agent"]
+    at += dt.timedelta(minutes=rng.randrange(5, 60 * 24))
+    events.append(
+        CaseEvent(
+            case=case,
+            kind=CaseEvent.Kind.ASSIGNMENT,
+            at=at,
+            author=agent,
+            data={
+                "from": {"assignee": None, "team": None},
+                "to": {"assignee": agent.pk, "team": None},
+                "assignee_name": str(agent),
+            },
+        )
+    )
+    previous = Status.NEW
+    path = {
+        Status.OPEN: [Status.OPEN],
+        Status.WAITING_EXPERT: [Status.OPEN, Status.WAITING_EXPERT],
+        Status.WAITING_CUSTOMER: [Status.OPEN, Status.WAITING_CUSTOMER],
+        Status.RESOLVED: [Status.RESOLVED],
+        Status.CLOSED: [Status.RESOLVED, Status.CLOSED],
+    }[case.status]
+    for step in path:
+        at += dt.timedelta(hours=rng.randrange(1, 72))
+        if step in (Status.RESOLVED, Status.WAITING_CUSTOMER) and from_customer:
+            events.append(
+                CaseEvent(
+                    case=case,
+                    kind=CaseEvent.Kind.MESSAGE_OUT,
+                    at=at,
+                    public=True,
+                    author=agent,
+                    body=rng.choice(data.REPLIES[plan["language"]]),
+                )
+            )
+        events.append(
+            CaseEvent(
+                case=case,
+                kind=CaseEvent.Kind.STATUS,
+                at=at,
+                public=True,
+                author=agent,
+                data={"from": previous, "to": step},
+            )
+        )
+        if step == Status.RESOLVED:
+            case.resolved_at = at
+        previous = step
+    return events
+
+
+def load_demo(*, cases: int = 3000, customers: int = 600, seed: int = 2026) -> dict:
+    rng = random.Random(seed)
+    org = load_organisations(rng)
+    services = load_catalogue(org)
+    staff = load_staff(org)
+    if Case.objects.filter(token__startswith=DEMO_TOKEN_PREFIX).exists():
+        return {"services": len(services), "staff": len(staff), "customers": 0, "cases_created": 0}
+    people = load_customers(rng, customers)
+    created = load_cases(rng, services, people, staff, cases)
+    return {
+        "services": len(services),
+        "staff": len(staff),
+        "customers": len(people),
+        "cases_created": created,
+    }

@@ -1,0 +1,34 @@
+import pytest
+
+from luukku.cases.models import Case, CaseEvent
+from luukku.catalogue.models import Service
+from luukku.customers.models import Customer
+from luukku.demo.loader import load_demo
+from luukku.organisation.models import User
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_loads_a_working_municipality_and_is_idempotent(client):
+    first = load_demo(cases=120, customers=40)
+    counts = (
+        Service.objects.count(),
+        User.objects.count(),
+        Customer.objects.count(),
+        Case.objects.count(),
+        CaseEvent.objects.count(),
+    )
+    second = load_demo(cases=120, customers=40)
+    assert second["cases_created"] == 0
+    assert counts == (
+        Service.objects.count(),
+        User.objects.count(),
+        Customer.objects.count(),
+        Case.objects.count(),
+        CaseEvent.objects.count(),
+    )
+    assert first["cases_created"] == 120
+    assert set(Case.objects.values_list("channel", flat=True)) >= {"web", "email", "phone"}
+    assert Case.objects.filter(service__sensitive=True, sensitive=True).exists()
+    assert client.login(username="aino", password="luukku-demo")
+    assert client.get("/staff/").status_code == 200

@@ -1,0 +1,65 @@
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
+
+from .models import (
+    Department,
+    ExceptionalOpeningHours,
+    OpeningHours,
+    Organisation,
+    ServicePoint,
+    Team,
+    Unit,
+    User,
+)
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(TranslationAdmin):
+    list_display = ("name", "kind", "business_id", "is_own")
+    list_filter = ("kind",)
+
+
+class UnitInline(TranslationTabularInline):
+    model = Unit
+    extra = 0
+
+
+@admin.register(Department)
+class DepartmentAdmin(TranslationAdmin):
+    list_display = ("name", "code", "organisation")
+    inlines = [UnitInline]
+
+
+@admin.register(Team)
+class TeamAdmin(admin.ModelAdmin):
+    list_display = ("name", "department")
+    filter_horizontal = ("members",)
+
+
+class OpeningHoursInline(admin.TabularInline):
+    model = OpeningHours
+    extra = 0
+
+
+class ExceptionalOpeningHoursInline(TranslationTabularInline):
+    model = ExceptionalOpeningHours
+    extra = 0
+
+
+@admin.register(ServicePoint)
+class ServicePointAdmin(TranslationAdmin):
+    list_display = ("name", "street_address", "organisation")
+    inlines = [OpeningHoursInline, ExceptionalOpeningHoursInline]
+
+
+@admin.register(User)
+class StaffAdmin(UserAdmin):
+    list_display = ("username", "first_name", "last_name", "role", "is_active")
+    list_filter = ("role", "is_active", "departments")
+    fieldsets = (
+        *UserAdmin.fieldsets,
+        (_("Service centre"), {"fields": ("role", "title", "departments")}),
+    )
+    filter_horizontal = ("departments", "groups", "user_permissions")

@@ -1,0 +1,217 @@
+"""Who provides services and who works in the service centre."""
+
+from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from stdnum.fi import ytunnus
+
+
+def validate_business_id(value: str) -> None:
+    if not ytunnus.is_valid(value):
+        raise ValidationError(_("Enter a valid Finnish business ID (Y-tunnus), e.g. 0123456-7."))
+
+
+class Organisation(models.Model):
+    """A service provider: the city itself, a state agency, an NGO or a company."""
+
+    class Kind(models.TextChoices):
+        MUNICIPALITY = "municipality", _("Municipality")
+        STATE = "state", _("State agency")
+        NGO = "ngo", _("Non-profit organisation")
+        COMPANY = "company", _("Company")
+
+    name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    business_id = models.CharField(
+        _("business ID"), max_length=9, blank=True, validators=[validate_business_id]
+    )
+    website = models.URLField(_("website"), blank=True)
+    is_own = models.BooleanField(
+        _("own organisation"), default=False, help_text=_("The municipality running Luukku.")
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Department(models.Model):
+    """A department (toimiala) of an organisation."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="departments"
+    )
+    code = models.SlugField(_("code"), max_length=40, unique=True)
+    name = models.CharField(_("name"), max_length=200)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("department")
+        verbose_name_plural = _("departments")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Unit(models.Model):
+    department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="units")
+    name = models.CharField(_("name"), max_length=200)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("unit")
+        verbose_name_plural = _("units")
+        constraints = [
+            models.UniqueConstraint(fields=["department", "name"], name="unit_unique_name")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class User(AbstractUser):
+    """A member of staff. Citizens never sign in here."""
+
+    class Role(models.TextChoices):
+        AGENT = "agent", _("Agent")
+        EXPERT = "expert", _("Expert")
+        SUPERVISOR = "supervisor", _("Supervisor")
+        ADMINISTRATOR = "administrator", _("Administrator")
+
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.AGENT)
+    title = models.CharField(_("job title"), max_length=200, blank=True)
+    departments = models.ManyToManyField(
+        Department, blank=True, related_name="staff", verbose_name=_("departments")
+    )
+
+    class Meta:
+        verbose_name = _("staff member")
+        verbose_name_plural = _("staff")
+
+    def __str__(self) -> str:
+        return self.get_full_name() or self.username
+
+    @property
+    def sees_everything(self) -> bool:
+        return self.role in {self.Role.SUPERVISOR, self.Role.ADMINISTRATOR}
+
+    @property
+    def is_front_line(self) -> bool:
+        return self.role == self.Role.AGENT
+
+
+class Team(models.Model):
+    department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="teams")
+    name = models.CharField(_("name"), max_length=200)
+    members = models.ManyToManyField(
+        User, blank=True, related_name="teams", verbose_name=_("members")
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("team")
+        verbose_name_plural = _("teams")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ServicePoint(models.Model):
+    """A place where citizens are served in person (asiointipiste)."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="service_points"
+    )
+    name = models.CharField(_("name"), max_length=200)
+    street_address = models.CharField(_("street address"), max_length=200)
+    postal_code = models.CharField(_("postal code"), max_length=10)
+    post_office = models.CharField(_("post office"), max_length=100)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    latitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
+    accessibility = models.TextField(_("accessibility"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("service point")
+        verbose_name_plural = _("service points")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Weekday(models.IntegerChoices):
+    MONDAY = 0, _("Monday")
+    TUESDAY = 1, _("Tuesday")
+    WEDNESDAY = 2, _("Wednesday")
+    THURSDAY = 3, _("Thursday")
+    FRIDAY = 4, _("Friday")
+    SATURDAY = 5, _("Saturday")
+    SUNDAY = 6, _("Sunday")
+
+
+class OpeningHours(models.Model):
+    """Regular weekly opening hours; several rows on one day make a split day."""
+
+    service_point = models.ForeignKey(
+        ServicePoint, on_delete=models.CASCADE, related_name="opening_hours"
+    )
+    weekday = models.PositiveSmallIntegerField(_("weekday"), choices=Weekday.choices)
+    opens = models.TimeField(_("opens"))
+    closes = models.TimeField(_("closes"))
+
+    class Meta:
+        ordering = ["weekday", "opens"]
+        verbose_name = _("opening hours")
+        verbose_name_plural = _("opening hours")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(opens__lt=models.F("closes")), name="opening_hours_order"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_weekday_display()} {self.opens:%H.%M}–{self.closes:%H.%M}"
+
+
+class ExceptionalOpeningHours(models.Model):
+    """A day that differs from the regular week: closed, or open at other times."""
+
+    service_point = models.ForeignKey(
+        ServicePoint, on_delete=models.CASCADE, related_name="exceptional_hours"
+    )
+    date = models.DateField(_("date"))
+    opens = models.TimeField(_("opens"), null=True, blank=True)
+    closes = models.TimeField(_("closes"), null=True, blank=True)
+    reason = models.CharField(_("reason"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["date"]
+        verbose_name = _("exceptional opening hours")
+        verbose_name_plural = _("exceptional opening hours")
+        constraints = [
+            models.UniqueConstraint(fields=["service_point", "date"], name="exception_one_per_day"),
+            models.CheckConstraint(
+                condition=(Q(opens__isnull=True) & Q(closes__isnull=True))
+                | (
+                    Q(opens__isnull=False)
+                    & Q(closes__isnull=False)
+                    & Q(opens__lt=models.F("closes"))
+                ),
+                name="exception_closed_or_ordered",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.date:%d.%m.%Y}"
+
+    @property
+    def is_closed(self) -> bool:
+        return self.opens is None

@@ -1,0 +1,26 @@
+import datetime as dt
+
+from .models import ServicePoint
+
+
+def service_point_hours(
+    *, service_point: ServicePoint, start: dt.date, days: int = 14
+) -> list[dict]:
+    """Opening hours day by day from `start`, with exceptions applied."""
+    regular: dict[int, list] = {}
+    for row in service_point.opening_hours.all():
+        regular.setdefault(row.weekday, []).append((row.opens, row.closes))
+    end = start + dt.timedelta(days=days)
+    exceptions = {
+        row.date: row for row in service_point.exceptional_hours.all() if start <= row.date < end
+    }
+    result = []
+    for offset in range(days):
+        day = start + dt.timedelta(days=offset)
+        exception = exceptions.get(day)
+        if exception is not None:
+            periods = [] if exception.is_closed else [(exception.opens, exception.closes)]
+            result.append({"date": day, "periods": periods, "reason": exception.reason})
+        else:
+            result.append({"date": day, "periods": regular.get(day.weekday(), []), "reason": ""})
+    return result

@@ -1,0 +1,28 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import Department, ExceptionalOpeningHours, Organisation, ServicePoint, Unit
+
+
+@register(Organisation)
+class OrganisationTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(Department)
+class DepartmentTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(Unit)
+class UnitTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(ServicePoint)
+class ServicePointTranslation(TranslationOptions):
+    fields = ("name", "accessibility")
+
+
+@register(ExceptionalOpeningHours)
+class ExceptionalOpeningHoursTranslation(TranslationOptions):
+    fields = ("reason",)

@@ -1,0 +1,13 @@
+from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
+
+from luukku.organisation.models import User
+
+from .models import AccessLogEntry
+
+
+def access_log_for_customer(*, customer, viewer: User) -> QuerySet[AccessLogEntry]:
+    """The log of one customer's personal data, for supervisors and administrators only."""
+    if not viewer.sees_everything:
+        raise PermissionDenied
+    return AccessLogEntry.objects.filter(customer=customer).select_related("actor", "case")

@@ -1,0 +1,144 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from luukku.catalogue.models import RequestField, Service
+from luukku.customers.models import Customer
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    widget = MultipleFileInput
+
+    def clean(self, data, initial=None):
+        if isinstance(data, list | tuple):
+            return [super(MultipleFileField, self).clean(item, initial) for item in data if item]
+        return [super().clean(data, initial)] if data else []
+
+
+class ServiceSearchForm(forms.Form):
+    q = forms.CharField(label=_("Search services"), required=False, max_length=200)
+
+
+def _answer_field(field: RequestField) -> forms.Field:
+    common = {"label": field.label, "required": field.required, "help_text": field.help_text}
+    kind = RequestField.DataType
+    choices = [(option.key, option.label) for option in field.options.all()]
+    if field.datatype == kind.NUMBER:
+        return forms.DecimalField(**common)
+    if field.datatype == kind.DATE:
+        return forms.DateField(widget=forms.DateInput(attrs={"type": "date"}), **common)
+    if field.datatype == kind.SINGLE_CHOICE:
+        return forms.ChoiceField(choices=[("", "—"), *choices], **common)
+    if field.datatype == kind.MULTIPLE_CHOICE:
+        return forms.MultipleChoiceField(
+            choices=choices, widget=forms.CheckboxSelectMultiple, **common
+        )
+    return forms.CharField(max_length=2000, **common)
+
+
+class RequestForm(forms.Form):
+    """The web form of one service: its own questions, the matter, and how to reach the sender."""
+
+    subject = forms.CharField(label=_("Subject"), max_length=200)
+    description = forms.CharField(
+        label=_("Describe your matter"), widget=forms.Textarea, max_length=10000
+    )
+    first_name = forms.CharField(
+        label=_("First name"),
+        max_length=100,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+    )
+    last_name = forms.CharField(
+        label=_("Last name"),
+        max_length=100,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
+    )
+    email = forms.EmailField(
+        label=_("E-mail"), required=False, widget=forms.EmailInput(attrs={"autocomplete": "email"})
+    )
+    phone = forms.CharField(
+        label=_("Phone"),
+        max_length=30,
+        required=False,
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+    )
+    preferred_channel = forms.ChoiceField(
+        label=_("How should we contact you?"),
+        choices=[
+            (Customer.ContactChannel.EMAIL, Customer.ContactChannel.EMAIL.label),
+            (Customer.ContactChannel.PHONE, Customer.ContactChannel.PHONE.label),
+        ],
+        initial=Customer.ContactChannel.EMAIL,
+        widget=forms.RadioSelect,
+    )
+    attachments = MultipleFileField(
+        label=_("Attachments"),
+        required=False,
+        help_text=_("Optional. Photos or documents, at most 5 files of 10 MB each."),
+    )
+
+    def __init__(self, *args, service: Service, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.service = service
+        self.answer_codes = []
+        for field in service.request_fields.all():
+            name = f"answer_{field.code}"
+            self.fields[name] = _answer_field(field)
+            self.answer_codes.append((name, field.code))
+        if service.requires_location:
+            self.fields["address"] = forms.CharField(
+                label=_("Address or place"),
+                max_length=300,
+                help_text=_("Street address or a description of the place."),
+            )
+        if service.allows_anonymous:
+            self.fields["email"].help_text = _(
+                "Optional. Leave empty to stay anonymous; then we cannot reply."
+            )
+        else:
+            self.fields["email"].help_text = _(
+                "We reply by e-mail. Give an e-mail address or a phone number."
+            )
+        self.order_fields(
+            ["subject", "description", *[name for name, _code in self.answer_codes], "address"]
+        )
+
+    @property
+    def answer_fields(self):
+        return [self[name] for name, _code in self.answer_codes]
+
+    def clean(self):
+        data = super().clean()
+        if not self.service.allows_anonymous and not (data.get("email") or data.get("phone")):
+            self.add_error(
+                "email", _("Give an e-mail address or a phone number so that we can reply.")
+            )
+        if data.get("preferred_channel") == Customer.ContactChannel.PHONE and not data.get("phone"):
+            self.add_error("phone", _("Give a phone number if you want us to call you."))
+        return data
+
+    def answers(self) -> dict:
+        result = {}
+        for name, code in self.answer_codes:
+            value = self.cleaned_data.get(name)
+            if value not in (None, "", []):
+                result[code] = (
+                    value.isoformat()
+                    if hasattr(value, "isoformat")
+                    else (str(value) if not isinstance(value, list) else value)
+                )
+        return result
+
+
+class CustomerMessageForm(forms.Form):
+    body = forms.CharField(label=_("Your message"), widget=forms.Textarea, max_length=10000)
+    attachments = MultipleFileField(
+        label=_("Attachments"),
+        required=False,
+        help_text=_("Optional. Photos or documents, at most 5 files of 10 MB each."),
+    )

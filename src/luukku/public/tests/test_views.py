@@ -1,0 +1,175 @@
+import pytest
+from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django.utils import translation
+
+from luukku.cases.models import Case, CaseEvent
+from luukku.cases.services import case_add_note, case_reply
+from luukku.cases.tests.factories import make_case
+from luukku.catalogue.tests.factories import ServiceFactory
+from luukku.customers.models import Customer
+
+pytestmark = pytest.mark.django_db
+
+
+def _form(**overrides):
+    data = {
+        "subject": "Katuvalo pimeänä",
+        "description": "Koskikadun valot eivät pala.",
+        "first_name": "Maija",
+        "last_name": "Meikäläinen",
+        "email": "maija@example.fi",
+        "phone": "",
+        "preferred_channel": "email",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_catalogue_search_in_each_language(client):
+    ServiceFactory(
+        name_fi="Katuvalot", name_sv="Gatubelysning", name_en="Street lighting", code="lights"
+    )
+    ServiceFactory(name_fi="Uimahalli", name_sv="Simhall", name_en="Swimming hall")
+    assert "Katuvalot" in client.get(reverse("public:services"), {"q": "katuval"}).content.decode()
+    with translation.override("sv"):
+        page = client.get(reverse("public:services"), {"q": "gatu"}).content.decode()
+    assert "Gatubelysning" in page and "Simhall" not in page
+    with translation.override("en"):
+        page = client.get(reverse("public:services"), {"q": "street"}).content.decode()
+    assert "Street lighting" in page
+
+
+def test_unpublished_service_is_not_found(client):
+    service = ServiceFactory(is_published=False)
+    assert client.get(reverse("public:service", args=[service.code])).status_code == 404
+    assert client.get(reverse("public:request_create", args=[service.code])).status_code == 404
+
+
+def test_submitting_a_request_gives_reference_private_link_and_acknowledgement(
+    client, service_with_fields, django_capture_on_commit_callbacks
+):
+    url = reverse("public:request_create", args=[service_with_fields.code])
+    upload = SimpleUploadedFile("kuva.jpg", b"jpegdata", content_type="image/jpeg")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            url,
+            _form(
+                answer_pole="4512",
+                answer_fault="dark",
+                answer_sides=["north"],
+                attachments=[upload],
+            ),
+        )
+    case = Case.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == reverse("public:case_status", args=[case.token])
+    page = client.get(response["Location"]).content.decode()
+    assert case.reference in page
+    assert case.answers == {"pole": "4512", "fault": "dark", "sides": ["north"]}
+    assert case.customer.email == "maija@example.fi"
+    assert case.attachments.get().filename == "kuva.jpg"
+    [ack] = mail.outbox
+    assert case.reference in ack.subject and case.token in ack.body
+
+
+def test_request_with_missing_fields_shows_linked_errors_and_creates_nothing(
+    client, service_with_fields
+):
+    url = reverse("public:request_create", args=[service_with_fields.code])
+    response = client.post(url, _form(subject="", email="", answer_fault="exploded"))
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert 'id="error-summary"' in page
+    assert 'href="#id_subject"' in page
+    assert 'aria-describedby="id_subject_error' in page or 'id="id_subject_error"' in page
+    assert not Case.objects.exists() and not Customer.objects.exists()
+
+
+def test_service_layer_errors_reach_the_form(client, service_with_fields):
+    url = reverse("public:request_create", args=[service_with_fields.code])
+    bad = SimpleUploadedFile("ohjelma.exe", b"MZ", content_type="application/octet-stream")
+    response = client.post(url, _form(answer_pole="1", attachments=[bad]))
+    assert response.status_code == 400
+    assert "ohjelma.exe" in response.content.decode()
+    assert not Case.objects.exists()
+
+
+def test_form_error_messages_are_translated(client, service):
+    with translation.override("sv"):
+        url = reverse("public:request_create", args=[service.code])
+    assert url.startswith("/sv/")
+    response = client.post(url, _form(subject=""))
+    assert "Detta fält måste fyllas i." in response.content.decode()
+
+
+def test_status_page_shows_public_timeline_only(client, service, agent):
+    case = make_case(service=service, body="Alkuperäinen viesti")
+    case_add_note(case=case, actor=agent, body="SISÄINEN MUISTIINPANO")
+    case_reply(case=case, actor=agent, body="Korjaamme valot.")
+    page = client.get(reverse("public:case_status", args=[case.token])).content.decode()
+    assert "Alkuperäinen viesti" in page and "Korjaamme valot." in page
+    assert "SISÄINEN MUISTIINPANO" not in page
+    assert agent.last_name not in page
+
+
+def test_status_page_of_unknown_token_is_not_found(client, service):
+    case = make_case(service=service)
+    assert (
+        client.get(reverse("public:case_status", args=[case.token[:-2] + "xx"])).status_code == 404
+    )
+    assert client.get(reverse("public:case_status", args=[case.reference])).status_code == 404
+
+
+def test_citizen_adds_a_message_through_the_private_link(client, service):
+    case = make_case(service=service)
+    response = client.post(
+        reverse("public:case_status", args=[case.token]), {"body": "Lisäksi valo vilkkuu."}
+    )
+    assert response.status_code == 302
+    assert case.events.filter(kind="message_in", body="Lisäksi valo vilkkuu.").exists()
+
+
+def test_empty_citizen_message_is_refused(client, service):
+    case = make_case(service=service)
+    before = CaseEvent.objects.count()
+    response = client.post(reverse("public:case_status", args=[case.token]), {"body": ""})
+    assert response.status_code == 400
+    assert CaseEvent.objects.count() == before
+
+
+def test_citizen_cannot_download_internal_or_other_cases_attachments(client, service, agent):
+    mine = make_case(service=service)
+    other = make_case(service=service, files=[SimpleUploadedFile("toisen.pdf", b"%PDF")])
+    case_add_note(
+        case=mine, actor=agent, body="liite", files=[SimpleUploadedFile("sis.pdf", b"%PDF")]
+    )
+    internal = mine.attachments.get()
+    foreign = other.attachments.get()
+    for attachment in (internal, foreign):
+        url = reverse("public:case_attachment", args=[mine.token, attachment.pk])
+        assert client.get(url).status_code == 404
+    own = reverse("public:case_attachment", args=[other.token, foreign.pk])
+    assert client.get(own).status_code == 200
+
+
+def test_pages_exist_in_three_languages(client, service):
+    expected = {
+        "fi": "Miten voimme auttaa?",
+        "sv": "Hur kan vi hjälpa dig?",
+        "en": "How can we help you?",
+    }
+    for language, heading in expected.items():
+        with translation.override(language):
+            url = reverse("public:home")
+        page = client.get(url).content.decode()
+        assert f'<html lang="{language}">' in page
+        assert heading in page
+
+
+def test_accessibility_statement_exists_in_three_languages(client):
+    for language in ("fi", "sv", "en"):
+        with translation.override(language):
+            url = reverse("public:accessibility")
+        assert client.get(url).status_code == 200

@@ -1,0 +1,19 @@
+from django.urls import path
+
+from . import views
+
+app_name = "public"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("services/", views.services, name="services"),
+    path("services/<slug:code>/", views.service_detail, name="service"),
+    path("services/<slug:code>/request/", views.request_create, name="request_create"),
+    path("requests/<str:token>/", views.case_status, name="case_status"),
+    path(
+        "requests/<str:token>/attachments/<int:attachment_id>/",
+        views.case_attachment,
+        name="case_attachment",
+    ),
+    path("accessibility/", views.accessibility, name="accessibility"),
+]

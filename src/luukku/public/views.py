@@ -1,0 +1,158 @@
+"""Citizen pages: no sign-in. They work without JavaScript."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from luukku.cases.models import Attachment, Case
+from luukku.cases.selectors import attachment_get_for_citizen, case_get_by_token, case_timeline
+from luukku.cases.services import case_customer_message
+from luukku.catalogue.models import Service, Topic
+from luukku.catalogue.selectors import service_get_published, service_list
+from luukku.channels.services import web_request_submit
+from luukku.organisation.selectors import service_point_hours
+
+from .forms import CustomerMessageForm, RequestForm, ServiceSearchForm
+
+
+def _apply_errors(form, error: ValidationError) -> None:
+    """Show a service-layer error on the matching form field, or above the form."""
+    for key, messages_ in error.message_dict.items():
+        name = key if key in form.fields else f"answer_{key}"
+        form.add_error(name if name in form.fields else None, messages_)
+
+
+def home(request):
+    topics = Topic.objects.all()
+    return render(request, "public/home.html", {"topics": topics, "form": ServiceSearchForm()})
+
+
+def services(request):
+    form = ServiceSearchForm(request.GET or None)
+    query = form.cleaned_data["q"] if form.is_valid() else ""
+    topic = request.GET.get("topic", "")
+    results = service_list(query=query, topic=topic)
+    return render(
+        request,
+        "public/services.html",
+        {
+            "form": form,
+            "query": query,
+            "services": results,
+            "topic": Topic.objects.filter(slug=topic).first() if topic else None,
+        },
+    )
+
+
+def _service_or_404(code: str) -> Service:
+    try:
+        return service_get_published(code=code)
+    except Service.DoesNotExist as error:
+        raise Http404 from error
+
+
+def service_detail(request, code: str):
+    service = _service_or_404(code)
+    today = timezone.localdate()
+    points = []
+    for channel in service.channels.all():
+        if channel.service_point_id:
+            points.append(
+                {
+                    "point": channel.service_point,
+                    "hours": service_point_hours(
+                        service_point=channel.service_point, start=today, days=7
+                    ),
+                }
+            )
+    return render(
+        request,
+        "public/service_detail.html",
+        {"service": service, "points": points},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def request_create(request, code: str):
+    service = _service_or_404(code)
+    if not service.accepts_requests:
+        raise Http404
+    form = RequestForm(request.POST or None, request.FILES or None, service=service)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            case = web_request_submit(
+                service=service,
+                subject=data["subject"],
+                description=data["description"],
+                first_name=data["first_name"],
+                last_name=data["last_name"],
+                email=data["email"],
+                phone=data["phone"],
+                preferred_channel=data["preferred_channel"],
+                language=get_language(),
+                answers=form.answers(),
+                address=data.get("address", ""),
+                files=data.get("attachments") or [],
+            )
+        except ValidationError as error:
+            _apply_errors(form, error)
+        else:
+            request.session["submitted_case"] = case.pk
+            return redirect("public:case_status", token=case.token)
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request, "public/request_form.html", {"service": service, "form": form}, status=status
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def case_status(request, token: str):
+    try:
+        case = case_get_by_token(token=token)
+    except Case.DoesNotExist as error:
+        raise Http404 from error
+    form = CustomerMessageForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            case_customer_message(
+                case=case, body=form.cleaned_data["body"], files=form.cleaned_data["attachments"]
+            )
+        except ValidationError as error:
+            _apply_errors(form, error)
+        else:
+            messages.success(request, _("Thank you. Your message has been added to the request."))
+            return redirect("public:case_status", token=case.token)
+    just_submitted = request.session.pop("submitted_case", None) == case.pk
+    case.refresh_from_db()
+    return render(
+        request,
+        "public/case_status.html",
+        {
+            "case": case,
+            "events": case_timeline(case=case, public_only=True),
+            "form": form,
+            "just_submitted": just_submitted,
+            "private_url": request.build_absolute_uri(),
+        },
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+def case_attachment(request, token: str, attachment_id: int):
+    try:
+        attachment = attachment_get_for_citizen(token=token, attachment_id=attachment_id)
+    except (Case.DoesNotExist, Attachment.DoesNotExist) as error:
+        raise Http404 from error
+    return FileResponse(
+        attachment.file.open("rb"), as_attachment=True, filename=attachment.filename
+    )
+
+
+def accessibility(request):
+    return render(request, "public/accessibility.html")

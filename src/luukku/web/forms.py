@@ -1,0 +1,161 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from luukku.cases.models import TRANSITIONS, Case, Channel, Priority, Status
+from luukku.catalogue.models import Service
+from luukku.customers.models import Customer
+from luukku.organisation.models import Department, Team, User
+from luukku.public.forms import MultipleFileField
+
+
+class InboxFilterForm(forms.Form):
+    status = forms.ChoiceField(
+        label=_("Status"),
+        required=False,
+        choices=[("", _("All")), ("open", _("All open")), *Status.choices],
+    )
+    service = forms.ModelChoiceField(
+        label=_("Service"), required=False, queryset=Service.objects.all(), empty_label=_("All")
+    )
+    department = forms.ModelChoiceField(
+        label=_("Department"),
+        required=False,
+        queryset=Department.objects.all(),
+        empty_label=_("All"),
+    )
+    assignee = forms.ChoiceField(label=_("Handler"), required=False)
+    channel = forms.ChoiceField(
+        label=_("Channel"), required=False, choices=[("", _("All")), *Channel.choices]
+    )
+    overdue = forms.BooleanField(label=_("Overdue only"), required=False)
+    q = forms.CharField(label=_("Reference or subject"), required=False, max_length=200)
+    sort = forms.ChoiceField(
+        label=_("Sort"),
+        required=False,
+        choices=[
+            ("newest", _("Newest first")),
+            ("oldest", _("Oldest first")),
+            ("due", _("Reply due")),
+            ("priority", _("Priority")),
+            ("updated", _("Recently updated")),
+        ],
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        staff = User.objects.filter(is_active=True).order_by("first_name", "last_name")
+        self.fields["assignee"].choices = [
+            ("", _("Anyone")),
+            ("me", _("Me")),
+            ("none", _("Nobody")),
+            *[(str(user.pk), str(user)) for user in staff],
+        ]
+
+
+class ReplyForm(forms.Form):
+    body = forms.CharField(
+        label=_("Reply to the customer"), widget=forms.Textarea, max_length=20000
+    )
+    status_after = forms.ChoiceField(label=_("Then set the status to"), required=False)
+    attachments = MultipleFileField(label=_("Attachments"), required=False)
+
+    def __init__(self, *args, case: Case, **kwargs):
+        super().__init__(*args, **kwargs)
+        allowed = [status for status in Status if status in TRANSITIONS[case.status]]
+        self.fields["status_after"].choices = [
+            ("", _("Keep as it is")),
+            *[(s.value, s.label) for s in allowed],
+        ]
+
+
+class NoteForm(forms.Form):
+    body = forms.CharField(
+        label=_("Internal note"), widget=forms.Textarea(attrs={"rows": 3}), max_length=20000
+    )
+    attachments = MultipleFileField(label=_("Attachments"), required=False)
+
+
+class StatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("New status"))
+
+    def __init__(self, *args, case: Case, **kwargs):
+        super().__init__(*args, **kwargs)
+        allowed = [status for status in Status if status in TRANSITIONS[case.status]]
+        self.fields["status"].choices = [(s.value, s.label) for s in allowed]
+
+
+class AssignForm(forms.Form):
+    assignee = forms.ModelChoiceField(
+        label=_("Handler"), required=False, queryset=User.objects.none(), empty_label=_("Nobody")
+    )
+    team = forms.ModelChoiceField(
+        label=_("Team"), required=False, queryset=Team.objects.all(), empty_label=_("No team")
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assignee"].queryset = User.objects.filter(is_active=True).order_by(
+            "first_name", "last_name"
+        )
+
+
+class CaseUpdateForm(forms.Form):
+    service = forms.ModelChoiceField(label=_("Service"), queryset=Service.objects.all())
+    priority = forms.TypedChoiceField(label=_("Priority"), choices=Priority.choices, coerce=int)
+
+
+class ContactLogForm(forms.Form):
+    channel = forms.ChoiceField(
+        label=_("Channel"),
+        choices=[(Channel.COUNTER, Channel.COUNTER.label), (Channel.PHONE, Channel.PHONE.label)],
+        widget=forms.RadioSelect,
+        initial=Channel.COUNTER,
+    )
+    service = forms.ModelChoiceField(
+        label=_("Service"), queryset=Service.objects.filter(is_published=True)
+    )
+    customer = forms.ModelChoiceField(
+        label=_("Customer"),
+        required=False,
+        queryset=Customer.objects.all(),
+        widget=forms.HiddenInput,
+    )
+    note = forms.CharField(
+        label=_("What was it about?"), widget=forms.Textarea(attrs={"rows": 3}), max_length=5000
+    )
+    resolved = forms.BooleanField(
+        label=_("Resolved at first contact"), required=False, initial=True
+    )
+
+
+class CustomerSearchForm(forms.Form):
+    q = forms.CharField(
+        label=_("Name, e-mail, phone or business ID"), required=False, max_length=200
+    )
+
+
+class CustomerForm(forms.ModelForm):
+    confirm_duplicate = forms.BooleanField(
+        label=_("Create anyway: this is a different customer"), required=False
+    )
+
+    class Meta:
+        model = Customer
+        fields = [
+            "kind",
+            "first_name",
+            "last_name",
+            "organisation_name",
+            "identity_code",
+            "business_id",
+            "internal_department",
+            "email",
+            "phone",
+            "street_address",
+            "postal_code",
+            "post_office",
+            "preferred_language",
+            "preferred_channel",
+            "notes",
+        ]
+        widgets = {"notes": forms.Textarea(attrs={"rows": 3})}

@@ -1,0 +1,244 @@
+import pytest
+from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from luukku.cases.models import Case, Status
+from luukku.cases.tests.factories import make_case
+from luukku.customers.models import Customer
+from luukku.customers.tests.factories import CustomerFactory
+from luukku.organisation.tests.factories import UserFactory
+from luukku.privacy.models import AccessLogEntry
+
+pytestmark = pytest.mark.django_db
+
+
+def test_workspace_requires_sign_in(client):
+    response = client.get(reverse("web:inbox"))
+    assert response.status_code == 302
+    assert reverse("web:login") in response["Location"]
+
+
+def test_sign_in_with_wrong_password_is_refused(client, agent):
+    response = client.post(reverse("web:login"), {"username": agent.username, "password": "wrong"})
+    assert response.status_code == 200
+    assert "_auth_user_id" not in client.session
+
+
+def test_inbox_lists_visible_cases_only(client, agent, service, sensitive_service):
+    visible = make_case(service=service)
+    hidden = make_case(service=sensitive_service)
+    client.force_login(agent)
+    page = client.get(reverse("web:inbox")).content.decode()
+    assert visible.reference in page
+    assert hidden.reference not in page
+
+
+def _inbox_queries(client, per_page):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(reverse("web:inbox"), {"per_page": per_page, "status": "open"})
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_inbox_query_count_does_not_grow_with_page_size(client, agent, service):
+    for index in range(30):
+        make_case(service=service, customer=CustomerFactory(), subject=f"Asia {index}")
+    client.force_login(agent)
+    small = _inbox_queries(client, 25)
+    large = _inbox_queries(client, 50)
+    assert small == large
+    assert large <= 12
+
+
+def test_case_page_shows_timeline_and_customer_situation_and_logs_the_view(client, agent, service):
+    customer = CustomerFactory()
+    case = make_case(service=service, customer=customer, body="Valot pimeänä")
+    earlier = make_case(service=service, customer=customer, subject="Aiempi asia")
+    client.force_login(agent)
+    page = client.get(reverse("web:case", args=[case.reference])).content.decode()
+    assert "Valot pimeänä" in page
+    assert earlier.reference in page
+    assert AccessLogEntry.objects.filter(actor=agent, case=case, action="view").exists()
+
+
+def test_case_outside_scope_is_not_found(client, other_expert, sensitive_service):
+    case = make_case(service=sensitive_service)
+    client.force_login(other_expert)
+    assert client.get(reverse("web:case", args=[case.reference])).status_code == 404
+    response = client.post(reverse("web:case_note", args=[case.reference]), {"body": "x"})
+    assert response.status_code == 404
+    assert not case.events.filter(kind="note").exists()
+
+
+def test_reply_from_case_page_mails_customer(
+    client, agent, service, django_capture_on_commit_callbacks
+):
+    case = make_case(service=service, customer=CustomerFactory(email="asiakas@example.fi"))
+    client.force_login(agent)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("web:case_reply", args=[case.reference]),
+            {"body": "Korjataan huomenna.", "status_after": Status.RESOLVED},
+        )
+    assert response.status_code == 302
+    case.refresh_from_db()
+    assert case.status == Status.RESOLVED
+    assert mail.outbox[0].to == ["asiakas@example.fi"]
+
+
+def test_empty_reply_shows_error_and_changes_nothing(client, agent, service):
+    case = make_case(service=service)
+    client.force_login(agent)
+    response = client.post(reverse("web:case_reply", args=[case.reference]), {"body": ""})
+    assert response.status_code == 400
+    assert 'id="error-summary"' in response.content.decode()
+    assert not case.events.filter(kind="message_out").exists()
+
+
+def test_status_assign_update_and_note_actions(client, agent, expert, service):
+    case = make_case(service=service)
+    client.force_login(agent)
+    client.post(
+        reverse("web:case_status", args=[case.reference]), {"status": Status.WAITING_EXPERT}
+    )
+    client.post(reverse("web:case_assign", args=[case.reference]), {"assignee": expert.pk})
+    client.post(
+        reverse("web:case_update", args=[case.reference]), {"service": service.pk, "priority": 3}
+    )
+    client.post(
+        reverse("web:case_note", args=[case.reference]), {"body": "Kysytty asiantuntijalta"}
+    )
+    case.refresh_from_db()
+    assert (case.status, case.assignee, case.priority) == (Status.WAITING_EXPERT, expert, 3)
+    assert list(case.events.values_list("kind", flat=True))[2:] == [
+        "status",
+        "assignment",
+        "update",
+        "note",
+    ]
+
+
+def test_refused_transition_from_form_is_explained(client, agent, service):
+    case = make_case(service=service)
+    Case.objects.filter(pk=case.pk).update(status=Status.CLOSED)
+    client.force_login(agent)
+    response = client.post(
+        reverse("web:case_status", args=[case.reference]), {"status": Status.OPEN}
+    )
+    assert response.status_code == 400
+    case.refresh_from_db()
+    assert case.status == Status.CLOSED
+
+
+def test_quick_contact_log_resolved_at_first_contact(client, agent, service):
+    customer = CustomerFactory()
+    client.force_login(agent)
+    response = client.post(
+        reverse("web:contact_new"),
+        {
+            "channel": "counter",
+            "service": service.pk,
+            "customer": customer.pk,
+            "note": "Kysyi senioripassin hintaa",
+            "resolved": "on",
+        },
+    )
+    assert response.status_code == 302
+    case = Case.objects.get()
+    assert (case.channel, case.status, case.first_contact_resolution, case.customer) == (
+        "counter",
+        Status.RESOLVED,
+        True,
+        customer,
+    )
+
+
+def test_quick_contact_log_without_note_is_refused(client, agent, service):
+    client.force_login(agent)
+    response = client.post(
+        reverse("web:contact_new"), {"channel": "phone", "service": service.pk, "note": ""}
+    )
+    assert response.status_code == 400
+    assert not Case.objects.exists()
+
+
+def test_customer_create_flags_duplicate_then_allows_confirmation(client, agent):
+    CustomerFactory(email="sama@example.fi")
+    client.force_login(agent)
+    data = {
+        "kind": "person",
+        "first_name": "Uusi",
+        "last_name": "Asiakas",
+        "email": "sama@example.fi",
+        "preferred_language": "fi",
+        "preferred_channel": "email",
+    }
+    response = client.post(reverse("web:customer_new"), data)
+    assert response.status_code == 400
+    assert Customer.objects.count() == 1
+    response = client.post(reverse("web:customer_new"), {**data, "confirm_duplicate": "on"})
+    assert response.status_code == 302
+    assert Customer.objects.count() == 2
+
+
+def test_customer_page_masks_identity_code_until_revealed_and_logs_both(client, agent):
+    customer = CustomerFactory(identity_code="131052-308T")
+    client.force_login(agent)
+    page = client.get(reverse("web:customer", args=[customer.pk])).content.decode()
+    assert "131052-****" in page and "308T" not in page
+    client.post(reverse("web:customer_reveal", args=[customer.pk]))
+    page = client.get(reverse("web:customer", args=[customer.pk])).content.decode()
+    assert "131052-308T" in page
+    actions = list(
+        AccessLogEntry.objects.filter(customer=customer).values_list("action", flat=True)
+    )
+    assert actions.count("reveal") == 1 and actions.count("view") == 2
+
+
+def test_customer_list_never_shows_identity_code(client, agent):
+    CustomerFactory(first_name="Hetu", identity_code="131052-308T")
+    client.force_login(agent)
+    page = client.get(reverse("web:customers"), {"q": "Hetu"}).content.decode()
+    assert "Hetu" in page and "131052" not in page
+
+
+def test_access_log_is_for_supervisors_only(client, agent, supervisor):
+    customer = CustomerFactory()
+    client.force_login(agent)
+    assert client.get(reverse("web:customer_log", args=[customer.pk])).status_code == 403
+    client.force_login(supervisor)
+    client.get(reverse("web:customer", args=[customer.pk]))
+    page = client.get(reverse("web:customer_log", args=[customer.pk])).content.decode()
+    assert "customer_page" in page
+
+
+def test_customer_edit_with_bad_phone_changes_nothing(client, agent):
+    customer = CustomerFactory(phone="+358401234567")
+    client.force_login(agent)
+    data = {
+        "kind": "person",
+        "first_name": "Matti",
+        "last_name": customer.last_name,
+        "phone": "nope",
+        "preferred_language": "fi",
+        "preferred_channel": "email",
+    }
+    response = client.post(reverse("web:customer_edit", args=[customer.pk]), data)
+    assert response.status_code == 400
+    customer.refresh_from_db()
+    assert customer.phone == "+358401234567"
+
+
+def test_staff_attachment_download_respects_scope(client, agent, other_expert, sensitive_service):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    case = make_case(service=sensitive_service, files=[SimpleUploadedFile("a.pdf", b"%PDF-1")])
+    attachment = case.attachments.get()
+    client.force_login(other_expert)
+    assert client.get(reverse("web:attachment", args=[attachment.pk])).status_code == 404
+    client.force_login(UserFactory(role="supervisor"))
+    response = client.get(reverse("web:attachment", args=[attachment.pk]))
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == b"%PDF-1"

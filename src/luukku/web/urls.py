@@ -1,0 +1,26 @@
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from . import views
+
+app_name = "web"
+
+urlpatterns = [
+    path("", views.inbox, name="inbox"),
+    path("login/", auth_views.LoginView.as_view(template_name="web/login.html"), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("cases/<str:reference>/", views.case_detail, name="case"),
+    path("cases/<str:reference>/reply/", views.case_reply_view, name="case_reply"),
+    path("cases/<str:reference>/note/", views.case_note_view, name="case_note"),
+    path("cases/<str:reference>/status/", views.case_status_view, name="case_status"),
+    path("cases/<str:reference>/assign/", views.case_assign_view, name="case_assign"),
+    path("cases/<str:reference>/update/", views.case_update_view, name="case_update"),
+    path("attachments/<int:attachment_id>/", views.case_attachment, name="attachment"),
+    path("contacts/new/", views.contact_new, name="contact_new"),
+    path("customers/", views.customers, name="customers"),
+    path("customers/new/", views.customer_new, name="customer_new"),
+    path("customers/<int:customer_id>/", views.customer_detail, name="customer"),
+    path("customers/<int:customer_id>/edit/", views.customer_edit, name="customer_edit"),
+    path("customers/<int:customer_id>/reveal/", views.customer_reveal, name="customer_reveal"),
+    path("customers/<int:customer_id>/log/", views.customer_log, name="customer_log"),
+]

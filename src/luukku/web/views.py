@@ -1,0 +1,398 @@
+"""The staff workspace. Views translate between HTTP and the services/selectors."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from luukku.cases.models import Attachment, Case
+from luukku.cases.selectors import (
+    InboxFilters,
+    attachment_get_for_staff,
+    case_get_for_view,
+    case_timeline,
+    cases_visible_to,
+    customer_cases,
+    inbox_cases,
+)
+from luukku.cases.services import (
+    case_add_note,
+    case_assign,
+    case_change_status,
+    case_reply,
+    case_update,
+)
+from luukku.channels.services import contact_log
+from luukku.customers.models import Customer
+from luukku.customers.selectors import customer_get_for_view, customer_search
+from luukku.customers.services import DuplicateCustomer, customer_create, customer_update
+from luukku.privacy.selectors import access_log_for_customer
+from luukku.privacy.services import access_log_record
+
+from .forms import (
+    AssignForm,
+    CaseUpdateForm,
+    ContactLogForm,
+    CustomerForm,
+    CustomerSearchForm,
+    InboxFilterForm,
+    NoteForm,
+    ReplyForm,
+    StatusForm,
+)
+
+PAGE_SIZES = (25, 50, 100)
+
+
+def _add_errors(form, error: ValidationError) -> None:
+    if hasattr(error, "error_dict"):
+        for key, errors in error.message_dict.items():
+            form.add_error(key if key in form.fields else None, errors)
+    else:
+        form.add_error(None, error.messages)
+
+
+@login_required
+def inbox(request):
+    form = InboxFilterForm(request.GET or None)
+    data = form.cleaned_data if form.is_valid() else {}
+    filters = InboxFilters(
+        status=data.get("status") or "",
+        service=data["service"].pk if data.get("service") else None,
+        department=data["department"].pk if data.get("department") else None,
+        assignee=data.get("assignee") or "",
+        channel=data.get("channel") or "",
+        overdue=bool(data.get("overdue")),
+        query=data.get("q") or "",
+        sort=data.get("sort") or "newest",
+    )
+    try:
+        per_page = int(request.GET.get("per_page", PAGE_SIZES[0]))
+    except ValueError:
+        per_page = PAGE_SIZES[0]
+    per_page = per_page if per_page in PAGE_SIZES else PAGE_SIZES[0]
+    page = Paginator(inbox_cases(user=request.user, filters=filters), per_page).get_page(
+        request.GET.get("page")
+    )
+    return render(request, "web/inbox.html", {"form": form, "page_obj": page, "per_page": per_page})
+
+
+def _case_for_change(request, reference: str) -> Case:
+    try:
+        return cases_visible_to(user=request.user).get(reference=reference)
+    except Case.DoesNotExist as error:
+        raise Http404 from error
+
+
+def _render_case(request, case: Case, status: int = 200, **forms):
+    customer = case.customer
+    context = {
+        "case": case,
+        "events": case_timeline(case=case),
+        "other_cases": (
+            [
+                c
+                for c in customer_cases(customer_id=customer.pk, user=request.user)
+                if c.pk != case.pk
+            ]
+            if customer
+            else []
+        ),
+        "reply_form": forms.get("reply_form") or ReplyForm(case=case),
+        "note_form": forms.get("note_form") or NoteForm(),
+        "status_form": forms.get("status_form") or StatusForm(case=case),
+        "assign_form": forms.get("assign_form")
+        or AssignForm(initial={"assignee": case.assignee_id, "team": case.team_id}),
+        "update_form": forms.get("update_form")
+        or CaseUpdateForm(initial={"service": case.service_id, "priority": case.priority}),
+    }
+    return render(request, "web/case_detail.html", context, status=status)
+
+
+@login_required
+def case_detail(request, reference: str):
+    try:
+        case = case_get_for_view(reference=reference, viewer=request.user, context="case_page")
+    except Case.DoesNotExist as error:
+        raise Http404 from error
+    return _render_case(request, case)
+
+
+def _case_action(request, case, form_name, form, action, success):
+    """Run one action from the case page: on bad input, show the page again with the errors."""
+    if form.is_valid():
+        try:
+            action(case, form.cleaned_data)
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(request, success)
+            return redirect("web:case", reference=case.reference)
+    case.refresh_from_db()
+    return _render_case(request, case, status=400, **{form_name: form})
+
+
+@login_required
+@require_POST
+def case_reply_view(request, reference):
+    case = _case_for_change(request, reference)
+    form = ReplyForm(request.POST, request.FILES, case=case)
+    return _case_action(
+        request,
+        case,
+        "reply_form",
+        form,
+        lambda case, data: case_reply(
+            case=case,
+            actor=request.user,
+            body=data["body"],
+            status_after=data["status_after"] or None,
+            files=data["attachments"],
+            context="case_page",
+        ),
+        _("The reply was sent."),
+    )
+
+
+@login_required
+@require_POST
+def case_note_view(request, reference):
+    case = _case_for_change(request, reference)
+    form = NoteForm(request.POST, request.FILES)
+    return _case_action(
+        request,
+        case,
+        "note_form",
+        form,
+        lambda case, data: case_add_note(
+            case=case,
+            actor=request.user,
+            body=data["body"],
+            files=data["attachments"],
+            context="case_page",
+        ),
+        _("The note was saved."),
+    )
+
+
+@login_required
+@require_POST
+def case_status_view(request, reference):
+    case = _case_for_change(request, reference)
+    form = StatusForm(request.POST, case=case)
+    return _case_action(
+        request,
+        case,
+        "status_form",
+        form,
+        lambda case, data: case_change_status(
+            case=case, actor=request.user, status=data["status"], context="case_page"
+        ),
+        _("The status was changed."),
+    )
+
+
+@login_required
+@require_POST
+def case_assign_view(request, reference):
+    case = _case_for_change(request, reference)
+    form = AssignForm(request.POST)
+    return _case_action(
+        request,
+        case,
+        "assign_form",
+        form,
+        lambda case, data: case_assign(
+            case=case,
+            actor=request.user,
+            assignee=data["assignee"],
+            team=data["team"],
+            context="case_page",
+        ),
+        _("The handler was changed."),
+    )
+
+
+@login_required
+@require_POST
+def case_update_view(request, reference):
+    case = _case_for_change(request, reference)
+    form = CaseUpdateForm(request.POST)
+    return _case_action(
+        request,
+        case,
+        "update_form",
+        form,
+        lambda case, data: case_update(
+            case=case,
+            actor=request.user,
+            service=data["service"],
+            priority=data["priority"],
+            context="case_page",
+        ),
+        _("The case was updated."),
+    )
+
+
+@login_required
+def case_attachment(request, attachment_id: int):
+    try:
+        attachment = attachment_get_for_staff(attachment_id=attachment_id, viewer=request.user)
+    except Attachment.DoesNotExist as error:
+        raise Http404 from error
+    return FileResponse(
+        attachment.file.open("rb"), as_attachment=True, filename=attachment.filename
+    )
+
+
+@login_required
+def contact_new(request):
+    initial = {}
+    customer = None
+    customer_id = request.GET.get("customer") or request.POST.get("customer")
+    if customer_id and str(customer_id).isdigit():
+        customer = Customer.objects.filter(pk=customer_id).first()
+        initial["customer"] = customer
+    form = ContactLogForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            case = contact_log(
+                actor=request.user,
+                channel=data["channel"],
+                service=data["service"],
+                note=data["note"],
+                customer=data["customer"],
+                resolved=data["resolved"],
+            )
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(
+                request, _("Contact logged as %(reference)s.") % {"reference": case.reference}
+            )
+            if data["customer"]:
+                return redirect("web:customer", customer_id=data["customer"].pk)
+            return redirect("web:contact_new")
+    return render(
+        request,
+        "web/contact_form.html",
+        {"form": form, "customer": customer},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@login_required
+def customers(request):
+    form = CustomerSearchForm(request.GET or None)
+    query = form.cleaned_data["q"] if form.is_valid() else ""
+    page = Paginator(customer_search(query=query), 25).get_page(request.GET.get("page"))
+    return render(request, "web/customers.html", {"form": form, "page_obj": page, "query": query})
+
+
+@login_required
+def customer_new(request):
+    form = CustomerForm(request.POST or None)
+    candidates = []
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k != "confirm_duplicate"}
+        try:
+            customer = customer_create(
+                actor=request.user,
+                context="customer_form",
+                allow_duplicate=form.cleaned_data["confirm_duplicate"],
+                **data,
+            )
+        except DuplicateCustomer as error:
+            candidates = error.candidates
+            form.add_error(None, error.messages)
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(request, _("Customer created."))
+            return redirect("web:customer", customer_id=customer.pk)
+    return render(
+        request,
+        "web/customer_form.html",
+        {"form": form, "candidates": candidates, "customer": None},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@login_required
+def customer_detail(request, customer_id: int):
+    try:
+        customer = customer_get_for_view(
+            customer_id=customer_id, viewer=request.user, context="customer_page"
+        )
+    except Customer.DoesNotExist as error:
+        raise Http404 from error
+    return render(
+        request,
+        "web/customer_detail.html",
+        {
+            "customer": customer,
+            "cases": customer_cases(customer_id=customer.pk, user=request.user),
+            "revealed": request.session.pop(f"reveal:{customer.pk}", False),
+        },
+    )
+
+
+@login_required
+def customer_edit(request, customer_id: int):
+    customer = Customer.objects.filter(pk=customer_id).first()
+    if customer is None:
+        raise Http404
+    form = CustomerForm(request.POST or None, instance=customer)
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k != "confirm_duplicate"}
+        customer.refresh_from_db()
+        try:
+            customer_update(customer=customer, actor=request.user, context="customer_form", **data)
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(request, _("Customer details saved."))
+            return redirect("web:customer", customer_id=customer.pk)
+    if request.method == "GET":
+        access_log_record(
+            actor=request.user, action="view", customer=customer, context="customer_edit"
+        )
+    return render(
+        request,
+        "web/customer_form.html",
+        {"form": form, "customer": customer, "candidates": []},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@login_required
+@require_POST
+def customer_reveal(request, customer_id: int):
+    """Show the full identity code once; the reveal is logged separately from the page view."""
+    customer = Customer.objects.filter(pk=customer_id).first()
+    if customer is None:
+        raise Http404
+    access_log_record(
+        actor=request.user,
+        action="reveal",
+        customer=customer,
+        context="customer_page",
+        fields=["identity_code"],
+    )
+    request.session[f"reveal:{customer.pk}"] = True
+    return redirect("web:customer", customer_id=customer.pk)
+
+
+@login_required
+def customer_log(request, customer_id: int):
+    customer = Customer.objects.filter(pk=customer_id).first()
+    if customer is None:
+        raise Http404
+    entries = access_log_for_customer(customer=customer, viewer=request.user)
+    page = Paginator(entries, 50).get_page(request.GET.get("page"))
+    return render(request, "web/customer_log.html", {"customer": customer, "page_obj": page})
