@@ -6,7 +6,10 @@ STAMP = $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format messages
+CHROMIUM ?= /usr/bin/chromium
+SUDO = $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+
+.PHONY: run test lint format messages chromium
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,8 +23,15 @@ run: $(STAMP)
 	@echo "Open http://$(HOST):$(PORT)/ (citizens) and http://$(HOST):$(PORT)/staff/ (staff)."
 	$(BIN)/luukku runserver $(HOST):$(PORT)
 
-test: $(STAMP)
-	$(BIN)/pytest
+test: $(STAMP) chromium
+	LUUKKU_CHROMIUM=$(CHROMIUM) $(BIN)/pytest
+
+# The browser tests drive Debian's Chromium (Playwright never downloads a browser here).
+chromium:
+	@test -x $(CHROMIUM) || { \
+		echo "Installing Debian's chromium for the browser tests"; \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check src

@@ -1,3 +1,6 @@
+import os
+from pathlib import Path
+
 import pytest
 
 from luukku.catalogue.tests.factories import RequestFieldFactory, ServiceFactory
@@ -64,3 +67,64 @@ def other_expert(other_department):
 @pytest.fixture
 def supervisor(db):
     return UserFactory(role="supervisor")
+
+
+# -- real browser ------------------------------------------------------------------------------
+
+CHROMIUM = os.environ.get("LUUKKU_CHROMIUM", "/usr/bin/chromium")
+ARTEFACTS = Path(os.environ.get("LUUKKU_ARTEFACTS", Path.cwd() / "artefacts"))
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright (never a downloaded browser)."""
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API keeps an event loop in this thread; the test's own ORM calls
+    # are still synchronous, so tell Django they are safe.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def new_page(browser, live_server):
+    """Open a page in a fresh browser context (its own cookies), as another person would."""
+    contexts = []
+
+    def open_page(*, width: int = 1280, height: int = 900, javascript: bool = True):
+        context = browser.new_context(
+            base_url=live_server.url,
+            viewport={"width": width, "height": height},
+            java_script_enabled=javascript,
+        )
+        context.set_default_timeout(10_000)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def screenshot():
+    """Save a full-page screenshot under artefacts/screenshots for a person to look at."""
+    folder = ARTEFACTS / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+
+    def take(page, name: str):
+        page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
+
+    return take

@@ -130,9 +130,9 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(DATA_DIR / "media")))
-# Uploaded files are personal data: they are served only through views that check
-# access, never from a public URL.
-MEDIA_URL = None
+# Uploaded files are personal data: no URL route serves this prefix; files are served
+# only through views that check access.
+MEDIA_URL = "/private-media/"
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend")
 EMAIL_FILE_PATH = env("EMAIL_FILE_PATH", str(DATA_DIR / "sent-mail"))

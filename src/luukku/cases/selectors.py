@@ -139,3 +139,16 @@ def attachment_get_for_staff(*, attachment_id: int, viewer: User) -> Attachment:
 def attachment_get_for_citizen(*, token: str, attachment_id: int) -> Attachment:
     case = case_get_by_token(token=token)
     return Attachment.objects.get(pk=attachment_id, case=case, public=True)
+
+
+def case_answers(*, case: Case) -> list[dict]:
+    """The answers to the service's request fields, labelled in the reader's language."""
+    result = []
+    for field in case.service.request_fields.prefetch_related("options"):
+        value = case.answers.get(field.code)
+        if value in (None, "", []):
+            continue
+        labels = {option.key: option.label for option in field.options.all()}
+        values = value if isinstance(value, list) else [value]
+        result.append({"label": field.label, "value": ", ".join(labels.get(v, v) for v in values)})
+    return result

@@ -455,6 +455,9 @@ def case_reply(
         )
     event = _event(case, CaseEvent.Kind.MESSAGE_OUT, author=actor, public=True, body=body)
     _store_attachments(case=case, event=event, files=valid_files, public=True)
+    if case.assignee_id is None:
+        # Whoever answers first becomes the named handler, so no answered case is orphaned.
+        case = case_assign(case=case, actor=actor, assignee=actor, team=case.team, context=context)
     if status_after:
         case_change_status(case=case, actor=actor, status=status_after, context=context)
     elif case.status == Status.NEW:

@@ -220,15 +220,6 @@ def load_catalogue(org: dict) -> dict[str, Service]:
             _tr(fields, name, spec[name])
         if "charge_description" in spec:
             _tr(fields, "charge_description", spec["charge_description"])
-        _tr(
-            fields,
-            "processing_time",
-            (
-                f"Vastaamme {spec['days']} arkipäivän kuluessa.",
-                f"Vi svarar inom {spec['days']} vardagar.",
-                f"We reply within {spec['days']} working days.",
-            ),
-        )
         _tr(fields, "responsibilities", data.RESPONSIBILITIES)
         service, _ = Service.objects.update_or_create(code=spec["code"], defaults=fields)
         services[spec["code"]] = service

@@ -10,7 +10,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from luukku.cases.models import Attachment, Case
-from luukku.cases.selectors import attachment_get_for_citizen, case_get_by_token, case_timeline
+from luukku.cases.selectors import (
+    attachment_get_for_citizen,
+    case_answers,
+    case_get_by_token,
+    case_timeline,
+)
 from luukku.cases.services import case_customer_message
 from luukku.catalogue.models import Service, Topic
 from luukku.catalogue.selectors import service_get_published, service_list
@@ -136,6 +141,7 @@ def case_status(request, token: str):
         {
             "case": case,
             "events": case_timeline(case=case, public_only=True),
+            "answers": case_answers(case=case),
             "form": form,
             "just_submitted": just_submitted,
             "private_url": request.build_absolute_uri(),

@@ -53,9 +53,7 @@ class InboxFilterForm(forms.Form):
 
 
 class ReplyForm(forms.Form):
-    body = forms.CharField(
-        label=_("Reply to the customer"), widget=forms.Textarea, max_length=20000
-    )
+    body = forms.CharField(label=_("Reply"), widget=forms.Textarea, max_length=20000)
     status_after = forms.ChoiceField(label=_("Then set the status to"), required=False)
     attachments = MultipleFileField(label=_("Attachments"), required=False)
 
@@ -70,7 +68,7 @@ class ReplyForm(forms.Form):
 
 class NoteForm(forms.Form):
     body = forms.CharField(
-        label=_("Internal note"), widget=forms.Textarea(attrs={"rows": 3}), max_length=20000
+        label=_("Note"), widget=forms.Textarea(attrs={"rows": 3}), max_length=20000
     )
     attachments = MultipleFileField(label=_("Attachments"), required=False)
 

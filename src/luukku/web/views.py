@@ -13,6 +13,7 @@ from luukku.cases.models import Attachment, Case
 from luukku.cases.selectors import (
     InboxFilters,
     attachment_get_for_staff,
+    case_answers,
     case_get_for_view,
     case_timeline,
     cases_visible_to,
@@ -93,6 +94,7 @@ def _render_case(request, case: Case, status: int = 200, **forms):
     context = {
         "case": case,
         "events": case_timeline(case=case),
+        "answers": case_answers(case=case),
         "other_cases": (
             [
                 c
@@ -102,13 +104,17 @@ def _render_case(request, case: Case, status: int = 200, **forms):
             if customer
             else []
         ),
-        "reply_form": forms.get("reply_form") or ReplyForm(case=case),
-        "note_form": forms.get("note_form") or NoteForm(),
-        "status_form": forms.get("status_form") or StatusForm(case=case),
+        "reply_form": forms.get("reply_form") or ReplyForm(case=case, prefix="reply"),
+        "note_form": forms.get("note_form") or NoteForm(prefix="note"),
+        "status_form": forms.get("status_form") or StatusForm(case=case, prefix="status"),
         "assign_form": forms.get("assign_form")
-        or AssignForm(initial={"assignee": case.assignee_id, "team": case.team_id}),
+        or AssignForm(
+            initial={"assignee": case.assignee_id, "team": case.team_id}, prefix="assign"
+        ),
         "update_form": forms.get("update_form")
-        or CaseUpdateForm(initial={"service": case.service_id, "priority": case.priority}),
+        or CaseUpdateForm(
+            initial={"service": case.service_id, "priority": case.priority}, prefix="update"
+        ),
     }
     return render(request, "web/case_detail.html", context, status=status)
 
@@ -140,7 +146,7 @@ def _case_action(request, case, form_name, form, action, success):
 @require_POST
 def case_reply_view(request, reference):
     case = _case_for_change(request, reference)
-    form = ReplyForm(request.POST, request.FILES, case=case)
+    form = ReplyForm(request.POST, request.FILES, case=case, prefix="reply")
     return _case_action(
         request,
         case,
@@ -162,7 +168,7 @@ def case_reply_view(request, reference):
 @require_POST
 def case_note_view(request, reference):
     case = _case_for_change(request, reference)
-    form = NoteForm(request.POST, request.FILES)
+    form = NoteForm(request.POST, request.FILES, prefix="note")
     return _case_action(
         request,
         case,
@@ -183,7 +189,7 @@ def case_note_view(request, reference):
 @require_POST
 def case_status_view(request, reference):
     case = _case_for_change(request, reference)
-    form = StatusForm(request.POST, case=case)
+    form = StatusForm(request.POST, case=case, prefix="status")
     return _case_action(
         request,
         case,
@@ -200,7 +206,7 @@ def case_status_view(request, reference):
 @require_POST
 def case_assign_view(request, reference):
     case = _case_for_change(request, reference)
-    form = AssignForm(request.POST)
+    form = AssignForm(request.POST, prefix="assign")
     return _case_action(
         request,
         case,
@@ -221,7 +227,7 @@ def case_assign_view(request, reference):
 @require_POST
 def case_update_view(request, reference):
     case = _case_for_change(request, reference)
-    form = CaseUpdateForm(request.POST)
+    form = CaseUpdateForm(request.POST, prefix="update")
     return _case_action(
         request,
         case,

@@ -1,7 +1,7 @@
 import datetime as dt
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from luukku.cases.models import Case, Channel, Status
 from luukku.cases.selectors import (
@@ -120,3 +120,21 @@ def test_customer_cases_respect_scope(service, sensitive_service, other_expert):
     open_case = make_case(service=service, customer=customer)
     make_case(service=sensitive_service, customer=customer)
     assert list(customer_cases(customer_id=customer.pk, user=other_expert)) == [open_case]
+
+
+def test_answers_are_shown_with_option_labels(service_with_fields):
+    from luukku.cases.selectors import case_answers
+
+    case = make_case(
+        service=service_with_fields,
+        answers={"pole": "12", "fault": "dark", "sides": ["north", "south"]},
+    )
+    field = service_with_fields.request_fields.get(code="fault")
+    option = field.options.get(key="dark")
+    option.label_fi = "Valo ei pala"
+    option.save()
+    with translation.override("fi"):
+        shown = {row["label"]: row["value"] for row in case_answers(case=case)}
+    assert shown[field.label] == "Valo ei pala"
+    assert shown[service_with_fields.request_fields.get(code="sides").label] == "north, south"
+    assert len(shown) == 3

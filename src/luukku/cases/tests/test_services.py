@@ -324,3 +324,19 @@ def test_timeline_is_append_only(service):
         case.events.all().delete()
     with pytest.raises(ValueError):
         CaseEvent.objects.filter(case=case).update(body="x")
+
+
+def test_first_reply_makes_the_responder_the_handler(service, agent):
+    case = make_case(service=service)
+    case_reply(case=case, actor=agent, body="Selvitämme asiaa.")
+    case.refresh_from_db()
+    assert case.assignee == agent
+    assert case.events.filter(kind="assignment", author=agent).exists()
+
+
+def test_reply_keeps_an_existing_handler(service, agent, expert):
+    case = make_case(service=service)
+    case_assign(case=case, actor=agent, assignee=expert)
+    case_reply(case=case, actor=agent, body="Hei")
+    case.refresh_from_db()
+    assert case.assignee == expert

@@ -42,3 +42,14 @@ def query_with(context, **changes):
             params[key] = value
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+@register.filter
+def status_label(value: str) -> str:
+    """The translated name of a case status stored as its value (e.g. in event data)."""
+    from luukku.cases.models import Status
+
+    try:
+        return Status(value).label
+    except ValueError:
+        return value

@@ -67,7 +67,7 @@ def test_case_outside_scope_is_not_found(client, other_expert, sensitive_service
     case = make_case(service=sensitive_service)
     client.force_login(other_expert)
     assert client.get(reverse("web:case", args=[case.reference])).status_code == 404
-    response = client.post(reverse("web:case_note", args=[case.reference]), {"body": "x"})
+    response = client.post(reverse("web:case_note", args=[case.reference]), {"note-body": "x"})
     assert response.status_code == 404
     assert not case.events.filter(kind="note").exists()
 
@@ -80,7 +80,7 @@ def test_reply_from_case_page_mails_customer(
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             reverse("web:case_reply", args=[case.reference]),
-            {"body": "Korjataan huomenna.", "status_after": Status.RESOLVED},
+            {"reply-body": "Korjataan huomenna.", "reply-status_after": Status.RESOLVED},
         )
     assert response.status_code == 302
     case.refresh_from_db()
@@ -91,7 +91,7 @@ def test_reply_from_case_page_mails_customer(
 def test_empty_reply_shows_error_and_changes_nothing(client, agent, service):
     case = make_case(service=service)
     client.force_login(agent)
-    response = client.post(reverse("web:case_reply", args=[case.reference]), {"body": ""})
+    response = client.post(reverse("web:case_reply", args=[case.reference]), {"reply-body": ""})
     assert response.status_code == 400
     assert 'id="error-summary"' in response.content.decode()
     assert not case.events.filter(kind="message_out").exists()
@@ -101,14 +101,15 @@ def test_status_assign_update_and_note_actions(client, agent, expert, service):
     case = make_case(service=service)
     client.force_login(agent)
     client.post(
-        reverse("web:case_status", args=[case.reference]), {"status": Status.WAITING_EXPERT}
+        reverse("web:case_status", args=[case.reference]), {"status-status": Status.WAITING_EXPERT}
     )
-    client.post(reverse("web:case_assign", args=[case.reference]), {"assignee": expert.pk})
+    client.post(reverse("web:case_assign", args=[case.reference]), {"assign-assignee": expert.pk})
     client.post(
-        reverse("web:case_update", args=[case.reference]), {"service": service.pk, "priority": 3}
+        reverse("web:case_update", args=[case.reference]),
+        {"update-service": service.pk, "update-priority": 3},
     )
     client.post(
-        reverse("web:case_note", args=[case.reference]), {"body": "Kysytty asiantuntijalta"}
+        reverse("web:case_note", args=[case.reference]), {"note-body": "Kysytty asiantuntijalta"}
     )
     case.refresh_from_db()
     assert (case.status, case.assignee, case.priority) == (Status.WAITING_EXPERT, expert, 3)
@@ -125,7 +126,7 @@ def test_refused_transition_from_form_is_explained(client, agent, service):
     Case.objects.filter(pk=case.pk).update(status=Status.CLOSED)
     client.force_login(agent)
     response = client.post(
-        reverse("web:case_status", args=[case.reference]), {"status": Status.OPEN}
+        reverse("web:case_status", args=[case.reference]), {"status-status": Status.OPEN}
     )
     assert response.status_code == 400
     case.refresh_from_db()
@@ -242,3 +243,14 @@ def test_staff_attachment_download_respects_scope(client, agent, other_expert, s
     response = client.get(reverse("web:attachment", args=[attachment.pk]))
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == b"%PDF-1"
+
+
+def test_case_page_has_no_duplicate_ids(client, agent, service):
+    import re
+    from collections import Counter
+
+    case = make_case(service=service)
+    client.force_login(agent)
+    page = client.get(reverse("web:case", args=[case.reference])).content.decode()
+    ids = Counter(re.findall(r'\sid="([^"]+)"', page))
+    assert [name for name, count in ids.items() if count > 1] == []

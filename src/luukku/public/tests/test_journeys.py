@@ -1,0 +1,150 @@
+"""End-to-end journeys in a real Chromium against the live server, on the demo city."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from luukku.cases.models import Case, Status
+from luukku.demo.loader import DEMO_PASSWORD, load_demo
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def demo(db):
+    load_demo(cases=30, customers=15)
+
+
+def test_citizen_request_is_answered_by_the_front_line_and_followed_by_link(
+    demo, new_page, screenshot, tmp_path
+):
+    citizen = new_page()
+    citizen.goto("/")
+    citizen.get_by_label("Hae palveluita").fill("katuvalo")
+    citizen.get_by_role("button", name="Hae").click()
+    citizen.get_by_role("link", name="Katuvalojen vikailmoitus").click()
+    expect(citizen.get_by_role("heading", level=1)).to_have_text("Katuvalojen vikailmoitus")
+    screenshot(citizen, "fi-service-page")
+    citizen.get_by_role("link", name="Ota yhteyttä verkossa").click()
+
+    photo = tmp_path / "valo.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 not much of a photo")
+    citizen.get_by_label("Aihe").fill("Katuvalo pimeänä Koskikadulla")
+    citizen.get_by_label("Kuvaile asiasi").fill("Koskikatu 12 edessä oleva valo ei pala.")
+    citizen.get_by_label("Vian laatu").select_option(label="Valo ei pala")
+    citizen.get_by_label("Osoite tai paikka").fill("Koskikatu 12")
+    citizen.get_by_label("Liitteet").set_input_files(str(photo))
+    citizen.get_by_label("Etunimi").fill("Maija")
+    citizen.get_by_label("Sukunimi").fill("Meikäläinen")
+    citizen.get_by_role("textbox", name="Sähköposti").fill("maija@example.fi")
+    screenshot(citizen, "fi-request-form-filled")
+    citizen.get_by_role("button", name="Lähetä").click()
+
+    expect(citizen.get_by_role("heading", name="Kiitos, asiasi on vastaanotettu")).to_be_visible()
+    reference = citizen.locator(".reference").inner_text()
+    assert re.fullmatch(r"LK-\d{4}-\d{6}", reference)
+    private_url = citizen.url
+    screenshot(citizen, "fi-request-received")
+    case = Case.objects.get(reference=reference)
+    assert case.answers == {"fault": "dark"} and case.attachments.count() == 1
+
+    agent = new_page()
+    agent.goto("/staff/")
+    agent.get_by_label("Käyttäjätunnus").fill("aino")
+    agent.get_by_label("Salasana").fill(DEMO_PASSWORD)
+    agent.get_by_role("button", name="Kirjaudu").click()
+    agent.get_by_label("Tunnus tai aihe").fill(reference)
+    agent.get_by_role("button", name="Rajaa").click()
+    agent.get_by_role("link", name=reference).click()
+    expect(agent.get_by_text("Koskikatu 12 edessä oleva valo ei pala.")).to_be_visible()
+    agent.get_by_role("textbox", name="Vastaus").fill(
+        "Kiitos ilmoituksesta! Valo korjataan tällä viikolla."
+    )
+    agent.get_by_label("Muuta sen jälkeen tilaksi").select_option(label="Ratkaistu")
+    agent.get_by_role("button", name="Lähetä vastaus").click()
+    expect(agent.get_by_text("Vastaus lähetettiin.")).to_be_visible()
+    screenshot(agent, "fi-staff-case-answered")
+
+    citizen.goto(private_url)
+    expect(citizen.get_by_text("Valo korjataan tällä viikolla.")).to_be_visible()
+    expect(citizen.locator(".facts .badge")).to_have_text("Ratkaistu")
+    case.refresh_from_db()
+    assert case.status == Status.RESOLVED
+
+
+@pytest.mark.parametrize(
+    ("prefix", "search", "service", "send", "thanks"),
+    [
+        (
+            "/sv",
+            "gatubelysning",
+            "Felanmälan om gatubelysning",
+            "Skicka",
+            "Tack, ditt ärende har tagits emot",
+        ),
+        (
+            "/en",
+            "street light",
+            "Street lighting faults",
+            "Send request",
+            "Thank you, your request has been received",
+        ),
+    ],
+)
+def test_citizen_request_in_swedish_and_english(
+    demo, new_page, screenshot, prefix, search, service, send, thanks
+):
+    page = new_page()
+    page.goto(f"{prefix}/services/?q={search}")
+    page.get_by_role("link", name=service).click()
+    page.locator("a.button").click()
+    page.locator("#id_subject").fill("Lamp")
+    page.locator("#id_description").fill("The lamp is dark.")
+    page.locator("#id_answer_fault").select_option("dark")
+    page.locator("#id_address").fill("Torggatan 3")
+    page.locator("#id_email").fill("erik@example.fi")
+    page.get_by_role("button", name=send).click()
+    expect(page.get_by_role("heading", name=thanks)).to_be_visible()
+    screenshot(page, f"{prefix.strip('/')}-request-received")
+    assert Case.objects.get(customer__email="erik@example.fi").language == prefix.strip("/")
+
+
+def test_request_form_works_without_javascript_and_reports_errors(demo, new_page):
+    page = new_page(javascript=False)
+    page.goto("/services/street-lighting/request/")
+    page.get_by_role("button", name="Lähetä").click()
+    summary = page.locator("#error-summary")
+    expect(summary).to_be_visible()
+    expect(summary.get_by_role("link", name=re.compile("Aihe"))).to_have_attribute(
+        "href", "#id_subject"
+    )
+    assert not Case.objects.filter(subject="").exists()
+    page.locator("#id_subject").fill("Valo")
+    page.locator("#id_description").fill("Pimeää")
+    page.locator("#id_answer_fault").select_option("dark")
+    page.locator("#id_address").fill("Koskikatu 1")
+    page.locator("#id_email").fill("nojs@example.fi")
+    page.get_by_role("button", name="Lähetä").click()
+    expect(page.locator(".reference")).to_have_text(re.compile(r"LK-\d{4}-\d{6}"))
+
+
+@pytest.mark.parametrize(("width", "label"), [(1280, "desktop"), (390, "mobile")])
+def test_supervisor_sees_overdue_cases(demo, new_page, screenshot, width, label):
+    page = new_page(width=width)
+    page.goto("/staff/login/")
+    page.get_by_label("Käyttäjätunnus").fill("liisa")
+    page.get_by_label("Salasana").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Kirjaudu").click()
+    page.get_by_label("Vain myöhässä olevat").check()
+    page.get_by_label("Järjestys").select_option("due")
+    page.get_by_role("button", name="Rajaa").click()
+    assert "overdue=on" in page.url
+    screenshot(page, f"fi-staff-inbox-overdue-{label}")
+    overdue = [c.reference for c in Case.objects.all() if c.is_overdue]
+    rows = page.locator("tbody tr")
+    if overdue:
+        expect(rows).to_have_count(min(len(overdue), 25))
+        expect(page.locator("td.overdue").first).to_be_visible()
+    else:
+        expect(rows.first).to_contain_text("Rajauksia vastaavia asioita ei ole.")
