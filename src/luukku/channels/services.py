@@ -93,7 +93,7 @@ def contact_log(
         context=f"contact_log:{channel}",
     )
     if resolved:
-        case_resolve_at_first_contact(case=case, actor=actor, context="contact_log")
+        case = case_resolve_at_first_contact(case=case, actor=actor, context="contact_log")
     else:
-        case_change_status(case=case, actor=actor, status=Status.OPEN, context="contact_log")
+        case = case_change_status(case=case, actor=actor, status=Status.OPEN, context="contact_log")
     return case

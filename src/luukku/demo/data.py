@@ -1107,3 +1107,10 @@ REPLIES = {
         "Thank you. We have passed this on to our experts.",
     ],
 }
+
+INTERNAL_CUSTOMERS = [
+    ("Tuula", "Rantanen", "Kaavoitusarkkitehti"),
+    ("Petri", "Laaksonen", "Tila- ja turvallisuuskoordinaattori"),
+    ("Merja", "Kokkonen", "Varhaiskasvatuspalveluiden päällikkö"),
+    ("Janne", "Hirvonen", "Tieto- ja digipalvelupäällikkö"),
+]

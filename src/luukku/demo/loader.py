@@ -353,6 +353,23 @@ def load_customers(rng: random.Random, count: int) -> list[Customer]:
                 "email": f"info@{name.split()[0].lower()}.example",
             },
         )
+    departments = list(Department.objects.order_by("code"))
+    Customer.objects.bulk_create(
+        [
+            Customer(
+                kind=Customer.Kind.INTERNAL,
+                first_name=first,
+                last_name=last,
+                organisation_name=title,
+                internal_department=departments[index % len(departments)],
+                email=f"{first}.{last}@vuoksela.example".lower().translate(
+                    str.maketrans("äöå", "aoa")
+                ),
+                preferred_channel=Customer.ContactChannel.EMAIL,
+            )
+            for index, (first, last, title) in enumerate(data.INTERNAL_CUSTOMERS)
+        ]
+    )
     return list(Customer.objects.filter(kind=Customer.Kind.PERSON).order_by("pk"))
 
 
@@ -394,6 +411,7 @@ def load_cases(rng: random.Random, services: dict, customers: list, staff: dict,
     agents = [staff["aino"], staff["mikko"]]
     experts = {"city-development": staff["sari"], "wellbeing": staff["juha"]}
     used = set(Case.objects.values_list("reference", flat=True))
+    internal = list(Customer.objects.filter(kind=Customer.Kind.INTERNAL).order_by("pk"))
     plans = []
     for _ in range(count):
         spec = rng.choices(requestable, weights)[0]
@@ -406,9 +424,12 @@ def load_cases(rng: random.Random, services: dict, customers: list, staff: dict,
             created -= dt.timedelta(days=2)
         hour = rng.choices(range(7, 21), [2, 8, 10, 10, 9, 8, 9, 8, 6, 4, 3, 3, 2, 1])[0]
         created = timezone.localtime(created).replace(hour=hour, minute=rng.randrange(60))
-        customer = (
-            rng.choice(customers) if rng.random() > 0.05 or not service.allows_anonymous else None
-        )
+        if spec["code"] == "keys":
+            customer = rng.choice(internal)
+        elif rng.random() > 0.05 or not service.allows_anonymous:
+            customer = rng.choice(customers)
+        else:
+            customer = None
         language = customer.preferred_language if customer else "fi"
         examples = [e for e in spec["examples"] if e[0] == language] or [
             e for e in spec["examples"] if e[0] == "fi"

@@ -32,3 +32,10 @@ def test_demo_loads_a_working_municipality_and_is_idempotent(client):
     assert Case.objects.filter(service__sensitive=True, sensitive=True).exists()
     assert client.login(username="aino", password="luukku-demo")
     assert client.get("/staff/").status_code == 200
+
+
+def test_keys_are_asked_by_internal_customers():
+    load_demo(cases=200, customers=20)
+    keys = Case.objects.filter(service__code="keys")
+    assert keys.exists()
+    assert set(keys.values_list("customer__kind", flat=True)) == {"internal"}

@@ -254,3 +254,18 @@ def test_case_page_has_no_duplicate_ids(client, agent, service):
     page = client.get(reverse("web:case", args=[case.reference])).content.decode()
     ids = Counter(re.findall(r'\sid="([^"]+)"', page))
     assert [name for name, count in ids.items() if count > 1] == []
+
+
+def test_customer_search_query_count_does_not_grow_with_results(client, agent):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(agent)
+    CustomerFactory(first_name="Sama")
+    with CaptureQueriesContext(connection) as few:
+        client.get(reverse("web:customers"), {"q": "Sama"})
+    for _ in range(20):
+        CustomerFactory(first_name="Sama")
+    with CaptureQueriesContext(connection) as many:
+        client.get(reverse("web:customers"), {"q": "Sama"})
+    assert len(few) == len(many)
