@@ -128,3 +128,28 @@ def screenshot():
         page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
 
     return take
+
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+@pytest.fixture(scope="session")
+def axe():
+    from axe_playwright_python.sync_playwright import Axe
+
+    return Axe()
+
+
+@pytest.fixture
+def accessibility_violations(axe):
+    """Run axe-core's WCAG 2.1 A/AA rules on a page; returns readable lines, one a problem."""
+
+    def check(page, label: str) -> list[str]:
+        results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+        problems = []
+        for violation in results.response["violations"]:
+            targets = ", ".join(str(node["target"]) for node in violation["nodes"][:3])
+            problems.append(f"{label}: {violation['id']} ({violation['impact']}) at {targets}")
+        return problems
+
+    return check

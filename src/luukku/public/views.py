@@ -1,5 +1,7 @@
 """Citizen pages: no sign-in. They work without JavaScript."""
 
+import datetime as dt
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
@@ -160,5 +162,11 @@ def case_attachment(request, token: str, attachment_id: int):
     )
 
 
+# The day the accessibility statement was last reviewed against the tests (update with it).
+ACCESSIBILITY_STATEMENT_DATE = dt.date(2026, 11, 22)
+
+
 def accessibility(request):
-    return render(request, "public/accessibility.html")
+    return render(
+        request, "public/accessibility.html", {"statement_date": ACCESSIBILITY_STATEMENT_DATE}
+    )

@@ -148,3 +148,62 @@ def test_supervisor_sees_overdue_cases(demo, new_page, screenshot, width, label)
         expect(page.locator("td.overdue").first).to_be_visible()
     else:
         expect(rows.first).to_contain_text("Rajauksia vastaavia asioita ei ole.")
+
+
+def test_status_page_works_without_javascript(demo, new_page):
+    from luukku.catalogue.models import Service
+    from luukku.channels.services import web_request_submit
+
+    case = web_request_submit(
+        service=Service.objects.get(code="feedback"),
+        subject="Kiitos",
+        description="Hyvä palvelu",
+        email="nojs@example.fi",
+    )
+    page = new_page(javascript=False)
+    page.goto(f"/requests/{case.token}/")
+    page.get_by_label("Viestisi").fill("Vielä yksi ajatus.")
+    page.get_by_role("button", name="Lähetä viesti").click()
+    expect(page.get_by_text("Kiitos. Viestisi on lisätty asiaan.")).to_be_visible()
+    expect(page.locator(".timeline")).to_contain_text("Vielä yksi ajatus.")
+
+
+@pytest.mark.parametrize(
+    ("prefix", "sign_in", "reply", "then", "resolved", "send", "sent"),
+    [
+        (
+            "/sv",
+            "Logga in",
+            "Svar",
+            "Ändra sedan status till",
+            "Löst",
+            "Skicka svar",
+            "Svaret skickades.",
+        ),
+        (
+            "/en",
+            "Sign in",
+            "Reply",
+            "Then set the status to",
+            "Resolved",
+            "Send reply",
+            "The reply was sent.",
+        ),
+    ],
+)
+def test_agent_answers_and_resolves_in_swedish_and_english(
+    demo, new_page, prefix, sign_in, reply, then, resolved, send, sent
+):
+    case = Case.objects.filter(status=Status.NEW, sensitive=False).first()
+    page = new_page()
+    page.goto(f"{prefix}/staff/")
+    page.locator("#id_username").fill("mikko")
+    page.locator("#id_password").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name=sign_in, exact=True).click()
+    page.goto(f"{prefix}/staff/cases/{case.reference}/")
+    page.get_by_role("textbox", name=reply, exact=True).fill("Tack / thank you.")
+    page.get_by_label(then).select_option(label=resolved)
+    page.get_by_role("button", name=send, exact=True).click()
+    expect(page.get_by_text(sent)).to_be_visible()
+    case.refresh_from_db()
+    assert case.status == Status.RESOLVED

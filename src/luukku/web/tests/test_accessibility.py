@@ -1,0 +1,83 @@
+"""WCAG 2.1 AA in a real browser: axe-core on every staff page in every language."""
+
+import pytest
+from playwright.sync_api import expect
+
+from luukku.cases.models import Case
+from luukku.customers.models import Customer
+from luukku.demo.loader import DEMO_PASSWORD, load_demo
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+LANGUAGES = {"fi": "", "sv": "/sv", "en": "/en"}
+SIGN_IN = {"fi": "Kirjaudu", "sv": "Logga in", "en": "Sign in"}
+SAVE_CONTACT = {"fi": "Tallenna yhteydenotto", "sv": "Spara kontakt", "en": "Save contact"}
+SEND_REPLY = {"fi": "Lähetä vastaus", "sv": "Skicka svar", "en": "Send reply"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_staff_pages_have_no_wcag_violations(
+    db, new_page, accessibility_violations, screenshot, language
+):
+    load_demo(cases=60, customers=20)
+    prefix = LANGUAGES[language]
+    case = (
+        Case.objects.filter(customer__isnull=False, status="open").first()
+        or Case.objects.filter(customer__isnull=False).exclude(status="closed").first()
+    )
+    customer = case.customer
+    page = new_page()
+
+    problems = []
+    page.goto(prefix + "/staff/login/")
+    problems += accessibility_violations(page, f"{language} login")
+    page.locator("#id_username").fill("liisa")
+    page.locator("#id_password").fill("wrong")
+    page.get_by_role("button", name=SIGN_IN[language], exact=True).click()
+    expect(page.locator("#error-summary")).to_be_visible()
+    problems += accessibility_violations(page, f"{language} login-error")
+    page.locator("#id_password").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name=SIGN_IN[language], exact=True).click()
+    expect(page.locator("main h1")).to_be_visible()
+
+    pages = {
+        "inbox": "/staff/",
+        "inbox-filtered": "/staff/?status=open&overdue=on&sort=due&per_page=50",
+        "case": f"/staff/cases/{case.reference}/",
+        "contact": "/staff/contacts/new/",
+        "contact-for-customer": f"/staff/contacts/new/?customer={customer.pk}",
+        "customers": "/staff/customers/?q=a",
+        "customer": f"/staff/customers/{customer.pk}/",
+        "customer-edit": f"/staff/customers/{customer.pk}/edit/",
+        "customer-new": "/staff/customers/new/",
+        "customer-log": f"/staff/customers/{customer.pk}/log/",
+    }
+    for name, path in pages.items():
+        response = page.goto(prefix + path)
+        assert response.status == 200, path
+        problems += accessibility_violations(page, f"{language} {name}")
+        if name in {"inbox", "case", "contact", "customer"}:
+            screenshot(page, f"{language}-staff-{name}")
+
+    page.goto(prefix + f"/staff/cases/{case.reference}/")
+    page.get_by_role("button", name=SEND_REPLY[language], exact=True).click()
+    expect(page.locator("#error-summary")).to_be_visible()
+    problems += accessibility_violations(page, f"{language} case-reply-error")
+    page.goto(prefix + "/staff/contacts/new/")
+    page.get_by_role("button", name=SAVE_CONTACT[language], exact=True).click()
+    expect(page.locator("#error-summary")).to_be_visible()
+    problems += accessibility_violations(page, f"{language} contact-error")
+    screenshot(page, f"{language}-staff-contact-error")
+    assert problems == []
+    assert Customer.objects.filter(pk=customer.pk).exists()
+
+
+def test_staff_inbox_on_a_phone(db, new_page, accessibility_violations):
+    load_demo(cases=30, customers=10)
+    page = new_page(width=390, height=844)
+    page.goto("/staff/login/")
+    page.locator("#id_username").fill("aino")
+    page.locator("#id_password").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Kirjaudu", exact=True).click()
+    expect(page.locator("main h1")).to_have_text("Saapuneet")
+    assert accessibility_violations(page, "mobile inbox") == []
