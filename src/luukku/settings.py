@@ -172,3 +172,4 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
+FORMAT_MODULE_PATH = ["luukku.formats"]

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from luukku.cases.models import TRANSITIONS, Case, Channel, Priority, Status
 from luukku.catalogue.models import Service
 from luukku.customers.models import Customer
+from luukku.customers.services import EDITABLE_FIELDS
 from luukku.organisation.models import Department, Team, User
 from luukku.public.forms import MultipleFileField
 
@@ -139,21 +140,5 @@ class CustomerForm(forms.ModelForm):
 
     class Meta:
         model = Customer
-        fields = [
-            "kind",
-            "first_name",
-            "last_name",
-            "organisation_name",
-            "identity_code",
-            "business_id",
-            "internal_department",
-            "email",
-            "phone",
-            "street_address",
-            "postal_code",
-            "post_office",
-            "preferred_language",
-            "preferred_channel",
-            "notes",
-        ]
+        fields = list(EDITABLE_FIELDS)
         widgets = {"notes": forms.Textarea(attrs={"rows": 3})}

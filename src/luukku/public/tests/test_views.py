@@ -111,6 +111,7 @@ def test_status_page_shows_public_timeline_only(client, service, agent):
     page = client.get(reverse("public:case_status", args=[case.token])).content.decode()
     assert "Alkuperäinen viesti" in page and "Korjaamme valot." in page
     assert "SISÄINEN MUISTIINPANO" not in page
+    assert '<meta name="robots" content="noindex, nofollow">' in page
     assert agent.last_name not in page
 
 
