@@ -58,3 +58,12 @@ def customer_get_for_view(*, customer_id: int, viewer: User, context: str) -> Cu
     customer = Customer.objects.select_related("internal_department").get(pk=customer_id)
     access_log_record(actor=viewer, action="view", customer=customer, context=context)
     return customer
+
+
+def customer_identity_code_reveal(*, customer_id: int, viewer: User, context: str) -> str:
+    """The full identity code, shown on request; the reveal is logged apart from page views."""
+    customer = Customer.objects.get(pk=customer_id)
+    access_log_record(
+        actor=viewer, action="reveal", customer=customer, context=context, fields=["identity_code"]
+    )
+    return customer.identity_code

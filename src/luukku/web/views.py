@@ -29,10 +29,13 @@ from luukku.cases.services import (
 )
 from luukku.channels.services import contact_log
 from luukku.customers.models import Customer
-from luukku.customers.selectors import customer_get_for_view, customer_search
+from luukku.customers.selectors import (
+    customer_get_for_view,
+    customer_identity_code_reveal,
+    customer_search,
+)
 from luukku.customers.services import DuplicateCustomer, customer_create, customer_update
 from luukku.privacy.selectors import access_log_for_customer
-from luukku.privacy.services import access_log_record
 
 from .forms import (
     AssignForm,
@@ -261,7 +264,12 @@ def contact_new(request):
     customer = None
     customer_id = request.GET.get("customer") or request.POST.get("customer")
     if customer_id and str(customer_id).isdigit():
-        customer = Customer.objects.filter(pk=customer_id).first()
+        try:
+            customer = customer_get_for_view(
+                customer_id=int(customer_id), viewer=request.user, context="contact_log"
+            )
+        except Customer.DoesNotExist as error:
+            raise Http404 from error
         initial["customer"] = customer
     form = ContactLogForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
@@ -350,9 +358,12 @@ def customer_detail(request, customer_id: int):
 
 @login_required
 def customer_edit(request, customer_id: int):
-    customer = Customer.objects.filter(pk=customer_id).first()
-    if customer is None:
-        raise Http404
+    try:
+        customer = customer_get_for_view(
+            customer_id=customer_id, viewer=request.user, context="customer_edit"
+        )
+    except Customer.DoesNotExist as error:
+        raise Http404 from error
     form = CustomerForm(request.POST or None, instance=customer)
     if request.method == "POST" and form.is_valid():
         data = {k: v for k, v in form.cleaned_data.items() if k != "confirm_duplicate"}
@@ -364,10 +375,6 @@ def customer_edit(request, customer_id: int):
         else:
             messages.success(request, _("Customer details saved."))
             return redirect("web:customer", customer_id=customer.pk)
-    if request.method == "GET":
-        access_log_record(
-            actor=request.user, action="view", customer=customer, context="customer_edit"
-        )
     return render(
         request,
         "web/customer_form.html",
@@ -379,19 +386,15 @@ def customer_edit(request, customer_id: int):
 @login_required
 @require_POST
 def customer_reveal(request, customer_id: int):
-    """Show the full identity code once; the reveal is logged separately from the page view."""
-    customer = Customer.objects.filter(pk=customer_id).first()
-    if customer is None:
-        raise Http404
-    access_log_record(
-        actor=request.user,
-        action="reveal",
-        customer=customer,
-        context="customer_page",
-        fields=["identity_code"],
-    )
-    request.session[f"reveal:{customer.pk}"] = True
-    return redirect("web:customer", customer_id=customer.pk)
+    """Show the full identity code once, on the next page view."""
+    try:
+        customer_identity_code_reveal(
+            customer_id=customer_id, viewer=request.user, context="customer_page"
+        )
+    except Customer.DoesNotExist as error:
+        raise Http404 from error
+    request.session[f"reveal:{customer_id}"] = True
+    return redirect("web:customer", customer_id=customer_id)
 
 
 @login_required

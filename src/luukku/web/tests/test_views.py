@@ -269,3 +269,24 @@ def test_customer_search_query_count_does_not_grow_with_results(client, agent):
     with CaptureQueriesContext(connection) as many:
         client.get(reverse("web:customers"), {"q": "Sama"})
     assert len(few) == len(many)
+
+
+def test_every_page_showing_a_customer_logs_the_view(client, agent):
+    customer = CustomerFactory()
+    client.force_login(agent)
+    client.get(reverse("web:customer_edit", args=[customer.pk]))
+    client.get(reverse("web:contact_new"), {"customer": customer.pk})
+    contexts = set(
+        AccessLogEntry.objects.filter(customer=customer, action="view").values_list(
+            "context", flat=True
+        )
+    )
+    assert contexts == {"customer_edit", "contact_log"}
+
+
+def test_unknown_customer_pages_are_not_found(client, agent):
+    client.force_login(agent)
+    assert client.get(reverse("web:customer", args=[999999])).status_code == 404
+    assert client.get(reverse("web:customer_edit", args=[999999])).status_code == 404
+    assert client.post(reverse("web:customer_reveal", args=[999999])).status_code == 404
+    assert client.get(reverse("web:contact_new"), {"customer": 999999}).status_code == 404
