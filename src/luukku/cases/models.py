@@ -189,6 +189,8 @@ class CaseEvent(models.Model):
     )
     body = models.TextField(_("text"), blank=True)
     data = models.JSONField(default=dict, blank=True)
+    # The channel's own id of a message (an e-mail's Message-ID), for threading replies.
+    external_id = models.CharField(max_length=255, blank=True, db_index=True)
 
     objects = CaseEventQuerySet.as_manager()
 

@@ -27,6 +27,7 @@ from luukku.privacy.services import access_log_record
 from .models import TRANSITIONS, Attachment, Case, CaseEvent, Channel, Priority, Status
 
 REFERENCE_PREFIX = "LK"
+STRUCTURED_CHANNELS = frozenset({Channel.WEB, Channel.OPEN311})
 REPLY_DUE_LOCAL_TIME = dt.time(16, 0)
 
 
@@ -65,7 +66,7 @@ def reply_due(*, service: Service, received_at: dt.datetime) -> dt.datetime:
 # -- validation ----------------------------------------------------------------------------
 
 
-def answers_clean(*, service: Service, raw: dict) -> dict:
+def answers_clean(*, service: Service, raw: dict, require: bool = True) -> dict:
     """Check answers to the service's request fields; returns values ready to store.
 
     Raises ValidationError keyed by field code, with a message a citizen understands.
@@ -81,7 +82,7 @@ def answers_clean(*, service: Service, raw: dict) -> dict:
         value = raw.get(field.code)
         empty = value in (None, "", [], ())
         if empty:
-            if field.required:
+            if field.required and require:
                 errors[field.code] = _("“%(label)s” is required.") % {"label": field.label}
             continue
         options = {option.key for option in field.options.all()}
@@ -178,7 +179,17 @@ def _store_attachments(*, case: Case, event: CaseEvent, files: list[UploadedFile
         )
 
 
-def _event(case: Case, kind: str, *, author=None, public=False, body="", data=None, at=None):
+def _event(
+    case: Case,
+    kind: str,
+    *,
+    author=None,
+    public=False,
+    body="",
+    data=None,
+    at=None,
+    external_id="",
+):
     event = CaseEvent.objects.create(
         case=case,
         kind=kind,
@@ -187,6 +198,7 @@ def _event(case: Case, kind: str, *, author=None, public=False, body="", data=No
         body=body,
         data=data or {},
         at=at or timezone.now(),
+        external_id=external_id,
     )
     Case.objects.filter(pk=case.pk).update(updated_at=event.at)
     case.updated_at = event.at
@@ -218,8 +230,14 @@ def case_create(
     language: str = "fi",
     files: Iterable[UploadedFile] = (),
     context: str = "",
+    external_id: str = "",
+    message_data: dict | None = None,
 ) -> Case:
-    """Open a case from any channel: the one write path every channel ends in."""
+    """Open a case from any channel: the one write path every channel ends in.
+
+    `external_id` is the channel's id of the first message (an e-mail's Message-ID), and
+    `message_data` what the channel wants kept with it.
+    """
     errors: dict[str, list[str]] = {}
     subject = (subject or "").strip()
     if not subject:
@@ -234,10 +252,13 @@ def case_create(
         and channel in {Channel.WEB, Channel.OPEN311}
     ):
         errors["email"] = [_("Give an e-mail address or a phone number so that we can reply.")]
-    if service.requires_location and not address.strip() and latitude is None:
+    # Forms ask for every required field; free-text channels (e-mail, phone, counter) cannot,
+    # so there the handler completes the case later.
+    structured = channel in STRUCTURED_CHANNELS
+    if structured and service.requires_location and not address.strip() and latitude is None:
         errors["address"] = [_("Give the address or the location on the map.")]
     try:
-        cleaned_answers = answers_clean(service=service, raw=answers or {})
+        cleaned_answers = answers_clean(service=service, raw=answers or {}, require=structured)
     except ValidationError as error:
         errors.update(error.message_dict)
     try:
@@ -279,6 +300,8 @@ def case_create(
             public=from_customer,
             body=body.strip(),
             at=now,
+            external_id=external_id,
+            data=message_data,
         )
         _store_attachments(case=case, event=message, files=valid_files, public=from_customer)
     access_log_record(
@@ -471,7 +494,12 @@ def case_reply(
 
 @transaction.atomic
 def case_customer_message(
-    *, case: Case, body: str, files: Iterable[UploadedFile] = ()
+    *,
+    case: Case,
+    body: str,
+    files: Iterable[UploadedFile] = (),
+    external_id: str = "",
+    message_data: dict | None = None,
 ) -> CaseEvent:
     """The customer writes more to their own case; a waiting or resolved case opens again."""
     body = (body or "").strip()
@@ -483,7 +511,14 @@ def case_customer_message(
         raise ValidationError(
             {"body": _("This case is closed. Please send a new request instead.")}
         )
-    event = _event(case, CaseEvent.Kind.MESSAGE_IN, public=True, body=body)
+    event = _event(
+        case,
+        CaseEvent.Kind.MESSAGE_IN,
+        public=True,
+        body=body,
+        external_id=external_id,
+        data=message_data,
+    )
     _store_attachments(case=case, event=event, files=valid_files, public=True)
     if case.status in {Status.WAITING_CUSTOMER, Status.RESOLVED}:
         case_change_status(case=case, actor=None, status=Status.OPEN, context="customer_message")
@@ -497,3 +532,10 @@ def case_resolve_at_first_contact(*, case: Case, actor: User, context: str = "")
     case.first_contact_resolution = True
     case.save(update_fields=["first_contact_resolution"])
     return case
+
+
+@transaction.atomic
+def case_add_system_note(*, case: Case, body: str, data: dict | None = None) -> CaseEvent:
+    """An internal note written by Luukku itself (a bounce, a failed delivery)."""
+    case = _locked(case)
+    return _event(case, CaseEvent.Kind.NOTE, body=body, data=data)

@@ -1,19 +1,34 @@
 """Adapters that turn a contact from a channel into a case through `cases.services`."""
 
+import hashlib
+import re
 from collections.abc import Iterable
+from email.utils import parseaddr
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
-from luukku.cases.models import Case, Channel, Status
+from luukku.cases.models import Case, CaseEvent, Channel, Status
 from luukku.cases.notifications import acknowledgement_send
-from luukku.cases.services import case_change_status, case_create, case_resolve_at_first_contact
+from luukku.cases.services import (
+    attachments_validate,
+    case_add_system_note,
+    case_change_status,
+    case_create,
+    case_customer_message,
+    case_resolve_at_first_contact,
+)
 from luukku.catalogue.models import Service
 from luukku.customers.models import Customer
-from luukku.customers.services import customer_for_contact
+from luukku.customers.services import customer_for_contact, customer_mark_email_failing
 from luukku.organisation.models import User
+
+from .mail_parsing import MailParseError, ParsedMail, mail_parse
+from .models import InboundMessage, Mailbox
 
 
 @transaction.atomic
@@ -97,3 +112,199 @@ def contact_log(
     else:
         case = case_change_status(case=case, actor=actor, status=Status.OPEN, context="contact_log")
     return case
+
+
+# -- e-mail in ---------------------------------------------------------------------------------
+
+REFERENCE_IN_SUBJECT = re.compile(r"\bLK-\d{4}-\d{6,8}\b", re.IGNORECASE)
+
+
+def _quarantine(*, raw: bytes, message_id: str, error: str, mailbox=None, parsed=None):
+    inbound, _created = InboundMessage.objects.get_or_create(
+        message_id=message_id,
+        defaults={
+            "raw": raw,
+            "mailbox": mailbox,
+            "status": InboundMessage.Status.QUARANTINED,
+            "error": error[:2000],
+            "sender": parsed.sender[:320] if parsed else "",
+            "subject": parsed.subject[:300] if parsed else "",
+        },
+    )
+    return inbound
+
+
+def _own_addresses() -> set[str]:
+    addresses = set(Mailbox.objects.values_list("address", flat=True))
+    addresses.add(parseaddr(settings.DEFAULT_FROM_EMAIL)[1])
+    return {address.lower() for address in addresses if address}
+
+
+def _mailbox_for(parsed: ParsedMail) -> Mailbox:
+    mailboxes = Mailbox.objects.filter(is_active=True).select_related("default_service")
+    for mailbox in mailboxes:
+        if mailbox.address.lower() in parsed.recipients:
+            return mailbox
+    mailbox = mailboxes.order_by("pk").first()
+    if mailbox is None:
+        raise ValidationError(_("No mailbox is configured to take in e-mail."))
+    return mailbox
+
+
+def _thread_case(parsed: ParsedMail) -> Case | None:
+    """The case a reply belongs to: its reference in the subject, or a message it answers."""
+    match = REFERENCE_IN_SUBJECT.search(parsed.subject)
+    if match:
+        case = Case.objects.filter(reference=match.group(0).upper()).first()
+        if case is not None:
+            return case
+    ids = [value for value in (parsed.in_reply_to, *reversed(parsed.references)) if value]
+    if ids:
+        event = (
+            CaseEvent.objects.filter(external_id__in=ids).select_related("case").order_by("-at")
+        ).first()
+        if event is not None:
+            return event.case
+    return None
+
+
+def _mail_files(parsed: ParsedMail) -> tuple[list[ContentFile], list[str]]:
+    """The attachments the case may keep, and the names of those refused (type or size)."""
+    kept, refused = [], []
+    for attachment in parsed.attachments:
+        file = ContentFile(attachment.content, name=attachment.filename)
+        try:
+            attachments_validate([file])
+        except ValidationError:
+            refused.append(attachment.filename)
+        else:
+            kept.append(file)
+    if len(kept) > settings.ATTACHMENT_MAX_COUNT:
+        refused += [file.name for file in kept[settings.ATTACHMENT_MAX_COUNT :]]
+        kept = kept[: settings.ATTACHMENT_MAX_COUNT]
+    return kept, refused
+
+
+def _deliver(*, parsed: ParsedMail, raw: bytes, mailbox: Mailbox) -> InboundMessage:
+    files, refused = _mail_files(parsed)
+    data = {"subject": parsed.subject, "from": parsed.sender}
+    if refused:
+        data["refused_attachments"] = refused
+    body = parsed.reply_text or parsed.subject or "—"
+    case = _thread_case(parsed)
+    if case is not None and case.status != Status.CLOSED:
+        event = case_customer_message(
+            case=case, body=body, files=files, external_id=parsed.message_id, message_data=data
+        )
+    else:
+        first, _space, last = parsed.sender_name.partition(" ")
+        customer = customer_for_contact(
+            email=parsed.sender, first_name=first, last_name=last, context="mail_receive"
+        )
+        case = case_create(
+            service=mailbox.default_service,
+            channel=Channel.EMAIL,
+            subject=parsed.subject or _("(no subject)"),
+            body=body,
+            customer=customer,
+            language=customer.preferred_language if customer else "fi",
+            files=files,
+            context="mail_receive",
+            external_id=parsed.message_id,
+            message_data=data,
+        )
+        event = case.events.get(kind=CaseEvent.Kind.MESSAGE_IN)
+        if not parsed.auto_submitted:
+            transaction.on_commit(lambda: acknowledgement_send(case_id=case.pk))
+    return InboundMessage.objects.create(
+        message_id=parsed.message_id,
+        mailbox=mailbox,
+        raw=raw,
+        sender=parsed.sender[:320],
+        subject=parsed.subject[:300],
+        status=InboundMessage.Status.PROCESSED,
+        case=case,
+        event=event,
+    )
+
+
+def _deliver_bounce(*, parsed: ParsedMail, raw: bytes, mailbox: Mailbox) -> InboundMessage | None:
+    """A bounce joins the case whose mail failed and marks the address as failing."""
+    sent = (
+        CaseEvent.objects.filter(external_id=parsed.bounced_message_id, kind="notification")
+        .select_related("case__customer")
+        .first()
+        if parsed.bounced_message_id
+        else None
+    )
+    if sent is None:
+        return None
+    case = sent.case
+    failed = ", ".join(parsed.bounced_recipients) or sent.data.get("to", "")
+    event = case_add_system_note(
+        case=case,
+        body=_("E-mail to %(address)s could not be delivered.") % {"address": failed},
+        data={"bounce": list(parsed.bounced_recipients), "message_id": parsed.bounced_message_id},
+    )
+    if case.customer_id and case.customer.email in parsed.bounced_recipients:
+        customer_mark_email_failing(customer=case.customer, context="mail_bounce")
+    return InboundMessage.objects.create(
+        message_id=parsed.message_id,
+        mailbox=mailbox,
+        raw=raw,
+        sender=parsed.sender[:320],
+        subject=parsed.subject[:300],
+        status=InboundMessage.Status.PROCESSED,
+        case=case,
+        event=event,
+    )
+
+
+def mail_receive(*, raw: bytes, mailbox: Mailbox | None = None) -> InboundMessage:
+    """Take in one e-mail: thread it to its case or open a new one.
+
+    Idempotent: the same Message-ID (or, without one, the same bytes) is taken in once.
+    Mail that cannot be read, or that has nowhere to go, is kept raw in quarantine for
+    staff to see and retry; nothing is dropped.
+    """
+    try:
+        parsed = mail_parse(raw)
+    except MailParseError as error:
+        return _quarantine(
+            raw=raw,
+            message_id="sha256:" + hashlib.sha256(raw).hexdigest(),
+            error=str(error),
+            mailbox=mailbox,
+        )
+    existing = InboundMessage.objects.filter(message_id=parsed.message_id).first()
+    if existing is not None and existing.status == InboundMessage.Status.PROCESSED:
+        return existing
+    try:
+        with transaction.atomic():
+            if existing is not None:
+                InboundMessage.objects.filter(pk=existing.pk).delete()
+            target = mailbox or _mailbox_for(parsed)
+            if parsed.sender in _own_addresses():
+                raise ValidationError(_("The message came from the service centre's own address."))
+            if parsed.bounce:
+                inbound = _deliver_bounce(parsed=parsed, raw=raw, mailbox=target)
+                if inbound is None:
+                    raise ValidationError(
+                        _("A delivery failure for mail that Luukku did not send.")
+                    )
+                return inbound
+            return _deliver(parsed=parsed, raw=raw, mailbox=target)
+    except IntegrityError:
+        # The same message taken in at the same moment by another worker.
+        inbound = InboundMessage.objects.filter(message_id=parsed.message_id).first()
+        if inbound is None:
+            raise
+        return inbound
+    except ValidationError as error:
+        return _quarantine(
+            raw=raw,
+            message_id=parsed.message_id,
+            error="; ".join(error.messages),
+            mailbox=mailbox,
+            parsed=parsed,
+        )

@@ -45,6 +45,12 @@ class Customer(TimeStamped):
         verbose_name=_("department"),
     )
     email = models.EmailField(_("e-mail"), blank=True, db_index=True)
+    email_failing_since = models.DateTimeField(
+        _("e-mail failing since"),
+        null=True,
+        blank=True,
+        help_text=_("Mail to this address has bounced; confirm the address with the customer."),
+    )
     phone = models.CharField(_("phone"), max_length=20, blank=True, db_index=True)
     street_address = models.CharField(_("street address"), max_length=200, blank=True)
     postal_code = models.CharField(_("postal code"), max_length=10, blank=True)

@@ -3,6 +3,7 @@
 import phonenumbers
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from stdnum.fi import hetu, ytunnus
 
@@ -144,10 +145,28 @@ def customer_update(*, customer: Customer, actor: User, context: str, **fields) 
         .exists()
     ):
         raise ValidationError({"identity_code": _("Another customer has this identity code.")})
+    if "email" in changed:
+        customer.email_failing_since = None
     if changed:
         customer.save()
         access_log_record(
             actor=actor, action="change", customer=customer, context=context, fields=changed
+        )
+    return customer
+
+
+@transaction.atomic
+def customer_mark_email_failing(*, customer: Customer, context: str) -> Customer:
+    """Note that mail to the customer's address bounces; a new address clears it."""
+    if customer.email_failing_since is None:
+        customer.email_failing_since = timezone.now()
+        customer.save(update_fields=["email_failing_since"])
+        access_log_record(
+            actor=None,
+            action="change",
+            customer=customer,
+            context=context,
+            fields=["email_failing_since"],
         )
     return customer
 

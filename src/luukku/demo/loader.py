@@ -566,10 +566,24 @@ def _timeline(rng: random.Random, case: Case, plan: dict) -> list[CaseEvent]:
     return events
 
 
+def load_mailboxes(services: dict) -> None:
+    from luukku.channels.models import Mailbox
+
+    Mailbox.objects.update_or_create(
+        address="asiakaspalvelu@vuoksela.example",
+        defaults={"name": "Asiakaspalvelu", "default_service": services["feedback"]},
+    )
+    Mailbox.objects.update_or_create(
+        address="kunnossapito@vuoksela.example",
+        defaults={"name": "Kunnossapito", "default_service": services["street-maintenance"]},
+    )
+
+
 def load_demo(*, cases: int = 3000, customers: int = 600, seed: int = 2026) -> dict:
     rng = random.Random(seed)
     org = load_organisations(rng)
     services = load_catalogue(org)
+    load_mailboxes(services)
     staff = load_staff(org)
     if Case.objects.filter(token__startswith=DEMO_TOKEN_PREFIX).exists():
         return {"services": len(services), "staff": len(staff), "customers": 0, "cases_created": 0}

@@ -340,3 +340,12 @@ def test_reply_keeps_an_existing_handler(service, agent, expert):
     case_reply(case=case, actor=agent, body="Hei")
     case.refresh_from_db()
     assert case.assignee == expert
+
+
+def test_free_text_channels_need_not_fill_the_forms_required_fields(service_with_fields):
+    service_with_fields.requires_location = True
+    service_with_fields.save()
+    case = make_case(service=service_with_fields, channel=Channel.EMAIL, answers={})
+    assert case.answers == {} and case.address == ""
+    with pytest.raises(ValidationError):
+        make_case(service=service_with_fields, channel=Channel.EMAIL, answers={"count": "many"})

@@ -1,0 +1,63 @@
+"""What the channels keep of their own: mailboxes and every inbound e-mail, raw."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from luukku.cases.models import Case, CaseEvent
+from luukku.catalogue.models import Service
+
+
+class Mailbox(models.Model):
+    """An address of the service centre (or a department) that takes in cases by e-mail."""
+
+    name = models.CharField(_("name"), max_length=100)
+    address = models.EmailField(_("address"), unique=True)
+    default_service = models.ForeignKey(
+        Service,
+        on_delete=models.PROTECT,
+        related_name="mailboxes",
+        verbose_name=_("service for new cases"),
+    )
+    is_active = models.BooleanField(_("active"), default=True)
+
+    class Meta:
+        ordering = ["address"]
+        verbose_name = _("mailbox")
+        verbose_name_plural = _("mailboxes")
+
+    def __str__(self) -> str:
+        return self.address
+
+
+class InboundMessage(models.Model):
+    """One received e-mail, kept whole, once per Message-ID (or content hash)."""
+
+    class Status(models.TextChoices):
+        PROCESSED = "processed", _("Added to a case")
+        QUARANTINED = "quarantined", _("Quarantined")
+
+    message_id = models.CharField(max_length=255, unique=True)
+    mailbox = models.ForeignKey(
+        Mailbox, on_delete=models.PROTECT, null=True, blank=True, related_name="messages"
+    )
+    raw = models.BinaryField()
+    sender = models.CharField(_("sender"), max_length=320, blank=True)
+    subject = models.CharField(_("subject"), max_length=300, blank=True)
+    received_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices)
+    error = models.TextField(_("error"), blank=True)
+    case = models.ForeignKey(
+        Case, on_delete=models.PROTECT, null=True, blank=True, related_name="inbound_mail"
+    )
+    event = models.OneToOneField(
+        CaseEvent, on_delete=models.PROTECT, null=True, blank=True, related_name="inbound_mail"
+    )
+
+    class Meta:
+        ordering = ["-received_at", "-pk"]
+        verbose_name = _("received e-mail")
+        verbose_name_plural = _("received e-mails")
+
+    def __str__(self) -> str:
+        return f"{self.sender} {self.subject}"

@@ -1,0 +1,257 @@
+import io
+import sys
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+
+from luukku.cases.models import Case, CaseEvent, Status
+from luukku.channels.models import InboundMessage, Mailbox
+from luukku.channels.services import mail_receive
+from luukku.customers.models import Customer
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def mailbox(service):
+    return Mailbox.objects.create(
+        name="Asiakaspalvelu", address="asiakaspalvelu@vuoksela.example", default_service=service
+    )
+
+
+def raw_mail(
+    *,
+    subject="Kuoppa",
+    body="Virastokadulla on kuoppa.",
+    sender="Maija Meikäläinen <maija@example.fi>",
+    message_id="m1@example.fi",
+    extra=(),
+):
+    lines = [
+        f"From: {sender}",
+        "To: asiakaspalvelu@vuoksela.example",
+        f"Subject: {subject}",
+        *([f"Message-ID: <{message_id}>"] if message_id else []),
+        *extra,
+        "Content-Type: text/plain; charset=utf-8",
+        "",
+        body,
+    ]
+    return "\r\n".join(lines).encode()
+
+
+def receive(raw, callbacks):
+    with callbacks(execute=True):
+        return mail_receive(raw=raw)
+
+
+def test_new_mail_opens_a_case_for_the_sender_and_acknowledges(
+    mailbox, django_capture_on_commit_callbacks
+):
+    inbound = receive(raw_mail(), django_capture_on_commit_callbacks)
+    case = inbound.case
+    assert (inbound.status, case.channel, case.service) == (
+        "processed",
+        "email",
+        mailbox.default_service,
+    )
+    assert (case.customer.email, case.customer.first_name, case.customer.last_name) == (
+        "maija@example.fi",
+        "Maija",
+        "Meikäläinen",
+    )
+    event = case.events.get(kind="message_in")
+    assert (event.body, event.external_id, event.public) == (
+        "Virastokadulla on kuoppa.",
+        "m1@example.fi",
+        True,
+    )
+    assert bytes(inbound.raw) == raw_mail()
+    [ack] = mail.outbox
+    assert ack.to == ["maija@example.fi"] and case.reference in ack.subject
+    assert ack.extra_headers["In-Reply-To"] == "<m1@example.fi>"
+
+
+def test_the_same_message_twice_is_taken_in_once(mailbox, django_capture_on_commit_callbacks):
+    first = receive(raw_mail(), django_capture_on_commit_callbacks)
+    second = receive(raw_mail(), django_capture_on_commit_callbacks)
+    assert first.pk == second.pk
+    assert CaseEvent.objects.filter(kind="message_in").count() == 1
+    assert len(mail.outbox) == 1
+
+
+def test_message_without_id_is_deduplicated_by_content(mailbox, django_capture_on_commit_callbacks):
+    raw = raw_mail(message_id="")
+    receive(raw, django_capture_on_commit_callbacks)
+    receive(raw, django_capture_on_commit_callbacks)
+    assert InboundMessage.objects.count() == 1 and Case.objects.count() == 1
+
+
+def test_reply_with_reference_in_subject_joins_and_reopens_its_case(
+    mailbox, agent, django_capture_on_commit_callbacks
+):
+    case = receive(raw_mail(), django_capture_on_commit_callbacks).case
+    Case.objects.filter(pk=case.pk).update(status=Status.RESOLVED)
+    reply = raw_mail(
+        subject=f"Re: Kuoppa [{case.reference.lower()}]",
+        message_id="m2@example.fi",
+        body="Kuoppa on yhä siellä.\n\nOn Fri, 20 Nov 2026 Asiakaspalvelu wrote:\n> Korjattu.",
+    )
+    inbound = receive(reply, django_capture_on_commit_callbacks)
+    assert inbound.case == case
+    case.refresh_from_db()
+    assert case.status == Status.OPEN
+    assert case.events.filter(kind="message_in").last().body == "Kuoppa on yhä siellä."
+    assert b"> Korjattu." in bytes(inbound.raw)
+
+
+def test_reply_threads_by_in_reply_to_our_message(mailbox, django_capture_on_commit_callbacks):
+    case = receive(raw_mail(), django_capture_on_commit_callbacks).case
+    sent_id = case.events.get(kind="notification").external_id
+    reply = raw_mail(
+        subject="Vastaus", message_id="m3@example.fi", extra=[f"In-Reply-To: <{sent_id}>"]
+    )
+    assert receive(reply, django_capture_on_commit_callbacks).case == case
+
+
+def test_reply_to_a_closed_case_opens_a_new_one(mailbox, django_capture_on_commit_callbacks):
+    case = receive(raw_mail(), django_capture_on_commit_callbacks).case
+    Case.objects.filter(pk=case.pk).update(status=Status.CLOSED)
+    inbound = receive(
+        raw_mail(subject=f"Re: [{case.reference}]", message_id="m4@example.fi"),
+        django_capture_on_commit_callbacks,
+    )
+    assert inbound.case != case
+    assert inbound.case.customer == case.customer
+
+
+def test_automatic_mail_gets_no_acknowledgement(mailbox, django_capture_on_commit_callbacks):
+    inbound = receive(
+        raw_mail(extra=["Auto-Submitted: auto-replied"]), django_capture_on_commit_callbacks
+    )
+    assert inbound.status == "processed"
+    assert mail.outbox == []
+
+
+def test_mail_from_our_own_address_is_quarantined(mailbox, django_capture_on_commit_callbacks):
+    inbound = receive(
+        raw_mail(sender="asiakaspalvelu@vuoksela.example"), django_capture_on_commit_callbacks
+    )
+    assert inbound.status == "quarantined"
+    assert not Case.objects.exists() and mail.outbox == []
+
+
+def test_unreadable_mail_is_kept_raw_in_quarantine(mailbox):
+    inbound = mail_receive(raw=b"this is not an e-mail at all")
+    assert inbound.status == "quarantined"
+    assert bytes(inbound.raw) == b"this is not an e-mail at all"
+    assert not Case.objects.exists()
+
+
+def test_quarantined_mail_is_taken_in_when_retried_after_the_fault_is_fixed(
+    service, django_capture_on_commit_callbacks
+):
+    first = receive(raw_mail(), django_capture_on_commit_callbacks)
+    assert first.status == "quarantined" and "postilaatikko" in first.error
+    Mailbox.objects.create(
+        name="A", address="asiakaspalvelu@vuoksela.example", default_service=service
+    )
+    second = receive(raw_mail(), django_capture_on_commit_callbacks)
+    assert second.status == "processed" and second.case is not None
+    assert InboundMessage.objects.count() == 1
+
+
+def test_bounce_joins_its_case_and_marks_the_address_failing(
+    mailbox, django_capture_on_commit_callbacks
+):
+    case = receive(raw_mail(), django_capture_on_commit_callbacks).case
+    sent_id = case.events.get(kind="notification").external_id
+    bounce = "\r\n".join(
+        [
+            "From: MAILER-DAEMON@mx.vuoksela.example",
+            "To: asiakaspalvelu@vuoksela.example",
+            "Subject: Undelivered Mail",
+            "Message-ID: <bounce-1@mx.vuoksela.example>",
+            'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
+            "",
+            "--B",
+            "Content-Type: text/plain",
+            "",
+            "Failed.",
+            "--B",
+            "Content-Type: message/delivery-status",
+            "",
+            "Reporting-MTA: dns; mx",
+            "",
+            "Final-Recipient: rfc822; maija@example.fi",
+            "Action: failed",
+            "Status: 5.1.1",
+            "",
+            "--B",
+            "Content-Type: text/rfc822-headers",
+            "",
+            f"Message-ID: <{sent_id}>",
+            "",
+            "--B--",
+        ]
+    ).encode()
+    inbound = receive(bounce, django_capture_on_commit_callbacks)
+    assert inbound.case == case
+    note = case.events.filter(kind="note").last()
+    assert "maija@example.fi" in note.body and not note.public
+    assert Customer.objects.get(email="maija@example.fi").email_failing_since is not None
+    assert len(mail.outbox) == 1  # no acknowledgement to the bounce
+
+
+def test_bounce_for_mail_we_did_not_send_is_quarantined(mailbox):
+    bounce = (
+        b"From: MAILER-DAEMON@mx\r\n"
+        b"Content-Type: multipart/report; report-type=delivery-status; boundary=B\r\n\r\n"
+        b"--B\r\nContent-Type: text/plain\r\n\r\nx\r\n--B--\r\n"
+    )
+    assert mail_receive(raw=bounce).status == "quarantined"
+
+
+def test_refused_attachments_are_listed_and_the_rest_kept(
+    mailbox, django_capture_on_commit_callbacks
+):
+    import base64
+
+    raw = "\r\n".join(
+        [
+            "From: maija@example.fi",
+            "To: asiakaspalvelu@vuoksela.example",
+            "Subject: Liitteet",
+            "Message-ID: <att@example.fi>",
+            'Content-Type: multipart/mixed; boundary="B"',
+            "",
+            "--B",
+            "Content-Type: text/plain",
+            "",
+            "Katso liitteet.",
+            "--B",
+            "Content-Type: image/jpeg",
+            'Content-Disposition: attachment; filename="kuva.jpg"',
+            "Content-Transfer-Encoding: base64",
+            "",
+            base64.b64encode(b"\xff\xd8jpeg").decode(),
+            "--B",
+            "Content-Type: application/octet-stream",
+            'Content-Disposition: attachment; filename="ohjelma.exe"',
+            "Content-Transfer-Encoding: base64",
+            "",
+            base64.b64encode(b"MZ").decode(),
+            "--B--",
+        ]
+    ).encode()
+    inbound = receive(raw, django_capture_on_commit_callbacks)
+    assert list(inbound.case.attachments.values_list("filename", flat=True)) == ["kuva.jpg"]
+    assert inbound.event.data["refused_attachments"] == ["ohjelma.exe"]
+
+
+def test_mail_receive_command_reads_standard_input(mailbox, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(raw_mail())))
+    call_command("mail-receive")
+    case = Case.objects.get()
+    assert case.reference in capsys.readouterr().out
