@@ -26,6 +26,7 @@ from luukku.catalogue.models import Service
 from luukku.customers.models import Customer
 from luukku.customers.services import customer_for_contact, customer_mark_email_failing
 from luukku.organisation.models import User
+from luukku.privacy.services import access_log_record
 
 from .mail_parsing import MailParseError, ParsedMail, mail_parse
 from .models import InboundMessage, Mailbox
@@ -308,3 +309,11 @@ def mail_receive(*, raw: bytes, mailbox: Mailbox | None = None) -> InboundMessag
             mailbox=mailbox,
             parsed=parsed,
         )
+
+
+def mail_retry(*, message: InboundMessage, actor: User) -> InboundMessage:
+    """Take a quarantined message in again, after its fault (e.g. no mailbox) is fixed."""
+    if message.status != InboundMessage.Status.QUARANTINED:
+        raise ValidationError(_("Only quarantined messages can be retried."))
+    access_log_record(actor=actor, action="change", context=f"quarantine_retry:{message.pk}")
+    return mail_receive(raw=bytes(message.raw), mailbox=message.mailbox)

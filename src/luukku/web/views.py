@@ -27,7 +27,9 @@ from luukku.cases.services import (
     case_reply,
     case_update,
 )
-from luukku.channels.services import contact_log
+from luukku.channels.models import InboundMessage
+from luukku.channels.selectors import quarantine_list, quarantined_message_get_for_view
+from luukku.channels.services import contact_log, mail_retry
 from luukku.customers.models import Customer
 from luukku.customers.selectors import (
     customer_get_for_view,
@@ -405,3 +407,32 @@ def customer_log(request, customer_id: int):
     entries = access_log_for_customer(customer=customer, viewer=request.user)
     page = Paginator(entries, 50).get_page(request.GET.get("page"))
     return render(request, "web/customer_log.html", {"customer": customer, "page_obj": page})
+
+
+@login_required
+def quarantine(request):
+    page = Paginator(quarantine_list(viewer=request.user), 50).get_page(request.GET.get("page"))
+    return render(request, "web/quarantine.html", {"page_obj": page})
+
+
+@login_required
+def quarantine_detail(request, message_id: int):
+    try:
+        message = quarantined_message_get_for_view(message_id=message_id, viewer=request.user)
+    except InboundMessage.DoesNotExist as error:
+        raise Http404 from error
+    if request.method == "POST":
+        result = mail_retry(message=message, actor=request.user)
+        if result.status == InboundMessage.Status.PROCESSED:
+            messages.success(
+                request,
+                _("The message was added to case %(reference)s.")
+                % {"reference": result.case.reference},
+            )
+            return redirect("web:case", reference=result.case.reference)
+        messages.error(
+            request, _("The message is still in quarantine: %(error)s") % {"error": result.error}
+        )
+        return redirect("web:quarantine_detail", message_id=result.pk)
+    text = bytes(message.raw).decode("utf-8", errors="replace")
+    return render(request, "web/quarantine_detail.html", {"message": message, "text": text})

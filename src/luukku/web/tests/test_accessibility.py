@@ -4,6 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from luukku.cases.models import Case
+from luukku.channels.services import mail_receive
 from luukku.customers.models import Customer
 from luukku.demo.loader import DEMO_PASSWORD, load_demo
 
@@ -26,6 +27,7 @@ def test_staff_pages_have_no_wcag_violations(
         or Case.objects.filter(customer__isnull=False).exclude(status="closed").first()
     )
     customer = case.customer
+    held = mail_receive(raw=b"Subject: no sender\r\n\r\nthis cannot be read as mail")
     page = new_page()
 
     problems = []
@@ -51,6 +53,8 @@ def test_staff_pages_have_no_wcag_violations(
         "customer-edit": f"/staff/customers/{customer.pk}/edit/",
         "customer-new": "/staff/customers/new/",
         "customer-log": f"/staff/customers/{customer.pk}/log/",
+        "quarantine": "/staff/mail/quarantine/",
+        "quarantined-message": f"/staff/mail/quarantine/{held.pk}/",
     }
     for name, path in pages.items():
         response = page.goto(prefix + path)
