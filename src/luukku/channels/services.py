@@ -186,6 +186,20 @@ def _mail_files(parsed: ParsedMail) -> tuple[list[ContentFile], list[str]]:
     return kept, refused
 
 
+def _record_processed(*, parsed: ParsedMail, raw: bytes, mailbox: Mailbox, case, event):
+    """Keep the whole message, linked to the case and the timeline event it became."""
+    return InboundMessage.objects.create(
+        message_id=parsed.message_id,
+        mailbox=mailbox,
+        raw=raw,
+        sender=parsed.sender[:320],
+        subject=parsed.subject[:300],
+        status=InboundMessage.Status.PROCESSED,
+        case=case,
+        event=event,
+    )
+
+
 def _deliver(*, parsed: ParsedMail, raw: bytes, mailbox: Mailbox) -> InboundMessage:
     files, refused = _mail_files(parsed)
     data = {"subject": parsed.subject, "from": parsed.sender}
@@ -217,16 +231,7 @@ def _deliver(*, parsed: ParsedMail, raw: bytes, mailbox: Mailbox) -> InboundMess
         event = case.events.get(kind=CaseEvent.Kind.MESSAGE_IN)
         if not parsed.auto_submitted:
             transaction.on_commit(lambda: acknowledgement_send(case_id=case.pk))
-    return InboundMessage.objects.create(
-        message_id=parsed.message_id,
-        mailbox=mailbox,
-        raw=raw,
-        sender=parsed.sender[:320],
-        subject=parsed.subject[:300],
-        status=InboundMessage.Status.PROCESSED,
-        case=case,
-        event=event,
-    )
+    return _record_processed(parsed=parsed, raw=raw, mailbox=mailbox, case=case, event=event)
 
 
 def _deliver_bounce(*, parsed: ParsedMail, raw: bytes, mailbox: Mailbox) -> InboundMessage | None:
@@ -249,16 +254,7 @@ def _deliver_bounce(*, parsed: ParsedMail, raw: bytes, mailbox: Mailbox) -> Inbo
     )
     if case.customer_id and case.customer.email in parsed.bounced_recipients:
         customer_mark_email_failing(customer=case.customer, context="mail_bounce")
-    return InboundMessage.objects.create(
-        message_id=parsed.message_id,
-        mailbox=mailbox,
-        raw=raw,
-        sender=parsed.sender[:320],
-        subject=parsed.subject[:300],
-        status=InboundMessage.Status.PROCESSED,
-        case=case,
-        event=event,
-    )
+    return _record_processed(parsed=parsed, raw=raw, mailbox=mailbox, case=case, event=event)
 
 
 def mail_receive(*, raw: bytes, mailbox: Mailbox | None = None) -> InboundMessage:
