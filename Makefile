@@ -7,9 +7,10 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 CHROMIUM ?= /usr/bin/chromium
+DOVECOT ?= /usr/sbin/dovecot
 SUDO = $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run test lint format messages chromium
+.PHONY: run test lint format messages chromium dovecot
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,9 +22,12 @@ run: $(STAMP)
 	$(BIN)/luukku migrate --noinput
 	$(BIN)/luukku demo_load
 	@echo "Open http://$(HOST):$(PORT)/ (citizens) and http://$(HOST):$(PORT)/staff/ (staff)."
-	$(BIN)/luukku runserver $(HOST):$(PORT)
+	@echo "Mail to customers is written to var/sent-mail/ by the background worker."
+	$(BIN)/luukku worker --no-startup-delay & worker=$$!; \
+		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(BIN)/luukku runserver $(HOST):$(PORT)
 
-test: $(STAMP) chromium
+test: $(STAMP) chromium dovecot
 	LUUKKU_CHROMIUM=$(CHROMIUM) $(BIN)/pytest
 
 # The browser tests drive Debian's Chromium (Playwright never downloads a browser here).
@@ -32,6 +36,13 @@ chromium:
 		echo "Installing Debian's chromium for the browser tests"; \
 		$(SUDO) apt-get update -qq && \
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+# The IMAP tests run a throw-away Dovecot of their own (the system service is not used).
+dovecot:
+	@test -x $(DOVECOT) || { \
+		echo "Installing Debian's dovecot-imapd for the IMAP tests"; \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd >/dev/null; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check src

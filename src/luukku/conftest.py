@@ -69,6 +69,58 @@ def supervisor(db):
     return UserFactory(role="supervisor")
 
 
+# -- real mail servers and the background worker ----------------------------------------------
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """A local SMTP server that Django sends to; `.inbox.messages` is what it accepted."""
+    from luukku.core.testing.mailservers import SmtpServer
+
+    with SmtpServer() as server:
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", server.port
+        settings.EMAIL_TIMEOUT = 5
+        yield server.inbox
+
+
+@pytest.fixture(scope="session")
+def dovecot():
+    """A throw-away Dovecot IMAP server for the whole run; each test adds its own user."""
+    from luukku.core.testing.mailservers import Dovecot
+
+    with Dovecot() as server:
+        yield server
+
+
+@pytest.fixture
+def run_tasks(db):
+    """Run the background jobs that are due, as `luukku worker` would; returns how many ran."""
+    from django_tasks_db.management.commands.db_worker import Worker
+    from django_tasks_db.models import DBTaskResult
+
+    worker = Worker(
+        queue_names=["*"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="pytest",
+        excluded_queue_names=[],
+    )
+
+    def run(limit: int = 100) -> int:
+        ran = 0
+        while ran < limit and (result := DBTaskResult.objects.ready().first()) is not None:
+            result.claim(worker.worker_id)
+            worker.run_task(result)
+            ran += 1
+        return ran
+
+    return run
+
+
 # -- real browser ------------------------------------------------------------------------------
 
 CHROMIUM = os.environ.get("LUUKKU_CHROMIUM", "/usr/bin/chromium")

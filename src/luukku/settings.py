@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django_tasks",
+    "django_tasks_db",
     "luukku.core",
     "luukku.organisation",
     "luukku.catalogue",
@@ -158,6 +160,17 @@ DEFAULT_FROM_EMAIL = env(
     "DEFAULT_FROM_EMAIL", "Vuokselan asiakaspalvelu <asiakaspalvelu@vuoksela.example>"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+EMAIL_TIMEOUT = int(env("EMAIL_TIMEOUT", "30"))
+# Outgoing mail is tried this many times, waiting longer after each failure.
+MAIL_SEND_ATTEMPTS = int(env("MAIL_SEND_ATTEMPTS", "5"))
+MAIL_RETRY_SECONDS = int(env("MAIL_RETRY_SECONDS", "60"))
+# How often `luukku worker` fetches the IMAP mailboxes (seconds; 0 turns fetching off).
+MAIL_FETCH_INTERVAL = int(env("MAIL_FETCH_INTERVAL", "60"))
+IMAP_TIMEOUT = int(env("IMAP_TIMEOUT", "30"))
+
+# Background work (sending mail, fetching mail) runs in `luukku worker`, which takes
+# jobs from the database; several workers on several servers share the queue.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 # The absolute address citizens' private links point to (in e-mails).
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")

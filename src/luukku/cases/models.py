@@ -1,5 +1,7 @@
 """Cases (asiointi, palvelupyyntö) and their append-only timeline."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -240,3 +242,59 @@ class Attachment(models.Model):
 
     def __str__(self) -> str:
         return self.filename
+
+
+class OutboundMail(models.Model):
+    """One e-mail to a customer, queued with the change that caused it and sent by a worker.
+
+    A message is sent at most once: it is marked as being sent (and committed) before the
+    mail server is contacted, so a worker that dies mid-send leaves it "sending" for a
+    person to check rather than sending it again on its own.
+    """
+
+    class Kind(models.TextChoices):
+        ACKNOWLEDGEMENT = "acknowledgement", _("Acknowledgement")
+        REPLY = "reply", _("Reply")
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Waiting to be sent")
+        SENDING = "sending", _("Being sent")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Sending failed")
+
+    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="outbound_mail")
+    event = models.ForeignKey(
+        CaseEvent, on_delete=models.PROTECT, null=True, blank=True, related_name="outbound_mail"
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    message_id = models.CharField(max_length=255, unique=True)
+    recipient = models.CharField(_("to"), max_length=320)
+    subject = models.CharField(_("subject"), max_length=300)
+    body = models.TextField(_("text"))
+    headers = models.JSONField(default=dict, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.QUEUED
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("error"), blank=True)
+    created_at = models.DateTimeField(_("queued"), default=timezone.now)
+    attempted_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
+    next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("outgoing e-mail")
+        verbose_name_plural = _("outgoing e-mails")
+        indexes = [models.Index(fields=["status", "created_at"], name="outbound_status")]
+
+    def __str__(self) -> str:
+        return f"{self.recipient} {self.subject}"
+
+    @property
+    def needs_attention(self) -> bool:
+        """Failed for good, or stuck "sending" long enough that the worker must have died."""
+        if self.status == self.Status.FAILED and self.next_attempt_at is None:
+            return True
+        stuck = timezone.now() - timedelta(minutes=15)
+        return self.status == self.Status.SENDING and (self.attempted_at or stuck) < stuck

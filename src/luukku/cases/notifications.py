@@ -1,68 +1,37 @@
 """Messages to the customer about their case: the acknowledgement and replies.
 
-Sent through Django's mail backend after the transaction commits, so that a mail
-failure never loses the case; the outcome is written on the timeline.
+A message is rendered and queued (an `OutboundMail` row and a background task) in the
+same transaction as the change that caused it, so a case is never saved without its
+mail nor a mail queued for a change that was rolled back. `luukku worker` sends it,
+retrying with a growing pause; the outcome is written on the case's timeline.
 """
 
 import logging
+import mimetypes
+from datetime import timedelta
 from email.utils import parseaddr
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage
 from django.core.mail.message import make_msgid
+from django.db import transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
-from .models import Case, CaseEvent
+from luukku.organisation.models import User
+from luukku.privacy.services import access_log_record
+
+from .models import Case, CaseEvent, OutboundMail
 
 logger = logging.getLogger(__name__)
 
 
 def case_private_url(case: Case) -> str:
     with translation.override(case.language):
-        from django.urls import reverse
-
         return settings.SITE_URL + reverse("public:case_status", kwargs={"token": case.token})
-
-
-def _send(case: Case, *, kind: str, subject: str, body: str, reply_to_event: int | None = None):
-    recipient = case.customer.email if case.customer_id else ""
-    if not recipient:
-        return None
-    message_id = make_msgid(domain=_mail_domain())
-    headers = {"Message-ID": message_id}
-    if kind == "acknowledgement":
-        # RFC 3834: mark it automatic, so that auto-replies do not answer it.
-        headers["Auto-Submitted"] = "auto-replied"
-    thread = _thread_ids(case)
-    if thread:
-        headers["In-Reply-To"] = thread[-1]
-        headers["References"] = " ".join(thread[-10:])
-    message = EmailMessage(
-        subject=subject,
-        body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[recipient],
-        reply_to=[settings.DEFAULT_FROM_EMAIL],
-        headers=headers,
-    )
-    data = {"type": kind, "to": recipient}
-    if reply_to_event:
-        data["event"] = reply_to_event
-    try:
-        message.send()
-        data["status"] = "sent"
-    except Exception as error:
-        logger.exception("sending %s for case %s failed", kind, case.reference)
-        data.update(status="failed", error=str(error)[:300])
-    CaseEvent.objects.create(
-        case=case,
-        kind=CaseEvent.Kind.NOTIFICATION,
-        data=data,
-        at=timezone.now(),
-        external_id=message_id.strip("<>"),
-    )
-    return data["status"]
 
 
 def _mail_domain() -> str:
@@ -80,9 +49,40 @@ def _thread_ids(case: Case) -> list[str]:
     return [f"<{value}>" for value in ids if not value.startswith("sha256:")]
 
 
-def acknowledgement_send(*, case_id: int):
-    """The automatic acknowledgement that states the reference and the expected reply time."""
-    case = Case.objects.select_related("service", "customer").get(pk=case_id)
+def _queue(
+    case: Case, *, kind: str, subject: str, body: str, event: CaseEvent | None = None
+) -> OutboundMail | None:
+    from .tasks import outbound_mail_send
+
+    recipient = case.customer.email if case.customer_id else ""
+    if not recipient:
+        return None
+    headers = {}
+    if kind == OutboundMail.Kind.ACKNOWLEDGEMENT:
+        # RFC 3834: mark it automatic, so that auto-replies do not answer it.
+        headers["Auto-Submitted"] = "auto-replied"
+    thread = _thread_ids(case)
+    if thread:
+        headers["In-Reply-To"] = thread[-1]
+        headers["References"] = " ".join(thread[-10:])
+    mail = OutboundMail.objects.create(
+        case=case,
+        event=event,
+        kind=kind,
+        message_id=make_msgid(domain=_mail_domain()).strip("<>"),
+        recipient=recipient,
+        subject=subject[:300],
+        body=body,
+        headers=headers,
+    )
+    # The database task backend writes the job in this same transaction.
+    outbound_mail_send.enqueue(mail_id=mail.pk)
+    return mail
+
+
+@transaction.atomic
+def acknowledgement_queue(*, case: Case) -> OutboundMail | None:
+    """The automatic acknowledgement: reference, expected reply date and private link."""
     with translation.override(case.language):
         context = {
             "case": case,
@@ -92,14 +92,12 @@ def acknowledgement_send(*, case_id: int):
         }
         subject = render_to_string("cases/mail/acknowledgement_subject.txt", context).strip()
         body = render_to_string("cases/mail/acknowledgement.txt", context)
-    return _send(case, kind="acknowledgement", subject=subject, body=body)
+    return _queue(case, kind=OutboundMail.Kind.ACKNOWLEDGEMENT, subject=subject, body=body)
 
 
-def reply_send(*, event_id: int):
-    """Send a reply written on the case, signed with the handler's name and role."""
-    event = CaseEvent.objects.select_related("case__customer", "case__service", "author").get(
-        pk=event_id
-    )
+@transaction.atomic
+def reply_queue(*, event: CaseEvent) -> OutboundMail | None:
+    """A reply written on the case, from the service centre, signed with name and role."""
     case = event.case
     with translation.override(case.language):
         context = {
@@ -110,4 +108,110 @@ def reply_send(*, event_id: int):
         }
         subject = render_to_string("cases/mail/reply_subject.txt", context).strip()
         body = render_to_string("cases/mail/reply.txt", context)
-    return _send(case, kind="reply", subject=subject, body=body, reply_to_event=event.pk)
+    return _queue(case, kind=OutboundMail.Kind.REPLY, subject=subject, body=body, event=event)
+
+
+def _claim(mail_id: int) -> OutboundMail | None:
+    """Mark the mail as being sent, unless it is sent or being sent already."""
+    with transaction.atomic():
+        mail = OutboundMail.objects.select_for_update().filter(pk=mail_id).first()
+        if mail is None or mail.status not in {
+            OutboundMail.Status.QUEUED,
+            OutboundMail.Status.FAILED,
+        }:
+            return None
+        mail.status = OutboundMail.Status.SENDING
+        mail.attempts += 1
+        mail.attempted_at = timezone.now()
+        mail.next_attempt_at = None
+        mail.save(update_fields=["status", "attempts", "attempted_at", "next_attempt_at"])
+        return mail
+
+
+def _message(mail: OutboundMail) -> EmailMessage:
+    message = EmailMessage(
+        subject=mail.subject,
+        body=mail.body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[mail.recipient],
+        reply_to=[settings.DEFAULT_FROM_EMAIL],
+        headers={"Message-ID": f"<{mail.message_id}>", **mail.headers},
+    )
+    if mail.event_id:
+        for attachment in mail.event.attachments.all():
+            with attachment.file.open("rb") as handle:
+                content_type = (
+                    attachment.content_type
+                    or mimetypes.guess_type(attachment.filename)[0]
+                    or "application/octet-stream"
+                )
+                message.attach(attachment.filename, handle.read(), content_type)
+    return message
+
+
+def outbound_mail_deliver(*, mail_id: int) -> str:
+    """Send one queued mail; on failure schedule the next attempt or give up visibly."""
+    from .tasks import outbound_mail_send
+
+    mail = _claim(mail_id)
+    if mail is None:
+        return "skipped"
+    try:
+        _message(mail).send()
+    except Exception as error:
+        logger.warning("sending mail %s for case %s failed: %s", mail.pk, mail.case_id, error)
+        with transaction.atomic():
+            mail.status = OutboundMail.Status.FAILED
+            mail.last_error = str(error)[:1000] or error.__class__.__name__
+            update = ["status", "last_error", "next_attempt_at"]
+            if mail.attempts < settings.MAIL_SEND_ATTEMPTS:
+                pause = settings.MAIL_RETRY_SECONDS * 2 ** (mail.attempts - 1)
+                mail.next_attempt_at = timezone.now() + timedelta(seconds=pause)
+                mail.save(update_fields=update)
+                outbound_mail_send.using(run_after=mail.next_attempt_at).enqueue(mail_id=mail.pk)
+            else:
+                mail.save(update_fields=update)
+                _record(mail, status="failed")
+        return "failed"
+    with transaction.atomic():
+        mail.status = OutboundMail.Status.SENT
+        mail.sent_at = timezone.now()
+        mail.last_error = ""
+        mail.save(update_fields=["status", "sent_at", "last_error"])
+        _record(mail, status="sent")
+    return "sent"
+
+
+def _record(mail: OutboundMail, *, status: str) -> CaseEvent:
+    """Write the outcome on the timeline; a sent message keeps its id there for threading."""
+    data = {"type": mail.kind, "to": mail.recipient, "status": status, "mail": mail.pk}
+    if mail.event_id:
+        data["event"] = mail.event_id
+    if status == "failed":
+        data["error"] = mail.last_error[:300]
+        data["attempts"] = mail.attempts
+    return CaseEvent.objects.create(
+        case_id=mail.case_id,
+        kind=CaseEvent.Kind.NOTIFICATION,
+        data=data,
+        at=timezone.now(),
+        external_id=mail.message_id if status == "sent" else "",
+    )
+
+
+@transaction.atomic
+def outbound_mail_retry(*, mail: OutboundMail, actor: User) -> OutboundMail:
+    """A person sends a failed (or stuck) message again, after checking it."""
+    from .tasks import outbound_mail_send
+
+    mail = OutboundMail.objects.select_for_update().get(pk=mail.pk)
+    if not mail.needs_attention:
+        raise ValidationError(_("This message is not waiting for a person to send it again."))
+    mail.status = OutboundMail.Status.QUEUED
+    mail.next_attempt_at = None
+    mail.save(update_fields=["status", "next_attempt_at"])
+    access_log_record(
+        actor=actor, action="change", case=mail.case, context=f"mail_resend:{mail.pk}"
+    )
+    outbound_mail_send.enqueue(mail_id=mail.pk)
+    return mail

@@ -8,7 +8,7 @@ from django.utils import timezone
 from luukku.organisation.models import User
 from luukku.privacy.services import access_log_record
 
-from .models import OPEN_STATUSES, Attachment, Case, CaseEvent
+from .models import OPEN_STATUSES, Attachment, Case, CaseEvent, OutboundMail
 
 SORTS = {
     "newest": ("-created_at", "-pk"),
@@ -105,9 +105,18 @@ def case_timeline(*, case: Case, public_only: bool = False) -> QuerySet[CaseEven
     if public_only:
         events = events.filter(public=True)
         attachments = attachments.filter(public=True)
-    return events.prefetch_related(Prefetch("attachments", queryset=attachments)).order_by(
-        "at", "pk"
-    )
+    events = events.prefetch_related(Prefetch("attachments", queryset=attachments))
+    if not public_only:
+        events = events.prefetch_related(
+            Prefetch("outbound_mail", queryset=OutboundMail.objects.defer("body"))
+        )
+    return events.order_by("at", "pk")
+
+
+def case_mail_needing_attention(*, case: Case) -> list[OutboundMail]:
+    """Messages to the customer that failed for good or were left half-sent."""
+    mails = case.outbound_mail.exclude(status=OutboundMail.Status.SENT).defer("body")
+    return [mail for mail in mails if mail.needs_attention]
 
 
 def case_get_by_token(*, token: str) -> Case:

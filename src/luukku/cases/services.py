@@ -459,8 +459,8 @@ def case_reply(
     files: Iterable[UploadedFile] = (),
     context: str = "",
 ) -> CaseEvent:
-    """A reply from the service centre to the customer, sent after the commit."""
-    from .notifications import reply_send
+    """A reply from the service centre to the customer, queued for sending with it."""
+    from .notifications import reply_queue
 
     body = (body or "").strip()
     if not body:
@@ -488,7 +488,7 @@ def case_reply(
     access_log_record(
         actor=actor, action="change", case=case, context=context or "case_reply", fields=["reply"]
     )
-    transaction.on_commit(lambda: reply_send(event_id=event.pk))
+    reply_queue(event=event)
     return event
 
 

@@ -5,6 +5,8 @@ from modeltranslation.admin import (
     TranslationTabularInline,
 )
 
+from luukku.core.admin import HTTPS_URLS
+
 from .models import (
     RequestField,
     RequestFieldOption,
@@ -21,11 +23,13 @@ class TopicAdmin(TranslationAdmin):
 
 
 class ChannelInline(TranslationStackedInline):
+    formfield_overrides = HTTPS_URLS
     model = ServiceChannel
     extra = 0
 
 
 class MaterialInline(TranslationTabularInline):
+    formfield_overrides = HTTPS_URLS
     model = ServiceMaterial
     extra = 0
 

@@ -1,11 +1,75 @@
+from django import forms
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from .models import InboundMessage, Mailbox
 
 
+class MailboxForm(forms.ModelForm):
+    """The IMAP password is never shown back; leaving it empty keeps the stored one."""
+
+    imap_password = forms.CharField(
+        label=_("IMAP password"),
+        required=False,
+        widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "new-password"}),
+        help_text=_("Leave empty to keep the current password."),
+    )
+
+    class Meta:
+        model = Mailbox
+        fields = [
+            "name",
+            "address",
+            "default_service",
+            "is_active",
+            "imap_host",
+            "imap_port",
+            "imap_security",
+            "imap_username",
+            "imap_password",
+            "imap_folder",
+            "imap_after_fetch",
+        ]
+
+    def clean_imap_password(self):
+        return self.cleaned_data["imap_password"] or self.instance.imap_password
+
+
 @admin.register(Mailbox)
 class MailboxAdmin(admin.ModelAdmin):
-    list_display = ("address", "name", "default_service", "is_active")
+    form = MailboxForm
+    list_display = (
+        "address",
+        "name",
+        "default_service",
+        "imap_host",
+        "last_fetched_at",
+        "is_active",
+    )
+    readonly_fields = ("last_fetched_at", "last_fetch_error")
+    fieldsets = [
+        (None, {"fields": ["name", "address", "default_service", "is_active"]}),
+        (
+            _("Fetching from IMAP"),
+            {
+                "description": _(
+                    "Leave the server empty when mail is delivered by the mail server "
+                    "through `luukku mail-receive`."
+                ),
+                "fields": [
+                    "imap_host",
+                    "imap_port",
+                    "imap_security",
+                    "imap_username",
+                    "imap_password",
+                    "imap_folder",
+                    "imap_after_fetch",
+                    "last_fetched_at",
+                    "last_fetch_error",
+                ],
+            },
+        ),
+    ]
 
 
 @admin.register(InboundMessage)

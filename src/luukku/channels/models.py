@@ -21,6 +21,33 @@ class Mailbox(models.Model):
     )
     is_active = models.BooleanField(_("active"), default=True)
 
+    class Security(models.TextChoices):
+        SSL = "ssl", _("TLS from the start (port 993)")
+        STARTTLS = "starttls", _("STARTTLS (port 143)")
+        NONE = "none", _("None (only inside a trusted network)")
+
+    class AfterFetch(models.TextChoices):
+        SEEN = "seen", _("Mark as read and leave in the folder")
+        DELETE = "delete", _("Delete from the folder")
+
+    # IMAP: leave the host empty when mail arrives through an MTA pipe (`luukku mail-receive`).
+    imap_host = models.CharField(_("IMAP server"), max_length=255, blank=True)
+    imap_port = models.PositiveIntegerField(_("IMAP port"), default=993)
+    imap_security = models.CharField(
+        _("connection security"), max_length=10, choices=Security.choices, default=Security.SSL
+    )
+    imap_username = models.CharField(_("IMAP user name"), max_length=255, blank=True)
+    imap_password = models.CharField(_("IMAP password"), max_length=255, blank=True)
+    imap_folder = models.CharField(_("IMAP folder"), max_length=255, default="INBOX")
+    imap_after_fetch = models.CharField(
+        _("after taking a message in"),
+        max_length=10,
+        choices=AfterFetch.choices,
+        default=AfterFetch.SEEN,
+    )
+    last_fetched_at = models.DateTimeField(_("last fetched"), null=True, blank=True)
+    last_fetch_error = models.TextField(_("last fetch error"), blank=True)
+
     class Meta:
         ordering = ["address"]
         verbose_name = _("mailbox")

@@ -1,9 +1,11 @@
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 
+from luukku.cases.models import Case
 from luukku.organisation.models import User
 from luukku.privacy.services import access_log_record
 
+from .mail_parsing import MailParseError, mail_parse
 from .models import InboundMessage
 
 
@@ -23,4 +25,26 @@ def quarantined_message_get_for_view(*, message_id: int, viewer: User) -> Inboun
     _check_mail_staff(viewer)
     message = InboundMessage.objects.get(pk=message_id, status=InboundMessage.Status.QUARANTINED)
     access_log_record(actor=viewer, action="view", context=f"quarantine:{message.pk}")
+    return message
+
+
+def case_inbound_mail(*, case: Case) -> dict[int, int]:
+    """Which timeline events of the case came by e-mail: event id → received message id."""
+    return dict(
+        InboundMessage.objects.filter(case=case, event__isnull=False).values_list("event_id", "pk")
+    )
+
+
+def case_mail_get_for_view(*, case: Case, message_id: int, viewer: User) -> InboundMessage:
+    """A received e-mail of a case the viewer may see, whole, parsed again from the raw
+    bytes (`.parsed`, None if it cannot be read); the view is logged.
+
+    The caller has already checked the case is within the viewer's access.
+    """
+    message = InboundMessage.objects.select_related("event").get(pk=message_id, case=case)
+    access_log_record(actor=viewer, action="view", case=case, context=f"case_mail:{message.pk}")
+    try:
+        message.parsed = mail_parse(bytes(message.raw))
+    except MailParseError:
+        message.parsed = None
     return message

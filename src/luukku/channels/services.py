@@ -1,8 +1,12 @@
 """Adapters that turn a contact from a channel into a case through `cases.services`."""
 
+import contextlib
 import hashlib
+import logging
 import re
+import ssl
 from collections.abc import Iterable
+from dataclasses import dataclass
 from email.utils import parseaddr
 
 from django.conf import settings
@@ -10,10 +14,14 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from imapclient import SEEN, IMAPClient
+from imapclient.exceptions import IMAPClientError
 
-from luukku.cases.models import Case, CaseEvent, Channel, Status
-from luukku.cases.notifications import acknowledgement_send
+from luukku.cases.models import Case, CaseEvent, Channel, OutboundMail, Status
+from luukku.cases.notifications import acknowledgement_queue
 from luukku.cases.services import (
     attachments_validate,
     case_add_system_note,
@@ -30,6 +38,8 @@ from luukku.privacy.services import access_log_record
 
 from .mail_parsing import MailParseError, ParsedMail, mail_parse
 from .models import InboundMessage, Mailbox
+
+logger = logging.getLogger(__name__)
 
 
 @transaction.atomic
@@ -78,7 +88,7 @@ def web_request_submit(
         files=files,
         context="web_request",
     )
-    transaction.on_commit(lambda: acknowledgement_send(case_id=case.pk))
+    acknowledgement_queue(case=case)
     return case
 
 
@@ -166,6 +176,9 @@ def _thread_case(parsed: ParsedMail) -> Case | None:
         ).first()
         if event is not None:
             return event.case
+        sent = OutboundMail.objects.filter(message_id__in=ids).select_related("case").first()
+        if sent is not None:
+            return sent.case
     return None
 
 
@@ -230,14 +243,14 @@ def _deliver(*, parsed: ParsedMail, raw: bytes, mailbox: Mailbox) -> InboundMess
         )
         event = case.events.get(kind=CaseEvent.Kind.MESSAGE_IN)
         if not parsed.auto_submitted:
-            transaction.on_commit(lambda: acknowledgement_send(case_id=case.pk))
+            acknowledgement_queue(case=case)
     return _record_processed(parsed=parsed, raw=raw, mailbox=mailbox, case=case, event=event)
 
 
 def _deliver_bounce(*, parsed: ParsedMail, raw: bytes, mailbox: Mailbox) -> InboundMessage | None:
     """A bounce joins the case whose mail failed and marks the address as failing."""
     sent = (
-        CaseEvent.objects.filter(external_id=parsed.bounced_message_id, kind="notification")
+        OutboundMail.objects.filter(message_id=parsed.bounced_message_id)
         .select_related("case__customer")
         .first()
         if parsed.bounced_message_id
@@ -246,7 +259,7 @@ def _deliver_bounce(*, parsed: ParsedMail, raw: bytes, mailbox: Mailbox) -> Inbo
     if sent is None:
         return None
     case = sent.case
-    failed = ", ".join(parsed.bounced_recipients) or sent.data.get("to", "")
+    failed = ", ".join(parsed.bounced_recipients) or sent.recipient
     event = case_add_system_note(
         case=case,
         body=_("E-mail to %(address)s could not be delivered.") % {"address": failed},
@@ -313,3 +326,95 @@ def mail_retry(*, message: InboundMessage, actor: User) -> InboundMessage:
         raise ValidationError(_("Only quarantined messages can be retried."))
     access_log_record(actor=actor, action="change", context=f"quarantine_retry:{message.pk}")
     return mail_receive(raw=bytes(message.raw), mailbox=message.mailbox)
+
+
+# -- e-mail in from IMAP -----------------------------------------------------------------------
+
+
+@dataclass
+class FetchResult:
+    taken: int = 0
+    failed: int = 0
+    error: str = ""
+
+
+def _imap_connect(mailbox: Mailbox) -> IMAPClient:
+    secure = mailbox.imap_security == Mailbox.Security.SSL
+    client = IMAPClient(
+        mailbox.imap_host, port=mailbox.imap_port, ssl=secure, timeout=settings.IMAP_TIMEOUT
+    )
+    try:
+        if mailbox.imap_security == Mailbox.Security.STARTTLS:
+            client.starttls(ssl.create_default_context())
+        credentials = mailbox.imap_username + mailbox.imap_password
+        if credentials.isascii():
+            client.login(mailbox.imap_username, mailbox.imap_password)
+        else:
+            # LOGIN takes ASCII only; AUTHENTICATE PLAIN carries UTF-8 ("ä" in a password).
+            client.plain_login(mailbox.imap_username, mailbox.imap_password)
+    except BaseException:
+        with contextlib.suppress(IMAPClientError, OSError):
+            client.shutdown()
+        raise
+    return client
+
+
+def mailbox_fetch(*, mailbox: Mailbox, limit: int = 200) -> FetchResult:
+    """Take in the waiting mail of one IMAP mailbox.
+
+    A message is marked read (or deleted) only after `mail_receive` has committed it, so
+    a crash in between loses nothing: the next fetch sees it again, and the Message-ID
+    makes sure it is taken in once. A message that fails is left waiting and retried on
+    the next fetch.
+    """
+    result = FetchResult()
+    delete = mailbox.imap_after_fetch == Mailbox.AfterFetch.DELETE
+    try:
+        client = _imap_connect(mailbox)
+        try:
+            client.select_folder(mailbox.imap_folder)
+            uids = client.search(["NOT", "DELETED"] if delete else ["UNSEEN"])
+            for uid in sorted(uids)[:limit]:
+                fetched = client.fetch([uid], ["BODY.PEEK[]"]).get(uid)
+                if not fetched or b"BODY[]" not in fetched:
+                    continue  # removed by someone else meanwhile
+                try:
+                    mail_receive(raw=fetched[b"BODY[]"], mailbox=mailbox)
+                except Exception:
+                    logger.exception("taking in message %s of %s failed", uid, mailbox)
+                    result.failed += 1
+                    continue
+                if delete:
+                    client.delete_messages([uid])
+                else:
+                    client.add_flags([uid], [SEEN])
+                result.taken += 1
+            if delete and result.taken:
+                client.expunge()
+        finally:
+            with contextlib.suppress(IMAPClientError, OSError):
+                client.logout()
+    except (IMAPClientError, OSError) as error:
+        logger.warning("fetching %s failed: %s", mailbox, error)
+        result.error = str(error)[:1000] or error.__class__.__name__
+    Mailbox.objects.filter(pk=mailbox.pk).update(
+        last_fetched_at=timezone.now(),
+        last_fetch_error=result.error
+        or (
+            ngettext(
+                "%(count)d message could not be taken in; it is tried again.",
+                "%(count)d messages could not be taken in; they are tried again.",
+                result.failed,
+            )
+            % {"count": result.failed}
+            if result.failed
+            else ""
+        ),
+    )
+    return result
+
+
+def mailboxes_fetch() -> dict[str, FetchResult]:
+    """Fetch every active IMAP mailbox (the worker does this every MAIL_FETCH_INTERVAL)."""
+    mailboxes = Mailbox.objects.filter(is_active=True).exclude(imap_host="")
+    return {mailbox.address: mailbox_fetch(mailbox=mailbox) for mailbox in mailboxes}

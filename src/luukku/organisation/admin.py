@@ -3,6 +3,8 @@ from django.contrib.auth.admin import UserAdmin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
+from luukku.core.admin import HTTPS_URLS
+
 from .models import (
     Department,
     ExceptionalOpeningHours,
@@ -17,6 +19,7 @@ from .models import (
 
 @admin.register(Organisation)
 class OrganisationAdmin(TranslationAdmin):
+    formfield_overrides = HTTPS_URLS
     list_display = ("name", "kind", "business_id", "is_own")
     list_filter = ("kind",)
 

@@ -15,6 +15,12 @@ urlpatterns = [
     path("cases/<str:reference>/status/", views.case_status_view, name="case_status"),
     path("cases/<str:reference>/assign/", views.case_assign_view, name="case_assign"),
     path("cases/<str:reference>/update/", views.case_update_view, name="case_update"),
+    path("cases/<str:reference>/mail/<int:message_id>/", views.case_mail, name="case_mail"),
+    path(
+        "cases/<str:reference>/outbound/<int:mail_id>/resend/",
+        views.case_mail_resend,
+        name="case_mail_resend",
+    ),
     path("attachments/<int:attachment_id>/", views.case_attachment, name="attachment"),
     path("contacts/new/", views.contact_new, name="contact_new"),
     path("mail/quarantine/", views.quarantine, name="quarantine"),

@@ -4,17 +4,19 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from luukku.cases.models import Attachment, Case
+from luukku.cases.models import Attachment, Case, OutboundMail
+from luukku.cases.notifications import outbound_mail_retry
 from luukku.cases.selectors import (
     InboxFilters,
     attachment_get_for_staff,
     case_answers,
     case_get_for_view,
+    case_mail_needing_attention,
     case_timeline,
     cases_visible_to,
     customer_cases,
@@ -28,7 +30,12 @@ from luukku.cases.services import (
     case_update,
 )
 from luukku.channels.models import InboundMessage
-from luukku.channels.selectors import quarantine_list, quarantined_message_get_for_view
+from luukku.channels.selectors import (
+    case_inbound_mail,
+    case_mail_get_for_view,
+    quarantine_list,
+    quarantined_message_get_for_view,
+)
 from luukku.channels.services import contact_log, mail_retry
 from luukku.customers.models import Customer
 from luukku.customers.selectors import (
@@ -99,6 +106,8 @@ def _render_case(request, case: Case, status: int = 200, **forms):
     context = {
         "case": case,
         "events": case_timeline(case=case),
+        "mail_by_event": case_inbound_mail(case=case),
+        "mail_attention": case_mail_needing_attention(case=case),
         "answers": case_answers(case=case),
         "other_cases": (
             [
@@ -133,6 +142,45 @@ def case_detail(request, reference: str):
     return _render_case(request, case)
 
 
+@login_required
+def case_mail(request, reference: str, message_id: int):
+    """A received e-mail whole: headers, full text, the sanitised HTML, and the original."""
+    try:
+        case = cases_visible_to(user=request.user).get(reference=reference)
+        message = case_mail_get_for_view(case=case, message_id=message_id, viewer=request.user)
+    except (Case.DoesNotExist, InboundMessage.DoesNotExist) as error:
+        raise Http404 from error
+    if request.GET.get("original") == "1":
+        response = HttpResponse(bytes(message.raw), content_type="message/rfc822")
+        response["Content-Disposition"] = (
+            f'attachment; filename="{case.reference}-{message.pk}.eml"'
+        )
+        return response
+    context = {
+        "case": case,
+        "message": message,
+        "parsed": message.parsed,
+        "attachments": message.event.attachments.all() if message.event_id else [],
+    }
+    return render(request, "web/case_mail.html", context)
+
+
+@login_required
+@require_POST
+def case_mail_resend(request, reference: str, mail_id: int):
+    case = _case_for_change(request, reference)
+    try:
+        mail = case.outbound_mail.get(pk=mail_id)
+        outbound_mail_retry(mail=mail, actor=request.user)
+    except OutboundMail.DoesNotExist as error:
+        raise Http404 from error
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("The message will be sent again."))
+    return redirect("web:case", reference=case.reference)
+
+
 def _case_action(request, case, form_name, form, action, success):
     """Run one action from the case page: on bad input, show the page again with the errors."""
     if form.is_valid():
@@ -165,7 +213,7 @@ def case_reply_view(request, reference):
             files=data["attachments"],
             context="case_page",
         ),
-        _("The reply was sent."),
+        _("The reply was saved."),
     )
 
 

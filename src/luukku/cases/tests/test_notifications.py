@@ -1,76 +1,184 @@
-"""The acknowledgement over real SMTP to a local server, and a failing server."""
+"""Mail to the customer: queued with the change, sent by the worker over real SMTP."""
 
-import socket
+from datetime import timedelta
 from email.header import decode_header, make_header
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.handlers import Message
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 
-from luukku.cases.models import CaseEvent
-from luukku.cases.notifications import acknowledgement_send
+from luukku.cases.models import CaseEvent, OutboundMail
+from luukku.cases.notifications import (
+    acknowledgement_queue,
+    outbound_mail_deliver,
+    outbound_mail_retry,
+)
+from luukku.cases.services import case_reply
 from luukku.cases.tests.factories import make_case
+from luukku.core.testing.mailservers import free_port
 from luukku.customers.tests.factories import CustomerFactory
+from luukku.organisation.tests.factories import UserFactory
+from luukku.privacy.models import AccessLogEntry
 
 pytestmark = pytest.mark.django_db
 
 
-class Inbox(Message):
-    def __init__(self):
-        super().__init__()
-        self.messages = []
-
-    def handle_message(self, message):
-        self.messages.append(message)
+def _subject(message) -> str:
+    return str(make_header(decode_header(message["Subject"])))
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture
-def smtp_server(settings):
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=_free_port())
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", controller.port
-    yield inbox
-    controller.stop()
-
-
-def test_acknowledgement_states_reference_reply_date_and_private_link(service, smtp_server):
+def test_acknowledgement_waits_for_the_worker_and_states_reference_date_and_link(
+    service, smtp_server, run_tasks
+):
     case = make_case(service=service, customer=CustomerFactory(email="maija@example.fi"))
-    assert acknowledgement_send(case_id=case.pk) == "sent"
+    mail = acknowledgement_queue(case=case)
+    assert mail.status == OutboundMail.Status.QUEUED and smtp_server.messages == []
+    assert run_tasks() == 1
     [message] = smtp_server.messages
     assert message["To"] == "maija@example.fi"
+    assert message["Message-ID"] == f"<{mail.message_id}>"
+    assert message["Auto-Submitted"] == "auto-replied"
     assert case.reference in message["Subject"]
     body = message.get_payload(decode=True).decode()
     assert f"/requests/{case.token}/" in body
     with translation.override("fi"):
         promised = date_format(timezone.localtime(case.due_at), "DATE_FORMAT")
     assert promised in body
+    mail.refresh_from_db()
+    assert (mail.status, mail.attempts) == (OutboundMail.Status.SENT, 1)
     event = case.events.get(kind="notification")
-    assert event.data == {"type": "acknowledgement", "to": "maija@example.fi", "status": "sent"}
+    assert event.external_id == mail.message_id
+    assert event.data == {
+        "type": "acknowledgement",
+        "to": "maija@example.fi",
+        "status": "sent",
+        "mail": mail.pk,
+    }
 
 
-def test_acknowledgement_in_the_customers_language(service, smtp_server):
-    customer = CustomerFactory(email="erik@example.fi")
-    case = make_case(service=service, customer=customer, language="sv")
-    acknowledgement_send(case_id=case.pk)
-    subject = str(make_header(decode_header(smtp_server.messages[0]["Subject"])))
-    assert subject == f"Vi har tagit emot ditt ärende {case.reference}"
+def test_acknowledgement_in_the_customers_language(service, smtp_server, run_tasks):
+    case = make_case(
+        service=service, customer=CustomerFactory(email="erik@example.fi"), language="sv"
+    )
+    acknowledgement_queue(case=case)
+    run_tasks()
+    assert _subject(smtp_server.messages[0]) == f"Vi har tagit emot ditt ärende {case.reference}"
 
 
-def test_mail_server_down_is_recorded_and_the_case_is_kept(service, settings):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", _free_port(), 2
+def test_reply_comes_from_the_service_centre_signed_by_the_handler_with_attachments(
+    service, smtp_server, run_tasks, settings
+):
+    handler = UserFactory(
+        first_name="Sari",
+        last_name="Asiantuntija",
+        title="Katuinsinööri",
+        role="expert",
+        email="sari@vuoksela.example",
+    )
+    case = make_case(service=service, customer=CustomerFactory(email="asiakas@example.fi"))
+    plan = SimpleUploadedFile("kartta.pdf", b"%PDF-1.4 kartta", content_type="application/pdf")
+    case_reply(case=case, actor=handler, body="Kuoppa paikataan maanantaina.", files=[plan])
+    run_tasks()
+    [message] = smtp_server.messages
+    assert message["From"] == settings.DEFAULT_FROM_EMAIL
+    assert "sari@" not in message["From"] and "sari@" not in (message["Reply-To"] or "")
+    assert case.reference in _subject(message)
+    text, pdf = message.get_payload()
+    body = text.get_payload(decode=True).decode()
+    assert "Kuoppa paikataan maanantaina." in body
+    assert "Sari Asiantuntija, Katuinsinööri" in body
+    assert pdf.get_filename() == "kartta.pdf"
+    assert pdf.get_payload(decode=True) == b"%PDF-1.4 kartta"
+
+
+def test_a_rolled_back_reply_queues_no_mail(service, agent, run_tasks):
+    case = make_case(service=service, customer=CustomerFactory(email="asiakas@example.fi"))
+    with pytest.raises(RuntimeError), transaction.atomic():
+        case_reply(case=case, actor=agent, body="Vastaus")
+        raise RuntimeError("the request failed after the reply")
+    assert not OutboundMail.objects.exists()
+    assert run_tasks() == 0
+
+
+def test_refused_mail_is_retried_later_and_sent_once(service, smtp_server, run_tasks, settings):
+    settings.MAIL_RETRY_SECONDS = 0
     case = make_case(service=service, customer=CustomerFactory(email="maija@example.fi"))
-    assert acknowledgement_send(case_id=case.pk) == "failed"
-    event = CaseEvent.objects.get(case=case, kind="notification")
-    assert event.data["status"] == "failed"
-    assert case.events.filter(kind="message_in").exists()
+    mail = acknowledgement_queue(case=case)
+    smtp_server.refuse = True
+    run_tasks(limit=1)
+    mail.refresh_from_db()
+    assert mail.status == OutboundMail.Status.FAILED
+    assert "451" in mail.last_error and mail.next_attempt_at is not None
+    assert not mail.needs_attention
+    smtp_server.refuse = False
+    assert run_tasks() == 1
+    mail.refresh_from_db()
+    assert (mail.status, mail.attempts) == (OutboundMail.Status.SENT, 2)
+    assert len(smtp_server.messages) == 1
+    assert list(case.events.filter(kind="notification").values_list("data__status", flat=True)) == [
+        "sent"
+    ]
+
+
+def test_mail_is_never_sent_twice_even_if_its_job_runs_twice(service, smtp_server, run_tasks):
+    case = make_case(service=service, customer=CustomerFactory(email="maija@example.fi"))
+    mail = acknowledgement_queue(case=case)
+    run_tasks()
+    assert outbound_mail_deliver(mail_id=mail.pk) == "skipped"
+    assert len(smtp_server.messages) == 1
+
+
+def test_a_worker_that_died_while_sending_leaves_the_mail_for_a_person(
+    service, smtp_server, run_tasks
+):
+    case = make_case(service=service, customer=CustomerFactory(email="maija@example.fi"))
+    mail = acknowledgement_queue(case=case)
+    OutboundMail.objects.filter(pk=mail.pk).update(
+        status=OutboundMail.Status.SENDING,
+        attempts=1,
+        attempted_at=timezone.now() - timedelta(hours=1),
+    )
+    run_tasks()
+    assert smtp_server.messages == []
+    mail.refresh_from_db()
+    assert mail.needs_attention
+
+
+def test_mail_server_down_gives_up_visibly_and_a_person_can_send_again(
+    service, settings, run_tasks, smtp_server, agent
+):
+    settings.MAIL_RETRY_SECONDS, settings.MAIL_SEND_ATTEMPTS = 0, 3
+    port, settings.EMAIL_PORT = settings.EMAIL_PORT, free_port()  # nothing listens there
+    case = make_case(service=service, customer=CustomerFactory(email="maija@example.fi"))
+    mail = acknowledgement_queue(case=case)
+    assert run_tasks() == 3
+    mail.refresh_from_db()
+    assert (mail.status, mail.attempts) == (OutboundMail.Status.FAILED, 3)
+    assert mail.needs_attention and mail.last_error
+    failed = CaseEvent.objects.get(case=case, kind="notification")
+    assert failed.data["status"] == "failed" and failed.external_id == ""
+    assert case.events.filter(kind="message_in").exists()  # the case itself is kept
+
+    settings.EMAIL_PORT = port
+    outbound_mail_retry(mail=mail, actor=agent)
+    assert AccessLogEntry.objects.filter(actor=agent, context=f"mail_resend:{mail.pk}").exists()
+    run_tasks()
+    mail.refresh_from_db()
+    assert mail.status == OutboundMail.Status.SENT
+    assert len(smtp_server.messages) == 1
+
+
+def test_only_mail_waiting_for_a_person_can_be_sent_again(service, agent):
+    case = make_case(service=service, customer=CustomerFactory(email="maija@example.fi"))
+    mail = acknowledgement_queue(case=case)
+    with pytest.raises(ValidationError):
+        outbound_mail_retry(mail=mail, actor=agent)
+
+
+def test_customer_without_address_gets_no_mail(service, run_tasks):
+    case = make_case(service=service, customer=CustomerFactory(email=""))
+    assert acknowledgement_queue(case=case) is None
+    assert run_tasks() == 0

@@ -257,15 +257,13 @@ def test_empty_note_and_reply_are_refused(service, agent):
     assert case.events.count() == 2
 
 
-def test_reply_is_mailed_after_commit_signed_by_the_handler(
-    service, django_capture_on_commit_callbacks
-):
+def test_reply_is_mailed_after_commit_signed_by_the_handler(service, run_tasks):
     handler = UserFactory(first_name="Aino", last_name="Virtanen", title="Palveluneuvoja")
     case = make_case(service=service, customer=CustomerFactory(email="asiakas@example.fi"))
-    with django_capture_on_commit_callbacks(execute=True):
-        case_reply(
-            case=case, actor=handler, body="Valot korjataan huomenna.", status_after=Status.RESOLVED
-        )
+    case_reply(
+        case=case, actor=handler, body="Valot korjataan huomenna.", status_after=Status.RESOLVED
+    )
+    run_tasks()
     case.refresh_from_db()
     assert case.status == Status.RESOLVED
     [message] = mail.outbox

@@ -41,15 +41,15 @@ def raw_mail(
     return "\r\n".join(lines).encode()
 
 
-def receive(raw, callbacks):
-    with callbacks(execute=True):
-        return mail_receive(raw=raw)
+def receive(raw, run_tasks):
+    """Take the message in, then let the worker send what it queued."""
+    inbound = mail_receive(raw=raw)
+    run_tasks()
+    return inbound
 
 
-def test_new_mail_opens_a_case_for_the_sender_and_acknowledges(
-    mailbox, django_capture_on_commit_callbacks
-):
-    inbound = receive(raw_mail(), django_capture_on_commit_callbacks)
+def test_new_mail_opens_a_case_for_the_sender_and_acknowledges(mailbox, run_tasks):
+    inbound = receive(raw_mail(), run_tasks)
     case = inbound.case
     assert (inbound.status, case.channel, case.service) == (
         "processed",
@@ -73,32 +73,30 @@ def test_new_mail_opens_a_case_for_the_sender_and_acknowledges(
     assert ack.extra_headers["In-Reply-To"] == "<m1@example.fi>"
 
 
-def test_the_same_message_twice_is_taken_in_once(mailbox, django_capture_on_commit_callbacks):
-    first = receive(raw_mail(), django_capture_on_commit_callbacks)
-    second = receive(raw_mail(), django_capture_on_commit_callbacks)
+def test_the_same_message_twice_is_taken_in_once(mailbox, run_tasks):
+    first = receive(raw_mail(), run_tasks)
+    second = receive(raw_mail(), run_tasks)
     assert first.pk == second.pk
     assert CaseEvent.objects.filter(kind="message_in").count() == 1
     assert len(mail.outbox) == 1
 
 
-def test_message_without_id_is_deduplicated_by_content(mailbox, django_capture_on_commit_callbacks):
+def test_message_without_id_is_deduplicated_by_content(mailbox, run_tasks):
     raw = raw_mail(message_id="")
-    receive(raw, django_capture_on_commit_callbacks)
-    receive(raw, django_capture_on_commit_callbacks)
+    receive(raw, run_tasks)
+    receive(raw, run_tasks)
     assert InboundMessage.objects.count() == 1 and Case.objects.count() == 1
 
 
-def test_reply_with_reference_in_subject_joins_and_reopens_its_case(
-    mailbox, agent, django_capture_on_commit_callbacks
-):
-    case = receive(raw_mail(), django_capture_on_commit_callbacks).case
+def test_reply_with_reference_in_subject_joins_and_reopens_its_case(mailbox, agent, run_tasks):
+    case = receive(raw_mail(), run_tasks).case
     Case.objects.filter(pk=case.pk).update(status=Status.RESOLVED)
     reply = raw_mail(
         subject=f"Re: Kuoppa [{case.reference.lower()}]",
         message_id="m2@example.fi",
         body="Kuoppa on yhä siellä.\n\nOn Fri, 20 Nov 2026 Asiakaspalvelu wrote:\n> Korjattu.",
     )
-    inbound = receive(reply, django_capture_on_commit_callbacks)
+    inbound = receive(reply, run_tasks)
     assert inbound.case == case
     case.refresh_from_db()
     assert case.status == Status.OPEN
@@ -106,38 +104,34 @@ def test_reply_with_reference_in_subject_joins_and_reopens_its_case(
     assert b"> Korjattu." in bytes(inbound.raw)
 
 
-def test_reply_threads_by_in_reply_to_our_message(mailbox, django_capture_on_commit_callbacks):
-    case = receive(raw_mail(), django_capture_on_commit_callbacks).case
+def test_reply_threads_by_in_reply_to_our_message(mailbox, run_tasks):
+    case = receive(raw_mail(), run_tasks).case
     sent_id = case.events.get(kind="notification").external_id
     reply = raw_mail(
         subject="Vastaus", message_id="m3@example.fi", extra=[f"In-Reply-To: <{sent_id}>"]
     )
-    assert receive(reply, django_capture_on_commit_callbacks).case == case
+    assert receive(reply, run_tasks).case == case
 
 
-def test_reply_to_a_closed_case_opens_a_new_one(mailbox, django_capture_on_commit_callbacks):
-    case = receive(raw_mail(), django_capture_on_commit_callbacks).case
+def test_reply_to_a_closed_case_opens_a_new_one(mailbox, run_tasks):
+    case = receive(raw_mail(), run_tasks).case
     Case.objects.filter(pk=case.pk).update(status=Status.CLOSED)
     inbound = receive(
         raw_mail(subject=f"Re: [{case.reference}]", message_id="m4@example.fi"),
-        django_capture_on_commit_callbacks,
+        run_tasks,
     )
     assert inbound.case != case
     assert inbound.case.customer == case.customer
 
 
-def test_automatic_mail_gets_no_acknowledgement(mailbox, django_capture_on_commit_callbacks):
-    inbound = receive(
-        raw_mail(extra=["Auto-Submitted: auto-replied"]), django_capture_on_commit_callbacks
-    )
+def test_automatic_mail_gets_no_acknowledgement(mailbox, run_tasks):
+    inbound = receive(raw_mail(extra=["Auto-Submitted: auto-replied"]), run_tasks)
     assert inbound.status == "processed"
     assert mail.outbox == []
 
 
-def test_mail_from_our_own_address_is_quarantined(mailbox, django_capture_on_commit_callbacks):
-    inbound = receive(
-        raw_mail(sender="asiakaspalvelu@vuoksela.example"), django_capture_on_commit_callbacks
-    )
+def test_mail_from_our_own_address_is_quarantined(mailbox, run_tasks):
+    inbound = receive(raw_mail(sender="asiakaspalvelu@vuoksela.example"), run_tasks)
     assert inbound.status == "quarantined"
     assert not Case.objects.exists() and mail.outbox == []
 
@@ -149,23 +143,19 @@ def test_unreadable_mail_is_kept_raw_in_quarantine(mailbox):
     assert not Case.objects.exists()
 
 
-def test_quarantined_mail_is_taken_in_when_retried_after_the_fault_is_fixed(
-    service, django_capture_on_commit_callbacks
-):
-    first = receive(raw_mail(), django_capture_on_commit_callbacks)
+def test_quarantined_mail_is_taken_in_when_retried_after_the_fault_is_fixed(service, run_tasks):
+    first = receive(raw_mail(), run_tasks)
     assert first.status == "quarantined" and "postilaatikko" in first.error
     Mailbox.objects.create(
         name="A", address="asiakaspalvelu@vuoksela.example", default_service=service
     )
-    second = receive(raw_mail(), django_capture_on_commit_callbacks)
+    second = receive(raw_mail(), run_tasks)
     assert second.status == "processed" and second.case is not None
     assert InboundMessage.objects.count() == 1
 
 
-def test_bounce_joins_its_case_and_marks_the_address_failing(
-    mailbox, django_capture_on_commit_callbacks
-):
-    case = receive(raw_mail(), django_capture_on_commit_callbacks).case
+def test_bounce_joins_its_case_and_marks_the_address_failing(mailbox, run_tasks):
+    case = receive(raw_mail(), run_tasks).case
     sent_id = case.events.get(kind="notification").external_id
     bounce = "\r\n".join(
         [
@@ -196,7 +186,7 @@ def test_bounce_joins_its_case_and_marks_the_address_failing(
             "--B--",
         ]
     ).encode()
-    inbound = receive(bounce, django_capture_on_commit_callbacks)
+    inbound = receive(bounce, run_tasks)
     assert inbound.case == case
     note = case.events.filter(kind="note").last()
     assert "maija@example.fi" in note.body and not note.public
@@ -213,9 +203,7 @@ def test_bounce_for_mail_we_did_not_send_is_quarantined(mailbox):
     assert mail_receive(raw=bounce).status == "quarantined"
 
 
-def test_refused_attachments_are_listed_and_the_rest_kept(
-    mailbox, django_capture_on_commit_callbacks
-):
+def test_refused_attachments_are_listed_and_the_rest_kept(mailbox, run_tasks):
     import base64
 
     raw = "\r\n".join(
@@ -245,7 +233,7 @@ def test_refused_attachments_are_listed_and_the_rest_kept(
             "--B--",
         ]
     ).encode()
-    inbound = receive(raw, django_capture_on_commit_callbacks)
+    inbound = receive(raw, run_tasks)
     assert list(inbound.case.attachments.values_list("filename", flat=True)) == ["kuva.jpg"]
     assert inbound.event.data["refused_attachments"] == ["ohjelma.exe"]
 

@@ -11,18 +11,16 @@ from luukku.customers.tests.factories import CustomerFactory
 pytestmark = pytest.mark.django_db
 
 
-def test_web_request_joins_the_known_customer_and_acknowledges(
-    service, django_capture_on_commit_callbacks
-):
+def test_web_request_joins_the_known_customer_and_acknowledges(service, run_tasks):
     known = CustomerFactory(email="maija@example.fi")
-    with django_capture_on_commit_callbacks(execute=True):
-        case = web_request_submit(
-            service=service,
-            subject="Kuoppa",
-            description="Iso kuoppa",
-            email="MAIJA@example.fi",
-            language="sv",
-        )
+    case = web_request_submit(
+        service=service,
+        subject="Kuoppa",
+        description="Iso kuoppa",
+        email="MAIJA@example.fi",
+        language="sv",
+    )
+    run_tasks()
     assert case.customer == known
     assert (case.channel, case.language) == (Channel.WEB, "sv")
     assert mail.outbox[0].to == ["maija@example.fi"]
@@ -48,10 +46,10 @@ def test_web_request_failing_validation_leaves_no_customer_behind(service_with_f
     assert not Customer.objects.exists()
 
 
-def test_anonymous_feedback_sends_no_acknowledgement(django_capture_on_commit_callbacks):
+def test_anonymous_feedback_sends_no_acknowledgement(run_tasks):
     service = ServiceFactory(allows_anonymous=True)
-    with django_capture_on_commit_callbacks(execute=True):
-        case = web_request_submit(service=service, subject="Kiitos", description="Hyvää palvelua")
+    case = web_request_submit(service=service, subject="Kiitos", description="Hyvää palvelua")
+    run_tasks()
     assert case.customer is None
     assert mail.outbox == []
 

@@ -63,7 +63,7 @@ def test_citizen_request_is_answered_by_the_front_line_and_followed_by_link(
     )
     agent.get_by_label("Muuta sen jälkeen tilaksi").select_option(label="Ratkaistu")
     agent.get_by_role("button", name="Lähetä vastaus").click()
-    expect(agent.get_by_text("Vastaus lähetettiin.")).to_be_visible()
+    expect(agent.get_by_text("Vastaus tallennettiin.")).to_be_visible()
     screenshot(agent, "fi-staff-case-answered")
 
     citizen.goto(private_url)
@@ -178,7 +178,7 @@ def test_status_page_works_without_javascript(demo, new_page):
             "Ändra sedan status till",
             "Löst",
             "Skicka svar",
-            "Svaret skickades.",
+            "Svaret sparades.",
         ),
         (
             "/en",
@@ -187,7 +187,7 @@ def test_status_page_works_without_javascript(demo, new_page):
             "Then set the status to",
             "Resolved",
             "Send reply",
-            "The reply was sent.",
+            "The reply was saved.",
         ),
     ],
 )

@@ -48,20 +48,20 @@ def test_unpublished_service_is_not_found(client):
 
 
 def test_submitting_a_request_gives_reference_private_link_and_acknowledgement(
-    client, service_with_fields, django_capture_on_commit_callbacks
+    client, service_with_fields, run_tasks
 ):
     url = reverse("public:request_create", args=[service_with_fields.code])
     upload = SimpleUploadedFile("kuva.jpg", b"jpegdata", content_type="image/jpeg")
-    with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(
-            url,
-            _form(
-                answer_pole="4512",
-                answer_fault="dark",
-                answer_sides=["north"],
-                attachments=[upload],
-            ),
-        )
+    response = client.post(
+        url,
+        _form(
+            answer_pole="4512",
+            answer_fault="dark",
+            answer_sides=["north"],
+            attachments=[upload],
+        ),
+    )
+    run_tasks()
     case = Case.objects.get()
     assert response.status_code == 302
     assert response["Location"] == reverse("public:case_status", args=[case.token])

@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from luukku.cases.models import Case
+from luukku.cases.models import Case, OutboundMail
 from luukku.channels.services import mail_receive
 from luukku.customers.models import Customer
 from luukku.demo.loader import DEMO_PASSWORD, load_demo
@@ -13,6 +13,15 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 LANGUAGES = {"fi": "", "sv": "/sv", "en": "/en"}
 SIGN_IN = {"fi": "Kirjaudu", "sv": "Logga in", "en": "Sign in"}
 SAVE_CONTACT = {"fi": "Tallenna yhteydenotto", "sv": "Spara kontakt", "en": "Save contact"}
+HTML_MAIL = (
+    "From: Maija <maija@example.fi>\r\nTo: asiakaspalvelu@vuoksela.example\r\n"
+    "Subject: Katuvalo pimeänä\r\nMessage-ID: <a11y@example.fi>\r\nMIME-Version: 1.0\r\n"
+    'Content-Type: multipart/alternative; boundary="b"\r\n\r\n'
+    "--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+    "Koskikadun valo ei pala.\r\n\r\n> Aiempi viesti\r\n"
+    "--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+    "<p>Koskikadun valo <b>ei pala</b>.</p><blockquote>Aiempi viesti</blockquote>\r\n--b--\r\n"
+).encode()
 SEND_REPLY = {"fi": "Lähetä vastaus", "sv": "Skicka svar", "en": "Send reply"}
 
 
@@ -28,6 +37,10 @@ def test_staff_pages_have_no_wcag_violations(
     )
     customer = case.customer
     held = mail_receive(raw=b"Subject: no sender\r\n\r\nthis cannot be read as mail")
+    mailed = mail_receive(raw=HTML_MAIL)
+    OutboundMail.objects.filter(case=mailed.case).update(
+        status=OutboundMail.Status.FAILED, attempts=5, last_error="Connection refused"
+    )
     page = new_page()
 
     problems = []
@@ -55,12 +68,14 @@ def test_staff_pages_have_no_wcag_violations(
         "customer-log": f"/staff/customers/{customer.pk}/log/",
         "quarantine": "/staff/mail/quarantine/",
         "quarantined-message": f"/staff/mail/quarantine/{held.pk}/",
+        "mail-case": f"/staff/cases/{mailed.case.reference}/",
+        "mail": f"/staff/cases/{mailed.case.reference}/mail/{mailed.pk}/",
     }
     for name, path in pages.items():
         response = page.goto(prefix + path)
         assert response.status == 200, path
         problems += accessibility_violations(page, f"{language} {name}")
-        if name in {"inbox", "case", "contact", "customer"}:
+        if name in {"inbox", "case", "contact", "customer", "mail-case", "mail"}:
             screenshot(page, f"{language}-staff-{name}")
 
     page.goto(prefix + f"/staff/cases/{case.reference}/")

@@ -72,16 +72,14 @@ def test_case_outside_scope_is_not_found(client, other_expert, sensitive_service
     assert not case.events.filter(kind="note").exists()
 
 
-def test_reply_from_case_page_mails_customer(
-    client, agent, service, django_capture_on_commit_callbacks
-):
+def test_reply_from_case_page_mails_customer(client, agent, service, run_tasks):
     case = make_case(service=service, customer=CustomerFactory(email="asiakas@example.fi"))
     client.force_login(agent)
-    with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(
-            reverse("web:case_reply", args=[case.reference]),
-            {"reply-body": "Korjataan huomenna.", "reply-status_after": Status.RESOLVED},
-        )
+    response = client.post(
+        reverse("web:case_reply", args=[case.reference]),
+        {"reply-body": "Korjataan huomenna.", "reply-status_after": Status.RESOLVED},
+    )
+    run_tasks()
     assert response.status_code == 302
     case.refresh_from_db()
     assert case.status == Status.RESOLVED
