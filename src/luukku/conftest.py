@@ -8,6 +8,17 @@ from luukku.organisation.tests.factories import DepartmentFactory, UserFactory
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """Every test starts in the default language, whatever an earlier one activated."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _isolated_files(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

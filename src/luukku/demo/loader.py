@@ -20,6 +20,7 @@ from luukku.catalogue.models import (
     Topic,
 )
 from luukku.customers.models import Customer
+from luukku.knowledge.models import Article, ReplyTemplate
 from luukku.organisation.models import (
     Department,
     ExceptionalOpeningHours,
@@ -30,8 +31,11 @@ from luukku.organisation.models import (
     Unit,
     User,
 )
+from luukku.search.models import SearchDocument
+from luukku.search.services import search_rebuild
 
 from . import data
+from .knowledge import ARTICLES, TEMPLATES
 
 LANGS = ("fi", "sv", "en")
 CITY_NAME_FIELDS = tuple(f"name_{language}" for language in LANGS)
@@ -579,16 +583,43 @@ def load_mailboxes(services: dict) -> None:
     )
 
 
+def load_knowledge(services: dict, staff: dict) -> None:
+    """The phrase folder: reply templates in three languages and a few articles."""
+    for key, (service_code, versions) in TEMPLATES.items():
+        for language, (title, body) in versions.items():
+            ReplyTemplate.objects.update_or_create(
+                key=key,
+                language=language,
+                defaults={"title": title, "body": body, "service": services[service_code]},
+            )
+    for service_code, visibility, owner, versions in ARTICLES:
+        fields = {}
+        for language, (title, body) in versions.items():
+            fields[f"title_{language}"] = title
+            fields[f"body_{language}"] = body
+        Article.objects.update_or_create(
+            title_fi=versions["fi"][0],
+            defaults={
+                **fields,
+                "service": services[service_code],
+                "visibility": visibility,
+                "owner": staff[owner],
+            },
+        )
+
+
 def load_demo(*, cases: int = 3000, customers: int = 600, seed: int = 2026) -> dict:
     rng = random.Random(seed)
     org = load_organisations(rng)
     services = load_catalogue(org)
     load_mailboxes(services)
     staff = load_staff(org)
+    load_knowledge(services, staff)
     if Case.objects.filter(token__startswith=DEMO_TOKEN_PREFIX).exists():
         return {"services": len(services), "staff": len(staff), "customers": 0, "cases_created": 0}
     people = load_customers(rng, customers)
     created = load_cases(rng, services, people, staff, cases)
+    search_rebuild(kinds=[SearchDocument.Kind.CASE])  # bulk-created cases sent no signals
     return {
         "services": len(services),
         "staff": len(staff),

@@ -5,6 +5,7 @@ from luukku.cases.models import TRANSITIONS, Case, Channel, Priority, Status
 from luukku.catalogue.models import Service
 from luukku.customers.models import Customer
 from luukku.customers.services import EDITABLE_FIELDS
+from luukku.knowledge.models import ReplyTemplate
 from luukku.organisation.models import Department, Team, User
 from luukku.public.forms import MultipleFileField
 
@@ -57,6 +58,15 @@ class ReplyForm(forms.Form):
     body = forms.CharField(label=_("Reply"), widget=forms.Textarea, max_length=20000)
     status_after = forms.ChoiceField(label=_("Then set the status to"), required=False)
     attachments = MultipleFileField(label=_("Attachments"), required=False)
+    # Which reply template the text started from, and its place among the suggestions.
+    template = forms.ModelChoiceField(
+        queryset=ReplyTemplate.objects.filter(is_active=True),
+        required=False,
+        widget=forms.HiddenInput,
+    )
+    suggested_rank = forms.IntegerField(
+        required=False, min_value=1, max_value=20, widget=forms.HiddenInput
+    )
 
     def __init__(self, *args, case: Case, **kwargs):
         super().__init__(*args, **kwargs)

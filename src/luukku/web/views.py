@@ -26,7 +26,6 @@ from luukku.cases.services import (
     case_add_note,
     case_assign,
     case_change_status,
-    case_reply,
     case_update,
 )
 from luukku.channels.models import InboundMessage
@@ -44,6 +43,9 @@ from luukku.customers.selectors import (
     customer_search,
 )
 from luukku.customers.services import DuplicateCustomer, customer_create, customer_update
+from luukku.knowledge.models import ReplyTemplate
+from luukku.knowledge.selectors import case_suggestions, template_render, templates_find
+from luukku.knowledge.services import case_reply_from_template
 from luukku.privacy.selectors import access_log_for_customer
 
 from .forms import (
@@ -101,9 +103,31 @@ def _case_for_change(request, reference: str) -> Case:
         raise Http404 from error
 
 
+def _reply_form(request, case: Case) -> ReplyForm:
+    """The reply form, started from a template when the agent picked one (`?template=`)."""
+    initial = {}
+    template_id = request.GET.get("template", "")
+    if template_id.isdigit():
+        template = ReplyTemplate.objects.filter(pk=template_id, is_active=True).first()
+        if template is not None:
+            rank = request.GET.get("rank", "")
+            initial = {
+                "body": template_render(template=template, case=case, user=request.user),
+                "template": template.pk,
+                "suggested_rank": int(rank) if rank.isdigit() else None,
+            }
+    return ReplyForm(case=case, prefix="reply", initial=initial)
+
+
 def _render_case(request, case: Case, status: int = 200, **forms):
     customer = case.customer
+    template_query = request.GET.get("tq", "").strip()[:200]
     context = {
+        "suggestions": case_suggestions(case=case) if case.is_open else {},
+        "template_query": template_query,
+        "templates_found": (
+            templates_find(text=template_query, language=case.language) if template_query else []
+        ),
         "case": case,
         "events": case_timeline(case=case),
         "mail_by_event": case_inbound_mail(case=case),
@@ -118,7 +142,7 @@ def _render_case(request, case: Case, status: int = 200, **forms):
             if customer
             else []
         ),
-        "reply_form": forms.get("reply_form") or ReplyForm(case=case, prefix="reply"),
+        "reply_form": forms.get("reply_form") or _reply_form(request, case),
         "note_form": forms.get("note_form") or NoteForm(prefix="note"),
         "status_form": forms.get("status_form") or StatusForm(case=case, prefix="status"),
         "assign_form": forms.get("assign_form")
@@ -205,10 +229,12 @@ def case_reply_view(request, reference):
         case,
         "reply_form",
         form,
-        lambda case, data: case_reply(
+        lambda case, data: case_reply_from_template(
             case=case,
             actor=request.user,
             body=data["body"],
+            template=data["template"],
+            suggested_rank=data["suggested_rank"],
             status_after=data["status_after"] or None,
             files=data["attachments"],
             context="case_page",

@@ -91,14 +91,14 @@ def test_reply_shows_its_delivery_and_a_failed_one_can_be_sent_again(
     case_reply(case=case, actor=agent, body="Korjataan.")
     client.force_login(agent)
     page = client.get(reverse("web:case", args=[case.reference])).content.decode()
-    assert "Waiting to be e-mailed to asiakas@example.fi" in page
+    assert "Odottaa lähetystä osoitteeseen asiakas@example.fi" in page
 
     port, settings.EMAIL_PORT = settings.EMAIL_PORT, free_port()
     run_tasks()
     mail = OutboundMail.objects.get()
     page = client.get(reverse("web:case", args=[case.reference])).content.decode()
-    assert "A message to the customer was not delivered" in page
-    assert "failed after 2 attempts" in page
+    assert "Viesti asiakkaalle jäi toimittamatta" in page
+    assert "epäonnistui 2 yrityksen jälkeen" in page
     resend = reverse("web:case_mail_resend", args=[case.reference, mail.pk])
     assert resend in page
 
@@ -108,10 +108,10 @@ def test_reply_shows_its_delivery_and_a_failed_one_can_be_sent_again(
     run_tasks()
     assert len(smtp_server.messages) == 1
     page = client.get(reverse("web:case", args=[case.reference])).content.decode()
-    assert "A message to the customer was not delivered" not in page
-    assert "E-mailed to asiakas@example.fi" in page
+    assert "Viesti asiakkaalle jäi toimittamatta" not in page
+    assert "Lähetetty sähköpostilla osoitteeseen asiakas@example.fi" in page
 
     # Sending it a second time is refused with a message, and nothing is queued.
     response = client.post(resend, follow=True)
-    assert "not waiting for a person to send it again" in response.content.decode()
+    assert "Tämä viesti ei odota uudelleenlähetystä." in response.content.decode()
     assert run_tasks() == 0

@@ -1,0 +1,146 @@
+"""Reading the phrase folder: suggestions for a case, templates filled in, review lists."""
+
+from dataclasses import dataclass
+
+from django.db.models import QuerySet
+from django.utils import formats, timezone, translation
+
+from luukku.cases.models import Case, CaseEvent
+from luukku.organisation.models import User
+from luukku.search.models import SearchDocument
+from luukku.search.selectors import search
+
+from .models import Article, ReplyTemplate
+
+SUGGESTION_TEXT_LIMIT = 3000
+# A suggestion far weaker than the best one is noise, not an answer.
+RELATIVE_SCORE_FLOOR = 0.35
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    rank: int
+    kind: str  # "template" or "article"
+    object: ReplyTemplate | Article
+    score: float
+
+
+def _message_text(case: Case) -> str:
+    """What the customer asked: the subject and their latest message."""
+    latest = case.events.filter(kind=CaseEvent.Kind.MESSAGE_IN).order_by("-at", "-pk").first()
+    return f"{case.subject}\n{latest.body if latest else ''}"[:SUGGESTION_TEXT_LIMIT]
+
+
+def _strong(hits):
+    return (
+        [hit for hit in hits if hit.score >= hits[0].score * RELATIVE_SCORE_FLOOR] if hits else []
+    )
+
+
+def templates_suggested(
+    *, text: str, language: str, service_id: int | None = None, limit: int = 3
+) -> list[Suggestion]:
+    """The reply templates most likely to answer a message, best first."""
+    hits = search(
+        text=text[:SUGGESTION_TEXT_LIMIT],
+        viewer=None,
+        public_only=False,
+        languages=[language],
+        kinds=[SearchDocument.Kind.TEMPLATE],
+        service_id=service_id,
+        any_word=True,
+        limit=limit,
+    )
+    hits = _strong(hits)
+    templates = ReplyTemplate.objects.in_bulk([hit.object_id for hit in hits])
+    found = [(hit, templates.get(hit.object_id)) for hit in hits]
+    return [
+        Suggestion(rank, "template", template, hit.score)
+        for rank, (hit, template) in enumerate(
+            ((hit, template) for hit, template in found if template and template.is_active), 1
+        )
+    ]
+
+
+def articles_suggested(
+    *, text: str, language: str, service_id: int | None = None, limit: int = 2
+) -> list[Suggestion]:
+    hits = search(
+        text=text[:SUGGESTION_TEXT_LIMIT],
+        viewer=None,
+        public_only=False,
+        languages=[language],
+        kinds=[SearchDocument.Kind.ARTICLE],
+        service_id=service_id,
+        any_word=True,
+        limit=limit,
+    )
+    hits = _strong(hits)
+    articles = Article.objects.in_bulk([hit.object_id for hit in hits])
+    return [
+        Suggestion(rank, "article", articles[hit.object_id], hit.score)
+        for rank, hit in enumerate((hit for hit in hits if hit.object_id in articles), 1)
+    ]
+
+
+def case_suggestions(*, case: Case) -> dict[str, list[Suggestion]]:
+    """What the phrase folder offers for the case's latest message, in the case's language."""
+    text = _message_text(case)
+    return {
+        "templates": templates_suggested(
+            text=text, language=case.language, service_id=case.service_id
+        ),
+        "articles": articles_suggested(
+            text=text, language=case.language, service_id=case.service_id
+        ),
+    }
+
+
+def templates_find(*, text: str, language: str, limit: int = 10) -> list[ReplyTemplate]:
+    """Templates for the agent's own search on the case page (every word must match)."""
+    hits = search(
+        text=text,
+        viewer=None,
+        public_only=False,
+        languages=[language],
+        kinds=[SearchDocument.Kind.TEMPLATE],
+        limit=limit,
+    )
+    templates = ReplyTemplate.objects.in_bulk([hit.object_id for hit in hits])
+    return [templates[hit.object_id] for hit in hits if hit.object_id in templates]
+
+
+class _Placeholders(dict):
+    def __missing__(self, key):
+        return "{" + key + "}"
+
+
+def template_render(*, template: ReplyTemplate, case: Case, user: User) -> str:
+    """The template's text with the case's details in place of its placeholders."""
+    from luukku.cases.notifications import case_private_url
+
+    customer = case.customer
+    handler = case.assignee or user
+    due = timezone.localtime(case.due_at) if case.due_at else None
+    with translation.override(template.language):
+        values = _Placeholders(
+            reference=case.reference,
+            customer_name=(customer.display_name if customer else ""),
+            expected_date=(formats.date_format(due, "DATE_FORMAT") if due else ""),
+            handler=handler.get_full_name() or handler.username,
+            service=case.service.name,
+            status_link=case_private_url(case),
+        )
+    try:
+        text = template.body.format_map(values)
+    except (ValueError, IndexError, AttributeError):
+        return template.body  # a template saved past its validation: show it as written
+    # "Hei {customer_name}," for a customer without a name reads "Hei,".
+    return text.replace(" ,", ",")
+
+
+def articles_due_for_review(*, owner: User) -> QuerySet[Article]:
+    """The owner's articles whose review date has come, soonest first."""
+    return Article.objects.filter(owner=owner, review_due__lte=timezone.localdate()).order_by(
+        "review_due", "pk"
+    )

@@ -1,0 +1,29 @@
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.db.models import QuerySet
+
+
+@dataclass(frozen=True)
+class Match:
+    document_id: int
+    score: float
+
+
+class SearchBackend:
+    def index(self, document_ids: Iterable[int]) -> None:
+        """Bring the backend's index up to date with these documents (created or changed)."""
+        raise NotImplementedError
+
+    def remove(self, document_ids: Iterable[int]) -> None:
+        raise NotImplementedError
+
+    def match(
+        self, *, text: str, language: str, documents: QuerySet, any_word: bool, limit: int
+    ) -> list[Match]:
+        """The documents (of `language`, among `documents`) that match `text`, best first.
+
+        `any_word=False` wants every word (a search box); `any_word=True` ranks by how many
+        and how rare the shared words are (suggestions for a whole message).
+        """
+        raise NotImplementedError

@@ -1,0 +1,97 @@
+"""Searching: one entry point for the staff workspace, the citizen pages and suggestions."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.db.models import Q
+
+from .backends import backend
+from .models import SearchDocument
+
+LANGUAGES = ("fi", "sv", "en")
+SAME_SERVICE_BOOST = 1.5
+SNIPPET_LENGTH = 220
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str
+    object_id: int
+    language: str
+    title: str
+    snippet: str
+    service_id: int | None
+    score: float
+
+
+def _snippet(body: str) -> str:
+    text = " ".join(body.split())
+    return text if len(text) <= SNIPPET_LENGTH else text[:SNIPPET_LENGTH].rsplit(" ", 1)[0] + " …"
+
+
+def _documents_for(viewer, kinds: Iterable[str] | None, public_only: bool):
+    from luukku.cases.selectors import cases_visible_to
+
+    documents = SearchDocument.objects.all()
+    if kinds:
+        documents = documents.filter(kind__in=list(kinds))
+    if viewer is None or not viewer.is_authenticated:
+        documents = documents.exclude(kind=SearchDocument.Kind.CASE)
+        return documents.filter(public=True) if public_only else documents
+    visible_cases = cases_visible_to(user=viewer).values("pk")
+    return documents.filter(
+        ~Q(kind=SearchDocument.Kind.CASE)
+        | Q(kind=SearchDocument.Kind.CASE, object_id__in=visible_cases)
+    )
+
+
+def search(
+    *,
+    text: str,
+    viewer=None,
+    public_only: bool = True,
+    languages: Iterable[str] = LANGUAGES,
+    kinds: Iterable[str] | None = None,
+    service_id: int | None = None,
+    any_word: bool = False,
+    limit: int = 20,
+) -> list[SearchHit]:
+    """Search services, articles, templates and cases, best first.
+
+    Citizens (`viewer` None or anonymous) find only public documents; staff find cases only
+    within their access. Luukku itself (suggestions: no viewer, `public_only=False`) finds
+    every document but cases. Each language's documents are matched with that language's
+    stemming. `service_id` ranks the service's own documents higher.
+    """
+    text = (text or "").strip()[:2000]
+    if not text:
+        return []
+    documents = _documents_for(viewer, kinds, public_only)
+    search_backend = backend()
+    matches = []
+    for language in languages:
+        matches += search_backend.match(
+            text=text, language=language, documents=documents, any_word=any_word, limit=limit * 3
+        )
+    if not matches:
+        return []
+    rows = SearchDocument.objects.in_bulk([match.document_id for match in matches])
+    hits = []
+    for match in matches:
+        row = rows[match.document_id]
+        score = match.score
+        if service_id is not None and row.service_id == service_id:
+            score *= SAME_SERVICE_BOOST
+        hits.append(
+            SearchHit(
+                kind=row.kind,
+                object_id=row.object_id,
+                language=row.language,
+                title=row.title,
+                snippet=_snippet(row.body),
+                service_id=row.service_id,
+                score=score,
+            )
+        )
+    hits.sort(key=lambda hit: (-hit.score, hit.kind, hit.object_id))
+    return hits[:limit]

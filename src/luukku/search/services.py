@@ -1,0 +1,64 @@
+"""Keeping the search index in step with what it indexes."""
+
+from django.apps import apps
+from django.db import transaction
+from django.utils import timezone
+
+from .backends import backend
+from .documents import BUILDERS
+from .models import SearchDocument
+
+MODELS = {
+    SearchDocument.Kind.SERVICE: "catalogue.Service",
+    SearchDocument.Kind.ARTICLE: "knowledge.Article",
+    SearchDocument.Kind.TEMPLATE: "knowledge.ReplyTemplate",
+    SearchDocument.Kind.CASE: "cases.Case",
+}
+
+
+@transaction.atomic
+def search_index(*, kind: str, obj) -> list[SearchDocument]:
+    """(Re)index one object: a document per language it exists in; stale ones go."""
+    documents = BUILDERS[kind](obj)
+    kept = []
+    for document in documents:
+        row, _created = SearchDocument.objects.update_or_create(
+            kind=kind,
+            object_id=obj.pk,
+            language=document.language,
+            defaults={
+                "title": document.title[:300],
+                "body": document.body,
+                "service_id": document.service_id,
+                "public": document.public,
+                "updated_at": timezone.now(),
+            },
+        )
+        kept.append(row)
+    stale = SearchDocument.objects.filter(kind=kind, object_id=obj.pk).exclude(
+        pk__in=[row.pk for row in kept]
+    )
+    search_backend = backend()
+    search_backend.remove(list(stale.values_list("pk", flat=True)))
+    stale.delete()
+    search_backend.index([row.pk for row in kept])
+    return kept
+
+
+@transaction.atomic
+def search_remove(*, kind: str, object_id: int) -> None:
+    documents = SearchDocument.objects.filter(kind=kind, object_id=object_id)
+    backend().remove(list(documents.values_list("pk", flat=True)))
+    documents.delete()
+
+
+def search_rebuild(*, kinds=None) -> int:
+    """Index everything again (after a bulk import, or to repair the index)."""
+    count = 0
+    for kind, label in MODELS.items():
+        if kinds and kind not in kinds:
+            continue
+        model = apps.get_model(label)
+        for obj in model.objects.iterator(chunk_size=500):
+            count += len(search_index(kind=kind, obj=obj))
+    return count
