@@ -6,7 +6,12 @@ from luukku.organisation.models import User
 from luukku.privacy.services import access_log_record
 
 from .mail_parsing import MailParseError, mail_parse
-from .models import InboundMessage
+from .models import InboundMessage, Mailbox
+
+
+def imap_mailboxes() -> QuerySet[Mailbox]:
+    """The active mailboxes that the worker fetches over IMAP."""
+    return Mailbox.objects.filter(is_active=True).exclude(imap_host="")
 
 
 def _check_mail_staff(user: User) -> None:

@@ -38,6 +38,7 @@ from luukku.privacy.services import access_log_record
 
 from .mail_parsing import MailParseError, ParsedMail, mail_parse
 from .models import InboundMessage, Mailbox
+from .selectors import imap_mailboxes
 
 logger = logging.getLogger(__name__)
 
@@ -397,24 +398,19 @@ def mailbox_fetch(*, mailbox: Mailbox, limit: int = 200) -> FetchResult:
     except (IMAPClientError, OSError) as error:
         logger.warning("fetching %s failed: %s", mailbox, error)
         result.error = str(error)[:1000] or error.__class__.__name__
+    error = result.error
+    if not error and result.failed:
+        error = ngettext(
+            "%(count)d message could not be taken in; it is tried again.",
+            "%(count)d messages could not be taken in; they are tried again.",
+            result.failed,
+        ) % {"count": result.failed}
     Mailbox.objects.filter(pk=mailbox.pk).update(
-        last_fetched_at=timezone.now(),
-        last_fetch_error=result.error
-        or (
-            ngettext(
-                "%(count)d message could not be taken in; it is tried again.",
-                "%(count)d messages could not be taken in; they are tried again.",
-                result.failed,
-            )
-            % {"count": result.failed}
-            if result.failed
-            else ""
-        ),
+        last_fetched_at=timezone.now(), last_fetch_error=error
     )
     return result
 
 
 def mailboxes_fetch() -> dict[str, FetchResult]:
     """Fetch every active IMAP mailbox (the worker does this every MAIL_FETCH_INTERVAL)."""
-    mailboxes = Mailbox.objects.filter(is_active=True).exclude(imap_host="")
-    return {mailbox.address: mailbox_fetch(mailbox=mailbox) for mailbox in mailboxes}
+    return {mailbox.address: mailbox_fetch(mailbox=mailbox) for mailbox in imap_mailboxes()}

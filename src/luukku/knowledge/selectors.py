@@ -31,56 +31,70 @@ def _message_text(case: Case) -> str:
     return f"{case.subject}\n{latest.body if latest else ''}"[:SUGGESTION_TEXT_LIMIT]
 
 
-def _strong(hits):
-    return (
-        [hit for hit in hits if hit.score >= hits[0].score * RELATIVE_SCORE_FLOOR] if hits else []
+def _found(
+    kind: str,
+    *,
+    text: str,
+    language: str,
+    limit: int,
+    any_word: bool = False,
+    service_id: int | None = None,
+) -> list[tuple[float, ReplyTemplate | Article]]:
+    """Templates or articles matching the text, best first, as (score, object).
+
+    For a whole message (`any_word`), matches far weaker than the best are left out.
+    """
+    hits = search(
+        text=text[:SUGGESTION_TEXT_LIMIT],
+        viewer=None,
+        public_only=False,
+        languages=[language],
+        kinds=[kind],
+        service_id=service_id,
+        any_word=any_word,
+        limit=limit,
     )
+    if any_word and hits:
+        hits = [hit for hit in hits if hit.score >= hits[0].score * RELATIVE_SCORE_FLOOR]
+    objects = FOUND_OBJECTS[kind]().in_bulk([hit.object_id for hit in hits])
+    return [(hit.score, objects[hit.object_id]) for hit in hits if hit.object_id in objects]
+
+
+FOUND_OBJECTS = {
+    SearchDocument.Kind.TEMPLATE: lambda: ReplyTemplate.objects.filter(is_active=True),
+    SearchDocument.Kind.ARTICLE: lambda: Article.objects.filter(is_published=True),
+}
+
+
+def _suggested(kind: str, **options) -> list[Suggestion]:
+    found = _found(kind, any_word=True, **options)
+    return [Suggestion(rank, kind, obj, score) for rank, (score, obj) in enumerate(found, start=1)]
 
 
 def templates_suggested(
     *, text: str, language: str, service_id: int | None = None, limit: int = 3
 ) -> list[Suggestion]:
     """The reply templates most likely to answer a message, best first."""
-    hits = search(
-        text=text[:SUGGESTION_TEXT_LIMIT],
-        viewer=None,
-        public_only=False,
-        languages=[language],
-        kinds=[SearchDocument.Kind.TEMPLATE],
+    return _suggested(
+        SearchDocument.Kind.TEMPLATE,
+        text=text,
+        language=language,
         service_id=service_id,
-        any_word=True,
         limit=limit,
     )
-    hits = _strong(hits)
-    templates = ReplyTemplate.objects.in_bulk([hit.object_id for hit in hits])
-    found = [(hit, templates.get(hit.object_id)) for hit in hits]
-    return [
-        Suggestion(rank, "template", template, hit.score)
-        for rank, (hit, template) in enumerate(
-            ((hit, template) for hit, template in found if template and template.is_active), 1
-        )
-    ]
 
 
 def articles_suggested(
     *, text: str, language: str, service_id: int | None = None, limit: int = 2
 ) -> list[Suggestion]:
-    hits = search(
-        text=text[:SUGGESTION_TEXT_LIMIT],
-        viewer=None,
-        public_only=False,
-        languages=[language],
-        kinds=[SearchDocument.Kind.ARTICLE],
+    """The articles most likely to answer a message, best first."""
+    return _suggested(
+        SearchDocument.Kind.ARTICLE,
+        text=text,
+        language=language,
         service_id=service_id,
-        any_word=True,
         limit=limit,
     )
-    hits = _strong(hits)
-    articles = Article.objects.in_bulk([hit.object_id for hit in hits])
-    return [
-        Suggestion(rank, "article", articles[hit.object_id], hit.score)
-        for rank, hit in enumerate((hit for hit in hits if hit.object_id in articles), 1)
-    ]
 
 
 def case_suggestions(*, case: Case) -> dict[str, list[Suggestion]]:
@@ -98,16 +112,8 @@ def case_suggestions(*, case: Case) -> dict[str, list[Suggestion]]:
 
 def templates_find(*, text: str, language: str, limit: int = 10) -> list[ReplyTemplate]:
     """Templates for the agent's own search on the case page (every word must match)."""
-    hits = search(
-        text=text,
-        viewer=None,
-        public_only=False,
-        languages=[language],
-        kinds=[SearchDocument.Kind.TEMPLATE],
-        limit=limit,
-    )
-    templates = ReplyTemplate.objects.in_bulk([hit.object_id for hit in hits])
-    return [templates[hit.object_id] for hit in hits if hit.object_id in templates]
+    found = _found(SearchDocument.Kind.TEMPLATE, text=text, language=language, limit=limit)
+    return [template for _score, template in found]
 
 
 class _Placeholders(dict):

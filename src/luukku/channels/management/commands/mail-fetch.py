@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from luukku.channels.models import Mailbox
+from luukku.channels.selectors import imap_mailboxes
 from luukku.channels.services import mailbox_fetch
 
 
@@ -11,7 +11,7 @@ class Command(BaseCommand):
         parser.add_argument("--mailbox", help="only this address (default: every IMAP mailbox)")
 
     def handle(self, *args, mailbox: str | None, **options):
-        mailboxes = Mailbox.objects.filter(is_active=True).exclude(imap_host="")
+        mailboxes = imap_mailboxes()
         if mailbox:
             mailboxes = mailboxes.filter(address__iexact=mailbox)
             if not mailboxes:
