@@ -35,7 +35,7 @@ from luukku.search.models import SearchDocument
 from luukku.search.services import search_rebuild
 
 from . import data
-from .knowledge import ARTICLES, TEMPLATES
+from .knowledge import ARTICLES, KEYWORDS, TEMPLATES
 
 LANGS = ("fi", "sv", "en")
 CITY_NAME_FIELDS = tuple(f"name_{language}" for language in LANGS)
@@ -590,7 +590,12 @@ def load_knowledge(services: dict, staff: dict) -> None:
             ReplyTemplate.objects.update_or_create(
                 key=key,
                 language=language,
-                defaults={"title": title, "body": body, "service": services[service_code]},
+                defaults={
+                    "title": title,
+                    "body": body,
+                    "keywords": KEYWORDS.get(key, {}).get(language, ""),
+                    "service": services[service_code],
+                },
             )
     for service_code, visibility, owner, versions in ARTICLES:
         fields = {}

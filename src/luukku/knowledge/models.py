@@ -111,6 +111,15 @@ class ReplyTemplate(models.Model):
             "and {status_link}."
         ),
     )
+    keywords = models.CharField(
+        _("search words"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "Other words customers use for the same thing (e.g. “päiväkoti, päivähoito”); "
+            "they help the template to be suggested."
+        ),
+    )
     is_active = models.BooleanField(_("in use"), default=True)
     usage_count = models.PositiveIntegerField(_("times used"), default=0)
     updated_at = models.DateTimeField(_("updated"), default=timezone.now)

@@ -50,7 +50,8 @@ def article_documents(article) -> list[Document]:
 def template_documents(template) -> list[Document]:
     if not template.is_active:
         return []
-    return [Document(template.language, template.title, template.body, template.service_id, False)]
+    body = f"{template.body}\n{template.keywords}"
+    return [Document(template.language, template.title, body, template.service_id, False)]
 
 
 def case_documents(case) -> list[Document]:

@@ -130,6 +130,23 @@ def test_any_word_ranks_a_whole_message(street_lights):
     assert hits[0].title == "Katuvalot ovat pimeänä"
 
 
+def test_a_rare_shared_word_outweighs_common_ones(db):
+    # "kaupunki" and "asiakaspalvelu" are in every document; "keinu" only in one.
+    for title, word in [("Keinut", "keinu"), ("Aukioloajat", "kello"), ("Laskut", "lasku")]:
+        ArticleFactory(
+            title_fi=title, body_fi=f"Kaupungin asiakaspalvelu neuvoo: {word}. Kaupunki kiittää."
+        )
+    message = "Kaupungin asiakaspalvelu, kaupunki: puiston keinu on rikki."
+    hits = search(text=message, languages=["fi"], kinds=["article"], any_word=True)
+    assert [hit.title for hit in hits][:1] == ["Keinut"]
+    assert len(hits) == 3
+
+
+def test_stems_match_as_prefixes_of_compounds(db):
+    ArticleFactory(title_fi="Pylväät", body_fi="Katuvalopylväiden numerot ovat pylvään kyljessä.")
+    assert titles(search(text="katuvalo", languages=["fi"])) == {"Pylväät"}
+
+
 def test_rebuild_indexes_what_bulk_writes_skipped(service):
     Case.objects.bulk_create([])  # bulk writes send no signals
     make_case(service=service, subject="Leikkipaikan keinu rikki")
