@@ -7,19 +7,31 @@ from .models import RequestField, Service, ServiceChannel
 
 
 def service_list(*, query: str = "", topic: str = "") -> QuerySet[Service]:
-    """Published services, filtered by a free-text query in the reader's language and Finnish."""
+    """Published services, filtered by a free-text query in the reader's language and Finnish.
+
+    A service matches when full-text search finds it (inflected words: "katuvaloja") or when
+    every word is part of its name, summary or keywords (the start of a word: "kart").
+    """
+    from luukku.search.models import SearchDocument
+    from luukku.search.selectors import search
+
     services = Service.objects.filter(is_published=True).select_related("provider", "topic")
     if topic:
         services = services.filter(topic__slug=topic)
-    words = query.split()
     language = get_language() or "fi"
     languages = list(dict.fromkeys([language, "fi"]))
-    for word in words:
-        condition = Q()
-        for lang in languages:
-            for field in ("name", "summary", "keywords"):
-                condition |= Q(**{f"{field}_{lang}__icontains": word})
-        services = services.filter(condition)
+    if query.strip():
+        every_word = Q()
+        for word in query.split():
+            condition = Q()
+            for lang in languages:
+                for field in ("name", "summary", "keywords"):
+                    condition |= Q(**{f"{field}_{lang}__icontains": word})
+            every_word &= condition
+        found = search(
+            text=query, languages=languages, kinds=[SearchDocument.Kind.SERVICE], limit=50
+        )
+        services = services.filter(every_word | Q(pk__in=[hit.object_id for hit in found]))
     return services.order_by(f"name_{language}" if language in {"fi", "sv", "en"} else "name")
 
 

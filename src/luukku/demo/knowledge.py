@@ -871,6 +871,122 @@ ARTICLES = [
             ),
         },
     ),
+    (
+        "public-transport",
+        "public",
+        "liisa",
+        {
+            "fi": (
+                "Matkakortti: osto, lataus ja kadonnut kortti",
+                "Matkakortin voi ostaa ja ladata kaupungintalon asiakaspalvelupisteestä. "
+                "Arvolipulla maksat matkat sitä mukaa kuin matkustat, kausilipulla matkustat "
+                "rajattomasti 30 päivää. Lapset, opiskelijat ja eläkeläiset saavat alennuksen.\n\n"
+                "Jos kortti katoaa, kerro kortin numero asiakaspalvelussa: saat uuden kortin ja "
+                "jäljellä oleva arvo siirretään siihen.",
+            ),
+            "sv": (
+                "Resekort: köpa, ladda och förlorat kort",
+                "Resekortet kan köpas och laddas vid stadshusets kundtjänst. Med värdebiljett "
+                "betalar du resorna allteftersom, med periodbiljett reser du obegränsat i 30 "
+                "dagar. Barn, studerande och pensionärer får rabatt.\n\nOm kortet försvinner, "
+                "uppge kortnumret vid kundtjänsten: du får ett nytt kort och det återstående "
+                "värdet förs över.",
+            ),
+            "en": (
+                "Travel card: buying, topping up and a lost card",
+                "You can buy and top up a travel card at the city hall's customer service point. "
+                "With stored value you pay as you travel; a season ticket gives unlimited travel "
+                "for 30 days. Children, students and pensioners get a discount.\n\nIf the card "
+                "is lost, give its number at customer service: you get a new card and the "
+                "remaining value is moved to it.",
+            ),
+        },
+    ),
+    (
+        "early-education",
+        "public",
+        "juha",
+        {
+            "fi": (
+                "Milloin päiväkotipaikkaa pitää hakea?",
+                "Hae varhaiskasvatuspaikkaa viimeistään neljä kuukautta ennen kuin tarvitset "
+                "sen. Jos tarve johtuu äkillisestä työn tai opiskelun alkamisesta, hae heti: "
+                "paikka järjestetään kahden viikon kuluessa.\n\nHakemuksen voi tehdä "
+                "sähköisesti tai asiakaspalvelupisteessä, jossa myös neuvomme sen täyttämisessä.",
+            ),
+            "sv": (
+                "När ska man söka dagvårdsplats?",
+                "Sök plats inom småbarnspedagogiken senast fyra månader innan du behöver den. "
+                "Om behovet beror på att arbete eller studier börjar plötsligt, sök genast: "
+                "platsen ordnas inom två veckor.\n\nAnsökan kan göras elektroniskt eller vid "
+                "kundtjänsten, där vi också hjälper dig att fylla i den.",
+            ),
+            "en": (
+                "When should I apply for a daycare place?",
+                "Apply for a place in early childhood education at least four months before "
+                "you need it. If the need comes from a job or studies starting suddenly, apply "
+                "at once: a place is arranged within two weeks.\n\nYou can apply online or at "
+                "the customer service point, where we also help you fill in the application.",
+            ),
+        },
+    ),
+    (
+        "waste-and-burning",
+        "public",
+        "sari",
+        {
+            "fi": (
+                "Saako risuja polttaa?",
+                "Risujen ja puutarhajätteen polttaminen asemakaava-alueella on kielletty. "
+                "Haja-asutusalueella pienten määrien kuivien risujen poltto omalla pihalla on "
+                "sallittua, kun metsäpalovaroitus ei ole voimassa eikä savusta ole haittaa "
+                "naapureille. Lehdet ja ruohon voi kompostoida tai viedä lajitteluasemalle.",
+            ),
+            "sv": (
+                "Får man bränna ris?",
+                "Det är förbjudet att bränna ris och trädgårdsavfall inom detaljplanerat område. "
+                "På glesbygden får små mängder torrt ris brännas på egen gård när ingen "
+                "skogsbrandsvarning gäller och röken inte stör grannarna. Löv och gräs kan "
+                "komposteras eller lämnas vid sorteringsstationen.",
+            ),
+            "en": (
+                "May I burn branches?",
+                "Burning branches and garden waste is not allowed in areas with a local plan. "
+                "In rural areas, small amounts of dry branches may be burnt in your own yard "
+                "when no forest fire warning is in force and the smoke does not bother the "
+                "neighbours. Leaves and grass can be composted or taken to the sorting station.",
+            ),
+        },
+    ),
+    (
+        "sports-cards",
+        "public",
+        "liisa",
+        {
+            "fi": (
+                "Uimahallin aukioloajat, hinnat ja kortit",
+                "Uimahalli on auki arkisin 6–21 ja viikonloppuisin 9–18; kesällä on "
+                "huoltotauko. Kertamaksu on aikuisilta 6 euroa, lapsilta, opiskelijoilta ja "
+                "eläkeläisiltä 3 euroa.\n\nSarja- ja kausikortteja myydään uimahallin kassalla "
+                "ja kaupungintalon asiakaspalvelupisteessä, jossa kortin voi myös ladata.",
+            ),
+            "sv": (
+                "Simhallens öppettider, priser och kort",
+                "Simhallen är öppen vardagar 6–21 och veckoslut 9–18; på sommaren har den "
+                "serviceavbrott. Engångsavgiften är 6 euro för vuxna och 3 euro för barn, "
+                "studerande och pensionärer.\n\nSerie- och säsongskort säljs i simhallens kassa "
+                "och vid stadshusets kundtjänst, där kortet också kan laddas.",
+            ),
+            "en": (
+                "Swimming hall opening hours, prices and cards",
+                "The swimming hall is open 6–21 on weekdays and 9–18 at weekends; it closes for "
+                "maintenance in summer. A single visit costs 6 euros for adults and 3 euros for "
+                "children, students and pensioners.\n\nMulti-visit and season cards are sold "
+                "at the swimming hall and at the city hall's customer service point, where "
+                "cards can also be topped up.",
+            ),
+        },
+    ),
 ]
 
 # Search words per template and language: what customers call the same thing.

@@ -145,6 +145,37 @@ def template_render(*, template: ReplyTemplate, case: Case, user: User) -> str:
     return text.replace(" ,", ",")
 
 
+def _public_articles() -> QuerySet[Article]:
+    return Article.objects.filter(visibility=Article.Visibility.PUBLIC, is_published=True)
+
+
+def articles_public_search(*, text: str, language: str, limit: int = 5) -> list[Article]:
+    """Public answers for a citizen's search, in their language or Finnish, best first.
+
+    Every word must match; a question that matches nothing that way ("miten haen
+    päiväkotipaikkaa") is ranked by the words it shares instead.
+    """
+    languages = list(dict.fromkeys([language, "fi"]))
+    options = {"viewer": None, "public_only": True, "languages": languages, "limit": limit * 2}
+    kinds = [SearchDocument.Kind.ARTICLE]
+    hits = search(text=text, kinds=kinds, **options)
+    if not hits:
+        hits = search(text=text, kinds=kinds, any_word=True, **options)
+        hits = [hit for hit in hits if hit.score >= hits[0].score * RELATIVE_SCORE_FLOOR]
+    ids = list(dict.fromkeys(hit.object_id for hit in hits))[:limit]
+    articles = _public_articles().in_bulk(ids)
+    return [articles[pk] for pk in ids if pk in articles]
+
+
+def article_get_public(*, pk: int) -> Article:
+    """A published public article; raises Article.DoesNotExist otherwise."""
+    return _public_articles().select_related("service").get(pk=pk)
+
+
+def service_public_articles(*, service_id: int) -> QuerySet[Article]:
+    return _public_articles().filter(service_id=service_id)
+
+
 def articles_due_for_review(*, owner: User) -> QuerySet[Article]:
     """The owner's articles whose review date has come, soonest first."""
     return Article.objects.filter(owner=owner, review_due__lte=timezone.localdate()).order_by(

@@ -6,10 +6,11 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from luukku.cases.models import Attachment, Case
 from luukku.cases.selectors import (
@@ -22,6 +23,13 @@ from luukku.cases.services import case_customer_message
 from luukku.catalogue.models import Service, Topic
 from luukku.catalogue.selectors import service_get_published, service_list
 from luukku.channels.services import web_request_submit
+from luukku.knowledge.models import Article
+from luukku.knowledge.selectors import (
+    article_get_public,
+    articles_public_search,
+    service_public_articles,
+)
+from luukku.knowledge.services import article_feedback_record
 from luukku.organisation.selectors import service_point_hours
 
 from .forms import CustomerMessageForm, RequestForm, ServiceSearchForm
@@ -44,6 +52,7 @@ def services(request):
     query = form.cleaned_data["q"] if form.is_valid() else ""
     topic = request.GET.get("topic", "")
     results = service_list(query=query, topic=topic)
+    answers = articles_public_search(text=query, language=get_language()) if query else []
     return render(
         request,
         "public/services.html",
@@ -51,6 +60,7 @@ def services(request):
             "form": form,
             "query": query,
             "services": results,
+            "answers": answers,
             "topic": Topic.objects.filter(slug=topic).first() if topic else None,
         },
     )
@@ -80,8 +90,53 @@ def service_detail(request, code: str):
     return render(
         request,
         "public/service_detail.html",
-        {"service": service, "points": points},
+        {
+            "service": service,
+            "points": points,
+            "answers": service_public_articles(service_id=service.pk),
+        },
     )
+
+
+FEEDBACK_SESSION_KEY = "article_feedback"
+
+
+def article(request, pk: int):
+    try:
+        found = article_get_public(pk=pk)
+    except Article.DoesNotExist as error:
+        raise Http404 from error
+    return render(
+        request,
+        "public/article.html",
+        {
+            "article": found,
+            "feedback_given": pk in request.session.get(FEEDBACK_SESSION_KEY, []),
+        },
+    )
+
+
+@require_POST
+def article_feedback(request, pk: int):
+    """“Did this answer your question?” — once per visitor and article, without JavaScript."""
+    try:
+        found = article_get_public(pk=pk)
+    except Article.DoesNotExist as error:
+        raise Http404 from error
+    answer = request.POST.get("helpful")
+    if answer not in {"yes", "no"}:
+        return render(
+            request,
+            "public/article.html",
+            {"article": found, "feedback_error": _("Choose yes or no.")},
+            status=400,
+        )
+    given = request.session.get(FEEDBACK_SESSION_KEY, [])
+    if pk not in given:
+        article_feedback_record(article=found, helpful=answer == "yes", language=get_language())
+        request.session[FEEDBACK_SESSION_KEY] = [*given, pk][-200:]
+    messages.success(request, _("Thank you for your feedback."))
+    return redirect(reverse("public:article", args=[pk]) + "#feedback")
 
 
 @require_http_methods(["GET", "POST"])

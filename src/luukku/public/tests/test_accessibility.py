@@ -36,12 +36,17 @@ def case(db):
 def test_citizen_pages_have_no_wcag_violations(
     case, new_page, accessibility_violations, screenshot, language
 ):
+    from luukku.knowledge.models import Article
+
     prefix = LANGUAGES[language]
     page = new_page()
+    article = Article.objects.filter(visibility="public", service__code="street-lighting").first()
     pages = {
         "home": "/",
         "services": "/services/",
         "search": "/services/?q=katu",
+        "answers-search": "/services/?q=katuvalot",
+        "article": f"/answers/{article.pk}/",
         "topic": "/services/?topic=streets",
         "service": "/services/street-lighting/",
         "service-with-fields": "/services/early-education/",
@@ -55,7 +60,7 @@ def test_citizen_pages_have_no_wcag_violations(
         assert response.status == 200, path
         assert page.locator("html").get_attribute("lang") == language
         problems += accessibility_violations(page, f"{language} {name}")
-        if name in {"home", "service", "request-form", "status"}:
+        if name in {"home", "service", "request-form", "status", "article"}:
             screenshot(page, f"{language}-{name}-desktop")
     page.goto(prefix + "/services/street-lighting/request/")
     page.get_by_role("button", name=SEND[language], exact=True).click()

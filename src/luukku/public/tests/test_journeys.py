@@ -207,3 +207,15 @@ def test_agent_answers_and_resolves_in_swedish_and_english(
     expect(page.get_by_text(sent)).to_be_visible()
     case.refresh_from_db()
     assert case.status == Status.RESOLVED
+
+
+def test_citizen_finds_an_answer_and_says_it_helped_without_javascript(demo, new_page):
+    page = new_page(javascript=False)
+    page.goto("/")
+    page.get_by_label("Hae palveluita ja vastauksia").fill("katuvalot pimeänä")
+    page.get_by_role("button", name="Hae").click()
+    page.get_by_role("link", name="Katuvalot ovat pimeänä – miten ilmoitan?").click()
+    expect(page.get_by_role("heading", name="Vastasiko tämä kysymykseesi?")).to_be_visible()
+    page.get_by_role("button", name="Kyllä").click()
+    expect(page.get_by_text("Kiitos palautteestasi.").first).to_be_visible()
+    expect(page.get_by_role("button", name="Kyllä")).to_have_count(0)
