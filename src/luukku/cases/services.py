@@ -328,6 +328,7 @@ def case_change_status(*, case: Case, actor: User | None, status: str, context: 
     case.status = status
     if status == Status.RESOLVED:
         case.resolved_at = timezone.now()
+        case.first_contact_resolution = _resolved_at_first_contact(case, actor)
     elif status in {Status.OPEN, Status.WAITING_EXPERT, Status.WAITING_CUSTOMER}:
         case.resolved_at = None
         case.first_contact_resolution = False
@@ -523,6 +524,22 @@ def case_customer_message(
     if case.status in {Status.WAITING_CUSTOMER, Status.RESOLVED}:
         case_change_status(case=case, actor=None, status=Status.OPEN, context="customer_message")
     return event
+
+
+def _resolved_at_first_contact(case: Case, actor: User | None) -> bool:
+    """Resolved by the front line in the customer's first contact, without an expert.
+
+    The front line resolves it; no expert was waited for or wrote on the case; the customer
+    did not have to write again. A case that is reopened loses the mark.
+    """
+    if actor is None or not actor.is_front_line:
+        return False
+    events = case.events.all()
+    if events.filter(kind=CaseEvent.Kind.STATUS, data__to=Status.WAITING_EXPERT).exists():
+        return False
+    if events.filter(author__role=User.Role.EXPERT).exists():
+        return False
+    return events.filter(kind=CaseEvent.Kind.MESSAGE_IN).count() <= 1
 
 
 @transaction.atomic

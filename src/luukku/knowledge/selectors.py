@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils import formats, timezone, translation
 
 from luukku.cases.models import Case, CaseEvent
@@ -10,7 +10,7 @@ from luukku.organisation.models import User
 from luukku.search.models import SearchDocument
 from luukku.search.selectors import search
 
-from .models import Article, ReplyTemplate
+from .models import Article, ReplyTemplate, TemplateUse
 
 SUGGESTION_TEXT_LIMIT = 3000
 # A suggestion far weaker than the best one is noise, not an answer.
@@ -176,8 +176,57 @@ def service_public_articles(*, service_id: int) -> QuerySet[Article]:
     return _public_articles().filter(service_id=service_id)
 
 
-def articles_due_for_review(*, owner: User) -> QuerySet[Article]:
-    """The owner's articles whose review date has come, soonest first."""
-    return Article.objects.filter(owner=owner, review_due__lte=timezone.localdate()).order_by(
-        "review_due", "pk"
+def articles_due_for_review(*, owner: User | None) -> QuerySet[Article]:
+    """The owner's articles (everyone's for None) whose review date has come, soonest first."""
+    articles = Article.objects.filter(review_due__lte=timezone.localdate())
+    if owner is not None:
+        articles = articles.filter(owner=owner)
+    return articles.select_related("owner", "service").order_by("review_due", "pk")
+
+
+def articles_list(*, service_id: int | None = None, visibility: str = "") -> QuerySet[Article]:
+    articles = Article.objects.select_related("owner", "service")
+    if service_id:
+        articles = articles.filter(service_id=service_id)
+    if visibility:
+        articles = articles.filter(visibility=visibility)
+    return articles.order_by("title_fi", "pk")
+
+
+def templates_list(*, language: str = "", service_id: int | None = None) -> QuerySet[ReplyTemplate]:
+    """Reply templates, the most used first."""
+    templates = ReplyTemplate.objects.select_related("service")
+    if language:
+        templates = templates.filter(language=language)
+    if service_id:
+        templates = templates.filter(service_id=service_id)
+    return templates.order_by("-is_active", "-usage_count", "title", "pk")
+
+
+@dataclass(frozen=True)
+class HitRates:
+    """How replies written from templates found their template, over a period."""
+
+    uses: int
+    first: int  # the first suggestion
+    top3: int  # one of the three suggestions
+    searched: int  # found by the agent's own search
+
+    @property
+    def first_rate(self) -> float:
+        return self.first / self.uses if self.uses else 0.0
+
+    @property
+    def top3_rate(self) -> float:
+        return self.top3 / self.uses if self.uses else 0.0
+
+
+def suggestion_hit_rates(*, since) -> HitRates:
+    """The live hit rate of suggestions, from the templates agents actually used."""
+    uses = TemplateUse.objects.filter(at__gte=since).aggregate(
+        uses=Count("pk"),
+        first=Count("pk", filter=Q(suggested_rank=1)),
+        top3=Count("pk", filter=Q(suggested_rank__lte=3)),
+        searched=Count("pk", filter=Q(suggested_rank__isnull=True)),
     )
+    return HitRates(**uses)

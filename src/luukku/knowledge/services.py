@@ -2,10 +2,12 @@
 
 from collections.abc import Iterable
 
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from luukku.cases.models import Case, CaseEvent
 from luukku.cases.services import case_reply
@@ -47,9 +49,94 @@ def case_reply_from_template(
     return event
 
 
+ARTICLE_FIELDS = (
+    "title_fi",
+    "body_fi",
+    "title_sv",
+    "body_sv",
+    "title_en",
+    "body_en",
+    "service",
+    "visibility",
+    "owner",
+    "review_due",
+    "is_published",
+)
+TEMPLATE_FIELDS = ("key", "language", "service", "title", "body", "keywords", "is_active")
+EDITORS = {User.Role.EXPERT, User.Role.SUPERVISOR, User.Role.ADMINISTRATOR}
+
+
+def knowledge_can_edit(user: User) -> bool:
+    """Experts keep the phrase folder correct; supervisors run it; agents use it."""
+    return user.is_authenticated and user.is_active and user.role in EDITORS
+
+
+def _check_editor(user: User) -> None:
+    if not knowledge_can_edit(user):
+        raise PermissionDenied(_("Only experts and supervisors can change the phrase folder."))
+
+
+def _article_check(article: Article) -> None:
+    errors = {}
+    for language in ("fi", "sv", "en"):
+        title = (getattr(article, f"title_{language}") or "").strip()
+        body = (getattr(article, f"body_{language}") or "").strip()
+        if language == "fi" and not title:
+            errors["title_fi"] = _("Write the title in Finnish at least.")
+        if language == "fi" and not body:
+            errors["body_fi"] = _("Write the text in Finnish at least.")
+        if language != "fi" and bool(title) != bool(body):
+            errors[f"title_{language}" if not title else f"body_{language}"] = _(
+                "A translation needs both a title and a text."
+            )
+    if errors:
+        raise ValidationError(errors)
+    article.full_clean()
+
+
+@transaction.atomic
+def article_save(*, article: Article | None, actor: User, **fields) -> Article:
+    """Create an article (`article` None) or change one; the fields are `ARTICLE_FIELDS`."""
+    _check_editor(actor)
+    if article is None:
+        article = Article()
+    else:
+        article = Article.objects.select_for_update().get(pk=article.pk)
+    for name, value in fields.items():
+        if name not in ARTICLE_FIELDS:
+            raise ValueError(name)
+        setattr(article, name, value.strip() if isinstance(value, str) else value)
+    # modeltranslation's plain `title`/`body` are the Finnish ones.
+    article.title, article.body = article.title_fi, article.body_fi
+    _article_check(article)
+    article.updated_at = timezone.now()
+    article.save()
+    return article
+
+
+@transaction.atomic
+def reply_template_save(*, template: ReplyTemplate | None, actor: User, **fields) -> ReplyTemplate:
+    """Create a reply template (`template` None) or change one; placeholders are checked."""
+    _check_editor(actor)
+    if template is None:
+        template = ReplyTemplate()
+    else:
+        template = ReplyTemplate.objects.select_for_update().get(pk=template.pk)
+    for name, value in fields.items():
+        if name not in TEMPLATE_FIELDS:
+            raise ValueError(name)
+        setattr(template, name, value.strip() if isinstance(value, str) else value)
+    template.full_clean()
+    template.updated_at = timezone.now()
+    template.save()
+    return template
+
+
 @transaction.atomic
 def article_mark_reviewed(*, article: Article, actor: User) -> Article:
     """The owner has checked the article: the next review is a year away."""
+    if actor != article.owner and not actor.sees_everything:
+        raise PermissionDenied(_("Only the article's owner or a supervisor can review it."))
     article.review_due = timezone.localdate() + REVIEW_INTERVAL
     article.updated_at = timezone.now()
     article.save(update_fields=["review_due", "updated_at"])

@@ -103,7 +103,8 @@ class User(AbstractUser):
 
     @property
     def is_front_line(self) -> bool:
-        return self.role == self.Role.AGENT
+        """The service centre's own staff, who answer customers: agents and their supervisors."""
+        return self.role in {self.Role.AGENT, self.Role.SUPERVISOR}
 
 
 class Team(models.Model):

@@ -5,7 +5,8 @@ from luukku.cases.models import TRANSITIONS, Case, Channel, Priority, Status
 from luukku.catalogue.models import Service
 from luukku.customers.models import Customer
 from luukku.customers.services import EDITABLE_FIELDS
-from luukku.knowledge.models import ReplyTemplate
+from luukku.knowledge.models import LANGUAGES, Article, ReplyTemplate
+from luukku.knowledge.services import ARTICLE_FIELDS, TEMPLATE_FIELDS
 from luukku.organisation.models import Department, Team, User
 from luukku.public.forms import MultipleFileField
 
@@ -152,3 +153,48 @@ class CustomerForm(forms.ModelForm):
         model = Customer
         fields = list(EDITABLE_FIELDS)
         widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
+
+
+class KnowledgeSearchForm(forms.Form):
+    q = forms.CharField(label=_("Search the phrase folder"), required=False, max_length=200)
+
+
+def _editors():
+    return User.objects.filter(
+        is_active=True,
+        role__in=[User.Role.EXPERT, User.Role.SUPERVISOR, User.Role.ADMINISTRATOR],
+    ).order_by("first_name", "last_name")
+
+
+class ArticleForm(forms.ModelForm):
+    class Meta:
+        model = Article
+        fields = ARTICLE_FIELDS
+        widgets = {
+            "review_due": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "body_fi": forms.Textarea(attrs={"rows": 8}),
+            "body_sv": forms.Textarea(attrs={"rows": 8}),
+            "body_en": forms.Textarea(attrs={"rows": 8}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].queryset = _editors()
+        self.fields["title_fi"].required = True
+        self.fields["body_fi"].required = True
+
+
+class ReplyTemplateForm(forms.ModelForm):
+    class Meta:
+        model = ReplyTemplate
+        fields = TEMPLATE_FIELDS
+        widgets = {"body": forms.Textarea(attrs={"rows": 10})}
+
+
+class TemplateFilterForm(forms.Form):
+    language = forms.ChoiceField(
+        label=_("Language"), required=False, choices=[("", _("All")), *LANGUAGES]
+    )
+    service = forms.ModelChoiceField(
+        label=_("Service"), required=False, queryset=Service.objects.all(), empty_label=_("All")
+    )

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import views
+from . import knowledge_views, views
 
 app_name = "web"
 
@@ -23,6 +23,18 @@ urlpatterns = [
     ),
     path("attachments/<int:attachment_id>/", views.case_attachment, name="attachment"),
     path("contacts/new/", views.contact_new, name="contact_new"),
+    path("knowledge/", knowledge_views.knowledge, name="knowledge"),
+    path("knowledge/articles/new/", knowledge_views.article_edit, name="article_new"),
+    path("knowledge/articles/<int:pk>/", knowledge_views.article_detail, name="article"),
+    path("knowledge/articles/<int:pk>/edit/", knowledge_views.article_edit, name="article_edit"),
+    path(
+        "knowledge/articles/<int:pk>/reviewed/",
+        knowledge_views.article_reviewed,
+        name="article_reviewed",
+    ),
+    path("knowledge/templates/", knowledge_views.templates, name="templates"),
+    path("knowledge/templates/new/", knowledge_views.template_edit, name="template_new"),
+    path("knowledge/templates/<int:pk>/edit/", knowledge_views.template_edit, name="template_edit"),
     path("mail/quarantine/", views.quarantine, name="quarantine"),
     path("mail/quarantine/<int:message_id>/", views.quarantine_detail, name="quarantine_detail"),
     path("customers/", views.customers, name="customers"),

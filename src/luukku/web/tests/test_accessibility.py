@@ -7,6 +7,7 @@ from luukku.cases.models import Case, OutboundMail
 from luukku.channels.services import mail_receive
 from luukku.customers.models import Customer
 from luukku.demo.loader import DEMO_PASSWORD, load_demo
+from luukku.knowledge.models import Article, ReplyTemplate
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -41,6 +42,8 @@ def test_staff_pages_have_no_wcag_violations(
     OutboundMail.objects.filter(case=mailed.case).update(
         status=OutboundMail.Status.FAILED, attempts=5, last_error="Connection refused"
     )
+    article = Article.objects.filter(visibility="public").first()
+    template = ReplyTemplate.objects.get(key="streetlight-fault-received", language="fi")
     page = new_page()
 
     problems = []
@@ -70,12 +73,26 @@ def test_staff_pages_have_no_wcag_violations(
         "quarantined-message": f"/staff/mail/quarantine/{held.pk}/",
         "mail-case": f"/staff/cases/{mailed.case.reference}/",
         "mail": f"/staff/cases/{mailed.case.reference}/mail/{mailed.pk}/",
+        "knowledge": "/staff/knowledge/",
+        "knowledge-search": "/staff/knowledge/?q=katuvalo",
+        "article": f"/staff/knowledge/articles/{article.pk}/",
+        "article-edit": f"/staff/knowledge/articles/{article.pk}/edit/",
+        "templates": "/staff/knowledge/templates/?language=fi",
+        "template-edit": f"/staff/knowledge/templates/{template.pk}/edit/",
     }
     for name, path in pages.items():
         response = page.goto(prefix + path)
         assert response.status == 200, path
         problems += accessibility_violations(page, f"{language} {name}")
-        if name in {"inbox", "case", "contact", "customer", "mail-case", "mail"}:
+        if name in {
+            "inbox",
+            "case",
+            "contact",
+            "customer",
+            "mail-case",
+            "mail",
+            "knowledge-search",
+        }:
             screenshot(page, f"{language}-staff-{name}")
 
     page.goto(prefix + f"/staff/cases/{case.reference}/")
@@ -87,6 +104,10 @@ def test_staff_pages_have_no_wcag_violations(
     expect(page.locator("#error-summary")).to_be_visible()
     problems += accessibility_violations(page, f"{language} contact-error")
     screenshot(page, f"{language}-staff-contact-error")
+    page.goto(prefix + "/staff/knowledge/articles/new/")
+    page.locator("main form button[type=submit]").click()
+    expect(page.locator("#error-summary")).to_be_visible()
+    problems += accessibility_violations(page, f"{language} article-error")
     assert problems == []
     assert Customer.objects.filter(pk=customer.pk).exists()
 
