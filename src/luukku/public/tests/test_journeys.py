@@ -219,3 +219,70 @@ def test_citizen_finds_an_answer_and_says_it_helped_without_javascript(demo, new
     page.get_by_role("button", name="Kyllä").click()
     expect(page.get_by_text("Kiitos palautteestasi.").first).to_be_visible()
     expect(page.get_by_role("button", name="Kyllä")).to_have_count(0)
+
+
+@pytest.mark.parametrize(
+    ("language", "prefix", "message", "title", "use", "reply", "send"),
+    [
+        (
+            "fi",
+            "",
+            "Milloin meidän tonttikatu aurataan? Lunta on tullut 20 cm.",
+            "Lumen aurausjärjestys",
+            "Käytä",
+            "Vastaus",
+            "Lähetä vastaus",
+        ),
+        (
+            "sv",
+            "/sv",
+            "När plogas vår gata? Det har snöat hela natten.",
+            "Ordningen för snöplogning",
+            "Använd",
+            "Svar",
+            "Skicka svar",
+        ),
+        (
+            "en",
+            "/en",
+            "When will our residential street be ploughed? It snowed all night.",
+            "Order of snow ploughing",
+            "Use",
+            "Reply",
+            "Send reply",
+        ),
+    ],
+)
+def test_agent_answers_from_the_first_suggestion_in_each_language(
+    demo, new_page, screenshot, language, prefix, message, title, use, reply, send
+):
+    from luukku.catalogue.models import Service
+    from luukku.channels.services import web_request_submit
+    from luukku.knowledge.models import TemplateUse
+
+    case = web_request_submit(
+        service=Service.objects.get(code="street-maintenance"),
+        subject=message.split("?")[0],
+        description=message,
+        first_name="Kim",
+        email="kim@example.fi",
+        language=language,
+        address="Pihlajatie 4",
+        answers={"issue": "snow"},
+    )
+    page = new_page()
+    page.goto(f"{prefix}/staff/login/")
+    page.locator("#id_username").fill("aino")
+    page.locator("#id_password").fill(DEMO_PASSWORD)
+    page.locator("main form button[type=submit]").click()
+    page.goto(f"{prefix}/staff/cases/{case.reference}/")
+    first = page.locator(".suggestions li").first
+    expect(first).to_contain_text(title)
+    first.get_by_role("link", name=re.compile(f"^{use}")).click()
+    body = page.get_by_role("textbox", name=reply, exact=True)
+    expect(body).to_have_value(re.compile(r"Kim,"))
+    screenshot(page, f"{language}-staff-template-used")
+    page.get_by_role("button", name=send, exact=True).click()
+    expect(page.locator(".messages .message-success")).to_be_visible()
+    use_row = TemplateUse.objects.get(case=case)
+    assert (use_row.template.title, use_row.suggested_rank) == (title, 1)

@@ -5,6 +5,7 @@ import difflib
 import re
 from collections.abc import Iterable
 from functools import cache
+from pathlib import Path
 
 import snowballstemmer
 from django.db import connection
@@ -17,136 +18,14 @@ WORD = re.compile(r"\w+", re.UNICODE)
 TABLE = "search_fts"
 VOCABULARY = "search_fts_vocabulary"
 CANDIDATES = 500
-# The commonest function words, left out of queries as PostgreSQL's configurations do.
-STOPWORDS = {
-    "fi": set(
-        [
-            "ja",
-            "on",
-            "ei",
-            "se",
-            "että",
-            "ole",
-            "oli",
-            "ovat",
-            "olla",
-            "mutta",
-            "tai",
-            "kun",
-            "jos",
-            "niin",
-            "myös",
-            "vain",
-            "kuin",
-            "mitä",
-            "miten",
-            "minä",
-            "sinä",
-            "hän",
-            "me",
-            "te",
-            "he",
-            "se",
-            "tämä",
-            "tuo",
-            "nyt",
-            "jo",
-            "vielä",
-            "siis",
-            "sekä",
-            "eli",
-            "koska",
-            "joka",
-            "mikä",
-            "hei",
-            "kiitos",
-            "terveisin",
-        ]
-    ),
-    "sv": set(
-        [
-            "och",
-            "i",
-            "att",
-            "det",
-            "som",
-            "en",
-            "ett",
-            "är",
-            "var",
-            "inte",
-            "på",
-            "för",
-            "med",
-            "till",
-            "av",
-            "om",
-            "men",
-            "eller",
-            "så",
-            "jag",
-            "du",
-            "han",
-            "hon",
-            "vi",
-            "ni",
-            "de",
-            "den",
-            "detta",
-            "nu",
-            "redan",
-            "också",
-            "bara",
-            "hej",
-            "tack",
-            "hälsningar",
-        ]
-    ),
-    "en": set(
-        [
-            "the",
-            "a",
-            "an",
-            "and",
-            "or",
-            "but",
-            "is",
-            "are",
-            "was",
-            "were",
-            "be",
-            "been",
-            "not",
-            "no",
-            "of",
-            "to",
-            "in",
-            "on",
-            "for",
-            "with",
-            "at",
-            "by",
-            "it",
-            "this",
-            "that",
-            "i",
-            "you",
-            "he",
-            "she",
-            "we",
-            "they",
-            "my",
-            "your",
-            "our",
-            "there",
-            "here",
-            "hello",
-            "hi",
-            "thanks",
-            "regards",
-        ]
-    ),
-}
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@cache
+def stopwords(language: str) -> frozenset[str]:
+    """The words PostgreSQL's configuration for the language leaves out (Snowball's lists)."""
+    path = DATA / f"{STEMMERS.get(language, 'english')}.stop"
+    return frozenset(path.read_text(encoding="utf-8").split())
 
 
 @cache
@@ -157,7 +36,7 @@ def _stemmer(language: str):
 def stems(text: str, language: str, *, query: bool = False) -> list[str]:
     words = [word.lower() for word in WORD.findall(text or "")]
     if query:
-        words = [word for word in words if word not in STOPWORDS.get(language, ())]
+        words = [word for word in words if word not in stopwords(language)]
     return [stem for stem in _stemmer(language).stemWords(words) if stem]
 
 
