@@ -94,18 +94,21 @@ def _article_check(article: Article) -> None:
     article.full_clean()
 
 
+def _changed(model, obj, allowed: tuple[str, ...], fields: dict):
+    """`obj` locked for the change (a new one for None) with `fields` set on it, unsaved."""
+    obj = model() if obj is None else model.objects.select_for_update().get(pk=obj.pk)
+    for name, value in fields.items():
+        if name not in allowed:
+            raise ValueError(name)
+        setattr(obj, name, value.strip() if isinstance(value, str) else value)
+    return obj
+
+
 @transaction.atomic
 def article_save(*, article: Article | None, actor: User, **fields) -> Article:
     """Create an article (`article` None) or change one; the fields are `ARTICLE_FIELDS`."""
     _check_editor(actor)
-    if article is None:
-        article = Article()
-    else:
-        article = Article.objects.select_for_update().get(pk=article.pk)
-    for name, value in fields.items():
-        if name not in ARTICLE_FIELDS:
-            raise ValueError(name)
-        setattr(article, name, value.strip() if isinstance(value, str) else value)
+    article = _changed(Article, article, ARTICLE_FIELDS, fields)
     # modeltranslation's plain `title`/`body` are the Finnish ones.
     article.title, article.body = article.title_fi, article.body_fi
     _article_check(article)
@@ -118,14 +121,7 @@ def article_save(*, article: Article | None, actor: User, **fields) -> Article:
 def reply_template_save(*, template: ReplyTemplate | None, actor: User, **fields) -> ReplyTemplate:
     """Create a reply template (`template` None) or change one; placeholders are checked."""
     _check_editor(actor)
-    if template is None:
-        template = ReplyTemplate()
-    else:
-        template = ReplyTemplate.objects.select_for_update().get(pk=template.pk)
-    for name, value in fields.items():
-        if name not in TEMPLATE_FIELDS:
-            raise ValueError(name)
-        setattr(template, name, value.strip() if isinstance(value, str) else value)
+    template = _changed(ReplyTemplate, template, TEMPLATE_FIELDS, fields)
     template.full_clean()
     template.updated_at = timezone.now()
     template.save()
