@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "luukku.cases",
     "luukku.channels",
     "luukku.knowledge",
+    "luukku.servicelevels",
     "luukku.search",
     "luukku.privacy",
     "luukku.web",

@@ -138,11 +138,23 @@ class ServicePoint(models.Model):
     latitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
     longitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
     accessibility = models.TextField(_("accessibility"), blank=True)
+    is_service_centre = models.BooleanField(
+        _("service centre"),
+        default=False,
+        help_text=_("Its opening hours are the business hours of service levels (one point only)."),
+    )
 
     class Meta:
         ordering = ["name"]
         verbose_name = _("service point")
         verbose_name_plural = _("service points")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_service_centre"],
+                condition=Q(is_service_centre=True),
+                name="one_service_centre",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.name

@@ -1,0 +1,169 @@
+"""Service levels read from the timeline: due times, pauses, warnings and breaches.
+
+Due times are derived from the case's append-only timeline, so they are never out of step
+with it: the clock starts when the case is created, stops while the case waits for the
+customer, and counts only the service centre's business hours.
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db.models import Q
+from django.utils import timezone
+
+from luukku.cases.models import Case, CaseEvent, Status
+from luukku.core.calendar import BusinessHours
+from luukku.organisation.models import ServicePoint
+
+from .models import Target
+
+EXCEPTIONS_FROM = dt.timedelta(days=400)
+
+
+def business_hours() -> BusinessHours:
+    """The service centre's business hours: its service point's opening hours and exceptions
+    (Finnish holidays closed), or Monday to Friday 8–16 when none is set up."""
+    point = ServicePoint.objects.filter(is_service_centre=True).first()
+    if point is None or not point.opening_hours.exists():
+        return BusinessHours()
+    week: dict[int, list] = {}
+    for row in point.opening_hours.all():
+        week.setdefault(row.weekday, []).append((row.opens, row.closes))
+    since = timezone.localdate() - EXCEPTIONS_FROM
+    exceptions = {
+        row.date: () if row.is_closed else ((row.opens, row.closes),)
+        for row in point.exceptional_hours.filter(date__gte=since)
+    }
+    return BusinessHours(
+        week={day: tuple(periods) for day, periods in week.items()}, exceptions=exceptions
+    )
+
+
+def target_for(*, service_id: int, priority: int) -> Target | None:
+    """The most specific target: the service's for the priority, the service's for any
+    priority, the default for the priority, the default for any priority."""
+    candidates = Target.objects.filter(
+        Q(service_id=service_id) | Q(service__isnull=True),
+        Q(priority=priority) | Q(priority__isnull=True),
+    )
+    return min(
+        candidates,
+        key=lambda target: (target.service_id is None, target.priority is None),
+        default=None,
+    )
+
+
+class State:
+    RUNNING = "running"
+    PAUSED = "paused"
+    WARNING = "warning"
+    MET = "met"
+    BREACHED = "breached"
+
+
+@dataclass(frozen=True)
+class Clock:
+    due_at: dt.datetime
+    done_at: dt.datetime | None
+    state: str
+    used: Decimal  # share of the target used so far (or when done), 0–1 and over
+
+
+@dataclass(frozen=True)
+class ServiceLevel:
+    target: Target
+    first_response: Clock
+    resolution: Clock
+    paused: bool
+
+
+def _running_intervals(
+    case: Case, events: list[CaseEvent]
+) -> list[tuple[dt.datetime, dt.datetime | None]]:
+    """When the clock ran: from creation, except while the case waited for the customer."""
+    intervals = []
+    start = case.created_at
+    for event in events:
+        if event.kind != CaseEvent.Kind.STATUS:
+            continue
+        to = event.data.get("to")
+        if to == Status.WAITING_CUSTOMER and start is not None:
+            intervals.append((start, event.at))
+            start = None
+        elif to != Status.WAITING_CUSTOMER and start is None:
+            start = event.at
+    if start is not None:
+        intervals.append((start, None))
+    return intervals
+
+
+def _due(hours: BusinessHours, intervals, target: dt.timedelta, now: dt.datetime) -> dt.datetime:
+    remaining = target
+    for begin, end in intervals:
+        if end is not None:
+            available = hours.between(begin, end)
+            if available < remaining:
+                remaining -= available
+                continue
+        return hours.add(begin, remaining)
+    # Paused with time left: if it resumed now, the rest would run from now.
+    return hours.add(max(now, intervals[-1][1] if intervals else now), remaining)
+
+
+def _used(hours: BusinessHours, intervals, until: dt.datetime, target: dt.timedelta) -> Decimal:
+    spent = dt.timedelta()
+    for begin, end in intervals:
+        if begin >= until:
+            break
+        spent += hours.between(begin, min(end or until, until))
+    return Decimal(spent / target).quantize(Decimal("0.001"))
+
+
+def _clock(hours, intervals, target_hours, done_at, paused, warning, now) -> Clock:
+    target = dt.timedelta(hours=float(target_hours))
+    due_at = _due(hours, intervals, target, now)
+    used = _used(hours, intervals, done_at or now, target)
+    if done_at is not None:
+        state = State.MET if done_at <= due_at else State.BREACHED
+    elif now > due_at:
+        state = State.BREACHED
+    elif paused:
+        state = State.PAUSED
+    elif used * 100 >= warning:
+        state = State.WARNING
+    else:
+        state = State.RUNNING
+    return Clock(due_at=due_at, done_at=done_at, state=state, used=used)
+
+
+def case_service_level(
+    *, case: Case, hours: BusinessHours | None = None, now: dt.datetime | None = None
+) -> ServiceLevel | None:
+    """The case's targets, due times and their state now; None when no target applies."""
+    target = target_for(service_id=case.service_id, priority=case.priority)
+    if target is None:
+        return None
+    hours = hours or business_hours()
+    now = now or timezone.now()
+    events = list(case.events.order_by("at", "pk"))
+    intervals = _running_intervals(case, events)
+    paused = case.status == Status.WAITING_CUSTOMER
+    replied = next((e.at for e in events if e.kind == CaseEvent.Kind.MESSAGE_OUT), None)
+    resolved = case.resolved_at if case.status in {Status.RESOLVED, Status.CLOSED} else None
+    return ServiceLevel(
+        target=target,
+        first_response=_clock(
+            hours,
+            intervals,
+            target.first_response_hours,
+            replied or resolved,
+            paused,
+            target.warning_percent,
+            now,
+        ),
+        resolution=_clock(
+            hours, intervals, target.resolution_hours, resolved, paused, target.warning_percent, now
+        ),
+        paused=paused,
+    )
