@@ -14,7 +14,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from .models import LANGUAGES, ReplyTemplate
-from .selectors import templates_suggested
+from .selectors import share, templates_suggested
 
 LABELLED_SET = Path(__file__).parent / "data" / "suggestions-labelled.csv"
 COLUMNS = ("message", "language", "template")
@@ -41,11 +41,11 @@ class Tally:
 
     @property
     def top1_rate(self) -> float:
-        return self.top1 / self.total if self.total else 0.0
+        return share(self.top1, self.total)
 
     @property
     def top3_rate(self) -> float:
-        return self.top3 / self.total if self.total else 0.0
+        return share(self.top3, self.total)
 
 
 @dataclass

@@ -145,6 +145,37 @@ def template_render(*, template: ReplyTemplate, case: Case, user: User) -> str:
     return text.replace(" ,", ",")
 
 
+STAFF_GROUPS = [
+    (SearchDocument.Kind.TEMPLATE, "templates"),
+    (SearchDocument.Kind.ARTICLE, "articles"),
+    (SearchDocument.Kind.SERVICE, "services"),
+    (SearchDocument.Kind.CASE, "cases"),
+]
+STAFF_GROUP_SIZE = 15
+
+
+def knowledge_search(*, text: str, viewer: User) -> dict[str, list]:
+    """The staff phrase folder's search, grouped: templates, articles and services as hits,
+    cases (within the viewer's access) as Case rows.
+
+    A case is listed by its reference and subject only: its messages are personal data, seen
+    (and logged) on the case page.
+    """
+    hits = search(text=text, viewer=viewer, public_only=False, limit=60)
+    found = {
+        name: [hit for hit in hits if hit.kind == kind][:STAFF_GROUP_SIZE]
+        for kind, name in STAFF_GROUPS
+    }
+    cases = Case.objects.in_bulk([hit.object_id for hit in found["cases"]])
+    found["cases"] = [cases[hit.object_id] for hit in found["cases"] if hit.object_id in cases]
+    return found
+
+
+def article_get(*, pk: int) -> Article:
+    """Any article, for staff; raises Article.DoesNotExist."""
+    return Article.objects.select_related("owner", "service").get(pk=pk)
+
+
 def _public_articles() -> QuerySet[Article]:
     return Article.objects.filter(visibility=Article.Visibility.PUBLIC, is_published=True)
 
@@ -203,6 +234,11 @@ def templates_list(*, language: str = "", service_id: int | None = None) -> Quer
     return templates.order_by("-is_active", "-usage_count", "title", "pk")
 
 
+def share(part: int, whole: int) -> float:
+    """part / whole, or 0 when there is nothing to divide."""
+    return part / whole if whole else 0.0
+
+
 @dataclass(frozen=True)
 class HitRates:
     """How replies written from templates found their template, over a period."""
@@ -214,11 +250,11 @@ class HitRates:
 
     @property
     def first_rate(self) -> float:
-        return self.first / self.uses if self.uses else 0.0
+        return share(self.first, self.uses)
 
     @property
     def top3_rate(self) -> float:
-        return self.top3 / self.uses if self.uses else 0.0
+        return share(self.top3, self.uses)
 
 
 def suggestion_hit_rates(*, since) -> HitRates:

@@ -101,11 +101,15 @@ def service_detail(request, code: str):
 FEEDBACK_SESSION_KEY = "article_feedback"
 
 
-def article(request, pk: int):
+def _public_article_or_404(pk: int) -> Article:
     try:
-        found = article_get_public(pk=pk)
+        return article_get_public(pk=pk)
     except Article.DoesNotExist as error:
         raise Http404 from error
+
+
+def article(request, pk: int):
+    found = _public_article_or_404(pk)
     return render(
         request,
         "public/article.html",
@@ -119,10 +123,7 @@ def article(request, pk: int):
 @require_POST
 def article_feedback(request, pk: int):
     """“Did this answer your question?” — once per visitor and article, without JavaScript."""
-    try:
-        found = article_get_public(pk=pk)
-    except Article.DoesNotExist as error:
-        raise Http404 from error
+    found = _public_article_or_404(pk)
     answer = request.POST.get("helpful")
     if answer not in {"yes", "no"}:
         return render(

@@ -25,10 +25,11 @@ def business_hours() -> BusinessHours:
     """The service centre's business hours: its service point's opening hours and exceptions
     (Finnish holidays closed), or Monday to Friday 8–16 when none is set up."""
     point = ServicePoint.objects.filter(is_service_centre=True).first()
-    if point is None or not point.opening_hours.exists():
+    rows = list(point.opening_hours.all()) if point else []
+    if not rows:
         return BusinessHours()
     week: dict[int, list] = {}
-    for row in point.opening_hours.all():
+    for row in rows:
         week.setdefault(row.weekday, []).append((row.opens, row.closes))
     since = timezone.localdate() - EXCEPTIONS_FROM
     exceptions = {

@@ -12,11 +12,12 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from luukku.cases.models import Case
 from luukku.knowledge.models import Article, ReplyTemplate
 from luukku.knowledge.selectors import (
+    article_get,
     articles_due_for_review,
     articles_list,
+    knowledge_search,
     suggestion_hit_rates,
     templates_list,
 )
@@ -26,19 +27,11 @@ from luukku.knowledge.services import (
     knowledge_can_edit,
     reply_template_save,
 )
-from luukku.search.models import SearchDocument
-from luukku.search.selectors import search
 
 from .forms import ArticleForm, KnowledgeSearchForm, ReplyTemplateForm, TemplateFilterForm
 from .views import _add_errors
 
 HIT_RATE_PERIOD = timedelta(days=90)
-KINDS = [
-    (SearchDocument.Kind.TEMPLATE, "templates"),
-    (SearchDocument.Kind.ARTICLE, "articles"),
-    (SearchDocument.Kind.SERVICE, "services"),
-    (SearchDocument.Kind.CASE, "cases"),
-]
 
 
 def _editor_only(user) -> None:
@@ -50,15 +43,7 @@ def _editor_only(user) -> None:
 def knowledge(request):
     form = KnowledgeSearchForm(request.GET or None)
     query = form.cleaned_data["q"].strip() if form.is_valid() else ""
-    found = {}
-    if query:
-        hits = search(text=query, viewer=request.user, public_only=False, limit=60)
-        for kind, name in KINDS:
-            found[name] = [hit for hit in hits if hit.kind == kind][:15]
-        # A case is listed by its reference and subject only: its messages are personal data,
-        # seen (and logged) on the case page.
-        cases = Case.objects.in_bulk([hit.object_id for hit in found["cases"]])
-        found["cases"] = [cases[hit.object_id] for hit in found["cases"] if hit.object_id in cases]
+    found = knowledge_search(text=query, viewer=request.user) if query else {}
     user = request.user
     context = {
         "form": form,
@@ -80,7 +65,7 @@ def knowledge(request):
 
 def _article_or_404(pk: int) -> Article:
     try:
-        return Article.objects.select_related("owner", "service").get(pk=pk)
+        return article_get(pk=pk)
     except Article.DoesNotExist as error:
         raise Http404 from error
 
