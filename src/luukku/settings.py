@@ -171,6 +171,11 @@ MAIL_RETRY_SECONDS = int(env("MAIL_RETRY_SECONDS", "60"))
 # How often `luukku worker` fetches the IMAP mailboxes (seconds; 0 turns fetching off).
 MAIL_FETCH_INTERVAL = int(env("MAIL_FETCH_INTERVAL", "60"))
 IMAP_TIMEOUT = int(env("IMAP_TIMEOUT", "30"))
+# How often `luukku worker` looks for service-level warnings, breaches and overdue
+# escalations (seconds; 0 turns it off).
+SERVICE_LEVEL_CHECK_INTERVAL = int(env("SERVICE_LEVEL_CHECK_INTERVAL", "60"))
+# How many business hours an expert has to answer a consultation.
+CONSULTATION_ANSWER_HOURS = float(env("CONSULTATION_ANSWER_HOURS", "16"))
 
 # Background work (sending mail, fetching mail) runs in `luukku worker`, which takes
 # jobs from the database; several workers on several servers share the queue.

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from luukku.catalogue.models import Service
 from luukku.customers.models import Customer
-from luukku.organisation.models import Department, Team
+from luukku.organisation.models import Department, Organisation, Team
 
 
 class Channel(models.TextChoices):
@@ -121,6 +121,20 @@ class Case(models.Model):
     due_at = models.DateTimeField(_("reply due"), null=True, blank=True)
     resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
     first_contact_resolution = models.BooleanField(_("resolved at first contact"), default=False)
+    # The service level, kept by servicelevels whenever the timeline changes it: the next due
+    # time (first response, then resolution; empty when paused, met or without a target), its
+    # state, and when the worker must look at the case again (a warning or a breach falls due).
+    sla_due_at = models.DateTimeField(_("service level due"), null=True, blank=True)
+    sla_state = models.CharField(_("service level"), max_length=10, blank=True)
+    sla_check_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    forwarded_to = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="forwarded_cases",
+        verbose_name=_("forwarded to"),
+    )
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -132,6 +146,7 @@ class Case(models.Model):
             models.Index(fields=["department", "status"], name="case_department_status"),
             models.Index(fields=["service", "status"], name="case_service_status"),
             models.Index(fields=["customer", "-created_at"], name="case_customer_created"),
+            models.Index(fields=["status", "sla_due_at"], name="case_status_sla_due"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -177,6 +192,11 @@ class CaseEvent(models.Model):
         ASSIGNMENT = "assignment", _("Handler changed")
         UPDATE = "update", _("Details changed")
         NOTIFICATION = "notification", _("Notification sent")
+        SERVICE_LEVEL = "service_level", _("Service level")
+        CONSULTATION = "consultation", _("Expert consulted")
+        CONSULTATION_ANSWER = "consultation_answer", _("Expert's answer")
+        ESCALATION = "escalation", _("Escalated")
+        FORWARDED = "forwarded", _("Forwarded to another organisation")
 
     case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="events")
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
@@ -298,3 +318,142 @@ class OutboundMail(models.Model):
             return True
         stuck = timezone.now() - timedelta(minutes=15)
         return self.status == self.Status.SENDING and (self.attempted_at or stuck) < stuck
+
+
+class Consultation(models.Model):
+    """The front line asks an expert (or a department's expert queue) about a case.
+
+    The expert answers the front line, never the customer: the answer is internal and the
+    agent writes the reply. Only when the case really belongs to the expert do they take it
+    over and become its handler.
+    """
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Waiting for an answer")
+        ANSWERED = "answered", _("Answered")
+        TAKEN_OVER = "taken_over", _("Taken over by the expert")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="consultations")
+    asked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="consultations_asked",
+        verbose_name=_("asked by"),
+    )
+    expert = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="consultations",
+        verbose_name=_("expert"),
+    )
+    department = models.ForeignKey(
+        Department,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="consultations",
+        verbose_name=_("expert queue"),
+    )
+    question = models.TextField(_("question"))
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.OPEN
+    )
+    asked_at = models.DateTimeField(_("asked"), default=timezone.now)
+    due_at = models.DateTimeField(_("answer due"))
+    answer = models.TextField(_("answer"), blank=True)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("answered by"),
+    )
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    # When the agent who asked opened the answer: until then it is news to them.
+    seen_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-asked_at", "-pk"]
+        verbose_name = _("consultation")
+        verbose_name_plural = _("consultations")
+        indexes = [
+            models.Index(fields=["expert", "status"], name="consultation_expert"),
+            models.Index(fields=["department", "status"], name="consultation_queue"),
+            models.Index(fields=["asked_by", "seen_at"], name="consultation_asker"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(expert__isnull=False) | Q(department__isnull=False),
+                name="consultation_has_recipient",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.case.reference}: {self.question[:60]}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == self.Status.OPEN
+
+
+class RoutingRule(models.Model):
+    """A rule of the game (pelisääntö): questions about this go to another organisation.
+
+    A rule matches a case by its service or by a word in its subject and first message. The
+    front line sees the matching rules on the case and forwards it with the rule's message,
+    which tells the customer where and how; an automatic rule forwards at intake.
+    """
+
+    name = models.CharField(_("name"), max_length=200)
+    service = models.ForeignKey(
+        Service,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="routing_rules",
+        verbose_name=_("service"),
+    )
+    keywords = models.CharField(
+        _("words"),
+        max_length=500,
+        blank=True,
+        help_text=_("Comma-separated; a case matches when its text contains one of them."),
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        related_name="routing_rules",
+        verbose_name=_("forward to"),
+    )
+    message = models.TextField(
+        _("message to the customer"),
+        help_text=_("Where and how the customer gets the service: address, phone, web page."),
+    )
+    automatic = models.BooleanField(
+        _("forward automatically"),
+        default=False,
+        help_text=_("Forward matching cases at intake, without a person looking first."),
+    )
+    is_active = models.BooleanField(_("in use"), default=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("routing rule")
+        verbose_name_plural = _("routing rules")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(service__isnull=False) | ~Q(keywords=""),
+                name="routing_rule_matches_something",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def words(self) -> list[str]:
+        return [word.strip().lower() for word in self.keywords.split(",") if word.strip()]

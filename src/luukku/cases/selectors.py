@@ -1,14 +1,23 @@
 """Reads of cases, always through the viewer's access scope."""
 
+import re
 from dataclasses import dataclass
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from luukku.organisation.models import User
 from luukku.privacy.services import access_log_record
 
-from .models import OPEN_STATUSES, Attachment, Case, CaseEvent, OutboundMail
+from .models import (
+    OPEN_STATUSES,
+    Attachment,
+    Case,
+    CaseEvent,
+    Consultation,
+    OutboundMail,
+    RoutingRule,
+)
 
 SORTS = {
     "newest": ("-created_at", "-pk"),
@@ -16,7 +25,9 @@ SORTS = {
     "due": ("due_at", "pk"),
     "priority": ("-priority", "due_at", "pk"),
     "updated": ("-updated_at", "-pk"),
+    "service_level": (F("sla_due_at").asc(nulls_last=True), "pk"),
 }
+SERVICE_LEVEL_STATES = ("warning", "breached", "paused")
 
 
 def _scope(user: User) -> Q | None:
@@ -29,8 +40,19 @@ def _scope(user: User) -> Q | None:
         return Q(pk__in=[])
     if user.sees_everything:
         return None
+    from luukku.servicelevels.models import Escalation
+
     department_ids = list(user.departments.values_list("pk", flat=True))
-    return Q(sensitive=False) | Q(department_id__in=department_ids) | Q(assignee=user)
+    # An expert consulted and a person at an escalation step see that case, sensitive or not.
+    asked = Consultation.objects.filter(expert=user).values("case_id")
+    escalated = Escalation.objects.filter(holder=user).values("case_id")
+    return (
+        Q(sensitive=False)
+        | Q(department_id__in=department_ids)
+        | Q(assignee=user)
+        | Q(pk__in=asked)
+        | Q(pk__in=escalated)
+    )
 
 
 def cases_visible_to(*, user: User) -> QuerySet[Case]:
@@ -51,6 +73,7 @@ class InboxFilters:
     assignee: str = ""  # "me", "none", a user id, or ""
     channel: str = ""
     overdue: bool = False
+    service_level: str = ""  # "warning", "breached", "paused" or ""
     query: str = ""
     sort: str = "newest"
 
@@ -78,6 +101,8 @@ def inbox_cases(*, user: User, filters: InboxFilters) -> QuerySet[Case]:
         cases = cases.filter(channel=filters.channel)
     if filters.overdue:
         cases = cases.filter(status__in=OPEN_STATUSES, due_at__lt=timezone.now())
+    if filters.service_level in SERVICE_LEVEL_STATES:
+        cases = cases.filter(status__in=OPEN_STATUSES, sla_state=filters.service_level)
     query = filters.query.strip()
     if query:
         cases = cases.filter(Q(reference__iexact=query) | Q(subject__icontains=query))
@@ -186,3 +211,77 @@ def first_contact_resolution_by_service(*, start, end) -> dict[int, FirstContact
         .order_by("service_id")
     )
     return {row["service_id"]: FirstContactFigures(**row) for row in rows}
+
+
+def routing_rules_for(*, case: Case) -> list[RoutingRule]:
+    """The routing rules that match the case: its service, or a word at the start of a word
+    in its subject or first message (so that "Kela" matches "Kelan" and "Kelasta")."""
+    rules = RoutingRule.objects.filter(is_active=True).filter(
+        Q(service_id=case.service_id) | Q(service__isnull=True)
+    )
+    first = case.events.filter(kind=CaseEvent.Kind.MESSAGE_IN).order_by("at", "pk").first()
+    text = f"{case.subject} {first.body if first else ''}".lower()
+    matching = []
+    for rule in rules.select_related("organisation", "service"):
+        words = rule.words
+        if not words or any(re.search(rf"\b{re.escape(word)}", text) for word in words):
+            matching.append(rule)
+    return matching
+
+
+def case_consultations(*, case: Case) -> list[Consultation]:
+    return list(
+        case.consultations.select_related("asked_by", "expert", "department", "answered_by")
+    )
+
+
+def consultations_for_expert(*, user: User, open_only: bool = True) -> QuerySet[Consultation]:
+    """Consultations addressed to the expert and to their departments' queues."""
+    department_ids = list(user.departments.values_list("pk", flat=True))
+    condition = Q(expert=user)
+    if user.role == User.Role.EXPERT:
+        condition |= Q(expert__isnull=True, department_id__in=department_ids)
+    consultations = Consultation.objects.filter(condition)
+    if open_only:
+        consultations = consultations.filter(status=Consultation.Status.OPEN)
+    return consultations.select_related("case__service", "asked_by", "department").order_by(
+        "due_at", "pk"
+    )
+
+
+def consultations_asked_by(*, user: User) -> QuerySet[Consultation]:
+    """The agent's own consultations: open ones and answers not yet seen."""
+    return (
+        Consultation.objects.filter(asked_by=user)
+        .filter(Q(status=Consultation.Status.OPEN) | Q(seen_at__isnull=True))
+        .exclude(status=Consultation.Status.WITHDRAWN)
+        .select_related("case", "expert", "department", "answered_by")
+        .order_by("-answered_at", "due_at", "pk")
+    )
+
+
+def consultation_get_for_view(*, pk: int, viewer: User) -> Consultation:
+    """One consultation for the expert (or the agent who asked, or a supervisor): the
+    question and the case details the expert needs. Logged like a view of the case."""
+    from .services import consultation_can_answer
+
+    consultation = Consultation.objects.select_related(
+        "case__service", "case__department", "asked_by", "expert", "department", "answered_by"
+    ).get(pk=pk)
+    if not (
+        consultation.asked_by_id == viewer.pk
+        or consultation_can_answer(consultation=consultation, user=viewer)
+    ):
+        raise Consultation.DoesNotExist
+    access_log_record(actor=viewer, action="view", case=consultation.case, context="consultation")
+    return consultation
+
+
+def consultation_counts(*, user: User) -> dict[str, int]:
+    """For the navigation: consultations waiting for this expert, and answers this agent
+    has not seen yet."""
+    waiting = consultations_for_expert(user=user).count() if user.role != "agent" else 0
+    answers = Consultation.objects.filter(
+        asked_by=user, answered_at__isnull=False, seen_at__isnull=True
+    ).count()
+    return {"waiting": waiting, "answers": answers, "total": waiting + answers}

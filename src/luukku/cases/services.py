@@ -4,6 +4,7 @@ Each writes the case and its timeline event in one transaction, and records the
 change of personal data in the privacy log.
 """
 
+import contextlib
 import datetime as dt
 import mimetypes
 import secrets
@@ -12,19 +13,29 @@ from decimal import Decimal, InvalidOperation
 from pathlib import PurePath
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from luukku.catalogue.models import RequestField, Service
 from luukku.core.calendar import add_business_days
 from luukku.customers.models import Customer
-from luukku.organisation.models import Team, User
+from luukku.organisation.models import Department, Organisation, Team, User
 from luukku.privacy.services import access_log_record
 
-from .models import TRANSITIONS, Attachment, Case, CaseEvent, Channel, Priority, Status
+from .models import (
+    TRANSITIONS,
+    Attachment,
+    Case,
+    CaseEvent,
+    Channel,
+    Consultation,
+    Priority,
+    RoutingRule,
+    Status,
+)
 
 REFERENCE_PREFIX = "LK"
 STRUCTURED_CHANNELS = frozenset({Channel.WEB, Channel.OPEN311})
@@ -307,6 +318,10 @@ def case_create(
     access_log_record(
         actor=author, action="create", case=case, context=context or f"case_create:{channel}"
     )
+    assigned = customer is not None and _assign_named_handler(case, customer)
+    _service_level_refresh(case)
+    if _routing_apply(case) or assigned:
+        case.refresh_from_db()
     return case
 
 
@@ -341,6 +356,7 @@ def case_change_status(*, case: Case, actor: User | None, status: str, context: 
         context=context or "case_change_status",
         fields=["status"],
     )
+    _service_level_refresh(case)
     return case
 
 
@@ -355,9 +371,17 @@ def _check_can_handle(case: Case, user: User) -> None:
 
 @transaction.atomic
 def case_assign(
-    *, case: Case, actor: User, assignee: User | None, team: Team | None = None, context: str = ""
+    *,
+    case: Case,
+    actor: User | None,
+    assignee: User | None,
+    team: Team | None = None,
+    context: str = "",
+    reason: str = "",
 ) -> Case:
-    """Name the case's handler (and team). A handler must be allowed to see the case."""
+    """Name the case's handler (and team). A handler must be allowed to see the case.
+
+    `reason` says why when Luukku assigns it itself ("handler", "substitute")."""
     case = _locked(case)
     if assignee is not None:
         _check_can_handle(case, assignee)
@@ -385,6 +409,7 @@ def case_assign(
             "to": {"assignee": case.assignee_id, "team": case.team_id},
             "assignee_name": str(assignee) if assignee else "",
             "team_name": str(team) if team else "",
+            **({"reason": reason} if reason else {}),
         },
     )
     access_log_record(
@@ -423,6 +448,7 @@ def case_update(
         return case
     case.save(update_fields=["service", "department", "sensitive", "priority"])
     _event(case, CaseEvent.Kind.UPDATE, author=actor, data=changes)
+    _service_level_refresh(case)
     access_log_record(
         actor=actor,
         action="change",
@@ -489,6 +515,7 @@ def case_reply(
     access_log_record(
         actor=actor, action="change", case=case, context=context or "case_reply", fields=["reply"]
     )
+    _service_level_refresh(case)  # the reply is the first response
     reply_queue(event=event)
     return event
 
@@ -535,6 +562,8 @@ def _resolved_at_first_contact(case: Case, actor: User | None) -> bool:
     if actor is None or not actor.is_front_line:
         return False
     events = case.events.all()
+    if case.consultations.exists() or case.forwarded_to_id:
+        return False
     if events.filter(kind=CaseEvent.Kind.STATUS, data__to=Status.WAITING_EXPERT).exists():
         return False
     if events.filter(author__role=User.Role.EXPERT).exists():
@@ -546,13 +575,314 @@ def _resolved_at_first_contact(case: Case, actor: User | None) -> bool:
 def case_resolve_at_first_contact(*, case: Case, actor: User, context: str = "") -> Case:
     """Mark a case resolved by the front line in the same contact, without an expert."""
     case = case_change_status(case=case, actor=actor, status=Status.RESOLVED, context=context)
-    case.first_contact_resolution = True
-    case.save(update_fields=["first_contact_resolution"])
+    if not case.forwarded_to_id and not case.consultations.exists():
+        case.first_contact_resolution = True
+        case.save(update_fields=["first_contact_resolution"])
     return case
 
 
 @transaction.atomic
 def case_add_system_note(*, case: Case, body: str, data: dict | None = None) -> CaseEvent:
     """An internal note written by Luukku itself (a bounce, a failed delivery)."""
+    return case_add_internal_event(case=case, kind=CaseEvent.Kind.NOTE, body=body, data=data)
+
+
+@transaction.atomic
+def case_add_internal_event(
+    *,
+    case: Case,
+    kind: str,
+    body: str = "",
+    data: dict | None = None,
+    author: User | None = None,
+    at: dt.datetime | None = None,
+) -> CaseEvent:
+    """An internal timeline entry recorded by another part of Luukku (a service-level alert,
+    an escalation) at the moment it happened; the case row is locked like any other change."""
     case = _locked(case)
-    return _event(case, CaseEvent.Kind.NOTE, body=body, data=data)
+    return _event(case, kind, author=author, body=body, data=data, at=at)
+
+
+def _service_level_refresh(case: Case) -> None:
+    """Keep the case's service level (next due time, state) in step with its timeline."""
+    from luukku.servicelevels.services import case_service_level_refresh
+
+    case_service_level_refresh(case=case)
+
+
+# -- the one-handler model and routing rules -----------------------------------------------
+
+
+def _assign_named_handler(case: Case, customer: Customer) -> bool:
+    """A customer with a named handler: the new case goes to the handler, or to the
+    substitute while the handler is away. Returns whether it was assigned."""
+    from luukku.customers.selectors import customer_handler_on
+
+    if customer.handler_id is None and customer.substitute_id is None:
+        return False
+    person, role = customer_handler_on(customer=customer, day=timezone.localdate(case.created_at))
+    if person is None:
+        return False
+    try:
+        case_assign(case=case, actor=None, assignee=person, context="named_handler", reason=role)
+    except ValidationError:
+        return False  # the handler may not see this (sensitive) case: it waits in the inbox
+    return True
+
+
+def _routing_apply(case: Case) -> bool:
+    """Forward the case at intake when an automatic routing rule matches it."""
+    from .selectors import routing_rules_for
+
+    rule = next((rule for rule in routing_rules_for(case=case) if rule.automatic), None)
+    if rule is None:
+        return False
+    with translation.override(case.language):
+        message = rule.message
+    case_forward(case=case, actor=None, organisation=rule.organisation, message=message, rule=rule)
+    return True
+
+
+@transaction.atomic
+def case_forward(
+    *,
+    case: Case,
+    actor: User | None,
+    organisation: Organisation | None,
+    message: str,
+    rule: RoutingRule | None = None,
+    context: str = "",
+) -> CaseEvent:
+    """Send the customer to the organisation that provides the service: the message tells
+    them where and how, the case is resolved and recorded as forwarded."""
+    from .notifications import reply_queue
+
+    message = (message or "").strip()
+    errors = {}
+    if organisation is None or organisation.is_own:
+        errors["organisation"] = [_("Choose the organisation the case belongs to.")]
+    if not message:
+        errors["message"] = [_("Tell the customer where and how they get the service.")]
+    if errors:
+        raise ValidationError(errors)
+    case = _locked(case)
+    if not case.is_open:
+        raise ValidationError({"message": _("Only an open case can be forwarded.")})
+    case.forwarded_to = organisation
+    case.save(update_fields=["forwarded_to"])
+    reply = _event(
+        case,
+        CaseEvent.Kind.MESSAGE_OUT,
+        author=actor,
+        public=True,
+        body=message,
+        data={"forwarded_to": organisation.pk},
+    )
+    _event(
+        case,
+        CaseEvent.Kind.FORWARDED,
+        author=actor,
+        public=True,
+        data={
+            "organisation": organisation.pk,
+            "name": organisation.name,
+            "rule": rule.pk if rule else None,
+        },
+    )
+    access_log_record(
+        actor=actor,
+        action="change",
+        case=case,
+        context=context or "case_forward",
+        fields=["forward"],
+    )
+    case_change_status(case=case, actor=actor, status=Status.RESOLVED, context=context)
+    reply_queue(event=reply)
+    return reply
+
+
+# -- expert consultation -------------------------------------------------------------------
+
+
+def consultation_can_answer(*, consultation: Consultation, user: User) -> bool:
+    """The expert asked, an expert of the queue's department, or a supervisor."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.pk == consultation.expert_id or user.sees_everything:
+        return True
+    return (
+        consultation.expert_id is None
+        and user.role == User.Role.EXPERT
+        and user.departments.filter(pk=consultation.department_id).exists()
+    )
+
+
+@transaction.atomic
+def consultation_ask(
+    *,
+    case: Case,
+    actor: User,
+    question: str,
+    expert: User | None = None,
+    department: Department | None = None,
+    context: str = "",
+) -> Consultation:
+    """Ask an expert, or a department's expert queue, about the case. The case waits for
+    the expert; the customer sees only that, never who."""
+    from luukku.servicelevels.selectors import business_hours
+
+    question = (question or "").strip()
+    errors: dict[str, list[str]] = {}
+    if not question:
+        errors["question"] = [_("Write the question for the expert.")]
+    if (expert is None) == (department is None):
+        errors["expert"] = [_("Choose either an expert or an expert queue.")]
+    elif expert is not None and (not expert.is_active or expert.role != User.Role.EXPERT):
+        errors["expert"] = [_("%(name)s is not an expert.") % {"name": str(expert)}]
+    if errors:
+        raise ValidationError(errors)
+    case = _locked(case)
+    if not case.is_open:
+        raise ValidationError({"question": _("Only an open case can be consulted on.")})
+    now = timezone.now()
+    hours = dt.timedelta(hours=settings.CONSULTATION_ANSWER_HOURS)
+    consultation = Consultation.objects.create(
+        case=case,
+        asked_by=actor,
+        expert=expert,
+        department=department,
+        question=question,
+        asked_at=now,
+        due_at=business_hours().add(now, hours),
+    )
+    _event(
+        case,
+        CaseEvent.Kind.CONSULTATION,
+        author=actor,
+        body=question,
+        data={
+            "consultation": consultation.pk,
+            "expert": str(expert) if expert else "",
+            "queue": str(department) if department else "",
+        },
+    )
+    access_log_record(
+        actor=actor,
+        action="change",
+        case=case,
+        context=context or "consultation_ask",
+        fields=["consultation"],
+    )
+    if case.assignee_id is None:
+        # Whoever asks owns the case meanwhile, so the answer has someone to come back to.
+        with contextlib.suppress(ValidationError):
+            case = case_assign(
+                case=case, actor=actor, assignee=actor, team=case.team, context=context
+            )
+    if case.status != Status.WAITING_EXPERT:
+        case_change_status(case=case, actor=actor, status=Status.WAITING_EXPERT, context=context)
+    return consultation
+
+
+def _consultation_for_change(consultation: Consultation, actor: User) -> Consultation:
+    consultation = Consultation.objects.select_for_update().get(pk=consultation.pk)
+    if not consultation_can_answer(consultation=consultation, user=actor):
+        raise PermissionDenied
+    if not consultation.is_open:
+        raise ValidationError({"answer": _("This consultation has been answered already.")})
+    return consultation
+
+
+def _stop_waiting_for_expert(case: Case, context: str) -> None:
+    """Back to the front line once no consultation is waiting for an answer. Luukku makes
+    the change, so that not even the author of the public status change names the expert."""
+    case.refresh_from_db(fields=["status"])
+    still_open = case.consultations.filter(status=Consultation.Status.OPEN).exists()
+    if case.status == Status.WAITING_EXPERT and not still_open:
+        case_change_status(case=case, actor=None, status=Status.OPEN, context=context)
+
+
+@transaction.atomic
+def consultation_answer(
+    *, consultation: Consultation, actor: User, answer: str, context: str = ""
+) -> Consultation:
+    """The expert answers the front line (notes, bullet points); the agent writes the reply."""
+    answer = (answer or "").strip()
+    if not answer:
+        raise ValidationError({"answer": _("Write the answer first.")})
+    consultation = _consultation_for_change(consultation, actor)
+    case = _locked(consultation.case)
+    consultation.status = Consultation.Status.ANSWERED
+    consultation.answer = answer
+    consultation.answered_by = actor
+    consultation.answered_at = timezone.now()
+    consultation.save(update_fields=["status", "answer", "answered_by", "answered_at"])
+    _event(
+        case,
+        CaseEvent.Kind.CONSULTATION_ANSWER,
+        author=actor,
+        body=answer,
+        data={"consultation": consultation.pk},
+    )
+    access_log_record(
+        actor=actor,
+        action="change",
+        case=case,
+        context=context or "consultation_answer",
+        fields=["consultation"],
+    )
+    _stop_waiting_for_expert(case, context)
+    return consultation
+
+
+@transaction.atomic
+def consultation_take_over(
+    *, consultation: Consultation, actor: User, note: str = "", context: str = ""
+) -> Consultation:
+    """The case really belongs to the expert: they become its handler and answer the
+    customer themselves from now on."""
+    consultation = _consultation_for_change(consultation, actor)
+    case = _locked(consultation.case)
+    consultation.status = Consultation.Status.TAKEN_OVER
+    consultation.answer = (note or "").strip()
+    consultation.answered_by = actor
+    consultation.answered_at = timezone.now()
+    consultation.save(update_fields=["status", "answer", "answered_by", "answered_at"])
+    case = case_assign(case=case, actor=actor, assignee=actor, team=None, context=context)
+    _event(
+        case,
+        CaseEvent.Kind.CONSULTATION_ANSWER,
+        author=actor,
+        body=consultation.answer,
+        data={"consultation": consultation.pk, "taken_over": True},
+    )
+    _stop_waiting_for_expert(case, context)
+    return consultation
+
+
+@transaction.atomic
+def consultation_withdraw(*, consultation: Consultation, actor: User) -> Consultation:
+    """The front line no longer needs the answer (the customer's question went away)."""
+    consultation = Consultation.objects.select_for_update().get(pk=consultation.pk)
+    if actor.pk != consultation.asked_by_id and not actor.sees_everything:
+        raise PermissionDenied
+    if not consultation.is_open:
+        raise ValidationError({"answer": _("This consultation has been answered already.")})
+    consultation.status = Consultation.Status.WITHDRAWN
+    consultation.save(update_fields=["status"])
+    case = _locked(consultation.case)
+    _event(
+        case,
+        CaseEvent.Kind.CONSULTATION_ANSWER,
+        author=actor,
+        data={"consultation": consultation.pk, "withdrawn": True},
+    )
+    _stop_waiting_for_expert(case, "consultation_withdraw")
+    return consultation
+
+
+def consultations_mark_seen(*, case: Case, user: User) -> int:
+    """The agent who asked has now seen the answers on the case."""
+    return case.consultations.filter(
+        asked_by=user, seen_at__isnull=True, answered_at__isnull=False
+    ).update(seen_at=timezone.now())

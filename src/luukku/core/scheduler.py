@@ -20,6 +20,7 @@ logger = logging.getLogger(__name__)
 # (task, the setting that holds its interval in seconds; 0 turns it off)
 PERIODIC_JOBS = [
     ("luukku.channels.tasks.mailboxes_fetch_task", "MAIL_FETCH_INTERVAL"),
+    ("luukku.servicelevels.tasks.service_levels_check_task", "SERVICE_LEVEL_CHECK_INTERVAL"),
 ]
 # A running job older than this is taken to belong to a worker that died.
 RUNNING_LIMIT = timedelta(minutes=15)

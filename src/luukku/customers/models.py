@@ -3,6 +3,7 @@
 Everything here is personal data: reads and changes go through the privacy log.
 """
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -65,6 +66,23 @@ class Customer(TimeStamped):
         default=ContactChannel.EMAIL,
     )
     notes = models.TextField(_("notes"), blank=True)
+    # The one-handler model: the customer's own handler and the substitute who steps in.
+    handler = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="customers_handled",
+        verbose_name=_("named handler"),
+    )
+    substitute = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="customers_substituted",
+        verbose_name=_("substitute"),
+    )
 
     class Meta:
         ordering = ["last_name", "first_name", "organisation_name"]
@@ -83,6 +101,13 @@ class Customer(TimeStamped):
                 fields=["identity_code"],
                 condition=~Q(identity_code=""),
                 name="customer_unique_identity_code",
+            ),
+            models.CheckConstraint(
+                condition=Q(handler__isnull=True)
+                | Q(substitute__isnull=True)
+                | ~Q(handler=models.F("substitute")),
+                name="customer_substitute_differs",
+                violation_error_message=_("The substitute must be someone other than the handler."),
             ),
         ]
 

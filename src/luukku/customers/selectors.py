@@ -1,11 +1,13 @@
 """Reads of customer records. Anything that shows personal data is logged by the caller's
 selector `customer_get_for_view`, never by a list."""
 
+import datetime as dt
 import re
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from luukku.organisation.models import User
+from luukku.organisation.selectors import user_absent_on
 from luukku.privacy.services import access_log_record
 
 from .models import Customer
@@ -55,7 +57,9 @@ def customer_search(*, query: str) -> QuerySet[Customer]:
 
 def customer_get_for_view(*, customer_id: int, viewer: User, context: str) -> Customer:
     """One customer record for display; personal data, so the view is logged."""
-    customer = Customer.objects.select_related("internal_department").get(pk=customer_id)
+    customer = Customer.objects.select_related("internal_department", "handler", "substitute").get(
+        pk=customer_id
+    )
     access_log_record(actor=viewer, action="view", customer=customer, context=context)
     return customer
 
@@ -67,3 +71,39 @@ def customer_identity_code_reveal(*, customer_id: int, viewer: User, context: st
         actor=viewer, action="reveal", customer=customer, context=context, fields=["identity_code"]
     )
     return customer.identity_code
+
+
+def customer_handler_on(*, customer: Customer, day: dt.date) -> tuple[User | None, str]:
+    """Who takes the customer's new cases on that day: the named handler, or the substitute
+    while the handler is away; ("handler" or "substitute") says which."""
+    for person, role in ((customer.handler, "handler"), (customer.substitute, "substitute")):
+        if person is not None and person.is_active and not user_absent_on(user=person, day=day):
+            return person, role
+    return None, ""
+
+
+def handler_pots() -> list[dict]:
+    """Each staff member's "pot": how many customers they handle and substitute for."""
+    handled = dict(
+        Customer.objects.filter(handler__isnull=False)
+        .values_list("handler")
+        .annotate(n=Count("pk"))
+        .values_list("handler", "n")
+    )
+    substituted = dict(
+        Customer.objects.filter(substitute__isnull=False)
+        .values_list("substitute")
+        .annotate(n=Count("pk"))
+        .values_list("substitute", "n")
+    )
+    staff = User.objects.filter(pk__in=set(handled) | set(substituted)).order_by(
+        "last_name", "first_name"
+    )
+    return [
+        {
+            "user": user,
+            "handled": handled.get(user.pk, 0),
+            "substituted": substituted.get(user.pk, 0),
+        }
+        for user in staff
+    ]

@@ -1114,3 +1114,64 @@ INTERNAL_CUSTOMERS = [
     ("Merja", "Kokkonen", "Varhaiskasvatuspalveluiden päällikkö"),
     ("Janne", "Hirvonen", "Tieto- ja digipalvelupäällikkö"),
 ]
+
+
+# The rules of the game (pelisäännöt): (name, provider key, words, (fi, sv, en) message)
+ROUTING_RULES = [
+    (
+        "Kelan etuudet",
+        "kela",
+        "asumistuki, toimeentulotuki, kelakortti, lapsilisä, bostadsbidrag, housing allowance",
+        (
+            "Asumistuki, toimeentulotuki ja muut Kelan etuudet haetaan Kelasta: verkossa "
+            "OmaKelassa (www.kela.fi/omakela) tai puhelimitse 020 692 222 (ma–pe 8–16). "
+            "Voit myös asioida Kelan etäpalvelussa kaupungintalon asiakaspalvelupisteessä, "
+            "Virastokatu 2. Me emme voi käsitellä Kelan etuuksia.",
+            "Bostadsbidrag, utkomststöd och andra FPA-förmåner söks hos FPA: på webben i "
+            "MittFPA (www.kela.fi/mittfpa) eller per telefon 020 692 222 (mån–fre 8–16). "
+            "Du kan också använda FPA:s distanstjänst vid stadshusets kundservicepunkt, "
+            "Ämbetsgatan 2. Vi kan inte handlägga FPA-förmåner.",
+            "Housing allowance, social assistance and other Kela benefits are applied for "
+            "from Kela: online in OmaKela (www.kela.fi/omakela) or by phone 020 692 222 "
+            "(Mon–Fri 8–16). You can also use Kela's remote service at the City hall service "
+            "point, Virastokatu 2. We cannot handle Kela benefits.",
+        ),
+    ),
+    (
+        "Verotus ja verokortti",
+        "tax",
+        "verokortti, veroilmoitus, verotus, skattekort, tax card",
+        (
+            "Verokortin ja veroilmoituksen asiat hoidetaan Verohallinnossa: OmaVero "
+            "(www.vero.fi/omavero) tai puhelin 029 497 000. Me emme näe verotietojasi.",
+            "Skattekort och skattedeklaration sköts av Skatteförvaltningen: MinSkatt "
+            "(www.vero.fi/minskatt) eller telefon 029 497 001. Vi ser inte dina skatteuppgifter.",
+            "Tax cards and tax returns are handled by the Finnish Tax Administration: MyTax "
+            "(www.vero.fi/mytax) or phone 029 497 050. We cannot see your tax information.",
+        ),
+    ),
+    (
+        "Digituki ja järjestöjen neuvonta",
+        "ngo",
+        "digituki, tietokoneapu, älypuhelin, digistöd, digital support",
+        (
+            "Vuoksen Setlementti neuvoo tietokoneen, älypuhelimen ja verkkoasioinnin käytössä "
+            "maksutta: digitukipisteessä tiistaisin ja torstaisin klo 10–14, Koskikatu 5, "
+            "puhelin 040 123 4567.",
+            "Vuoksen Setlementti rf ger gratis råd om dator, smarttelefon och e-tjänster: "
+            "digistödpunkten tisdagar och torsdagar kl. 10–14, Forsgatan 5, tfn 040 123 4567.",
+            "Vuoksi Settlement Association helps with computers, smartphones and online "
+            "services free of charge: digital support point on Tuesdays and Thursdays "
+            "10–14, Koskikatu 5, phone 040 123 4567.",
+        ),
+    ),
+]
+
+CONSULTATION_QUESTIONS = [
+    "Asiakas kysyy, voiko päätöksen käsittelyä nopeuttaa. Onko tähän keinoa?",
+    "Kuuluuko tämä kaupungin vai taloyhtiön hoidettavaksi? Asiakas odottaa vastausta.",
+    "Asiakas pyytää tarkempaa aikataulua. Milloin korjaus on tulossa?",
+    "Voiko maksun jakaa kahteen erään? Asiakkaalla on tiukka taloustilanne.",
+    "Onko tästä kohteesta tullut muita ilmoituksia? Mitä voin luvata asiakkaalle?",
+    "Tarvitaanko tähän erillinen hakemus vai riittääkö sähköposti?",
+]

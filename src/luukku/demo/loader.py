@@ -9,7 +9,16 @@ from django.db import transaction
 from django.utils import timezone
 from stdnum.fi import hetu
 
-from luukku.cases.models import Case, CaseEvent, Channel, Priority, Status
+from luukku.cases.models import (
+    OPEN_STATUSES,
+    Case,
+    CaseEvent,
+    Channel,
+    Consultation,
+    Priority,
+    RoutingRule,
+    Status,
+)
 from luukku.cases.services import reference_candidate, reply_due
 from luukku.catalogue.models import (
     RequestField,
@@ -22,6 +31,7 @@ from luukku.catalogue.models import (
 from luukku.customers.models import Customer
 from luukku.knowledge.models import Article, ReplyTemplate
 from luukku.organisation.models import (
+    Absence,
     Department,
     ExceptionalOpeningHours,
     OpeningHours,
@@ -33,6 +43,9 @@ from luukku.organisation.models import (
 )
 from luukku.search.models import SearchDocument
 from luukku.search.services import search_rebuild
+from luukku.servicelevels.models import EscalationStep, Target
+from luukku.servicelevels.selectors import business_hours
+from luukku.servicelevels.services import case_service_level_refresh
 
 from . import data
 from .knowledge import ARTICLES, KEYWORDS, TEMPLATES
@@ -62,6 +75,23 @@ STAFF = [
         "Asiakaspalvelupäällikkö",
         ["group-services"],
     ),
+    (
+        "tuula",
+        "Tuula",
+        "Laine",
+        User.Role.SUPERVISOR,
+        "Kunnossapitopäällikkö",
+        ["city-development"],
+    ),
+    (
+        "marja",
+        "Marja",
+        "Salo",
+        User.Role.SUPERVISOR,
+        "Varhaiskasvatuspäällikkö",
+        ["wellbeing"],
+    ),
+    ("kalle", "Kalle", "Lehtonen", User.Role.EXPERT, "Kaupunginlakimies", ["group-services"]),
     ("admin", "Antero", "Pääkäyttäjä", User.Role.ADMINISTRATOR, "Järjestelmän pääkäyttäjä", []),
 ]
 
@@ -176,7 +206,9 @@ def load_organisations(rng: random.Random) -> dict:
         ),
     )
     point, _ = ServicePoint.objects.update_or_create(
-        organisation=city, street_address="Virastokatu 2", defaults=point_fields
+        organisation=city,
+        street_address="Virastokatu 2",
+        defaults={**point_fields, "is_service_centre": True},
     )
     point.opening_hours.all().delete()
     for weekday in range(5):
@@ -613,6 +645,122 @@ def load_knowledge(services: dict, staff: dict) -> None:
         )
 
 
+# (department, [(step title, username, business hours)])
+LADDERS = [
+    (
+        "city-development",
+        [
+            ("Tiimiesimies", "liisa", 4),
+            ("Kunnossapitopäällikkö", "tuula", 8),
+            ("Kaupunginlakimies", "kalle", 16),
+        ],
+    ),
+    (
+        "wellbeing",
+        [
+            ("Tiimiesimies", "liisa", 4),
+            ("Varhaiskasvatuspäällikkö", "marja", 8),
+            ("Kaupunginlakimies", "kalle", 16),
+        ],
+    ),
+    ("group-services", [("Tiimiesimies", "liisa", 4), ("Kaupunginlakimies", "kalle", 16)]),
+]
+# (service code or None, priority or None, first response h, resolution h)
+TARGETS = [
+    (None, None, 8, 40),
+    (None, Priority.HIGH, 4, 16),
+    (None, Priority.URGENT, 1, 8),
+    ("street-lighting", None, 4, 24),
+    ("street-maintenance", None, 4, 24),
+    ("early-education", None, 8, 56),
+]
+
+
+@transaction.atomic
+def load_service_levels(org: dict, services: dict, staff: dict) -> None:
+    """Targets, escalation ladders and the rules of the game (routing to Kela and Vero)."""
+    for code, priority, first, resolution in TARGETS:
+        Target.objects.update_or_create(
+            service=services[code] if code else None,
+            priority=priority,
+            defaults={"first_response_hours": first, "resolution_hours": resolution},
+        )
+    for department_code, steps in LADDERS:
+        department = org["departments"][department_code]
+        for position, (title, username, hours) in enumerate(steps, start=1):
+            EscalationStep.objects.update_or_create(
+                department=department,
+                position=position,
+                defaults={"title": title, "person": staff[username], "response_hours": hours},
+            )
+    for name, provider, words, messages in data.ROUTING_RULES:
+        fields = {"keywords": words, "organisation": org["providers"][provider]}
+        _tr(fields, "message", messages)
+        RoutingRule.objects.update_or_create(name=name, defaults=fields)
+
+
+def load_named_handlers(staff: dict) -> None:
+    """Organisations and the city's own units have a named handler and a substitute."""
+    pairs = {
+        Customer.Kind.ORGANISATION: (staff["sari"], staff["aino"]),
+        Customer.Kind.INTERNAL: (staff["aino"], staff["mikko"]),
+    }
+    for kind, (handler, substitute) in pairs.items():
+        Customer.objects.filter(kind=kind).update(handler=handler, substitute=substitute)
+    monday = timezone.localdate() + dt.timedelta(days=7 - timezone.localdate().weekday())
+    Absence.objects.get_or_create(
+        user=staff["aino"],
+        starts_on=monday,
+        ends_on=monday + dt.timedelta(days=4),
+        defaults={"reason": "Vuosiloma"},
+    )
+
+
+def load_consultations(rng: random.Random, staff: dict) -> None:
+    """Cases waiting for an expert have the question that was asked; a few are answered."""
+    experts = {"city-development": staff["sari"], "wellbeing": staff["juha"]}
+    waiting = Case.objects.filter(
+        token__startswith=DEMO_TOKEN_PREFIX,
+        status=Status.WAITING_EXPERT,
+        department__code__in=list(experts),
+    ).select_related("department")
+    hours = business_hours()
+    consultations, events = [], []
+    for case in waiting:
+        asked_at = case.updated_at
+        asker = case.assignee if case.assignee and case.assignee.is_front_line else staff["aino"]
+        consultations.append(
+            Consultation(
+                case=case,
+                asked_by=asker,
+                expert=experts[case.department.code],
+                question=rng.choice(data.CONSULTATION_QUESTIONS),
+                asked_at=asked_at,
+                due_at=hours.add(asked_at, dt.timedelta(hours=16)),
+            )
+        )
+    Consultation.objects.bulk_create(consultations)
+    for consultation in consultations:
+        events.append(
+            CaseEvent(
+                case=consultation.case,
+                kind=CaseEvent.Kind.CONSULTATION,
+                at=consultation.asked_at,
+                author=consultation.asked_by,
+                body=consultation.question,
+                data={"consultation": consultation.pk, "expert": str(consultation.expert)},
+            )
+        )
+    CaseEvent.objects.bulk_create(events)
+
+
+def service_levels_store() -> None:
+    """The demo's open cases get their due times and states (history has no alerts)."""
+    hours = business_hours()
+    for case in Case.objects.filter(status__in=OPEN_STATUSES):
+        case_service_level_refresh(case=case, hours=hours, record=False)
+
+
 def load_demo(*, cases: int = 3000, customers: int = 600, seed: int = 2026) -> dict:
     rng = random.Random(seed)
     org = load_organisations(rng)
@@ -620,10 +768,14 @@ def load_demo(*, cases: int = 3000, customers: int = 600, seed: int = 2026) -> d
     load_mailboxes(services)
     staff = load_staff(org)
     load_knowledge(services, staff)
+    load_service_levels(org, services, staff)
     if Case.objects.filter(token__startswith=DEMO_TOKEN_PREFIX).exists():
         return {"services": len(services), "staff": len(staff), "customers": 0, "cases_created": 0}
     people = load_customers(rng, customers)
+    load_named_handlers(staff)
     created = load_cases(rng, services, people, staff, cases)
+    load_consultations(rng, staff)
+    service_levels_store()
     search_rebuild(kinds=[SearchDocument.Kind.CASE])  # bulk-created cases sent no signals
     return {
         "services": len(services),

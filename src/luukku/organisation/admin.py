@@ -6,6 +6,7 @@ from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from luukku.core.admin import HTTPS_URLS
 
 from .models import (
+    Absence,
     Department,
     ExceptionalOpeningHours,
     OpeningHours,
@@ -66,3 +67,10 @@ class StaffAdmin(UserAdmin):
         (_("Service centre"), {"fields": ("role", "title", "departments")}),
     )
     filter_horizontal = ("departments", "groups", "user_permissions")
+
+
+@admin.register(Absence)
+class AbsenceAdmin(admin.ModelAdmin):
+    list_display = ("user", "starts_on", "ends_on", "reason")
+    list_filter = ("user",)
+    date_hierarchy = "starts_on"

@@ -107,6 +107,34 @@ class User(AbstractUser):
         return self.role in {self.Role.AGENT, self.Role.SUPERVISOR}
 
 
+class Absence(models.Model):
+    """A staff member away (holiday, sick leave, training) from one day to another, inclusive.
+
+    While a named handler is away, their customers' new cases go to the substitute.
+    """
+
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="absences", verbose_name=_("staff member")
+    )
+    starts_on = models.DateField(_("from"))
+    ends_on = models.DateField(_("until"))
+    reason = models.CharField(_("reason"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["starts_on", "pk"]
+        verbose_name = _("absence")
+        verbose_name_plural = _("absences")
+        indexes = [models.Index(fields=["user", "ends_on"], name="absence_user_end")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(starts_on__lte=models.F("ends_on")), name="absence_order"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} {self.starts_on:%d.%m.%Y}–{self.ends_on:%d.%m.%Y}"
+
+
 class Team(models.Model):
     department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="teams")
     name = models.CharField(_("name"), max_length=200)

@@ -1,6 +1,6 @@
 import datetime as dt
 
-from .models import ServicePoint
+from .models import Absence, ServicePoint, User
 
 
 def service_point_hours(
@@ -24,3 +24,12 @@ def service_point_hours(
         else:
             result.append({"date": day, "periods": regular.get(day.weekday(), []), "reason": ""})
     return result
+
+
+def user_absent_on(*, user: User, day: dt.date) -> bool:
+    return Absence.objects.filter(user=user, starts_on__lte=day, ends_on__gte=day).exists()
+
+
+def absences_current(*, today: dt.date) -> list[Absence]:
+    """Absences that have not ended, soonest first."""
+    return list(Absence.objects.filter(ends_on__gte=today).select_related("user"))

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Target
+from .models import Alert, Escalation, EscalationStep, Target
 
 
 @admin.register(Target)
@@ -12,3 +12,36 @@ class TargetAdmin(admin.ModelAdmin):
         "warning_percent",
     )
     list_filter = ("priority",)
+
+
+@admin.register(EscalationStep)
+class EscalationStepAdmin(admin.ModelAdmin):
+    list_display = ("department", "position", "title", "person", "response_hours")
+    list_filter = ("department",)
+
+
+class RecordAdmin(admin.ModelAdmin):
+    """Records written by Luukku: read here, never changed by hand."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Escalation)
+class EscalationAdmin(RecordAdmin):
+    list_display = ("case", "step", "holder", "trigger", "escalated_at", "due_at", "closed_at")
+    list_filter = ("trigger", "step__department")
+    list_select_related = ("case", "step__department", "holder")
+
+
+@admin.register(Alert)
+class AlertAdmin(RecordAdmin):
+    list_display = ("case", "clock", "kind", "due_at", "recorded_at")
+    list_filter = ("clock", "kind")
+    list_select_related = ("case",)

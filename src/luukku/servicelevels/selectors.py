@@ -12,11 +12,11 @@ from decimal import Decimal
 from django.db.models import Q
 from django.utils import timezone
 
-from luukku.cases.models import Case, CaseEvent, Status
+from luukku.cases.models import OPEN_STATUSES, Case, CaseEvent, Status
 from luukku.core.calendar import BusinessHours
 from luukku.organisation.models import ServicePoint
 
-from .models import Target
+from .models import Alert, Escalation, Target
 
 EXCEPTIONS_FROM = dt.timedelta(days=400)
 
@@ -66,9 +66,18 @@ class State:
 @dataclass(frozen=True)
 class Clock:
     due_at: dt.datetime
+    warn_at: dt.datetime
     done_at: dt.datetime | None
     state: str
     used: Decimal  # share of the target used so far (or when done), 0–1 and over
+
+    @property
+    def is_done(self) -> bool:
+        return self.done_at is not None
+
+    @property
+    def percent(self) -> int:
+        return int(self.used * 100)
 
 
 @dataclass(frozen=True)
@@ -77,6 +86,15 @@ class ServiceLevel:
     first_response: Clock
     resolution: Clock
     paused: bool
+
+    @property
+    def current(self) -> Clock:
+        """The clock that matters now: the first response until it is given, then resolution."""
+        return self.resolution if self.first_response.is_done else self.first_response
+
+    @property
+    def clocks(self) -> list[tuple[str, Clock]]:
+        return [("first_response", self.first_response), ("resolution", self.resolution)]
 
 
 def _running_intervals(
@@ -124,6 +142,7 @@ def _used(hours: BusinessHours, intervals, until: dt.datetime, target: dt.timede
 def _clock(hours, intervals, target_hours, done_at, paused, warning, now) -> Clock:
     target = dt.timedelta(hours=float(target_hours))
     due_at = _due(hours, intervals, target, now)
+    warn_at = _due(hours, intervals, target * warning / 100, now)
     used = _used(hours, intervals, done_at or now, target)
     if done_at is not None:
         state = State.MET if done_at <= due_at else State.BREACHED
@@ -135,7 +154,7 @@ def _clock(hours, intervals, target_hours, done_at, paused, warning, now) -> Clo
         state = State.WARNING
     else:
         state = State.RUNNING
-    return Clock(due_at=due_at, done_at=done_at, state=state, used=used)
+    return Clock(due_at=due_at, warn_at=warn_at, done_at=done_at, state=state, used=used)
 
 
 def case_service_level(
@@ -167,4 +186,25 @@ def case_service_level(
             hours, intervals, target.resolution_hours, resolved, paused, target.warning_percent, now
         ),
         paused=paused,
+    )
+
+
+def case_escalations(*, case: Case) -> list:
+    return list(
+        Escalation.objects.filter(case=case).select_related("step", "holder", "escalated_by")
+    )
+
+
+def case_alerts(*, case: Case) -> list:
+    return list(Alert.objects.filter(case=case))
+
+
+def escalations_for_holder(*, user) -> list:
+    """Open escalations waiting for this person, of cases still open, soonest due first."""
+    return list(
+        Escalation.objects.filter(
+            holder=user, closed_at__isnull=True, case__status__in=OPEN_STATUSES
+        )
+        .select_related("case__service", "step", "escalated_by")
+        .order_by("due_at", "pk")
     )

@@ -7,7 +7,7 @@ from luukku.customers.models import Customer
 from luukku.customers.services import EDITABLE_FIELDS
 from luukku.knowledge.models import LANGUAGES, Article, ReplyTemplate
 from luukku.knowledge.services import ARTICLE_FIELDS, TEMPLATE_FIELDS
-from luukku.organisation.models import Department, Team, User
+from luukku.organisation.models import Department, Organisation, Team, User
 from luukku.public.forms import MultipleFileField
 
 
@@ -31,6 +31,16 @@ class InboxFilterForm(forms.Form):
         label=_("Channel"), required=False, choices=[("", _("All")), *Channel.choices]
     )
     overdue = forms.BooleanField(label=_("Overdue only"), required=False)
+    service_level = forms.ChoiceField(
+        label=_("Service level"),
+        required=False,
+        choices=[
+            ("", _("All")),
+            ("warning", _("Warning")),
+            ("breached", _("Breached")),
+            ("paused", _("Paused")),
+        ],
+    )
     q = forms.CharField(label=_("Reference or subject"), required=False, max_length=200)
     sort = forms.ChoiceField(
         label=_("Sort"),
@@ -39,6 +49,7 @@ class InboxFilterForm(forms.Form):
             ("newest", _("Newest first")),
             ("oldest", _("Oldest first")),
             ("due", _("Reply due")),
+            ("service_level", _("Service level due")),
             ("priority", _("Priority")),
             ("updated", _("Recently updated")),
         ],
@@ -154,6 +165,12 @@ class CustomerForm(forms.ModelForm):
         fields = list(EDITABLE_FIELDS)
         widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        staff = User.objects.filter(is_active=True).order_by("first_name", "last_name")
+        for name in ("handler", "substitute"):
+            self.fields[name].queryset = staff
+
 
 class KnowledgeSearchForm(forms.Form):
     q = forms.CharField(label=_("Search the phrase folder"), required=False, max_length=200)
@@ -198,3 +215,96 @@ class TemplateFilterForm(forms.Form):
     service = forms.ModelChoiceField(
         label=_("Service"), required=False, queryset=Service.objects.all(), empty_label=_("All")
     )
+
+
+class ConsultForm(forms.Form):
+    expert = forms.ModelChoiceField(
+        label=_("Expert"), required=False, queryset=User.objects.none(), empty_label="–"
+    )
+    department = forms.ModelChoiceField(
+        label=_("or a department's expert queue"),
+        required=False,
+        queryset=Department.objects.all(),
+        empty_label="–",
+    )
+    question = forms.CharField(
+        label=_("Question for the expert"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=5000,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["expert"].queryset = User.objects.filter(
+            is_active=True, role=User.Role.EXPERT
+        ).order_by("first_name", "last_name")
+
+
+class ConsultationAnswerForm(forms.Form):
+    answer = forms.CharField(
+        label=_("Answer to the customer service (notes or bullet points)"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        max_length=10000,
+    )
+
+
+class TakeOverForm(forms.Form):
+    note = forms.CharField(
+        label=_("Note to the customer service (optional)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=5000,
+    )
+
+
+class EscalateForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why is the case escalated?"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=5000,
+    )
+
+
+class EscalationCloseForm(forms.Form):
+    outcome = forms.CharField(
+        label=_("What was done?"), widget=forms.Textarea(attrs={"rows": 2}), max_length=5000
+    )
+
+
+class ForwardForm(forms.Form):
+    organisation = forms.ModelChoiceField(
+        label=_("Forward to"), queryset=Organisation.objects.filter(is_own=False)
+    )
+    message = forms.CharField(
+        label=_("Message to the customer: where and how they get the service"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=10000,
+    )
+    rule = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+
+class PotMoveForm(forms.Form):
+    from_user = forms.ModelChoiceField(label=_("Customers of"), queryset=User.objects.none())
+    to_user = forms.ModelChoiceField(label=_("Move to"), queryset=User.objects.none())
+    open_cases = forms.BooleanField(
+        label=_("Move their open cases too"), required=False, initial=True
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        staff = User.objects.filter(is_active=True).order_by("first_name", "last_name")
+        self.fields["from_user"].queryset = User.objects.order_by("first_name", "last_name")
+        self.fields["to_user"].queryset = staff
+
+
+class AbsenceForm(forms.Form):
+    user = forms.ModelChoiceField(label=_("Staff member"), queryset=User.objects.none())
+    starts_on = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
+    ends_on = forms.DateField(label=_("Until"), widget=forms.DateInput(attrs={"type": "date"}))
+    reason = forms.CharField(label=_("Reason"), required=False, max_length=200)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["user"].queryset = User.objects.filter(is_active=True).order_by(
+            "first_name", "last_name"
+        )

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import knowledge_views, views
+from . import handling_views, knowledge_views, views
 
 app_name = "web"
 
@@ -16,6 +16,41 @@ urlpatterns = [
     path("cases/<str:reference>/assign/", views.case_assign_view, name="case_assign"),
     path("cases/<str:reference>/update/", views.case_update_view, name="case_update"),
     path("cases/<str:reference>/mail/<int:message_id>/", views.case_mail, name="case_mail"),
+    path("cases/<str:reference>/consult/", handling_views.case_consult, name="case_consult"),
+    path(
+        "cases/<str:reference>/escalate/", handling_views.case_escalate_view, name="case_escalate"
+    ),
+    path("cases/<str:reference>/forward/", handling_views.case_forward_view, name="case_forward"),
+    path("requests/", handling_views.requests, name="requests"),
+    path("consultations/<int:pk>/", handling_views.consultation_detail, name="consultation"),
+    path(
+        "consultations/<int:pk>/answer/",
+        handling_views.consultation_answer_view,
+        name="consultation_answer",
+    ),
+    path(
+        "consultations/<int:pk>/take-over/",
+        handling_views.consultation_take_over_view,
+        name="consultation_take_over",
+    ),
+    path(
+        "consultations/<int:pk>/withdraw/",
+        handling_views.consultation_withdraw_view,
+        name="consultation_withdraw",
+    ),
+    path(
+        "escalations/<int:pk>/close/",
+        handling_views.escalation_close_view,
+        name="escalation_close",
+    ),
+    path("handlers/", handling_views.handlers, name="handlers"),
+    path("handlers/move/", handling_views.handlers_move, name="handlers_move"),
+    path("handlers/absences/", handling_views.absence_new, name="absence_new"),
+    path(
+        "handlers/absences/<int:pk>/delete/",
+        handling_views.absence_delete,
+        name="absence_delete",
+    ),
     path(
         "cases/<str:reference>/outbound/<int:mail_id>/resend/",
         views.case_mail_resend,

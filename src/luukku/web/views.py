@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -15,18 +16,21 @@ from luukku.cases.selectors import (
     InboxFilters,
     attachment_get_for_staff,
     case_answers,
+    case_consultations,
     case_get_for_view,
     case_mail_needing_attention,
     case_timeline,
     cases_visible_to,
     customer_cases,
     inbox_cases,
+    routing_rules_for,
 )
 from luukku.cases.services import (
     case_add_note,
     case_assign,
     case_change_status,
     case_update,
+    consultations_mark_seen,
 )
 from luukku.channels.models import InboundMessage
 from luukku.channels.selectors import (
@@ -47,13 +51,17 @@ from luukku.knowledge.models import ReplyTemplate
 from luukku.knowledge.selectors import case_suggestions, template_render, templates_find
 from luukku.knowledge.services import case_reply_from_template
 from luukku.privacy.selectors import access_log_for_customer
+from luukku.servicelevels.selectors import case_alerts, case_escalations, case_service_level
 
 from .forms import (
     AssignForm,
     CaseUpdateForm,
+    ConsultForm,
     ContactLogForm,
     CustomerForm,
     CustomerSearchForm,
+    EscalateForm,
+    ForwardForm,
     InboxFilterForm,
     NoteForm,
     ReplyForm,
@@ -82,6 +90,7 @@ def inbox(request):
         assignee=data.get("assignee") or "",
         channel=data.get("channel") or "",
         overdue=bool(data.get("overdue")),
+        service_level=data.get("service_level") or "",
         query=data.get("q") or "",
         sort=data.get("sort") or "newest",
     )
@@ -122,7 +131,17 @@ def _reply_form(request, case: Case) -> ReplyForm:
 def _render_case(request, case: Case, status: int = 200, **forms):
     customer = case.customer
     template_query = request.GET.get("tq", "").strip()[:200]
+    consultations_mark_seen(case=case, user=request.user)
+    rules = routing_rules_for(case=case) if case.is_open else []
     context = {
+        "service_level": case_service_level(case=case),
+        "consultations": case_consultations(case=case),
+        "escalations": case_escalations(case=case),
+        "alerts": case_alerts(case=case),
+        "routing_rules": rules,
+        "consult_form": forms.get("consult_form") or ConsultForm(prefix="consult"),
+        "escalate_form": forms.get("escalate_form") or EscalateForm(prefix="escalate"),
+        "forward_form": forms.get("forward_form") or _forward_form(case, rules),
         "suggestions": case_suggestions(case=case) if case.is_open else {},
         "template_query": template_query,
         "templates_found": (
@@ -155,6 +174,17 @@ def _render_case(request, case: Case, status: int = 200, **forms):
         ),
     }
     return render(request, "web/case_detail.html", context, status=status)
+
+
+def _forward_form(case: Case, rules) -> ForwardForm:
+    """Started from the first matching routing rule, its message in the case's language."""
+    if not rules:
+        return ForwardForm(prefix="forward")
+    rule = rules[0]
+    with translation.override(case.language):
+        message = rule.message
+    initial = {"organisation": rule.organisation_id, "message": message, "rule": rule.pk}
+    return ForwardForm(prefix="forward", initial=initial)
 
 
 @login_required

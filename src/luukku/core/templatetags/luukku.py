@@ -1,7 +1,10 @@
+import datetime
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 register = template.Library()
 
@@ -53,3 +56,38 @@ def status_label(value: str) -> str:
         return Status(value).label
     except ValueError:
         return value
+
+
+@register.filter
+def clock_label(value: str) -> str:
+    """The translated name of a service-level clock ("first_response", "resolution")."""
+    from luukku.servicelevels.models import Clock
+
+    try:
+        return Clock(value).label
+    except ValueError:
+        return value
+
+
+SLA_LABELS = {
+    "running": _("On time"),
+    "warning": _("Due soon"),
+    "paused": _("Paused"),
+    "met": _("Met"),
+    "breached": _("Breached"),
+}
+
+
+@register.filter
+def sla_label(value: str) -> str:
+    """The translated name of a service-level state."""
+    return SLA_LABELS.get(value, value)
+
+
+@register.filter
+def isodatetime(value: str):
+    """A datetime stored as ISO text (in event data) back as a datetime for `date`."""
+    try:
+        return datetime.datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return None

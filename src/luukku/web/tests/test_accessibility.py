@@ -4,10 +4,12 @@ import pytest
 from playwright.sync_api import expect
 
 from luukku.cases.models import Case, OutboundMail
+from luukku.cases.services import consultation_ask
 from luukku.channels.services import mail_receive
 from luukku.customers.models import Customer
 from luukku.demo.loader import DEMO_PASSWORD, load_demo
 from luukku.knowledge.models import Article, ReplyTemplate
+from luukku.organisation.models import User
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -23,6 +25,8 @@ HTML_MAIL = (
     "--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
     "<p>Koskikadun valo <b>ei pala</b>.</p><blockquote>Aiempi viesti</blockquote>\r\n--b--\r\n"
 ).encode()
+ASK_EXPERT = {"fi": "Kysy asiantuntijalta", "sv": "Fråga experten", "en": "Ask the expert"}
+SAVE_ABSENCE = {"fi": "Tallenna poissaolo", "sv": "Spara frånvaron", "en": "Save the absence"}
 SEND_REPLY = {"fi": "Lähetä vastaus", "sv": "Skicka svar", "en": "Send reply"}
 
 
@@ -43,6 +47,10 @@ def test_staff_pages_have_no_wcag_violations(
         status=OutboundMail.Status.FAILED, attempts=5, last_error="Connection refused"
     )
     article = Article.objects.filter(visibility="public").first()
+    expert = User.objects.get(username="sari")
+    consultation = consultation_ask(
+        case=case, actor=User.objects.get(username="aino"), expert=expert, question="Kenelle?"
+    )
     template = ReplyTemplate.objects.get(key="streetlight-fault-received", language="fi")
     page = new_page()
 
@@ -79,6 +87,10 @@ def test_staff_pages_have_no_wcag_violations(
         "article-edit": f"/staff/knowledge/articles/{article.pk}/edit/",
         "templates": "/staff/knowledge/templates/?language=fi",
         "template-edit": f"/staff/knowledge/templates/{template.pk}/edit/",
+        "requests": "/staff/requests/",
+        "consultation": f"/staff/consultations/{consultation.pk}/",
+        "handlers": "/staff/handlers/",
+        "inbox-service-level": "/staff/?service_level=breached&sort=service_level",
     }
     for name, path in pages.items():
         response = page.goto(prefix + path)
@@ -92,6 +104,8 @@ def test_staff_pages_have_no_wcag_violations(
             "mail-case",
             "mail",
             "knowledge-search",
+            "requests",
+            "handlers",
         }:
             screenshot(page, f"{language}-staff-{name}")
 
@@ -99,6 +113,14 @@ def test_staff_pages_have_no_wcag_violations(
     page.get_by_role("button", name=SEND_REPLY[language], exact=True).click()
     expect(page.locator("#error-summary")).to_be_visible()
     problems += accessibility_violations(page, f"{language} case-reply-error")
+    page.goto(prefix + f"/staff/cases/{case.reference}/")
+    page.get_by_role("button", name=ASK_EXPERT[language], exact=True).click()
+    expect(page.locator("#error-summary")).to_be_visible()
+    problems += accessibility_violations(page, f"{language} consult-error")
+    page.goto(prefix + "/staff/handlers/")
+    page.get_by_role("button", name=SAVE_ABSENCE[language], exact=True).click()
+    expect(page.locator("#error-summary")).to_be_visible()
+    problems += accessibility_violations(page, f"{language} absence-error")
     page.goto(prefix + "/staff/contacts/new/")
     page.get_by_role("button", name=SAVE_CONTACT[language], exact=True).click()
     expect(page.locator("#error-summary")).to_be_visible()

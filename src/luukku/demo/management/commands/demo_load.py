@@ -16,6 +16,7 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"Demo loaded: {result['services']} services, {result['staff']} staff, "
                 f"{result['customers']} customers, {result['cases_created']} new cases. "
-                f"Sign in as aino, sari, juha, liisa or admin with the password {DEMO_PASSWORD}."
+                "Sign in as aino, mikko, sari, juha, liisa, tuula, marja, kalle or admin "
+                f"with the password {DEMO_PASSWORD}."
             )
         )

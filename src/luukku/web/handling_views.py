@@ -1,0 +1,304 @@
+"""Handling beyond the front line: consultations, escalations, forwarding and handlers."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from luukku.cases.models import Consultation, RoutingRule
+from luukku.cases.selectors import (
+    case_answers,
+    consultation_get_for_view,
+    consultations_asked_by,
+    consultations_for_expert,
+)
+from luukku.cases.services import (
+    case_forward,
+    consultation_answer,
+    consultation_ask,
+    consultation_can_answer,
+    consultation_take_over,
+    consultation_withdraw,
+)
+from luukku.customers.selectors import handler_pots
+from luukku.customers.services import customers_handler_move
+from luukku.organisation.models import Absence
+from luukku.organisation.selectors import absences_current
+from luukku.organisation.services import absence_add, absence_remove
+from luukku.servicelevels.models import Escalation
+from luukku.servicelevels.selectors import escalations_for_holder
+from luukku.servicelevels.services import case_escalate, escalation_close
+
+from .forms import (
+    AbsenceForm,
+    ConsultationAnswerForm,
+    ConsultForm,
+    EscalateForm,
+    EscalationCloseForm,
+    ForwardForm,
+    PotMoveForm,
+    TakeOverForm,
+)
+from .views import _add_errors, _case_action, _case_for_change
+
+
+@login_required
+@require_POST
+def case_consult(request, reference):
+    case = _case_for_change(request, reference)
+    form = ConsultForm(request.POST, prefix="consult")
+    return _case_action(
+        request,
+        case,
+        "consult_form",
+        form,
+        lambda case, data: consultation_ask(
+            case=case,
+            actor=request.user,
+            question=data["question"],
+            expert=data["expert"],
+            department=data["department"],
+            context="case_page",
+        ),
+        _("The question was sent to the expert."),
+    )
+
+
+@login_required
+@require_POST
+def case_escalate_view(request, reference):
+    case = _case_for_change(request, reference)
+    form = EscalateForm(request.POST, prefix="escalate")
+    return _case_action(
+        request,
+        case,
+        "escalate_form",
+        form,
+        lambda case, data: case_escalate(case=case, actor=request.user, reason=data["reason"]),
+        _("The case was escalated."),
+    )
+
+
+@login_required
+@require_POST
+def case_forward_view(request, reference):
+    case = _case_for_change(request, reference)
+    form = ForwardForm(request.POST, prefix="forward")
+
+    def forward(case, data):
+        rule = RoutingRule.objects.filter(pk=data["rule"]).first() if data["rule"] else None
+        return case_forward(
+            case=case,
+            actor=request.user,
+            organisation=data["organisation"],
+            message=data["message"],
+            rule=rule,
+            context="case_page",
+        )
+
+    return _case_action(request, case, "forward_form", form, forward, _("The case was forwarded."))
+
+
+@login_required
+def requests(request):
+    """The person's own worklist beyond the inbox: consultations waiting for their answer,
+    answers to their questions, escalations at their step."""
+    user = request.user
+    context = {
+        "for_me": consultations_for_expert(user=user) if user.role != "agent" else [],
+        "asked": consultations_asked_by(user=user),
+        "escalations": escalations_for_holder(user=user),
+        "now": timezone.now(),
+    }
+    return render(request, "web/requests.html", context)
+
+
+def _consultation(request, pk: int) -> Consultation:
+    try:
+        return consultation_get_for_view(pk=pk, viewer=request.user)
+    except Consultation.DoesNotExist as error:
+        raise Http404 from error
+
+
+@login_required
+def consultation_detail(request, pk: int, status: int = 200, **forms):
+    consultation = _consultation(request, pk)
+    can_answer = consultation_can_answer(consultation=consultation, user=request.user)
+    context = {
+        "consultation": consultation,
+        "case": consultation.case,
+        "answers": case_answers(case=consultation.case),
+        "can_answer": can_answer and consultation.is_open,
+        "can_withdraw": consultation.is_open
+        and (consultation.asked_by_id == request.user.pk or request.user.sees_everything),
+        "answer_form": forms.get("answer_form") or ConsultationAnswerForm(prefix="answer"),
+        "take_over_form": forms.get("take_over_form") or TakeOverForm(prefix="take"),
+    }
+    return render(request, "web/consultation.html", context, status=status)
+
+
+def _consultation_action(request, pk, form_name, form, action, success):
+    consultation = _consultation(request, pk)
+    if form.is_valid():
+        try:
+            action(consultation, form.cleaned_data)
+        except PermissionDenied:
+            raise
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(request, success)
+            return redirect("web:requests")
+    return consultation_detail(request, pk, status=400, **{form_name: form})
+
+
+@login_required
+@require_POST
+def consultation_answer_view(request, pk: int):
+    return _consultation_action(
+        request,
+        pk,
+        "answer_form",
+        ConsultationAnswerForm(request.POST, prefix="answer"),
+        lambda consultation, data: consultation_answer(
+            consultation=consultation, actor=request.user, answer=data["answer"]
+        ),
+        _("The answer was sent to the customer service."),
+    )
+
+
+@login_required
+@require_POST
+def consultation_take_over_view(request, pk: int):
+    consultation = _consultation(request, pk)
+    form = TakeOverForm(request.POST, prefix="take")
+    if form.is_valid():
+        try:
+            consultation_take_over(
+                consultation=consultation, actor=request.user, note=form.cleaned_data["note"]
+            )
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(request, _("The case is now yours."))
+            return redirect("web:case", reference=consultation.case.reference)
+    return consultation_detail(request, pk, status=400, take_over_form=form)
+
+
+@login_required
+@require_POST
+def consultation_withdraw_view(request, pk: int):
+    consultation = _consultation(request, pk)
+    try:
+        consultation_withdraw(consultation=consultation, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("The question was withdrawn."))
+    return redirect("web:case", reference=consultation.case.reference)
+
+
+@login_required
+@require_POST
+def escalation_close_view(request, pk: int):
+    try:
+        escalation = Escalation.objects.select_related("case").get(pk=pk)
+    except Escalation.DoesNotExist as error:
+        raise Http404 from error
+    form = EscalationCloseForm(request.POST, prefix=f"close-{pk}")
+    if form.is_valid():
+        try:
+            escalation_close(
+                escalation=escalation, actor=request.user, outcome=form.cleaned_data["outcome"]
+            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("The escalation was closed."))
+    else:
+        messages.error(request, _("Say what was done."))
+    return redirect("web:case", reference=escalation.case.reference)
+
+
+def _supervisor(request) -> None:
+    if not request.user.sees_everything:
+        raise PermissionDenied
+
+
+@login_required
+def handlers(request, status: int = 200, **forms):
+    """Named handlers' pots and absences: move a pot in one action, mark someone away."""
+    _supervisor(request)
+    context = {
+        "pots": handler_pots(),
+        "absences": absences_current(today=timezone.localdate()),
+        "move_form": forms.get("move_form") or PotMoveForm(prefix="move"),
+        "absence_form": forms.get("absence_form") or AbsenceForm(prefix="absence"),
+    }
+    return render(request, "web/handlers.html", context, status=status)
+
+
+@login_required
+@require_POST
+def handlers_move(request):
+    _supervisor(request)
+    form = PotMoveForm(request.POST, prefix="move")
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            result = customers_handler_move(
+                actor=request.user,
+                from_user=data["from_user"],
+                to_user=data["to_user"],
+                open_cases=data["open_cases"],
+            )
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(
+                request,
+                _("%(customers)d customers and %(cases)d open cases moved to %(name)s.")
+                % {"customers": result.customers, "cases": result.cases, "name": data["to_user"]},
+            )
+            return redirect("web:handlers")
+    return handlers(request, status=400, move_form=form)
+
+
+@login_required
+@require_POST
+def absence_new(request):
+    _supervisor(request)
+    form = AbsenceForm(request.POST, prefix="absence")
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            absence_add(
+                actor=request.user,
+                user=data["user"],
+                starts_on=data["starts_on"],
+                ends_on=data["ends_on"],
+                reason=data["reason"],
+            )
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(request, _("The absence was saved."))
+            return redirect("web:handlers")
+    return handlers(request, status=400, absence_form=form)
+
+
+@login_required
+@require_POST
+def absence_delete(request, pk: int):
+    _supervisor(request)
+    try:
+        absence = Absence.objects.get(pk=pk)
+    except Absence.DoesNotExist as error:
+        raise Http404 from error
+    absence_remove(actor=request.user, absence=absence)
+    messages.success(request, _("The absence was removed."))
+    return redirect("web:handlers")

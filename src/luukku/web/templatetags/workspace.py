@@ -1,0 +1,15 @@
+from django import template
+
+register = template.Library()
+
+
+@register.simple_tag
+def requests_waiting(user) -> int:
+    """For the navigation: consultations and escalations waiting for this person, and
+    answers to their questions not yet seen."""
+    from luukku.cases.selectors import consultation_counts
+    from luukku.servicelevels.selectors import escalations_for_holder
+
+    if not user.is_authenticated:
+        return 0
+    return consultation_counts(user=user)["total"] + len(escalations_for_holder(user=user))
