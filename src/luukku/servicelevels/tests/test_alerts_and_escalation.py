@@ -200,3 +200,38 @@ def test_the_periodic_job_runs_the_check(service, target, settings, run_tasks):
         assert periodic_jobs_queue() == ["luukku.servicelevels.tasks.service_levels_check_task"]
         assert run_tasks() == 1
     assert Alert.objects.filter(case=case, kind=Alert.Kind.BREACH).exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_workers_at_once_record_each_alert_once(service, target):
+    """Two rounds in parallel transactions (PostgreSQL: row locks, SKIP LOCKED and the
+    unique constraint between them) record one breach and one timeline entry per case."""
+    import threading
+
+    from django.db import connection, connections
+
+    if connection.vendor != "postgresql":
+        pytest.skip("parallel transactions need PostgreSQL")
+    cases = [on(at(2026, 11, 23, 8, 0), make_case, service=service) for _ in range(20)]
+    barrier = threading.Barrier(2)
+    results, errors = [], []
+
+    def worker():
+        try:
+            barrier.wait()
+            results.append(service_levels_check(now=at(2026, 11, 23, 12, 30)).cases)
+        except Exception as error:  # surfaced below; a thread cannot fail the test itself
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=worker) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert sum(results) == 20  # every case checked by exactly one of them
+    assert Alert.objects.count() == 20
+    assert CaseEvent.objects.filter(kind=CaseEvent.Kind.SERVICE_LEVEL).count() == 20
+    assert {case.pk for case in cases} == set(Alert.objects.values_list("case_id", flat=True))
