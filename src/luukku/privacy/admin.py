@@ -1,19 +1,12 @@
 from django.contrib import admin
 
+from luukku.core.admin import RecordAdmin
+
 from .models import AccessLogEntry
 
 
 @admin.register(AccessLogEntry)
-class AccessLogAdmin(admin.ModelAdmin):
+class AccessLogAdmin(RecordAdmin):
     list_display = ("at", "actor", "action", "customer", "case", "context")
     list_filter = ("action",)
     readonly_fields = [field.name for field in AccessLogEntry._meta.fields]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

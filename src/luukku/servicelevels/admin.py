@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from luukku.core.admin import RecordAdmin
+
 from .models import Alert, Escalation, EscalationStep, Target
 
 
@@ -18,19 +20,6 @@ class TargetAdmin(admin.ModelAdmin):
 class EscalationStepAdmin(admin.ModelAdmin):
     list_display = ("department", "position", "title", "person", "response_hours")
     list_filter = ("department",)
-
-
-class RecordAdmin(admin.ModelAdmin):
-    """Records written by Luukku: read here, never changed by hand."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Escalation)

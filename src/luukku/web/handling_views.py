@@ -146,8 +146,6 @@ def _consultation_action(request, pk, form_name, form, action, success):
     if form.is_valid():
         try:
             action(consultation, form.cleaned_data)
-        except PermissionDenied:
-            raise
         except ValidationError as error:
             _add_errors(form, error)
         else:

@@ -2,7 +2,6 @@
 climbs the escalation ladder when a step's time runs out."""
 
 import datetime as dt
-from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
@@ -12,6 +11,7 @@ from luukku.cases.models import CaseEvent, Status
 from luukku.cases.selectors import InboxFilters, inbox_cases
 from luukku.cases.services import case_change_status, case_reply
 from luukku.cases.tests.factories import make_case
+from luukku.core.testing.clock import at, on
 from luukku.organisation.tests.factories import UserFactory
 from luukku.servicelevels.models import Alert, Escalation, EscalationStep, Target
 from luukku.servicelevels.selectors import State
@@ -23,16 +23,6 @@ from luukku.servicelevels.services import (
 )
 
 pytestmark = pytest.mark.django_db
-HKI = ZoneInfo("Europe/Helsinki")
-
-
-def at(*parts):
-    return dt.datetime(*parts, tzinfo=HKI)
-
-
-def on(moment, action, **kwargs):
-    with time_machine.travel(moment, tick=False):
-        return action(**kwargs)
 
 
 @pytest.fixture

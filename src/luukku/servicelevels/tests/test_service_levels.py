@@ -2,16 +2,15 @@
 
 import datetime as dt
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 import pytest
-import time_machine
 from django.core.exceptions import ValidationError
 
 from luukku.cases.models import Priority, Status
 from luukku.cases.services import case_change_status, case_reply
 from luukku.cases.tests.factories import make_case
 from luukku.catalogue.tests.factories import ServiceFactory
+from luukku.core.testing.clock import at, on
 from luukku.organisation.models import (
     ExceptionalOpeningHours,
     OpeningHours,
@@ -27,17 +26,6 @@ from luukku.servicelevels.selectors import (
 )
 
 pytestmark = pytest.mark.django_db
-HKI = ZoneInfo("Europe/Helsinki")
-
-
-def at(*parts):
-    return dt.datetime(*parts, tzinfo=HKI)
-
-
-def on(moment, action, **kwargs):
-    """Do `action` as if it were `moment` (the clock is read from the timeline's times)."""
-    with time_machine.travel(moment, tick=False):
-        return action(**kwargs)
 
 
 def test_the_most_specific_target_applies(service):
