@@ -146,6 +146,9 @@ def test_forward_from_the_case_page_starts_from_the_matching_rule(client, agent,
     case.refresh_from_db()
     assert case.forwarded_to == kela and case.status == Status.RESOLVED
     assert case.events.get(kind="forwarded").data["rule"] == rule.pk
+    status_page = client.get(reverse("public:case_status", args=[case.token])).content.decode()
+    assert "Ohjattu toiselle organisaatiolle" in status_page and "Kela" in status_page
+    assert "Hae Kelasta." in status_page
 
 
 def test_handlers_page_is_for_supervisors(client, agent):
