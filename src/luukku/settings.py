@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "luukku.servicelevels",
     "luukku.search",
     "luukku.privacy",
+    "luukku.api",
     "luukku.web",
     "luukku.public",
     "luukku.demo",
@@ -174,6 +175,8 @@ IMAP_TIMEOUT = int(env("IMAP_TIMEOUT", "30"))
 # How often `luukku worker` looks for service-level warnings, breaches and overdue
 # escalations (seconds; 0 turns it off).
 SERVICE_LEVEL_CHECK_INTERVAL = int(env("SERVICE_LEVEL_CHECK_INTERVAL", "60"))
+# The jurisdiction_id Open311 clients may send (GeoReport v2); others are refused.
+OPEN311_JURISDICTION_ID = env("OPEN311_JURISDICTION_ID", "vuoksela.example")
 # How many business hours an expert has to answer a consultation.
 CONSULTATION_ANSWER_HOURS = float(env("CONSULTATION_ANSWER_HOURS", "16"))
 

@@ -51,3 +51,24 @@ def service_get_published(*, code: str) -> Service:
         )
         .get(code=code)
     )
+
+
+def services_requestable() -> QuerySet[Service]:
+    """Published services that take requests (the Open311 service list), by code."""
+    return (
+        Service.objects.filter(is_published=True, accepts_requests=True)
+        .select_related("topic")
+        .prefetch_related("request_fields")
+        .order_by("code")
+    )
+
+
+def service_get_requestable(*, code: str) -> Service:
+    """One requestable service with its request fields and their options."""
+    return (
+        Service.objects.filter(is_published=True, accepts_requests=True)
+        .prefetch_related(
+            Prefetch("request_fields", queryset=RequestField.objects.prefetch_related("options"))
+        )
+        .get(code=code)
+    )

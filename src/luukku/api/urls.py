@@ -1,0 +1,12 @@
+from django.urls import re_path
+
+from . import views
+
+app_name = "open311"
+
+FORMAT = r"(?P<fmt>json|xml)"
+
+urlpatterns = [
+    re_path(rf"^services\.{FORMAT}$", views.services, name="services"),
+    re_path(rf"^services/(?P<code>[-\w]+)\.{FORMAT}$", views.service_definition, name="service"),
+]
