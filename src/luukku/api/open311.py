@@ -6,7 +6,9 @@ element names, the attribute datatypes, and the error list `[{"code", "descripti
 """
 
 import json
+import re
 import xml.etree.ElementTree as ET
+from decimal import Decimal, InvalidOperation
 
 from django.http import HttpResponse
 
@@ -106,3 +108,58 @@ def error_response(fmt: str, status: int, description: str) -> HttpResponse:
     """The GeoReport v2 error list, with the HTTP status as its code."""
     errors = [{"code": status, "description": description}]
     return respond(fmt, errors, root="errors", item="error", status=status)
+
+
+ATTRIBUTE = re.compile(r"^attribute\[(?P<code>[-\w]+)\](?P<many>\[\])?$")
+# Our field names in errors, as the Open311 parameters a client sent.
+PARAMETERS = {
+    "subject": "title",
+    "description": "description",
+    "email": "email",
+    "phone": "phone",
+    "address": "address_string",
+    "latitude": "lat",
+    "longitude": "long",
+    "service": "service_code",
+    "last_name": "last_name",
+    "first_name": "first_name",
+}
+
+
+def attributes_read(data) -> dict:
+    """`attribute[code]=value` and `attribute[code][]=value` (repeated for multivaluelist)."""
+    answers: dict = {}
+    for name in data:
+        match = ATTRIBUTE.match(name)
+        if match is None:
+            continue
+        values = data.getlist(name)
+        if match["many"] or len(values) > 1:
+            answers[match["code"]] = values
+        else:
+            answers[match["code"]] = values[0]
+    return answers
+
+
+def coordinate(value: str, low: float, high: float) -> Decimal | None:
+    """A WGS84 coordinate in range, or None when absent; ValueError when it is not one."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        number = Decimal(value)
+    except InvalidOperation as error:
+        raise ValueError(value) from error
+    if not number.is_finite() or not low <= number <= high:
+        raise ValueError(value)
+    return number.quantize(Decimal("0.000001"))
+
+
+def validation_errors(fmt: str, error, answers: dict) -> HttpResponse:
+    """A 400 with one GeoReport error per problem, named by the parameter the client sent."""
+    errors = []
+    for field, messages in error.message_dict.items():
+        parameter = f"attribute[{field}]" if field in answers else PARAMETERS.get(field, field)
+        for message in messages:
+            errors.append({"code": 400, "description": f"{parameter}: {message}"})
+    return respond(fmt, errors, root="errors", item="error", status=400)

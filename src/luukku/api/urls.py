@@ -9,4 +9,5 @@ FORMAT = r"(?P<fmt>json|xml)"
 urlpatterns = [
     re_path(rf"^services\.{FORMAT}$", views.services, name="services"),
     re_path(rf"^services/(?P<code>[-\w]+)\.{FORMAT}$", views.service_definition, name="service"),
+    re_path(rf"^requests\.{FORMAT}$", views.requests, name="requests"),
 ]

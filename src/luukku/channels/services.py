@@ -60,8 +60,11 @@ def web_request_submit(
     latitude=None,
     longitude=None,
     files: Iterable[UploadedFile] = (),
+    channel: str = Channel.WEB,
+    message_data: dict | None = None,
 ) -> Case:
-    """A citizen's request from the web form: customer found or created, case, acknowledgement."""
+    """A citizen's request from the web form, or from an app through Open311 (`channel`):
+    customer found or created, case, acknowledgement."""
     if not service.accepts_requests:
         raise ValidationError({"service": _("This service does not take requests online.")})
     if not (description or "").strip():
@@ -73,11 +76,11 @@ def web_request_submit(
         last_name=last_name,
         preferred_language=language,
         preferred_channel=preferred_channel,
-        context="web_request",
+        context=f"{channel}_request",
     )
     case = case_create(
         service=service,
-        channel=Channel.WEB,
+        channel=channel,
         subject=subject,
         body=description,
         customer=customer,
@@ -87,7 +90,8 @@ def web_request_submit(
         longitude=longitude,
         language=language,
         files=files,
-        context="web_request",
+        context=f"{channel}_request",
+        message_data=message_data,
     )
     acknowledgement_queue(case=case)
     return case
