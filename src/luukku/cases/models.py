@@ -5,7 +5,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from luukku.catalogue.models import Service
@@ -457,3 +457,8 @@ class RoutingRule(models.Model):
     @property
     def words(self) -> list[str]:
         return [word.strip().lower() for word in self.keywords.split(",") if word.strip()]
+
+    def message_in(self, language: str) -> str:
+        """The message to the customer in their language (Finnish when it is missing)."""
+        with translation.override(language):
+            return self.message

@@ -213,20 +213,25 @@ def first_contact_resolution_by_service(*, start, end) -> dict[int, FirstContact
     return {row["service_id"]: FirstContactFigures(**row) for row in rows}
 
 
-def routing_rules_for(*, case: Case) -> list[RoutingRule]:
+def routing_rules_for(*, case: Case, automatic: bool = False) -> list[RoutingRule]:
     """The routing rules that match the case: its service, or a word at the start of a word
-    in its subject or first message (so that "Kela" matches "Kelan" and "Kelasta")."""
+    in its subject or first message (so that "Kela" matches "Kelan" and "Kelasta").
+    `automatic` keeps only the rules that forward at intake."""
     rules = RoutingRule.objects.filter(is_active=True).filter(
         Q(service_id=case.service_id) | Q(service__isnull=True)
     )
+    if automatic:
+        rules = rules.filter(automatic=True)
+    rules = list(rules.select_related("organisation", "service"))
+    if not rules:
+        return []  # the common case at intake: no message to read
     first = case.events.filter(kind=CaseEvent.Kind.MESSAGE_IN).order_by("at", "pk").first()
     text = f"{case.subject} {first.body if first else ''}".lower()
-    matching = []
-    for rule in rules.select_related("organisation", "service"):
-        words = rule.words
-        if not words or any(re.search(rf"\b{re.escape(word)}", text) for word in words):
-            matching.append(rule)
-    return matching
+    return [
+        rule
+        for rule in rules
+        if not rule.words or any(re.search(rf"\b{re.escape(word)}", text) for word in rule.words)
+    ]
 
 
 def case_consultations(*, case: Case) -> list[Consultation]:
@@ -260,11 +265,22 @@ def consultations_asked_by(*, user: User) -> QuerySet[Consultation]:
     )
 
 
+def consultation_can_answer(*, consultation: Consultation, user: User) -> bool:
+    """The expert asked, an expert of the queue's department, or a supervisor."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.pk == consultation.expert_id or user.sees_everything:
+        return True
+    return (
+        consultation.expert_id is None
+        and user.role == User.Role.EXPERT
+        and user.departments.filter(pk=consultation.department_id).exists()
+    )
+
+
 def consultation_get_for_view(*, pk: int, viewer: User) -> Consultation:
     """One consultation for the expert (or the agent who asked, or a supervisor): the
     question and the case details the expert needs. Logged like a view of the case."""
-    from .services import consultation_can_answer
-
     consultation = Consultation.objects.select_related(
         "case__service", "case__department", "asked_by", "expert", "department", "answered_by"
     ).get(pk=pk)

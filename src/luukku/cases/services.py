@@ -16,7 +16,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from luukku.catalogue.models import RequestField, Service
@@ -508,14 +508,14 @@ def case_reply(
     if case.assignee_id is None:
         # Whoever answers first becomes the named handler, so no answered case is orphaned.
         case = case_assign(case=case, actor=actor, assignee=actor, team=case.team, context=context)
-    if status_after:
-        case_change_status(case=case, actor=actor, status=status_after, context=context)
-    elif case.status == Status.NEW:
-        case_change_status(case=case, actor=actor, status=Status.OPEN, context=context)
+    next_status = status_after or (Status.OPEN if case.status == Status.NEW else None)
+    if next_status and next_status != case.status:
+        case_change_status(case=case, actor=actor, status=next_status, context=context)
+    else:
+        _service_level_refresh(case)  # the reply is the first response; no status change did it
     access_log_record(
         actor=actor, action="change", case=case, context=context or "case_reply", fields=["reply"]
     )
-    _service_level_refresh(case)  # the reply is the first response
     reply_queue(event=event)
     return event
 
@@ -634,11 +634,10 @@ def _routing_apply(case: Case) -> bool:
     """Forward the case at intake when an automatic routing rule matches it."""
     from .selectors import routing_rules_for
 
-    rule = next((rule for rule in routing_rules_for(case=case) if rule.automatic), None)
+    rule = next((rule for rule in routing_rules_for(case=case, automatic=True)), None)
     if rule is None:
         return False
-    with translation.override(case.language):
-        message = rule.message
+    message = rule.message_in(case.language)
     case_forward(case=case, actor=None, organisation=rule.organisation, message=message, rule=rule)
     return True
 
@@ -702,19 +701,6 @@ def case_forward(
 
 
 # -- expert consultation -------------------------------------------------------------------
-
-
-def consultation_can_answer(*, consultation: Consultation, user: User) -> bool:
-    """The expert asked, an expert of the queue's department, or a supervisor."""
-    if not user.is_authenticated or not user.is_active:
-        return False
-    if user.pk == consultation.expert_id or user.sees_everything:
-        return True
-    return (
-        consultation.expert_id is None
-        and user.role == User.Role.EXPERT
-        and user.departments.filter(pk=consultation.department_id).exists()
-    )
 
 
 @transaction.atomic
@@ -786,6 +772,8 @@ def consultation_ask(
 
 def _consultation_for_change(consultation: Consultation, actor: User) -> Consultation:
     consultation = Consultation.objects.select_for_update().get(pk=consultation.pk)
+    from .selectors import consultation_can_answer
+
     if not consultation_can_answer(consultation=consultation, user=actor):
         raise PermissionDenied
     if not consultation.is_open:

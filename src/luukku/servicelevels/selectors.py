@@ -199,12 +199,25 @@ def case_alerts(*, case: Case) -> list:
     return list(Alert.objects.filter(case=case))
 
 
+def _waiting_for(user):
+    return Escalation.objects.filter(
+        holder=user, closed_at__isnull=True, case__status__in=OPEN_STATUSES
+    )
+
+
 def escalations_for_holder(*, user) -> list:
     """Open escalations waiting for this person, of cases still open, soonest due first."""
     return list(
-        Escalation.objects.filter(
-            holder=user, closed_at__isnull=True, case__status__in=OPEN_STATUSES
-        )
+        _waiting_for(user)
         .select_related("case__service", "step", "escalated_by")
         .order_by("due_at", "pk")
     )
+
+
+def escalations_waiting_count(*, user) -> int:
+    return _waiting_for(user).count()
+
+
+def escalation_can_close(*, escalation, user) -> bool:
+    """The person at the step, or a supervisor, while the escalation is open."""
+    return escalation.is_open and (user.pk == escalation.holder_id or user.sees_everything)

@@ -16,7 +16,13 @@ from luukku.organisation.models import User
 from luukku.privacy.services import access_log_record
 
 from .models import Alert, Escalation, EscalationStep
-from .selectors import ServiceLevel, State, business_hours, case_service_level
+from .selectors import (
+    ServiceLevel,
+    State,
+    business_hours,
+    case_service_level,
+    escalation_can_close,
+)
 
 # The worker looks at this many cases per run; the rest wait for the next run.
 CHECK_BATCH = 500
@@ -76,7 +82,7 @@ def case_service_level_refresh(
             elif clock.state == State.BREACHED:
                 alert = _alert_record(case, clock_name, Alert.Kind.BREACH, clock.due_at, now)
                 if alert and clock_name == "resolution" and case.is_open:
-                    _escalate_on_breach(case, now)
+                    _escalate_on_breach(case, now, hours or business_hours())
     return level
 
 
@@ -211,17 +217,10 @@ def case_escalate(*, case: Case, actor: User, reason: str) -> Escalation:
     return escalation
 
 
-def _escalate_on_breach(case: Case, now) -> None:
+def _escalate_on_breach(case: Case, now, hours: BusinessHours) -> None:
     if case.escalations.exists():
         return
-    _escalate(
-        case,
-        actor=None,
-        trigger=Escalation.Trigger.BREACH,
-        reason="",
-        now=now,
-        hours=business_hours(),
-    )
+    _escalate(case, actor=None, trigger=Escalation.Trigger.BREACH, reason="", now=now, hours=hours)
 
 
 def escalations_advance(*, now: dt.datetime | None = None, hours=None) -> int:
@@ -259,10 +258,10 @@ def escalation_close(*, escalation: Escalation, actor: User, outcome: str) -> Es
     if not outcome:
         raise ValidationError({"outcome": _("Say what was done.")})
     escalation = Escalation.objects.select_for_update().get(pk=escalation.pk)
-    if actor.pk != escalation.holder_id and not actor.sees_everything:
-        raise PermissionDenied
     if not escalation.is_open:
         raise ValidationError({"outcome": _("This escalation is closed already.")})
+    if not escalation_can_close(escalation=escalation, user=actor):
+        raise PermissionDenied
     escalation.closed_at = timezone.now()
     escalation.outcome = outcome
     escalation.save(update_fields=["closed_at", "outcome"])

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from luukku.cases.models import Consultation, RoutingRule
 from luukku.cases.selectors import (
     case_answers,
+    consultation_can_answer,
     consultation_get_for_view,
     consultations_asked_by,
     consultations_for_expert,
@@ -20,7 +21,6 @@ from luukku.cases.services import (
     case_forward,
     consultation_answer,
     consultation_ask,
-    consultation_can_answer,
     consultation_take_over,
     consultation_withdraw,
 )
@@ -141,7 +141,9 @@ def consultation_detail(request, pk: int, status: int = 200, **forms):
     return render(request, "web/consultation.html", context, status=status)
 
 
-def _consultation_action(request, pk, form_name, form, action, success):
+def _consultation_action(request, pk, form_name, form, action, success, done=None):
+    """Run one action from the consultation page; on bad input show the page again with the
+    errors. `done(consultation)` is where to go next (the worklist by default)."""
     consultation = _consultation(request, pk)
     if form.is_valid():
         try:
@@ -150,7 +152,7 @@ def _consultation_action(request, pk, form_name, form, action, success):
             _add_errors(form, error)
         else:
             messages.success(request, success)
-            return redirect("web:requests")
+            return redirect(*(done(consultation) if done else ("web:requests",)))
     return consultation_detail(request, pk, status=400, **{form_name: form})
 
 
@@ -172,19 +174,17 @@ def consultation_answer_view(request, pk: int):
 @login_required
 @require_POST
 def consultation_take_over_view(request, pk: int):
-    consultation = _consultation(request, pk)
-    form = TakeOverForm(request.POST, prefix="take")
-    if form.is_valid():
-        try:
-            consultation_take_over(
-                consultation=consultation, actor=request.user, note=form.cleaned_data["note"]
-            )
-        except ValidationError as error:
-            _add_errors(form, error)
-        else:
-            messages.success(request, _("The case is now yours."))
-            return redirect("web:case", reference=consultation.case.reference)
-    return consultation_detail(request, pk, status=400, take_over_form=form)
+    return _consultation_action(
+        request,
+        pk,
+        "take_over_form",
+        TakeOverForm(request.POST, prefix="take"),
+        lambda consultation, data: consultation_take_over(
+            consultation=consultation, actor=request.user, note=data["note"]
+        ),
+        _("The case is now yours."),
+        done=lambda consultation: ("web:case", consultation.case.reference),
+    )
 
 
 @login_required

@@ -6,7 +6,6 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -51,7 +50,12 @@ from luukku.knowledge.models import ReplyTemplate
 from luukku.knowledge.selectors import case_suggestions, template_render, templates_find
 from luukku.knowledge.services import case_reply_from_template
 from luukku.privacy.selectors import access_log_for_customer
-from luukku.servicelevels.selectors import case_alerts, case_escalations, case_service_level
+from luukku.servicelevels.selectors import (
+    case_alerts,
+    case_escalations,
+    case_service_level,
+    escalation_can_close,
+)
 
 from .forms import (
     AssignForm,
@@ -132,11 +136,15 @@ def _render_case(request, case: Case, status: int = 200, **forms):
     customer = case.customer
     template_query = request.GET.get("tq", "").strip()[:200]
     consultations_mark_seen(case=case, user=request.user)
+    escalations = case_escalations(case=case)
     rules = routing_rules_for(case=case) if case.is_open else []
     context = {
         "service_level": case_service_level(case=case),
         "consultations": case_consultations(case=case),
-        "escalations": case_escalations(case=case),
+        "escalations": escalations,
+        "closable": {
+            e.pk for e in escalations if escalation_can_close(escalation=e, user=request.user)
+        },
         "alerts": case_alerts(case=case),
         "routing_rules": rules,
         "consult_form": forms.get("consult_form") or ConsultForm(prefix="consult"),
@@ -181,9 +189,11 @@ def _forward_form(case: Case, rules) -> ForwardForm:
     if not rules:
         return ForwardForm(prefix="forward")
     rule = rules[0]
-    with translation.override(case.language):
-        message = rule.message
-    initial = {"organisation": rule.organisation_id, "message": message, "rule": rule.pk}
+    initial = {
+        "organisation": rule.organisation_id,
+        "message": rule.message_in(case.language),
+        "rule": rule.pk,
+    }
     return ForwardForm(prefix="forward", initial=initial)
 
 

@@ -8,8 +8,8 @@ def requests_waiting(user) -> int:
     """For the navigation: consultations and escalations waiting for this person, and
     answers to their questions not yet seen."""
     from luukku.cases.selectors import consultation_counts
-    from luukku.servicelevels.selectors import escalations_for_holder
+    from luukku.servicelevels.selectors import escalations_waiting_count
 
     if not user.is_authenticated:
         return 0
-    return consultation_counts(user=user)["total"] + len(escalations_for_holder(user=user))
+    return consultation_counts(user=user)["total"] + escalations_waiting_count(user=user)
