@@ -19,6 +19,14 @@ def _default_language():
 
 
 @pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate-limit counters (in the cache) start from zero in every test."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _isolated_files(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

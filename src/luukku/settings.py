@@ -177,6 +177,23 @@ IMAP_TIMEOUT = int(env("IMAP_TIMEOUT", "30"))
 SERVICE_LEVEL_CHECK_INTERVAL = int(env("SERVICE_LEVEL_CHECK_INTERVAL", "60"))
 # The jurisdiction_id Open311 clients may send (GeoReport v2); others are refused.
 OPEN311_JURISDICTION_ID = env("OPEN311_JURISDICTION_ID", "vuoksela.example")
+# Rate limits on the public write endpoints (django-ratelimit's "count/period", e.g. 30/10m):
+# filing through Open311, per API key, and the citizens' forms, per address.
+OPEN311_RATE_LIMIT = env("OPEN311_RATE_LIMIT", "120/m")
+FORM_RATE_LIMIT = env("FORM_RATE_LIMIT", "30/10m")
+# Behind a reverse proxy, the request header that holds the client's address
+# (e.g. HTTP_X_REAL_IP); by default the connection's own address.
+RATELIMIT_IP_META_KEY = env("CLIENT_IP_HEADER") or None
+# The counters live in the cache: one process's memory by default; several processes need
+# a shared one (CACHE_BACKEND=django.core.cache.backends.db.DatabaseCache, CACHE_LOCATION=
+# luukku_cache after `luukku createcachetable`).
+CACHES = {
+    "default": {
+        "BACKEND": env("CACHE_BACKEND", "django.core.cache.backends.locmem.LocMemCache"),
+        "LOCATION": env("CACHE_LOCATION", "luukku"),
+    }
+}
+
 # How many business hours an expert has to answer a consultation.
 CONSULTATION_ANSWER_HOURS = float(env("CONSULTATION_ANSWER_HOURS", "16"))
 

@@ -28,3 +28,23 @@ class ApiKey(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class FiledRequest(models.Model):
+    """Which client filed a case through Open311: that client may follow the request even
+    when the service's requests are not public."""
+
+    case = models.OneToOneField(
+        "cases.Case", on_delete=models.PROTECT, related_name="open311", verbose_name=_("case")
+    )
+    api_key = models.ForeignKey(
+        ApiKey, on_delete=models.PROTECT, related_name="requests", verbose_name=_("client")
+    )
+    filed_at = models.DateTimeField(_("filed"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("request filed through Open311")
+        verbose_name_plural = _("requests filed through Open311")
+
+    def __str__(self) -> str:
+        return self.case.reference

@@ -5,14 +5,24 @@ element names, the attribute datatypes, and the error list `[{"code", "descripti
 (`<errors><error>…</error></errors>` in XML).
 """
 
+import datetime as dt
 import json
 import re
 import xml.etree.ElementTree as ET
 from decimal import Decimal, InvalidOperation
 
+from django.core.exceptions import ValidationError
 from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.dateparse import parse_date, parse_datetime
+from django.utils.translation import gettext as _
 
+from luukku.cases.models import Case, CaseEvent, Status
 from luukku.catalogue.models import RequestField, Service
+from luukku.privacy.masking import personal_data_masked
+from luukku.servicelevels.selectors import case_service_level
+
+from .selectors import OPEN311_STATUSES, WINDOW, RequestQuery
 
 FORMATS = {"json": "application/json; charset=utf-8", "xml": "text/xml; charset=utf-8"}
 LANGUAGES = ("fi", "sv", "en")
@@ -65,10 +75,138 @@ def definition_document(service: Service) -> dict:
     return {"service_code": service.code, "attributes": attributes}
 
 
+def w3c(moment: dt.datetime | None) -> str | None:
+    """ISO 8601 / W3C date and time in Finnish time, with its offset."""
+    return timezone.localtime(moment).isoformat(timespec="seconds") if moment else None
+
+
+def status_notes(case: Case) -> str:
+    """Where the request stands, in words made by Luukku: the replies themselves are
+    addressed to a person and are never published."""
+    if case.forwarded_to_id:
+        return _("Forwarded to %(organisation)s, which handles this matter.") % {
+            "organisation": case.forwarded_to.name
+        }
+    return {
+        Status.NEW: _("Received, waiting to be handled."),
+        Status.OPEN: _("Being handled."),
+        Status.WAITING_EXPERT: _("Being handled with an expert."),
+        Status.WAITING_CUSTOMER: _("Waiting for more information from the sender."),
+        Status.RESOLVED: _("Handled."),
+        Status.CLOSED: _("Handled."),
+    }[case.status]
+
+
+# Helsinki's detailed status values, with FORWARDED and WAITING_FOR_SENDER added by Luukku.
+DETAILED_STATUS = {
+    Status.NEW: "RECEIVED",
+    Status.OPEN: "IN_PROCESS",
+    Status.WAITING_EXPERT: "IN_PROCESS",
+    Status.WAITING_CUSTOMER: "IN_PROCESS,WAITING_FOR_SENDER",
+    Status.RESOLVED: "PROCESSED",
+    Status.CLOSED: "ARCHIVED",
+}
+HISTORY_STATUS = {
+    Status.NEW: "received",
+    Status.OPEN: "handling",
+    Status.WAITING_EXPERT: "handling",
+    Status.WAITING_CUSTOMER: "handling",
+    Status.RESOLVED: "done",
+    Status.CLOSED: "done",
+}
+
+
+def request_history(case: Case, events: list[CaseEvent]) -> list[dict]:
+    """The 6Aika `request_history`: received → allocated → handling → done, with no names."""
+    history: list[dict] = []
+
+    def add(event, status, note=""):
+        entry = {"time": w3c(event.at), "status": status}
+        if note:
+            entry["note"] = note
+        previous = history[-1] if history else {}
+        repeated = {**previous, "time": None} == {**entry, "time": None}
+        if not repeated and not (status == previous.get("status") == "done"):
+            history.append(entry)
+
+    for event in events:
+        if event.kind == CaseEvent.Kind.CREATED:
+            add(event, "received")
+        elif event.kind == CaseEvent.Kind.ASSIGNMENT:
+            add(event, "allocated")
+        elif event.kind == CaseEvent.Kind.STATUS:
+            to = event.data.get("to")
+            note = _("Waiting for more information from the sender.")
+            add(
+                event,
+                HISTORY_STATUS.get(to, "handling"),
+                note if to == Status.WAITING_CUSTOMER else "",
+            )
+        elif event.kind == CaseEvent.Kind.FORWARDED:
+            add(
+                event,
+                "done",
+                _("Forwarded to %(organisation)s.") % {"organisation": event.data.get("name", "")},
+            )
+    return history
+
+
+def request_document(
+    case: Case, *, extensions: bool, hours, targets: dict, now: dt.datetime
+) -> dict:
+    """One service request as GeoReport v2 (and, with `extensions`, CitySDK and 6Aika)
+    publishes it: never the sender's name or contact details, and free text masked."""
+    events = case.document_events
+    first_message = next((e for e in events if e.kind == CaseEvent.Kind.MESSAGE_IN), None)
+    media_url = (first_message.data or {}).get("media_url", "") if first_message else ""
+    closed = case.status in {Status.RESOLVED, Status.CLOSED}
+    expected = None
+    if not closed:
+        level = case_service_level(case=case, hours=hours, now=now, events=events, targets=targets)
+        expected = level.resolution.due_at if level else case.due_at
+    document = {
+        "service_request_id": case.reference,
+        "status": "closed" if closed else "open",
+        "status_notes": status_notes(case),
+        "service_name": case.service.name,
+        "service_code": case.service.code,
+        "description": personal_data_masked(first_message.body if first_message else ""),
+        "agency_responsible": (
+            case.forwarded_to.name
+            if case.forwarded_to_id
+            else (case.department.name if case.department_id else case.service.provider.name)
+        ),
+        "service_notice": case.service.processing_time,
+        "requested_datetime": w3c(case.created_at),
+        "updated_datetime": w3c(
+            case.resolved_at if closed and case.resolved_at else case.updated_at
+        ),
+        "expected_datetime": w3c(expected),
+        "address": personal_data_masked(case.address),
+        "lat": float(case.latitude) if case.latitude is not None else None,
+        "long": float(case.longitude) if case.longitude is not None else None,
+        "media_url": media_url,
+    }
+    document = {key: value for key, value in document.items() if value is not None}
+    if extensions:
+        document["extended_attributes"] = {
+            "title": personal_data_masked(case.subject),
+            "media_urls": [media_url] if media_url else [],
+            "detailed_status": DETAILED_STATUS[case.status]
+            + (",FORWARDED" if case.forwarded_to_id else ""),
+            "request_history": request_history(case, events),
+        }
+    return document
+
+
 def _xml_value(value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return "" if value is None else str(value)
+
+
+# GeoReport v2 XML names list items by the singular: values → value, media_urls → media_url.
+SINGULAR = {"request_history": "entry"}
 
 
 def _xml_element(parent: ET.Element, name: str, value) -> None:
@@ -77,9 +215,9 @@ def _xml_element(parent: ET.Element, name: str, value) -> None:
         for key, item in value.items():
             _xml_element(element, key, item)
     elif isinstance(value, list):
-        # GeoReport v2 XML names list items by the singular: values → value.
+        singular = SINGULAR.get(name, name[:-1] if name.endswith("s") else name)
         for item in value:
-            _xml_element(element, name[:-1] if name.endswith("s") else name, item)
+            _xml_element(element, singular, item)
     else:
         element.text = _xml_value(value)
 
@@ -163,3 +301,70 @@ def validation_errors(fmt: str, error, answers: dict) -> HttpResponse:
         for message in messages:
             errors.append({"code": 400, "description": f"{parameter}: {message}"})
     return respond(fmt, errors, root="errors", item="error", status=400)
+
+
+def _moment(value: str, *, end: bool = False) -> dt.datetime:
+    """A W3C date and time (2010-01-01T00:00:00Z) or a date; a date's end when `end`."""
+    value = value.strip()
+    try:
+        moment = parse_datetime(value)
+        if moment is None:
+            day = parse_date(value)
+            if day is None:
+                raise ValueError(value)
+            moment = dt.datetime.combine(day, dt.time.max if end else dt.time.min)
+    except ValueError as error:
+        raise ValueError(value) from error
+    return timezone.make_aware(moment) if timezone.is_naive(moment) else moment
+
+
+def _listed(params, name: str) -> list[str]:
+    """Comma-delimited values, which may also be given several times."""
+    return [
+        part.strip() for value in params.getlist(name) for part in value.split(",") if part.strip()
+    ]
+
+
+def request_query(params) -> RequestQuery:
+    """`GET requests` parameters read and checked; ValidationError names each bad one."""
+    problems: dict[str, list[str]] = {}
+    query = RequestQuery(
+        ids=_listed(params, "service_request_id"), service_codes=_listed(params, "service_code")
+    )
+    for name, attribute, end in (
+        ("start_date", "start", False),
+        ("end_date", "end", True),
+        ("updated_after", "updated_after", False),
+        ("updated_before", "updated_before", True),
+    ):
+        if params.get(name, "").strip():
+            try:
+                setattr(query, attribute, _moment(params[name], end=end))
+            except ValueError:
+                problems[name] = [
+                    _("Not a date and time in W3C format, e.g. 2026-01-31T12:00:00Z.")
+                ]
+    if query.start and query.end:
+        if query.end < query.start:
+            problems["end_date"] = [_("end_date is before start_date.")]
+        elif query.end - query.start > WINDOW:
+            problems["end_date"] = [_("The range may not span more than 90 days.")]
+    query.statuses = [status.lower() for status in _listed(params, "status")]
+    if any(status not in OPEN311_STATUSES for status in query.statuses):
+        problems["status"] = [_("Give open or closed.")]
+    near = [params.get(name, "").strip() for name in ("lat", "long", "radius")]
+    if any(near):
+        try:
+            latitude = coordinate(near[0], -90, 90)
+            longitude = coordinate(near[1], -180, 180)
+            radius = int(near[2])
+            if latitude is None or longitude is None or not 0 < radius <= 100_000:
+                raise ValueError
+            query.near = (latitude, longitude, radius)
+        except ValueError:
+            problems["radius"] = [
+                _("Give lat, long and a radius in metres (at most 100000) together.")
+            ]
+    if problems:
+        raise ValidationError(problems)
+    return query

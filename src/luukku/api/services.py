@@ -1,8 +1,12 @@
 """Writes behind the interfaces: checking keys, filing Open311 requests."""
 
+from django.db import transaction
 from django.utils import timezone
 
-from .models import ApiKey
+from luukku.cases.models import Case, Channel
+from luukku.channels.services import web_request_submit
+
+from .models import ApiKey, FiledRequest
 
 
 def api_key_check(*, key: str) -> ApiKey | None:
@@ -13,3 +17,16 @@ def api_key_check(*, key: str) -> ApiKey | None:
     if api_key is not None:
         ApiKey.objects.filter(pk=api_key.pk).update(last_used_at=timezone.now())
     return api_key
+
+
+@transaction.atomic
+def request_file(*, api_key: ApiKey, media_url: str = "", **submission) -> Case:
+    """A request from an Open311 client: through the web form's write path, remembering
+    the client (which may then follow it) and the media link it sent."""
+    case = web_request_submit(
+        channel=Channel.OPEN311,
+        message_data={"media_url": media_url} if media_url else None,
+        **submission,
+    )
+    FiledRequest.objects.create(case=case, api_key=api_key)
+    return case

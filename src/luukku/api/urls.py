@@ -10,4 +10,5 @@ urlpatterns = [
     re_path(rf"^services\.{FORMAT}$", views.services, name="services"),
     re_path(rf"^services/(?P<code>[-\w]+)\.{FORMAT}$", views.service_definition, name="service"),
     re_path(rf"^requests\.{FORMAT}$", views.requests, name="requests"),
+    re_path(rf"^requests/(?P<reference>[-\w]+)\.{FORMAT}$", views.request_detail, name="request"),
 ]

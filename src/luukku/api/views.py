@@ -2,15 +2,19 @@
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.utils import translation
+from django.core.validators import URLValidator
+from django.http import HttpResponse
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
-from luukku.cases.models import Channel
+from luukku.cases.models import Case
 from luukku.catalogue.models import Service
 from luukku.catalogue.selectors import service_get_requestable, services_requestable
-from luukku.channels.services import web_request_submit
+from luukku.core.ratelimit import retry_after
+from luukku.servicelevels.selectors import business_hours
 
 from .open311 import (
     attributes_read,
@@ -18,11 +22,16 @@ from .open311 import (
     definition_document,
     error_response,
     locale_language,
+    request_document,
+    request_query,
     respond,
     service_document,
     validation_errors,
 )
-from .services import api_key_check
+from .selectors import request_get, requests_find
+from .services import api_key_check, request_file
+
+MEDIA_URL = URLValidator(schemes=["http", "https"])
 
 
 def _jurisdiction_error(request, fmt, data=None):
@@ -57,10 +66,72 @@ def service_definition(request, code: str, fmt: str):
 
 
 @csrf_exempt
-@require_http_methods(["POST"])
+@require_http_methods(["GET", "POST"])
 def requests(request, fmt: str):
-    """`requests.json|xml`: POST files a request (listing with GET comes next)."""
-    return _request_create(request, fmt)
+    """`requests.json|xml`: GET lists requests, POST files one."""
+    if request.method == "POST":
+        return _request_create(request, fmt)
+    return _requests_list(request, fmt)
+
+
+def _reading_client(request, fmt):
+    """The client reading, when it identifies itself with `api_key` (to see its own
+    requests besides the published ones): (api_key, None) or (None, error response)."""
+    key = request.GET.get("api_key", "")
+    if not key:
+        return None, None
+    api_key = api_key_check(key=key)
+    if api_key is None:
+        return None, error_response(fmt, 403, _("api_key is missing or not valid."))
+    return api_key, None
+
+
+def _documents(cases, request) -> list[dict]:
+    extensions = request.GET.get("extensions", "").lower() in {"true", "1", "all"}
+    hours, targets, now = business_hours(), {}, timezone.now()
+    return [
+        request_document(case, extensions=extensions, hours=hours, targets=targets, now=now)
+        for case in cases
+    ]
+
+
+def _requests_read(request, fmt: str, find):
+    """The list and the single request alike: `locale`, `jurisdiction_id`, the reading
+    client; `find(api_key)` gives the cases, or an error response."""
+    with translation.override(locale_language(request.GET.get("locale"))):
+        if error := _jurisdiction_error(request, fmt):
+            return error
+        api_key, error = _reading_client(request, fmt)
+        if error:
+            return error
+        found = find(api_key)
+        if isinstance(found, HttpResponse):
+            return found
+        return respond(fmt, _documents(found, request), root="service_requests", item="request")
+
+
+def _requests_list(request, fmt: str):
+    def find(api_key):
+        try:
+            query = request_query(request.GET)
+        except ValidationError as problem:
+            return validation_errors(fmt, problem, {})
+        return requests_find(query=query, api_key=api_key, now=timezone.now())
+
+    return _requests_read(request, fmt, find)
+
+
+@require_GET
+def request_detail(request, reference: str, fmt: str):
+    """`requests/{service_request_id}.json|xml`: one request, as a list of one (the spec)."""
+
+    def find(api_key):
+        try:
+            return [request_get(reference=reference, api_key=api_key)]
+        except Case.DoesNotExist:
+            return error_response(fmt, 404, _("Unknown service_request_id: %s") % reference)
+
+    return _requests_read(request, fmt, find)
 
 
 def _request_create(request, fmt: str):
@@ -71,8 +142,24 @@ def _request_create(request, fmt: str):
     with translation.override(language):
         if error := _jurisdiction_error(request, fmt, data):
             return error
-        if api_key_check(key=data.get("api_key", "")) is None:
+        api_key = api_key_check(key=data.get("api_key", ""))
+        if api_key is None:
             return error_response(fmt, 403, _("api_key is missing or not valid."))
+        wait = retry_after(
+            request,
+            group="open311:requests",
+            rate=settings.OPEN311_RATE_LIMIT,
+            key=lambda group, request: str(api_key.pk),
+        )
+        if wait is not None:
+            message = ngettext(
+                "Too many requests from this client. Try again in %(count)d second.",
+                "Too many requests from this client. Try again in %(count)d seconds.",
+                wait,
+            )
+            response = error_response(fmt, 429, message % {"count": wait})
+            response["Retry-After"] = str(wait)
+            return response
         code = data.get("service_code", "").strip()
         if not code:
             return error_response(fmt, 400, _("service_code: required."))
@@ -92,13 +179,19 @@ def _request_create(request, fmt: str):
             problems["longitude"] = [_("Not a longitude.")]
         if not problems and (latitude is None) != (longitude is None):
             problems["latitude"] = [_("Give both lat and long.")]
+        media_url = data.get("media_url", "").strip()
+        if media_url:
+            try:
+                MEDIA_URL(media_url)
+            except ValidationError:
+                problems["media_url"] = [_("Not an http or https address.")]
         if problems:
             return validation_errors(fmt, ValidationError(problems), answers)
         description = data.get("description", "").strip()
         title = data.get("title", "").strip() or description.split("\n")[0][:80]
-        media_url = data.get("media_url", "").strip()
         try:
-            case = web_request_submit(
+            case = request_file(
+                api_key=api_key,
                 service=service,
                 subject=title,
                 description=description,
@@ -112,8 +205,7 @@ def _request_create(request, fmt: str):
                 address=data.get("address_string", ""),
                 latitude=latitude,
                 longitude=longitude,
-                channel=Channel.OPEN311,
-                message_data={"media_url": media_url} if media_url else None,
+                media_url=media_url,
             )
         except ValidationError as error:
             return validation_errors(fmt, error, answers)

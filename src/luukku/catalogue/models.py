@@ -89,6 +89,15 @@ class Service(models.Model):
     )
     requires_location = models.BooleanField(_("asks for a location"), default=False)
     allows_anonymous = models.BooleanField(_("allows anonymous requests"), default=False)
+    requests_public = models.BooleanField(
+        _("requests are public"),
+        default=False,
+        help_text=_(
+            "The description, place and progress of this service's requests are published in "
+            "the Open311 interface, never the sender's name or contact details. The request "
+            "form tells the sender."
+        ),
+    )
     sensitive = models.BooleanField(
         _("sensitive"),
         default=False,

@@ -104,6 +104,7 @@ SERVICES = [
         "handling": "front_line",
         "days": 3,
         "location": True,
+        "public": True,
         "anonymous": True,
         "fields": [
             (
@@ -196,6 +197,7 @@ SERVICES = [
         "handling": "front_line",
         "days": 3,
         "location": True,
+        "public": True,
         "anonymous": True,
         "fields": [
             (
@@ -271,6 +273,7 @@ SERVICES = [
         "handling": "either",
         "days": 5,
         "location": True,
+        "public": True,
         "anonymous": True,
         "fields": [],
         "examples": [

@@ -248,6 +248,7 @@ def load_catalogue(org: dict) -> dict[str, Service]:
             "target_reply_days": spec["days"],
             "requires_location": spec.get("location", False),
             "allows_anonymous": spec.get("anonymous", False),
+            "requests_public": spec.get("public", False),
             "sensitive": spec.get("sensitive", False),
             "accepts_requests": spec.get("accepts", True),
             "charge_type": spec.get("charge", "free"),

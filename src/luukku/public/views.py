@@ -1,14 +1,16 @@
 """Citizen pages: no sign-in. They work without JavaScript."""
 
 import datetime as dt
+import math
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -23,6 +25,7 @@ from luukku.cases.services import case_customer_message
 from luukku.catalogue.models import Service, Topic
 from luukku.catalogue.selectors import service_get_published, service_list
 from luukku.channels.services import web_request_submit
+from luukku.core.ratelimit import retry_after
 from luukku.knowledge.models import Article
 from luukku.knowledge.selectors import (
     article_get_public,
@@ -120,6 +123,29 @@ def article(request, pk: int):
     )
 
 
+def _over_form_limit(request, form) -> int | None:
+    """A citizen's form sent too often from one address: the form will be shown again with
+    what was written and a message saying how long to wait; the seconds, or None."""
+    if request.method != "POST":
+        return None
+    wait = retry_after(request, group="public:forms", rate=settings.FORM_RATE_LIMIT, key="ip")
+    if wait is not None:
+        minutes = math.ceil(wait / 60)
+        message = ngettext(
+            "You have sent many forms in a short time. Wait %(count)d minute and send again.",
+            "You have sent many forms in a short time. Wait %(count)d minutes and send again.",
+            minutes,
+        )
+        form.add_error(None, message % {"count": minutes})
+    return wait
+
+
+def _retry_after(response, wait: int):
+    response.status_code = 429
+    response["Retry-After"] = str(wait)
+    return response
+
+
 @require_POST
 def article_feedback(request, pk: int):
     """“Did this answer your question?” — once per visitor and article, without JavaScript."""
@@ -146,6 +172,9 @@ def request_create(request, code: str):
     if not service.accepts_requests:
         raise Http404
     form = RequestForm(request.POST or None, request.FILES or None, service=service)
+    if wait := _over_form_limit(request, form):
+        context = {"service": service, "form": form}
+        return _retry_after(render(request, "public/request_form.html", context), wait)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -181,7 +210,8 @@ def case_status(request, token: str):
     except Case.DoesNotExist as error:
         raise Http404 from error
     form = CustomerMessageForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
+    wait = _over_form_limit(request, form)
+    if request.method == "POST" and not wait and form.is_valid():
         try:
             case_customer_message(
                 case=case, body=form.cleaned_data["body"], files=form.cleaned_data["attachments"]
@@ -193,7 +223,7 @@ def case_status(request, token: str):
             return redirect("public:case_status", token=case.token)
     just_submitted = request.session.pop("submitted_case", None) == case.pk
     case.refresh_from_db()
-    return render(
+    response = render(
         request,
         "public/case_status.html",
         {
@@ -206,6 +236,7 @@ def case_status(request, token: str):
         },
         status=400 if request.method == "POST" else 200,
     )
+    return _retry_after(response, wait) if wait else response
 
 
 def case_attachment(request, token: str, attachment_id: int):

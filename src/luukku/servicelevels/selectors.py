@@ -158,15 +158,31 @@ def _clock(hours, intervals, target_hours, done_at, paused, warning, now) -> Clo
 
 
 def case_service_level(
-    *, case: Case, hours: BusinessHours | None = None, now: dt.datetime | None = None
+    *,
+    case: Case,
+    hours: BusinessHours | None = None,
+    now: dt.datetime | None = None,
+    events: list[CaseEvent] | None = None,
+    targets: dict | None = None,
 ) -> ServiceLevel | None:
-    """The case's targets, due times and their state now; None when no target applies."""
-    target = target_for(service_id=case.service_id, priority=case.priority)
+    """The case's targets, due times and their state now; None when no target applies.
+
+    For many cases at once, give each case's `events` in time order (status changes and
+    replies are enough) and one `targets` dict to remember the targets already looked up.
+    """
+    key = (case.service_id, case.priority)
+    if targets is not None and key in targets:
+        target = targets[key]
+    else:
+        target = target_for(service_id=case.service_id, priority=case.priority)
+        if targets is not None:
+            targets[key] = target
     if target is None:
         return None
     hours = hours or business_hours()
     now = now or timezone.now()
-    events = list(case.events.order_by("at", "pk"))
+    if events is None:
+        events = list(case.events.order_by("at", "pk"))
     intervals = _running_intervals(case, events)
     paused = case.status == Status.WAITING_CUSTOMER
     replied = next((e.at for e in events if e.kind == CaseEvent.Kind.MESSAGE_OUT), None)

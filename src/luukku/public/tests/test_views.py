@@ -174,3 +174,12 @@ def test_accessibility_statement_exists_in_three_languages(client):
         with translation.override(language):
             url = reverse("public:accessibility")
         assert client.get(url).status_code == 200
+
+
+def test_the_form_of_a_service_with_public_requests_says_so(client, service):
+    public = ServiceFactory(requests_public=True)
+    notice = 'id="publication-notice"'
+    page = client.get(reverse("public:request_create", args=[public.code])).content.decode()
+    assert notice in page and "Nimeäsi ja yhteystietojasi ei näytetä koskaan." in page
+    page = client.get(reverse("public:request_create", args=[service.code])).content.decode()
+    assert notice not in page
