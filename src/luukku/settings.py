@@ -51,6 +51,9 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django_tasks",
     "django_tasks_db",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "luukku.core",
     "luukku.organisation",
     "luukku.catalogue",
@@ -72,6 +75,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "luukku.api.middleware.ApiLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -192,6 +196,37 @@ CACHES = {
         "BACKEND": env("CACHE_BACKEND", "django.core.cache.backends.locmem.LocMemCache"),
         "LOCATION": env("CACHE_LOCATION", "luukku"),
     }
+}
+
+# The REST API at /api/v1/: personal API tokens (or a signed-in session, for the
+# documentation page's "Try it out"); the person's own rights; JSON in and out.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "luukku.api.rest.authentication.PersonalTokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_SCHEMA_CLASS": "luukku.api.rest.schema.AutoSchema",
+    "DEFAULT_PAGINATION_CLASS": "luukku.api.rest.pagination.Pagination",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Luukku REST API",
+    "DESCRIPTION": "For staff integrations: cases, customers, services, knowledge. "
+    "Authenticate with a personal API token: `Authorization: Bearer lk_…`.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        "ChannelEnum": "luukku.cases.models.Channel",
+        "StaffChannelEnum": "luukku.api.rest.serializers.STAFF_CHANNELS",
+        "LanguageEnum": "luukku.knowledge.models.LANGUAGES",
+        "StatusEnum": "luukku.cases.models.Status",
+    },
 }
 
 # How many business hours an expert has to answer a consultation.

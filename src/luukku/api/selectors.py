@@ -65,6 +65,11 @@ def requests_visible(*, api_key: ApiKey | None) -> QuerySet[Case]:
     )
 
 
+def request_is_published(*, case: Case) -> bool:
+    """Whether anyone can read this case as an Open311 request."""
+    return Case.objects.filter(PUBLISHED, pk=case.pk).exists()
+
+
 def request_get(*, reference: str, api_key: ApiKey | None) -> Case:
     return requests_visible(api_key=api_key).get(reference=reference)
 

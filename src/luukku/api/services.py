@@ -1,12 +1,15 @@
 """Writes behind the interfaces: checking keys, filing Open311 requests."""
 
+import datetime as dt
+
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from luukku.cases.models import Case, Channel
 from luukku.channels.services import web_request_submit
 
-from .models import ApiKey, FiledRequest
+from .models import ApiKey, ApiToken, FiledRequest, token_digest
 
 
 def api_key_check(*, key: str) -> ApiKey | None:
@@ -30,3 +33,25 @@ def request_file(*, api_key: ApiKey, media_url: str = "", **submission) -> Case:
     )
     FiledRequest.objects.create(case=case, api_key=api_key)
     return case
+
+
+USE_RECORDED_EVERY = dt.timedelta(minutes=1)
+
+
+def api_token_check(*, key: str) -> ApiToken | None:
+    """The active, unexpired token of an active person, its use recorded (at most once a
+    minute, so that busy integrations do not write on every call); None otherwise."""
+    if not key:
+        return None
+    now = timezone.now()
+    token = (
+        ApiToken.objects.select_related("user")
+        .filter(digest=token_digest(key), is_active=True, user__is_active=True)
+        .filter(Q(expires_at__isnull=True) | Q(expires_at__gt=now))
+        .first()
+    )
+    if token is not None and (
+        token.last_used_at is None or now - token.last_used_at > USE_RECORDED_EVERY
+    ):
+        ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
+    return token

@@ -429,9 +429,11 @@ def case_update(
     actor: User,
     service: Service | None = None,
     priority: int | None = None,
+    sensitive: bool | None = None,
     context: str = "",
 ) -> Case:
-    """Change the service or priority; the department follows the service."""
+    """Change the service, priority or sensitivity; the department follows the service, and
+    a case of a sensitive service stays sensitive."""
     case = _locked(case)
     changes = {}
     if service is not None and service.pk != case.service_id:
@@ -444,6 +446,11 @@ def case_update(
             raise ValidationError({"priority": _("Unknown priority.")})
         changes["priority"] = [case.priority, priority]
         case.priority = priority
+    if sensitive is not None:
+        sensitive = sensitive or case.service.sensitive
+        if sensitive != case.sensitive:
+            changes["sensitive"] = [case.sensitive, sensitive]
+            case.sensitive = sensitive
     if not changes:
         return case
     case.save(update_fields=["service", "department", "sensitive", "priority"])

@@ -552,7 +552,9 @@ def _timeline(rng: random.Random, case: Case, plan: dict) -> list[CaseEvent]:
     if case.status == Status.NEW:
         return events
     agent = plan["agent"]
-    at += dt.timedelta(minutes=rng.randrange(5, 60 * 24))
+    # A recent case's history is squeezed into the time it has had: nothing in the future.
+    now = timezone.now()
+    at = min(at + dt.timedelta(minutes=rng.randrange(5, 60 * 24)), now)
     events.append(
         CaseEvent(
             case=case,
@@ -575,7 +577,7 @@ def _timeline(rng: random.Random, case: Case, plan: dict) -> list[CaseEvent]:
         Status.CLOSED: [Status.RESOLVED, Status.CLOSED],
     }[case.status]
     for step in path:
-        at += dt.timedelta(hours=rng.randrange(1, 72))
+        at = min(at + dt.timedelta(hours=rng.randrange(1, 72)), now)
         if step in (Status.RESOLVED, Status.WAITING_CUSTOMER) and from_customer:
             events.append(
                 CaseEvent(

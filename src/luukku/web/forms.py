@@ -123,6 +123,11 @@ class AssignForm(forms.Form):
 class CaseUpdateForm(forms.Form):
     service = forms.ModelChoiceField(label=_("Service"), queryset=Service.objects.all())
     priority = forms.TypedChoiceField(label=_("Priority"), choices=Priority.choices, coerce=int)
+    sensitive = forms.BooleanField(
+        label=_("Sensitive"),
+        required=False,
+        help_text=_("Seen only by the department's staff, and never published in Open311."),
+    )
 
 
 class ContactLogForm(forms.Form):

@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from luukku.api.selectors import request_is_published
 from luukku.cases.models import Attachment, Case, OutboundMail
 from luukku.cases.notifications import outbound_mail_retry
 from luukku.cases.selectors import (
@@ -146,6 +147,7 @@ def _render_case(request, case: Case, status: int = 200, **forms):
             e.pk for e in escalations if escalation_can_close(escalation=e, user=request.user)
         },
         "alerts": case_alerts(case=case),
+        "published": request_is_published(case=case),
         "routing_rules": rules,
         "consult_form": forms.get("consult_form") or ConsultForm(prefix="consult"),
         "escalate_form": forms.get("escalate_form") or EscalateForm(prefix="escalate"),
@@ -178,7 +180,12 @@ def _render_case(request, case: Case, status: int = 200, **forms):
         ),
         "update_form": forms.get("update_form")
         or CaseUpdateForm(
-            initial={"service": case.service_id, "priority": case.priority}, prefix="update"
+            initial={
+                "service": case.service_id,
+                "priority": case.priority,
+                "sensitive": case.sensitive,
+            },
+            prefix="update",
         ),
     }
     return render(request, "web/case_detail.html", context, status=status)
@@ -357,6 +364,7 @@ def case_update_view(request, reference):
             actor=request.user,
             service=data["service"],
             priority=data["priority"],
+            sensitive=data["sensitive"],
             context="case_page",
         ),
         _("The case was updated."),

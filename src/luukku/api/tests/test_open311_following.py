@@ -19,6 +19,7 @@ from luukku.catalogue.tests.factories import ServiceFactory
 from luukku.core.testing.clock import at
 from luukku.customers.tests.factories import CustomerFactory
 from luukku.organisation.models import Organisation
+from luukku.organisation.tests.factories import UserFactory
 from luukku.servicelevels.models import Target
 
 pytestmark = pytest.mark.django_db
@@ -236,3 +237,28 @@ def test_bad_parameters_get_the_specs_error(client, params, message):
 def test_errors_are_translated(client):
     _, errors = _get(client, "requests", status="pending", locale="sv")
     assert errors[0]["description"] == "status: Ange open eller closed."
+
+
+def test_the_case_page_says_a_request_is_public_and_marking_it_sensitive_withdraws_it(
+    client, streets, department
+):
+    expert = UserFactory(role="expert", departments=[department])
+    case = make_case(service=streets, customer=_customer(), body="Kuoppa, soita Maijalle")
+    client.force_login(expert)
+    page = client.get(f"/staff/cases/{case.reference}/").content.decode()
+    assert "Julkinen pyyntö" in page
+    response = client.post(
+        f"/staff/cases/{case.reference}/update/",
+        {
+            "update-service": streets.pk,
+            "update-priority": case.priority,
+            "update-sensitive": "on",
+        },
+    )
+    assert response.status_code == 302
+    case.refresh_from_db()
+    assert case.sensitive
+    assert case.events.get(kind="update").data == {"sensitive": [False, True]}
+    client.logout()
+    assert _get(client, "requests")[1] == []
+    assert _get(client, f"requests/{case.reference}")[0].status_code == 404

@@ -101,7 +101,7 @@ def test_form_error_messages_are_translated(client, service):
         url = reverse("public:request_create", args=[service.code])
     assert url.startswith("/sv/")
     response = client.post(url, _form(subject=""))
-    assert "Detta fält måste fyllas i." in response.content.decode()
+    assert "Det här fältet är obligatoriskt." in response.content.decode()
 
 
 def test_status_page_shows_public_timeline_only(client, service, agent):
