@@ -69,6 +69,7 @@ def case_visible_to(*, case: Case, user: User) -> bool:
 class InboxFilters:
     status: str = ""  # a status, "open" for all open ones, or "" for all
     service: int | None = None
+    service_code: str = ""
     department: int | None = None
     assignee: str = ""  # "me", "none", a user id, or ""
     channel: str = ""
@@ -89,6 +90,8 @@ def inbox_cases(*, user: User, filters: InboxFilters) -> QuerySet[Case]:
         cases = cases.filter(status=filters.status)
     if filters.service:
         cases = cases.filter(service_id=filters.service)
+    if filters.service_code:
+        cases = cases.filter(service__code=filters.service_code)
     if filters.department:
         cases = cases.filter(department_id=filters.department)
     if filters.assignee == "me":

@@ -215,22 +215,30 @@ def articles_due_for_review(*, owner: User | None) -> QuerySet[Article]:
     return articles.select_related("owner", "service").order_by("review_due", "pk")
 
 
-def articles_list(*, service_id: int | None = None, visibility: str = "") -> QuerySet[Article]:
+def articles_list(
+    *, service_id: int | None = None, service_code: str = "", visibility: str = ""
+) -> QuerySet[Article]:
     articles = Article.objects.select_related("owner", "service")
     if service_id:
         articles = articles.filter(service_id=service_id)
+    if service_code:
+        articles = articles.filter(service__code=service_code)
     if visibility:
         articles = articles.filter(visibility=visibility)
     return articles.order_by("title_fi", "pk")
 
 
-def templates_list(*, language: str = "", service_id: int | None = None) -> QuerySet[ReplyTemplate]:
+def templates_list(
+    *, language: str = "", service_id: int | None = None, service_code: str = ""
+) -> QuerySet[ReplyTemplate]:
     """Reply templates, the most used first."""
     templates = ReplyTemplate.objects.select_related("service")
     if language:
         templates = templates.filter(language=language)
     if service_id:
         templates = templates.filter(service_id=service_id)
+    if service_code:
+        templates = templates.filter(service__code=service_code)
     return templates.order_by("-is_active", "-usage_count", "title", "pk")
 
 
