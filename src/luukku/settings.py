@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "luukku.servicelevels",
     "luukku.search",
     "luukku.privacy",
+    "luukku.appointments",
     "luukku.api",
     "luukku.web",
     "luukku.public",
@@ -228,6 +229,21 @@ SPECTACULAR_SETTINGS = {
         "StatusEnum": "luukku.cases.models.Status",
     },
 }
+
+# Appointments and callbacks (docs/appointments.md). How often `luukku worker` sends the
+# reminders of tomorrow's appointments (seconds; 0 turns them off), and how long before an
+# appointment its reminder goes.
+APPOINTMENT_REMINDER_INTERVAL = int(env("APPOINTMENT_REMINDER_INTERVAL", "300"))
+APPOINTMENT_REMINDER_HOURS = int(env("APPOINTMENT_REMINDER_HOURS", "24"))
+# The address of a video meeting; {room} becomes a random room name per appointment.
+VIDEO_MEETING_URL = env("VIDEO_MEETING_URL", "https://video.vuoksela.example/{room}")
+# Callbacks: attempts before giving up, how many waiting callbacks one person's window
+# takes, and the share to be first tried within the agreed window (%).
+CALLBACK_MAX_ATTEMPTS = int(env("CALLBACK_MAX_ATTEMPTS", "3"))
+CALLBACK_WINDOW_CAPACITY = int(env("CALLBACK_WINDOW_CAPACITY", "8"))
+CALLBACK_TARGET_PERCENT = int(env("CALLBACK_TARGET_PERCENT", "90"))
+# Text messages: a class with send(to, body); the default only logs (luukku.sms).
+SMS_BACKEND = env("SMS_BACKEND", "luukku.core.sms.LoggingBackend")
 
 # How many business hours an expert has to answer a consultation.
 CONSULTATION_ANSWER_HOURS = float(env("CONSULTATION_ANSWER_HOURS", "16"))

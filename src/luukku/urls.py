@@ -3,6 +3,8 @@ from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
+from luukku.web.appointment_views import calendar_feed
+
 urlpatterns = [
     # Interfaces for other systems: no language prefix, the language is a parameter
     # (Open311's `locale`, the REST API's Accept-Language).
@@ -10,6 +12,8 @@ urlpatterns = [
     path("api/v1/", include("luukku.api.rest.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api_schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api_schema"), name="api_docs"),
+    # A staff member's private calendar feed (the token is the key; calendar apps cannot sign in).
+    path("calendar/<str:token>.ics", calendar_feed, name="calendar_feed"),
 ]
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),

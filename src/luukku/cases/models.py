@@ -197,6 +197,8 @@ class CaseEvent(models.Model):
         CONSULTATION_ANSWER = "consultation_answer", _("Expert's answer")
         ESCALATION = "escalation", _("Escalated")
         FORWARDED = "forwarded", _("Forwarded to another organisation")
+        APPOINTMENT = "appointment", _("Appointment")
+        CALLBACK = "callback", _("Callback")
 
     case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="events")
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
@@ -275,6 +277,8 @@ class OutboundMail(models.Model):
     class Kind(models.TextChoices):
         ACKNOWLEDGEMENT = "acknowledgement", _("Acknowledgement")
         REPLY = "reply", _("Reply")
+        APPOINTMENT = "appointment", _("Appointment")
+        CALLBACK = "callback", _("Callback")
 
     class Status(models.TextChoices):
         QUEUED = "queued", _("Waiting to be sent")
@@ -292,6 +296,9 @@ class OutboundMail(models.Model):
     subject = models.CharField(_("subject"), max_length=300)
     body = models.TextField(_("text"))
     headers = models.JSONField(default=dict, blank=True)
+    # An iCalendar object sent with the message (an appointment's invitation or
+    # cancellation), as text.
+    calendar = models.TextField(blank=True)
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.QUEUED
     )

@@ -34,7 +34,8 @@ def case_private_url(case: Case) -> str:
         return settings.SITE_URL + reverse("public:case_status", kwargs={"token": case.token})
 
 
-def _mail_domain() -> str:
+def mail_domain() -> str:
+    """The domain of the service centre's address, for Message-IDs and calendar UIDs."""
     return parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2] or "luukku.invalid"
 
 
@@ -49,9 +50,16 @@ def _thread_ids(case: Case) -> list[str]:
     return [f"<{value}>" for value in ids if not value.startswith("sha256:")]
 
 
-def _queue(
-    case: Case, *, kind: str, subject: str, body: str, event: CaseEvent | None = None
+def mail_queue(
+    case: Case,
+    *,
+    kind: str,
+    subject: str,
+    body: str,
+    event: CaseEvent | None = None,
+    calendar: str = "",
 ) -> OutboundMail | None:
+    """Queue a message to the case's customer (none when they have no e-mail address)."""
     from .tasks import outbound_mail_send
 
     recipient = case.customer.email if case.customer_id else ""
@@ -69,11 +77,12 @@ def _queue(
         case=case,
         event=event,
         kind=kind,
-        message_id=make_msgid(domain=_mail_domain()).strip("<>"),
+        message_id=make_msgid(domain=mail_domain()).strip("<>"),
         recipient=recipient,
         subject=subject[:300],
         body=body,
         headers=headers,
+        calendar=calendar,
     )
     # The database task backend writes the job in this same transaction.
     outbound_mail_send.enqueue(mail_id=mail.pk)
@@ -92,7 +101,7 @@ def acknowledgement_queue(*, case: Case) -> OutboundMail | None:
         }
         subject = render_to_string("cases/mail/acknowledgement_subject.txt", context).strip()
         body = render_to_string("cases/mail/acknowledgement.txt", context)
-    return _queue(case, kind=OutboundMail.Kind.ACKNOWLEDGEMENT, subject=subject, body=body)
+    return mail_queue(case, kind=OutboundMail.Kind.ACKNOWLEDGEMENT, subject=subject, body=body)
 
 
 @transaction.atomic
@@ -108,7 +117,7 @@ def reply_queue(*, event: CaseEvent) -> OutboundMail | None:
         }
         subject = render_to_string("cases/mail/reply_subject.txt", context).strip()
         body = render_to_string("cases/mail/reply.txt", context)
-    return _queue(case, kind=OutboundMail.Kind.REPLY, subject=subject, body=body, event=event)
+    return mail_queue(case, kind=OutboundMail.Kind.REPLY, subject=subject, body=body, event=event)
 
 
 def _claim(mail_id: int) -> OutboundMail | None:
@@ -137,6 +146,11 @@ def _message(mail: OutboundMail) -> EmailMessage:
         reply_to=[settings.DEFAULT_FROM_EMAIL],
         headers={"Message-ID": f"<{mail.message_id}>", **mail.headers},
     )
+    if mail.calendar:
+        method = "CANCEL" if "METHOD:CANCEL" in mail.calendar else "REQUEST"
+        message.attach(
+            "invite.ics", mail.calendar, f"text/calendar; method={method}; charset=utf-8"
+        )
     if mail.event_id:
         for attachment in mail.event.attachments.all():
             with attachment.file.open("rb") as handle:

@@ -62,9 +62,11 @@ def web_request_submit(
     files: Iterable[UploadedFile] = (),
     channel: str = Channel.WEB,
     message_data: dict | None = None,
+    acknowledge: bool = True,
 ) -> Case:
     """A citizen's request from the web form, or from an app through Open311 (`channel`):
-    customer found or created, case, acknowledgement."""
+    customer found or created, case, acknowledgement (unless the caller sends its own
+    confirmation, as a booking does)."""
     if not service.accepts_requests:
         raise ValidationError({"service": _("This service does not take requests online.")})
     if not (description or "").strip():
@@ -93,7 +95,8 @@ def web_request_submit(
         context=f"{channel}_request",
         message_data=message_data,
     )
-    acknowledgement_queue(case=case)
+    if acknowledge:
+        acknowledgement_queue(case=case)
     return case
 
 

@@ -48,6 +48,7 @@ from luukku.servicelevels.selectors import business_hours
 from luukku.servicelevels.services import case_service_level_refresh
 
 from . import data
+from .appointments import load_booking_setup, load_bookings
 from .knowledge import ARTICLES, KEYWORDS, TEMPLATES
 
 LANGS = ("fi", "sv", "en")
@@ -772,12 +773,14 @@ def load_demo(*, cases: int = 3000, customers: int = 600, seed: int = 2026) -> d
     staff = load_staff(org)
     load_knowledge(services, staff)
     load_service_levels(org, services, staff)
+    load_booking_setup(services, staff, org["point"])
     if Case.objects.filter(token__startswith=DEMO_TOKEN_PREFIX).exists():
         return {"services": len(services), "staff": len(staff), "customers": 0, "cases_created": 0}
     people = load_customers(rng, customers)
     load_named_handlers(staff)
     created = load_cases(rng, services, people, staff, cases)
     load_consultations(rng, staff)
+    load_bookings(rng, staff)
     service_levels_store()
     search_rebuild(kinds=[SearchDocument.Kind.CASE])  # bulk-created cases sent no signals
     return {

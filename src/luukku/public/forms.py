@@ -39,7 +39,34 @@ def _answer_field(field: RequestField) -> forms.Field:
     return forms.CharField(max_length=2000, **common)
 
 
-class RequestForm(forms.Form):
+class ServiceQuestionsMixin:
+    """The service's own questions (its request fields) on a citizen's form."""
+
+    def add_service_questions(self, service: Service) -> None:
+        self.answer_codes = []
+        for field in service.request_fields.all():
+            name = f"answer_{field.code}"
+            self.fields[name] = _answer_field(field)
+            self.answer_codes.append((name, field.code))
+
+    @property
+    def answer_fields(self):
+        return [self[name] for name, _code in self.answer_codes]
+
+    def answers(self) -> dict:
+        result = {}
+        for name, code in self.answer_codes:
+            value = self.cleaned_data.get(name)
+            if value not in (None, "", []):
+                result[code] = (
+                    value.isoformat()
+                    if hasattr(value, "isoformat")
+                    else (str(value) if not isinstance(value, list) else value)
+                )
+        return result
+
+
+class RequestForm(ServiceQuestionsMixin, forms.Form):
     """The web form of one service: its own questions, the matter, and how to reach the sender."""
 
     subject = forms.CharField(label=_("Subject"), max_length=200)
@@ -85,11 +112,7 @@ class RequestForm(forms.Form):
     def __init__(self, *args, service: Service, **kwargs):
         super().__init__(*args, **kwargs)
         self.service = service
-        self.answer_codes = []
-        for field in service.request_fields.all():
-            name = f"answer_{field.code}"
-            self.fields[name] = _answer_field(field)
-            self.answer_codes.append((name, field.code))
+        self.add_service_questions(service)
         if service.requires_location:
             self.fields["address"] = forms.CharField(
                 label=_("Address or place"),
@@ -108,10 +131,6 @@ class RequestForm(forms.Form):
             ["subject", "description", *[name for name, _code in self.answer_codes], "address"]
         )
 
-    @property
-    def answer_fields(self):
-        return [self[name] for name, _code in self.answer_codes]
-
     def clean(self):
         data = super().clean()
         if not self.service.allows_anonymous and not (data.get("email") or data.get("phone")):
@@ -122,18 +141,6 @@ class RequestForm(forms.Form):
             self.add_error("phone", _("Give a phone number if you want us to call you."))
         return data
 
-    def answers(self) -> dict:
-        result = {}
-        for name, code in self.answer_codes:
-            value = self.cleaned_data.get(name)
-            if value not in (None, "", []):
-                result[code] = (
-                    value.isoformat()
-                    if hasattr(value, "isoformat")
-                    else (str(value) if not isinstance(value, list) else value)
-                )
-        return result
-
 
 class CustomerMessageForm(forms.Form):
     body = forms.CharField(label=_("Your message"), widget=forms.Textarea, max_length=10000)
@@ -142,3 +149,85 @@ class CustomerMessageForm(forms.Form):
         required=False,
         help_text=_("Optional. Photos or documents, at most 5 files of 10 MB each."),
     )
+
+
+class BookingForm(ServiceQuestionsMixin, forms.Form):
+    """Who is coming and what about: no sign-in, contact details for the confirmation."""
+
+    first_name = forms.CharField(
+        label=_("First name"),
+        max_length=100,
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+    )
+    last_name = forms.CharField(
+        label=_("Last name"),
+        max_length=100,
+        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
+    )
+    email = forms.EmailField(
+        label=_("E-mail"),
+        required=False,
+        help_text=_("The confirmation and a calendar file come by e-mail."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    phone = forms.CharField(
+        label=_("Phone"),
+        max_length=30,
+        required=False,
+        help_text=_("Needed for an appointment by phone; without e-mail we send a text message."),
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+    )
+    description = forms.CharField(
+        label=_("What is the appointment about?"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=2000,
+    )
+
+    def __init__(self, *args, service: Service, meeting_type: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.meeting_type = meeting_type
+        self.add_service_questions(service)
+
+    def clean(self):
+        data = super().clean()
+        if not (data.get("email") or data.get("phone")):
+            self.add_error(
+                "email", _("Give an e-mail address or a phone number for the confirmation.")
+            )
+        if self.meeting_type == "phone" and not data.get("phone"):
+            self.add_error("phone", _("Give the number we should call."))
+        return data
+
+
+class CallbackForm(forms.Form):
+    window = forms.ChoiceField(label=_("When should we call?"), widget=forms.RadioSelect)
+    first_name = forms.CharField(
+        label=_("First name"),
+        max_length=100,
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+    )
+    last_name = forms.CharField(
+        label=_("Last name"),
+        max_length=100,
+        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
+    )
+    phone = forms.CharField(
+        label=_("Phone"),
+        max_length=30,
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+    )
+    email = forms.EmailField(
+        label=_("E-mail"),
+        required=False,
+        help_text=_("Optional. We confirm the time by e-mail."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    description = forms.CharField(
+        label=_("What is the call about?"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=2000,
+    )
+
+    def __init__(self, *args, choices: list[tuple[str, str]], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["window"].choices = choices

@@ -14,6 +14,11 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from luukku.appointments.selectors import (
+    bookable_service,
+    service_meeting_types,
+    service_phone_hours,
+)
 from luukku.cases.models import Attachment, Case
 from luukku.cases.selectors import (
     attachment_get_for_citizen,
@@ -97,6 +102,9 @@ def service_detail(request, code: str):
             "service": service,
             "points": points,
             "answers": service_public_articles(service_id=service.pk),
+            "booking": bookable_service(service=service),
+            "meeting_types": service_meeting_types(service=service),
+            "phone_hours": service_phone_hours(service=service),
         },
     )
 

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import handling_views, knowledge_views, views
+from . import appointment_views, handling_views, knowledge_views, views
 
 app_name = "web"
 
@@ -58,6 +58,24 @@ urlpatterns = [
     ),
     path("attachments/<int:attachment_id>/", views.case_attachment, name="attachment"),
     path("contacts/new/", views.contact_new, name="contact_new"),
+    path("calendar/", appointment_views.calendar, name="calendar"),
+    path("calendar/availability/", appointment_views.availability, name="availability"),
+    path(
+        "calendar/availability/<str:kind>/<int:pk>/delete/",
+        appointment_views.availability_delete,
+        name="availability_delete",
+    ),
+    path("calendar/feed/renew/", appointment_views.calendar_feed_renew, name="calendar_feed_renew"),
+    path("appointments/book/", appointment_views.appointment_book, name="appointment_book"),
+    path("appointments/<int:pk>/", appointment_views.appointment_detail, name="appointment"),
+    path(
+        "appointments/<int:pk>/action/",
+        appointment_views.appointment_action,
+        name="appointment_action",
+    ),
+    path("callbacks/", appointment_views.callbacks, name="callbacks"),
+    path("callbacks/new/", appointment_views.callback_new, name="callback_new"),
+    path("callbacks/<int:pk>/", appointment_views.callback_detail, name="callback"),
     path("knowledge/", knowledge_views.knowledge, name="knowledge"),
     path("knowledge/articles/new/", knowledge_views.article_edit, name="article_new"),
     path("knowledge/articles/<int:pk>/", knowledge_views.article_detail, name="article"),

@@ -134,6 +134,8 @@ def _reply_form(request, case: Case) -> ReplyForm:
 
 
 def _render_case(request, case: Case, status: int = 200, **forms):
+    from .appointment_views import case_booking_context
+
     customer = case.customer
     template_query = request.GET.get("tq", "").strip()[:200]
     consultations_mark_seen(case=case, user=request.user)
@@ -157,6 +159,7 @@ def _render_case(request, case: Case, status: int = 200, **forms):
         "templates_found": (
             templates_find(text=template_query, language=case.language) if template_query else []
         ),
+        **case_booking_context(case=case),
         "case": case,
         "events": case_timeline(case=case),
         "mail_by_event": case_inbound_mail(case=case),

@@ -59,6 +59,17 @@ def status_label(value: str) -> str:
 
 
 @register.filter
+def meeting_type_label(value: str) -> str:
+    """The translated name of an appointment's meeting type stored as its value."""
+    from luukku.appointments.models import MeetingType
+
+    try:
+        return MeetingType(value).label
+    except ValueError:
+        return value
+
+
+@register.filter
 def clock_label(value: str) -> str:
     """The translated name of a service-level clock ("first_response", "resolution")."""
     from luukku.servicelevels.models import Clock

@@ -52,6 +52,8 @@ def test_citizen_pages_have_no_wcag_violations(
         "service-with-fields": "/services/early-education/",
         "request-form": "/services/street-lighting/request/",
         "status": f"/requests/{case.token}/",
+        "booking": "/services/early-education/book/",
+        "callback": "/services/street-maintenance/callback/",
         "accessibility": "/accessibility/",
     }
     problems = []

@@ -3,8 +3,10 @@
 import pytest
 from playwright.sync_api import expect
 
+from luukku.appointments.models import Appointment, Callback
 from luukku.cases.models import Case, OutboundMail
 from luukku.cases.services import consultation_ask
+from luukku.catalogue.models import Service
 from luukku.channels.services import mail_receive
 from luukku.customers.models import Customer
 from luukku.demo.loader import DEMO_PASSWORD, load_demo
@@ -91,6 +93,14 @@ def test_staff_pages_have_no_wcag_violations(
         "consultation": f"/staff/consultations/{consultation.pk}/",
         "handlers": "/staff/handlers/",
         "inbox-service-level": "/staff/?service_level=breached&sort=service_level",
+        "calendar": "/staff/calendar/",
+        "calendar-day": "/staff/calendar/?view=day",
+        "availability": "/staff/calendar/availability/",
+        "callbacks": "/staff/callbacks/?scope=all",
+        "book-for-customer": f"/staff/appointments/book/?customer={customer.pk}&service="
+        + str(Service.objects.get(code="digital-support").pk),
+        "appointment": f"/staff/appointments/{Appointment.objects.first().pk}/",
+        "callback": f"/staff/callbacks/{Callback.objects.first().pk}/",
     }
     for name, path in pages.items():
         response = page.goto(prefix + path)

@@ -1,0 +1,780 @@
+"""Writes of appointments, callbacks and staff availability.
+
+A booking claims the staff member's time unit by unit (`TimeClaim`) inside a savepoint: if
+another transaction claimed any of those units first, the database refuses the insert and
+the next free staff member at that time is tried; when none is left the booking fails with
+`SlotTaken`, which carries other free times to offer. Nothing of a failed booking remains —
+no case, no customer, no mail.
+"""
+
+import datetime as dt
+import secrets
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Count
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from luukku.cases.models import Case, CaseEvent, Channel, Status
+from luukku.cases.notifications import mail_domain
+from luukku.cases.selectors import case_visible_to
+from luukku.cases.services import case_assign, case_create
+from luukku.catalogue.models import Service
+from luukku.core.calendar import HELSINKI
+from luukku.customers.models import Customer
+from luukku.customers.services import customer_for_contact, normalise_phone
+from luukku.organisation.models import ServicePoint, User
+from luukku.privacy.services import access_log_record
+
+from .models import (
+    Appointment,
+    AvailabilityRule,
+    BlockedTime,
+    CalendarFeed,
+    Callback,
+    CallbackAttempt,
+    MeetingType,
+    PhoneHours,
+    TimeClaim,
+)
+from .notifications import appointment_notify, callback_notify
+from .selectors import Slot, bookable_service, slot_find, slots_near, units
+
+
+class SlotTaken(ValidationError):
+    """The time is not free (any more); `alternatives` are free times near it."""
+
+    def __init__(self, alternatives: list[Slot]):
+        super().__init__(
+            {"slot": [_("Someone else booked this time a moment ago. Choose another time.")]}
+        )
+        self.alternatives = alternatives
+
+
+def _remind_at(starts_at: dt.datetime, now: dt.datetime) -> dt.datetime | None:
+    """The reminder goes the day before; none when the booking is made later than that."""
+    moment = starts_at - dt.timedelta(hours=settings.APPOINTMENT_REMINDER_HOURS)
+    return moment if moment > now else None
+
+
+def _day_load(staff_ids: tuple[int, ...], day: dt.date) -> dict[int, int]:
+    start = dt.datetime.combine(day, dt.time.min, tzinfo=HELSINKI)
+    rows = (
+        Appointment.objects.filter(
+            staff_id__in=staff_ids,
+            status=Appointment.Status.BOOKED,
+            starts_at__gte=start,
+            starts_at__lt=start + dt.timedelta(days=1),
+        )
+        .values("staff_id")
+        .annotate(count=Count("pk"))
+    )
+    return {row["staff_id"]: row["count"] for row in rows}
+
+
+def _claim(
+    appointment: Appointment, slot: Slot, *, held: dt.timedelta, preferred: int | None = None
+) -> Appointment:
+    """Give the slot to one of its free staff members (the preferred one, then the one with
+    the fewest appointments that day); the database decides between simultaneous bookings."""
+    load = _day_load(slot.staff_ids, slot.local_start.date())
+    order = sorted(slot.staff_ids, key=lambda pk: (pk != preferred, load.get(pk, 0), pk))
+    for staff_id in order:
+        try:
+            with transaction.atomic():
+                appointment.staff_id = staff_id
+                appointment.starts_at = slot.starts_at
+                appointment.ends_at = slot.ends_at
+                appointment.blocked_until = slot.starts_at + held
+                appointment.save()
+                TimeClaim.objects.bulk_create(
+                    TimeClaim(staff_id=staff_id, starts_at=moment, appointment=appointment)
+                    for moment in units(slot.starts_at, appointment.blocked_until)
+                )
+                return appointment
+        except IntegrityError:
+            if (
+                appointment.pk is not None
+                and not Appointment.objects.filter(pk=appointment.pk).exists()
+            ):
+                appointment.pk = None  # the savepoint took the new row with it
+            continue
+    raise SlotTaken([])
+
+
+def _held(service: Service) -> dt.timedelta:
+    booking = bookable_service(service=service)
+    return dt.timedelta(minutes=booking.duration_minutes + booking.buffer_minutes)
+
+
+def _video_url(meeting_type: str) -> str:
+    if meeting_type != MeetingType.VIDEO:
+        return ""
+    return settings.VIDEO_MEETING_URL.replace("{room}", secrets.token_urlsafe(12))
+
+
+def _new_appointment(
+    *, case: Case, service: Service, slot: Slot, language: str, actor
+) -> Appointment:
+    return Appointment(
+        token=secrets.token_urlsafe(32),
+        uid=f"{secrets.token_hex(16)}@{mail_domain()}",
+        case=case,
+        service=service,
+        customer=case.customer,
+        meeting_type=slot.meeting_type,
+        service_point_id=slot.service_point_id,
+        video_url=_video_url(slot.meeting_type),
+        language=language if language in {"fi", "sv", "en"} else "fi",
+        booked_by=actor,
+    )
+
+
+def _assign_handler(appointment: Appointment, actor: User | None) -> None:
+    """The expert who meets the customer handles the case, unless someone already does."""
+    case = appointment.case
+    if case.assignee_id is None and case_visible_to(case=case, user=appointment.staff):
+        case_assign(
+            case=case,
+            actor=actor,
+            assignee=appointment.staff,
+            team=case.team,
+            context="appointment",
+            reason="appointment",
+        )
+
+
+def _booking_event(appointment: Appointment, action: str, actor: User | None) -> CaseEvent:
+    data = {
+        "action": action,
+        "appointment": appointment.pk,
+        "starts_at": appointment.starts_at.isoformat(),
+        "meeting_type": appointment.meeting_type,
+        "staff": str(appointment.staff),
+    }
+    case = Case.objects.select_for_update().get(pk=appointment.case_id)
+    event = CaseEvent.objects.create(
+        case=case,
+        kind=CaseEvent.Kind.APPOINTMENT,
+        author=actor,
+        public=True,
+        data=data,
+        at=timezone.now(),
+    )
+    Case.objects.filter(pk=case.pk).update(updated_at=event.at)
+    return event
+
+
+def _require_slot(service: Service, starts_at, meeting_type, point_id, *, for_staff, staff=None):
+    slot = slot_find(
+        service=service,
+        starts_at=starts_at,
+        meeting_type=meeting_type,
+        service_point_id=point_id,
+        for_staff=for_staff,
+        staff=staff,
+    )
+    if slot is None:
+        raise SlotTaken(
+            slots_near(
+                service=service, around=starts_at, meeting_type=meeting_type, for_staff=for_staff
+            )
+        )
+    return slot
+
+
+def _book(case: Case, service: Service, slot: Slot, *, language: str, actor, preferred=None):
+    try:
+        appointment = _claim(
+            _new_appointment(case=case, service=service, slot=slot, language=language, actor=actor),
+            slot,
+            held=_held(service),
+            preferred=preferred,
+        )
+    except SlotTaken as error:
+        error.alternatives = slots_near(
+            service=service,
+            around=slot.starts_at,
+            meeting_type=slot.meeting_type,
+            for_staff=actor is not None,
+        )
+        raise
+    now = timezone.now()
+    appointment.remind_at = _remind_at(appointment.starts_at, now)
+    appointment.save(update_fields=["remind_at"])
+    _booking_event(appointment, "booked", actor)
+    _assign_handler(appointment, actor)
+    appointment.case.refresh_from_db()
+    access_log_record(
+        actor=actor, action="create", case=case, context=f"appointment:{appointment.pk}"
+    )
+    appointment_notify(appointment=appointment, what="booked")
+    return appointment
+
+
+@transaction.atomic
+def appointment_book_online(
+    *,
+    service: Service,
+    starts_at: dt.datetime,
+    meeting_type: str,
+    service_point_id: int | None,
+    first_name: str,
+    last_name: str,
+    email: str = "",
+    phone: str = "",
+    description: str,
+    answers: dict | None = None,
+    language: str = "fi",
+) -> Appointment:
+    """A citizen books a free time from the service's page: customer found or created, a
+    case on the web channel with their description, the appointment, the confirmation."""
+    errors = {}
+    if not (first_name or "").strip() or not (last_name or "").strip():
+        errors["first_name"] = [_("Give your first and last name.")]
+    if not (email or phone):
+        errors["email"] = [_("Give an e-mail address or a phone number for the confirmation.")]
+    if not (description or "").strip():
+        errors["description"] = [_("Tell briefly what the appointment is about.")]
+    if errors:
+        raise ValidationError(errors)
+    slot = _require_slot(service, starts_at, meeting_type, service_point_id, for_staff=False)
+    customer = customer_for_contact(
+        email=email,
+        phone=phone,
+        first_name=first_name,
+        last_name=last_name,
+        preferred_language=language,
+        context="appointment_booking",
+    )
+    case = case_create(
+        service=service,
+        channel=Channel.WEB,
+        subject=_("Appointment: %(service)s") % {"service": service.name},
+        body=description,
+        customer=customer,
+        answers=answers,
+        language=language,
+        context="appointment_booking",
+    )
+    return _book(case, service, slot, language=case.language, actor=None)
+
+
+@transaction.atomic
+def appointment_book_for_customer(
+    *,
+    actor: User,
+    service: Service,
+    starts_at: dt.datetime,
+    meeting_type: str,
+    service_point_id: int | None,
+    case: Case | None = None,
+    customer: Customer | None = None,
+    channel: str = Channel.COUNTER,
+    note: str = "",
+    staff: User | None = None,
+) -> Appointment:
+    """An agent books for a customer: on an existing case, or at the counter or on the phone
+    (a new case is logged). `staff` books a particular person."""
+    if case is None:
+        if channel not in {Channel.COUNTER, Channel.PHONE}:
+            raise ValidationError({"channel": _("Choose counter or phone.")})
+        if customer is None:
+            raise ValidationError({"customer": _("Choose the customer first.")})
+        if not (note or "").strip():
+            raise ValidationError(
+                {"note": _("Write a short note of what the appointment is about.")}
+            )
+    elif not case.is_open:
+        raise ValidationError({"case": _("The case is closed; book on a new contact.")})
+    slot = _require_slot(
+        service, starts_at, meeting_type, service_point_id, for_staff=True, staff=staff
+    )
+    if case is None:
+        case = case_create(
+            service=service,
+            channel=channel,
+            subject=_("Appointment: %(service)s") % {"service": service.name},
+            body=note,
+            customer=customer,
+            author=actor,
+            language=customer.preferred_language,
+            context=f"appointment_booking:{channel}",
+        )
+    if case.customer_id is None:
+        raise ValidationError({"customer": _("The case has no customer to meet.")})
+    return _book(case, service, slot, language=case.language, actor=actor)
+
+
+def _locked(appointment: Appointment) -> Appointment:
+    return (
+        Appointment.objects.select_for_update(of=("self",))
+        .select_related("case", "customer", "service", "staff", "service_point")
+        .get(pk=appointment.pk)
+    )
+
+
+@transaction.atomic
+def appointment_reschedule(
+    *,
+    appointment: Appointment,
+    starts_at: dt.datetime,
+    meeting_type: str,
+    service_point_id: int | None,
+    actor: User | None = None,
+) -> Appointment:
+    """Move a booked appointment to another free time (the same person when free); if the
+    new time is taken, the old one is kept."""
+    appointment = _locked(appointment)
+    if not appointment.is_upcoming:
+        raise ValidationError(
+            {"slot": _("Only a booked appointment that has not begun can be moved.")}
+        )
+    old = (appointment.starts_at, appointment.staff_id)
+    appointment.claims.all().delete()
+    slot = _require_slot(
+        appointment.service, starts_at, meeting_type, service_point_id, for_staff=actor is not None
+    )
+    if slot.meeting_type != appointment.meeting_type:
+        appointment.video_url = _video_url(slot.meeting_type)
+    appointment.meeting_type = slot.meeting_type
+    appointment.service_point_id = slot.service_point_id
+    try:
+        _claim(appointment, slot, held=_held(appointment.service), preferred=old[1])
+    except SlotTaken as error:
+        error.alternatives = slots_near(
+            service=appointment.service,
+            around=starts_at,
+            meeting_type=meeting_type,
+            for_staff=actor is not None,
+        )
+        raise
+    appointment.sequence += 1
+    appointment.remind_at = _remind_at(appointment.starts_at, timezone.now())
+    appointment.reminded_at = None
+    appointment.save(update_fields=["sequence", "remind_at", "reminded_at", "video_url"])
+    _booking_event(appointment, "changed", actor)
+    access_log_record(
+        actor=actor, action="change", case=appointment.case, context=f"appointment:{appointment.pk}"
+    )
+    appointment_notify(appointment=appointment, what="changed")
+    return appointment
+
+
+@transaction.atomic
+def appointment_cancel(*, appointment: Appointment, actor: User | None = None) -> Appointment:
+    """Cancel a booked appointment that has not begun; its time becomes free at once."""
+    appointment = _locked(appointment)
+    if not appointment.is_upcoming:
+        raise ValidationError(_("Only a booked appointment that has not begun can be cancelled."))
+    appointment.claims.all().delete()
+    appointment.status = Appointment.Status.CANCELLED
+    appointment.cancelled_at = timezone.now()
+    appointment.sequence += 1
+    appointment.remind_at = None
+    appointment.save(update_fields=["status", "cancelled_at", "sequence", "remind_at"])
+    _booking_event(appointment, "cancelled", actor)
+    access_log_record(
+        actor=actor, action="change", case=appointment.case, context=f"appointment:{appointment.pk}"
+    )
+    appointment_notify(appointment=appointment, what="cancelled")
+    return appointment
+
+
+@transaction.atomic
+def appointment_mark(*, appointment: Appointment, actor: User, status: str) -> Appointment:
+    """After it began: did the customer come?"""
+    appointment = _locked(appointment)
+    if status not in {Appointment.Status.ATTENDED, Appointment.Status.NO_SHOW}:
+        raise ValidationError(_("Choose attended or did not come."))
+    if appointment.status == Appointment.Status.CANCELLED or appointment.starts_at > timezone.now():
+        raise ValidationError(_("Only an appointment that has begun can be marked."))
+    appointment.status = status
+    appointment.remind_at = None
+    appointment.save(update_fields=["status", "remind_at"])
+    _booking_event(appointment, status, actor)
+    return appointment
+
+
+def appointment_reminders_send(*, now: dt.datetime | None = None) -> int:
+    """Remind the customers of appointments whose reminder time has come; each once, even
+    with several workers."""
+    now = now or timezone.now()
+    sent = 0
+    while True:
+        with transaction.atomic():
+            batch = list(
+                Appointment.objects.select_for_update(skip_locked=True, of=("self",))
+                .filter(
+                    status=Appointment.Status.BOOKED,
+                    remind_at__lte=now,
+                    reminded_at__isnull=True,
+                    starts_at__gt=now,
+                )
+                .select_related("case", "customer", "service", "service_point", "staff")
+                .order_by("remind_at", "pk")[:100]
+            )
+            if not batch:
+                return sent
+            for appointment in batch:
+                appointment.reminded_at = now
+                appointment.save(update_fields=["reminded_at"])
+                appointment_notify(appointment=appointment, what="reminder")
+                sent += 1
+
+
+# -- callbacks --------------------------------------------------------------------------------
+
+
+def _window_errors(start: dt.datetime | None, end: dt.datetime | None, now: dt.datetime) -> dict:
+    if start is None or end is None or end <= start:
+        return {"window": [_("Choose when we should call.")]}
+    if end <= now:
+        return {"window": [_("That time has passed. Choose a later time.")]}
+    if end - start > dt.timedelta(hours=12):
+        return {"window": [_("A callback window can be at most 12 hours long.")]}
+    return {}
+
+
+def _phone(value: str) -> str:
+    phone = normalise_phone(value or "")
+    if not phone:
+        raise ValidationError({"phone": _("Give the phone number we should call.")})
+    return phone
+
+
+@transaction.atomic
+def callback_request_online(
+    *,
+    service: Service,
+    window_start: dt.datetime,
+    window_end: dt.datetime,
+    first_name: str,
+    last_name: str,
+    phone: str,
+    email: str = "",
+    description: str,
+    language: str = "fi",
+) -> Callback:
+    """A citizen asks to be called back in one of the offered windows."""
+    from .selectors import callback_windows
+
+    errors = _window_errors(window_start, window_end, timezone.now())
+    if not errors:
+        window = next(
+            (
+                window
+                for window in callback_windows(service=service)
+                if window.starts_at == window_start and window.ends_at == window_end
+            ),
+            None,
+        )
+        if window is None:
+            errors["window"] = [_("That time is no longer offered. Choose another time.")]
+    if not (description or "").strip():
+        errors["description"] = [_("Tell briefly what the call is about.")]
+    try:
+        number = _phone(phone)
+    except ValidationError as error:
+        errors.update(error.message_dict)
+    if errors:
+        raise ValidationError(errors)
+    customer = customer_for_contact(
+        email=email,
+        phone=number,
+        first_name=first_name,
+        last_name=last_name,
+        preferred_language=language,
+        preferred_channel=Customer.ContactChannel.PHONE,
+        context="callback_request",
+    )
+    case = case_create(
+        service=service,
+        channel=Channel.WEB,
+        subject=_("Callback: %(service)s") % {"service": service.name},
+        body=description,
+        customer=customer,
+        language=language,
+        context="callback_request",
+    )
+    callback = _callback_create(
+        case=case,
+        phone=number,
+        window_start=window.starts_at,
+        window_end=window.ends_at,
+        assignee_id=window.staff_id,
+        team_id=window.team_id,
+        actor=None,
+    )
+    callback_notify(callback=callback)
+    return callback
+
+
+def _callback_create(*, case, phone, window_start, window_end, assignee_id, team_id, actor):
+    callback = Callback.objects.create(
+        case=case,
+        service=case.service,
+        customer=case.customer,
+        phone=phone,
+        window_start=window_start,
+        window_end=window_end,
+        first_window_end=window_end,
+        assignee_id=assignee_id,
+        team_id=team_id,
+        requested_by=actor,
+    )
+    _callback_event(callback, "requested", actor)
+    access_log_record(actor=actor, action="create", case=case, context=f"callback:{callback.pk}")
+    return callback
+
+
+def _callback_event(callback: Callback, action: str, actor: User | None, **extra) -> CaseEvent:
+    data = {
+        "action": action,
+        "callback": callback.pk,
+        "window_start": callback.window_start.isoformat(),
+        "window_end": callback.window_end.isoformat(),
+        **extra,
+    }
+    case = Case.objects.select_for_update().get(pk=callback.case_id)
+    event = CaseEvent.objects.create(
+        case=case,
+        kind=CaseEvent.Kind.CALLBACK,
+        author=actor,
+        public=action in {"requested", "reached", "unreached", "cancelled"},
+        data=data,
+        at=timezone.now(),
+    )
+    Case.objects.filter(pk=case.pk).update(updated_at=event.at)
+    return event
+
+
+@transaction.atomic
+def callback_create(
+    *,
+    actor: User,
+    case: Case,
+    window_start: dt.datetime | None,
+    window_end: dt.datetime | None,
+    phone: str = "",
+    assignee: User | None = None,
+) -> Callback:
+    """An agent promises the customer a call back in a window (on a case they can see)."""
+    errors = _window_errors(window_start, window_end, timezone.now())
+    number = phone or (case.customer.phone if case.customer_id else "")
+    try:
+        number = _phone(number)
+    except ValidationError as error:
+        errors.update(error.message_dict)
+    if not case.is_open:
+        errors["case"] = [_("The case is closed; log a new contact first.")]
+    if assignee is not None and not case_visible_to(case=case, user=assignee):
+        errors["assignee"] = [_("%(name)s may not handle this case.") % {"name": str(assignee)}]
+    if errors:
+        raise ValidationError(errors)
+    callback = _callback_create(
+        case=case,
+        phone=number,
+        window_start=window_start,
+        window_end=window_end,
+        assignee_id=assignee.pk if assignee else None,
+        team_id=None,
+        actor=actor,
+    )
+    callback_notify(callback=callback)
+    return callback
+
+
+@transaction.atomic
+def callback_attempt_record(
+    *,
+    callback: Callback,
+    actor: User,
+    outcome: str,
+    note: str = "",
+    next_start: dt.datetime | None = None,
+    next_end: dt.datetime | None = None,
+) -> Callback:
+    """Record a call: reached closes the callback; not reached moves it to the next window
+    (given, or the next two hours) until the last attempt, which gives up."""
+    callback = (
+        Callback.objects.select_for_update(of=("self",)).select_related("case").get(pk=callback.pk)
+    )
+    if not callback.is_waiting:
+        raise ValidationError(_("This callback is no longer waiting."))
+    if outcome not in CallbackAttempt.Outcome.values:
+        raise ValidationError({"outcome": _("Choose whether the customer was reached.")})
+    now = timezone.now()
+    if outcome == CallbackAttempt.Outcome.NOT_REACHED and (next_start or next_end):
+        errors = _window_errors(next_start, next_end, now)
+        if errors:
+            raise ValidationError(errors)
+    CallbackAttempt.objects.create(callback=callback, caller=actor, outcome=outcome, note=note)
+    callback.attempts += 1
+    callback.first_attempt_at = callback.first_attempt_at or now
+    if callback.assignee_id is None:
+        callback.assignee = actor
+    if outcome == CallbackAttempt.Outcome.REACHED:
+        callback.status = Callback.Status.REACHED
+        callback.completed_at = now
+        action = "reached"
+    elif callback.attempts >= settings.CALLBACK_MAX_ATTEMPTS:
+        callback.status = Callback.Status.UNREACHED
+        callback.completed_at = now
+        action = "unreached"
+    else:
+        callback.window_start = next_start or now
+        callback.window_end = next_end or now + dt.timedelta(hours=2)
+        action = "not_reached"
+    callback.save()
+    _callback_event(callback, action, actor, attempt=callback.attempts, note=note[:500])
+    access_log_record(
+        actor=actor, action="change", case=callback.case, context=f"callback:{callback.pk}"
+    )
+    if action == "reached" and callback.case.status == Status.NEW:
+        from luukku.cases.services import case_change_status
+
+        case_change_status(case=callback.case, actor=actor, status=Status.OPEN, context="callback")
+    return callback
+
+
+@transaction.atomic
+def callback_cancel(*, callback: Callback, actor: User) -> Callback:
+    callback = Callback.objects.select_for_update().get(pk=callback.pk)
+    if not callback.is_waiting:
+        raise ValidationError(_("This callback is no longer waiting."))
+    callback.status = Callback.Status.CANCELLED
+    callback.completed_at = timezone.now()
+    callback.save(update_fields=["status", "completed_at"])
+    _callback_event(callback, "cancelled", actor)
+    return callback
+
+
+# -- availability -------------------------------------------------------------------------------
+
+
+def _check_manage(actor: User, staff: User) -> None:
+    if actor.pk != staff.pk and not actor.sees_everything:
+        raise ValidationError(_("You can change only your own calendar."))
+
+
+@transaction.atomic
+def availability_rule_add(
+    *,
+    actor: User,
+    staff: User,
+    services: list[Service],
+    meeting_type: str,
+    starts: dt.time,
+    ends: dt.time,
+    weekday: int | None = None,
+    date: dt.date | None = None,
+    service_point: ServicePoint | None = None,
+    valid_from: dt.date | None = None,
+    valid_until: dt.date | None = None,
+) -> AvailabilityRule:
+    _check_manage(actor, staff)
+    errors: dict[str, list] = {}
+    if not services:
+        errors["services"] = [_("Choose at least one service.")]
+    elif any(bookable_service(service=service) is None for service in services):
+        errors["services"] = [_("Only bookable services can be chosen.")]
+    if meeting_type not in MeetingType.values:
+        errors["meeting_type"] = [_("Choose how the customer is met.")]
+    if meeting_type == MeetingType.SERVICE_POINT and service_point is None:
+        errors["service_point"] = [_("Choose the service point.")]
+    if (weekday is None) == (date is None):
+        errors["weekday"] = [_("Choose a weekday, or a single date.")]
+    if starts is None or ends is None or starts >= ends:
+        errors["ends"] = [_("The end must be after the start.")]
+    elif starts.minute % 5 or ends.minute % 5:
+        errors["starts"] = [_("Use times on five-minute marks.")]
+    if valid_from and valid_until and valid_until < valid_from:
+        errors["valid_until"] = [_("The end must be after the start.")]
+    if errors:
+        raise ValidationError(errors)
+    rule = AvailabilityRule.objects.create(
+        staff=staff,
+        meeting_type=meeting_type,
+        service_point=service_point if meeting_type == MeetingType.SERVICE_POINT else None,
+        weekday=weekday,
+        date=date,
+        starts=starts,
+        ends=ends,
+        valid_from=valid_from,
+        valid_until=valid_until,
+    )
+    rule.services.set(services)
+    return rule
+
+
+@transaction.atomic
+def blocked_time_add(
+    *, actor: User, staff: User, starts_at: dt.datetime, ends_at: dt.datetime, reason: str = ""
+) -> BlockedTime:
+    """Block time from bookings; appointments already in it stay (they are listed)."""
+    _check_manage(actor, staff)
+    if starts_at is None or ends_at is None or starts_at >= ends_at:
+        raise ValidationError({"ends_at": _("The end must be after the start.")})
+    return BlockedTime.objects.create(
+        staff=staff, starts_at=starts_at, ends_at=ends_at, reason=reason
+    )
+
+
+@transaction.atomic
+def phone_hours_add(
+    *,
+    actor: User,
+    staff: User,
+    weekday: int,
+    starts: dt.time,
+    ends: dt.time,
+    phone: str,
+    services: list[Service],
+    callbacks: bool = True,
+) -> PhoneHours:
+    _check_manage(actor, staff)
+    errors = {}
+    if starts is None or ends is None or starts >= ends:
+        errors["ends"] = [_("The end must be after the start.")]
+    if not normalise_phone(phone or ""):
+        errors["phone"] = [_("Give the number customers call.")]
+    if errors:
+        raise ValidationError(errors)
+    hours = PhoneHours.objects.create(
+        staff=staff,
+        weekday=weekday,
+        starts=starts,
+        ends=ends,
+        phone=phone.strip(),
+        callbacks=callbacks,
+    )
+    hours.services.set(services)
+    return hours
+
+
+@transaction.atomic
+def availability_remove(*, actor: User, item) -> None:
+    """Remove a bookable time, a blocked time or phone hours of one's own (or, for a
+    supervisor, anyone's)."""
+    owner = item.staff if getattr(item, "staff_id", None) else None
+    if owner is None:
+        if not actor.sees_everything:
+            raise ValidationError(_("You can change only your own calendar."))
+    else:
+        _check_manage(actor, owner)
+    item.delete()
+
+
+def calendar_feed_token(*, staff: User, renew: bool = False) -> CalendarFeed:
+    """The staff member's private feed; renewing retires the old address."""
+    feed = CalendarFeed.objects.filter(staff=staff).first()
+    if feed is None:
+        return CalendarFeed.objects.create(staff=staff, token=secrets.token_urlsafe(32))
+    if renew:
+        feed.token = secrets.token_urlsafe(32)
+        feed.created_at = timezone.now()
+        feed.save(update_fields=["token", "created_at"])
+    return feed

@@ -1,0 +1,297 @@
+"""The citizen's and the staff's pages of appointments and callbacks, through HTTP."""
+
+import datetime as dt
+import re
+
+import icalendar
+import pytest
+import time_machine
+from django.urls import reverse
+
+from luukku.appointments.models import (
+    Appointment,
+    AvailabilityRule,
+    CalendarFeed,
+    Callback,
+    PhoneHours,
+)
+from luukku.appointments.selectors import free_slots
+from luukku.cases.models import Case, Channel
+from luukku.cases.tests.factories import make_case
+from luukku.core.testing.clock import at
+from luukku.customers.tests.factories import CustomerFactory
+from luukku.privacy.models import AccessLogEntry
+
+from .conftest import MONDAY
+
+NOW = at(2026, 11, 23, 8, 0)
+
+
+@pytest.fixture(autouse=True)
+def _monday_morning():
+    with time_machine.travel(NOW, tick=False):
+        yield
+
+
+def first_slot(service, **kwargs):
+    return free_slots(service=service, start=MONDAY, days=14, **kwargs)[0]
+
+
+BOOKING = {
+    "first_name": "Maija",
+    "last_name": "Meikäläinen",
+    "email": "maija@example.fi",
+    "phone": "",
+    "description": "Neuvoa lupaan.",
+}
+
+
+def test_the_service_page_offers_booking_phone_hours_and_callbacks(client, expert_monday, bookable):
+    hours = PhoneHours.objects.create(
+        staff=expert_monday, weekday=1, starts=dt.time(9), ends=dt.time(10), phone="09 123 4567"
+    )
+    hours.services.set([bookable.service])
+    page = client.get(reverse("public:service", args=[bookable.service.code])).content.decode()
+    assert reverse("public:booking", args=[bookable.service.code]) in page
+    assert reverse("public:callback", args=[bookable.service.code]) in page
+    assert "Puhelinajat" in page and "09 123 4567" in page and "tiistai" in page
+
+
+def test_a_citizen_books_changes_and_cancels_through_the_pages(client, expert_monday, bookable):
+    code = bookable.service.code
+    slot = first_slot(bookable.service)
+    page = client.get(reverse("public:booking", args=[code])).content.decode()
+    assert slot.key in page and "maanantai 30.11.2026" in page
+
+    details = client.get(reverse("public:booking_details", args=[code]), {"slot": slot.key})
+    assert details.status_code == 200 and "Kuka tulee" in details.content.decode()
+    response = client.post(
+        reverse("public:booking_details", args=[code]), {"slot": slot.key, **BOOKING}
+    )
+    appointment = Appointment.objects.get()
+    assert response.status_code == 302
+    assert response.url == reverse("public:appointment", args=[appointment.token])
+    page = client.get(response.url).content.decode()
+    assert "Aikasi on varattu." in page and "Virastokatu 2" in page
+
+    ics = client.get(reverse("public:appointment_calendar", args=[appointment.token]))
+    assert ics["Content-Type"].startswith("text/calendar")
+    assert icalendar.Calendar.from_ical(ics.content).walk("VEVENT")[0]["uid"] == appointment.uid
+
+    later = free_slots(service=bookable.service, start=MONDAY, days=14)[1]
+    moved = client.post(
+        reverse("public:appointment_reschedule", args=[appointment.token]), {"slot": later.key}
+    )
+    assert moved.status_code == 302
+    appointment.refresh_from_db()
+    assert appointment.starts_at == later.starts_at
+
+    client.post(reverse("public:appointment_cancel", args=[appointment.token]))
+    appointment.refresh_from_db()
+    assert appointment.status == Appointment.Status.CANCELLED
+    assert "Varaa uusi aika" in client.get(response.url).content.decode()
+
+
+def test_a_taken_time_shows_a_clear_message_and_other_times(client, expert_monday, bookable):
+    code = bookable.service.code
+    slot = first_slot(bookable.service)
+    client.post(reverse("public:booking_details", args=[code]), {"slot": slot.key, **BOOKING})
+
+    response = client.post(
+        reverse("public:booking_details", args=[code]),
+        {"slot": slot.key, **BOOKING, "email": "toinen@example.fi"},
+    )
+    page = response.content.decode()
+    assert response.status_code == 409
+    assert "Joku muu varasi tämän ajan juuri äsken" in page
+    assert "Vapaita aikoja lähellä" in page
+    assert Appointment.objects.count() == 1 and Case.objects.count() == 1
+
+
+def test_bad_booking_input_is_shown_on_the_form(client, expert_monday, bookable):
+    code = bookable.service.code
+    slot = first_slot(bookable.service)
+    response = client.post(
+        reverse("public:booking_details", args=[code]),
+        {"slot": slot.key, **BOOKING, "email": "", "description": ""},
+    )
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "Anna sähköpostiosoite tai puhelinnumero vahvistusta varten." in page
+    assert not Appointment.objects.exists()
+    garbage = client.get(reverse("public:booking_details", args=[code]), {"slot": "not-a-slot"})
+    assert garbage.status_code == 409
+
+
+@pytest.mark.parametrize(
+    ("prefix", "heading", "taken"),
+    [
+        ("/sv", "Boka tid", "Någon annan bokade den här tiden"),
+        ("/en", "Book an appointment", "Someone else booked this time"),
+    ],
+)
+def test_booking_pages_in_swedish_and_english(
+    client, expert_monday, bookable, prefix, heading, taken
+):
+    code = bookable.service.code
+    slot = first_slot(bookable.service)
+    page = client.get(f"{prefix}/services/{code}/book/").content.decode()
+    assert heading in page
+    client.post(f"{prefix}/services/{code}/book/details/", {"slot": slot.key, **BOOKING})
+    again = client.post(
+        f"{prefix}/services/{code}/book/details/",
+        {"slot": slot.key, **BOOKING, "email": "b@example.fi"},
+    )
+    assert taken in again.content.decode()
+
+
+def test_times_can_be_shown_in_another_time_zone(client, expert_monday, bookable):
+    page = client.get(
+        reverse("public:booking", args=[bookable.service.code]), {"tz": "America/New_York"}
+    ).content.decode()
+    # 9.00 in Helsinki is 2.00 in New York in winter.
+    assert re.search(r">02\.00<span", page) and "klo 09.00 Suomen aikaa" in page
+    unknown = client.get(
+        reverse("public:booking", args=[bookable.service.code]), {"tz": "Mars/Olympus"}
+    ).content.decode()
+    assert re.search(r">09\.00<span", unknown)
+
+
+def test_a_citizen_asks_for_a_callback_on_the_page(client, service, expert):
+    hours = PhoneHours.objects.create(
+        staff=expert, weekday=0, starts=dt.time(9), ends=dt.time(10), phone="09 123 4567"
+    )
+    hours.services.set([service])
+    page = client.get(reverse("public:callback", args=[service.code])).content.decode()
+    window = re.search(r'name="window" value="([^"]+)"', page).group(1)
+    response = client.post(
+        reverse("public:callback", args=[service.code]),
+        {
+            "window": window,
+            "first_name": "Maija",
+            "last_name": "M",
+            "phone": "040 123 4567",
+            "description": "Soittakaa.",
+        },
+    )
+    callback = Callback.objects.get()
+    assert response.status_code == 302 and response.url.endswith(callback.case.token + "/")
+    bad = client.post(reverse("public:callback", args=[service.code]), {"window": window})
+    assert bad.status_code == 400 and Callback.objects.count() == 1
+
+
+def test_an_agent_books_at_the_counter_and_the_view_is_logged(
+    client, agent, expert_monday, bookable
+):
+    customer = CustomerFactory(email="a@example.fi")
+    client.force_login(agent)
+    url = reverse("web:appointment_book")
+    query = {"customer": customer.pk, "service": bookable.service.pk}
+    slot = free_slots(service=bookable.service, start=MONDAY, days=1, for_staff=True)[0]
+    page = client.get(url, query).content.decode()
+    assert slot.key in page
+    missing_note = client.post(
+        f"{url}?customer={customer.pk}&service={bookable.service.pk}",
+        {"customer": customer.pk, "channel": "counter", "slot": slot.key},
+    )
+    assert missing_note.status_code == 400 and not Appointment.objects.exists()
+    response = client.post(
+        f"{url}?customer={customer.pk}&service={bookable.service.pk}",
+        {"customer": customer.pk, "channel": "counter", "note": "Neuvonta", "slot": slot.key},
+    )
+    appointment = Appointment.objects.get()
+    assert response.url == reverse("web:appointment", args=[appointment.pk])
+    assert appointment.case.channel == Channel.COUNTER and appointment.booked_by == agent
+    client.get(response.url)
+    assert AccessLogEntry.objects.filter(
+        actor=agent, case=appointment.case, context="appointment_page"
+    ).exists()
+
+
+def test_an_expert_sets_up_bookable_time_and_sees_the_calendar(client, expert, bookable, point):
+    client.force_login(expert)
+    response = client.post(
+        reverse("web:availability"),
+        {
+            "form": "rule",
+            "rule-services": [bookable.service.pk],
+            "rule-meeting_type": "service_point",
+            "rule-service_point": point.pk,
+            "rule-weekday": "1",
+            "rule-starts": "13:00",
+            "rule-ends": "15:00",
+        },
+    )
+    assert response.status_code == 302
+    rule = AvailabilityRule.objects.get(staff=expert)
+    assert rule.weekday == 1 and rule.starts == dt.time(13)
+    bad = client.post(
+        reverse("web:availability"),
+        {
+            "form": "rule",
+            "rule-services": [bookable.service.pk],
+            "rule-meeting_type": "service_point",
+            "rule-weekday": "1",
+            "rule-starts": "15:00",
+            "rule-ends": "13:00",
+        },
+    )
+    assert bad.status_code == 400 and "Lopun on oltava alun jälkeen." in bad.content.decode()
+    assert AvailabilityRule.objects.count() == 1
+    week = client.get(reverse("web:calendar"), {"date": "2026-11-24"}).content.decode()
+    assert "Varattavissa" in week and "13.00–15.00" in week
+    day = client.get(reverse("web:calendar"), {"date": "2026-11-24", "view": "day"})
+    assert day.status_code == 200
+
+
+def test_one_cannot_change_another_persons_calendar(client, expert, other_expert, bookable):
+    rule = AvailabilityRule.objects.create(
+        staff=other_expert, weekday=0, starts=dt.time(9), ends=dt.time(10), meeting_type="phone"
+    )
+    client.force_login(expert)
+    client.post(reverse("web:availability_delete", args=["rule", rule.pk]))
+    assert AvailabilityRule.objects.filter(pk=rule.pk).exists()
+
+
+def test_the_private_feed_lists_appointments_without_customer_names(
+    client, expert_monday, bookable
+):
+    slot = first_slot(bookable.service)
+    client.post(
+        reverse("public:booking_details", args=[bookable.service.code]),
+        {"slot": slot.key, **BOOKING},
+    )
+    client.force_login(expert_monday)
+    client.post(reverse("web:calendar_feed_renew"))
+    feed = CalendarFeed.objects.get(staff=expert_monday)
+    client.logout()
+    response = client.get(f"/calendar/{feed.token}.ics")
+    body = response.content.decode()
+    assert response.status_code == 200 and "Meikäläinen" not in body and "maija" not in body
+    (event,) = icalendar.Calendar.from_ical(response.content).walk("VEVENT")
+    assert event.decoded("dtstart") == slot.starts_at
+    assert client.get("/calendar/wrong-token.ics").status_code == 404
+
+
+def test_the_callback_worklist_and_recording_a_call(client, agent, service):
+    case = make_case(service=service, customer=CustomerFactory(phone="+358401112222"))
+    client.force_login(agent)
+    created = client.post(
+        reverse("web:callback_new") + f"?case={case.reference}",
+        {
+            "case": case.reference,
+            "window_start": "2026-11-23T10:00",
+            "window_end": "2026-11-23T11:00",
+            "phone": "+358401112222",
+        },
+    )
+    assert created.status_code == 302
+    callback = Callback.objects.get()
+    page = client.get(reverse("web:callbacks")).content.decode()
+    assert case.reference in page and "+358401112222" not in page  # numbers on the call page
+    call = client.get(reverse("web:callback", args=[callback.pk])).content.decode()
+    assert "+358401112222" in call
+    assert AccessLogEntry.objects.filter(context="callback_page").exists()
+    client.post(reverse("web:callback", args=[callback.pk]), {"outcome": "reached", "note": "OK"})
+    callback.refresh_from_db()
+    assert callback.status == Callback.Status.REACHED

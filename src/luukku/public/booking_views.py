@@ -1,0 +1,323 @@
+"""Citizens book appointments and ask for callbacks: no sign-in, no JavaScript needed.
+
+Times are listed in the time zone the visitor chooses (Finnish time by default; a small
+script proposes the browser's own), and always stated in Finnish time too, where the
+meeting happens.
+"""
+
+import datetime as dt
+from functools import lru_cache
+from zoneinfo import ZoneInfo, available_timezones
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from luukku.appointments.models import Appointment, MeetingType
+from luukku.appointments.notifications import appointment_ics, appointment_place
+from luukku.appointments.selectors import (
+    appointment_get_by_token,
+    bookable_service,
+    callback_windows,
+    free_slots,
+    service_meeting_types,
+    slot_find,
+    slot_parse,
+    slots_by_day,
+    window_parse,
+)
+from luukku.appointments.services import (
+    SlotTaken,
+    appointment_book_online,
+    appointment_cancel,
+    appointment_reschedule,
+    callback_request_online,
+)
+from luukku.core.calendar import HELSINKI
+from luukku.organisation.models import ServicePoint
+
+from .forms import BookingForm, CallbackForm
+from .views import _apply_errors, _over_form_limit, _retry_after, _service_or_404
+
+WEEK = 7
+
+
+@lru_cache(maxsize=1)
+def _zones() -> tuple[str, ...]:
+    return tuple(sorted(zone for zone in available_timezones() if "/" in zone))
+
+
+def _zone(request) -> str:
+    name = request.GET.get("tz") or request.POST.get("tz") or ""
+    return name if name in _zones() else "Europe/Helsinki"
+
+
+def _week_start(request) -> dt.date:
+    today = timezone.localdate()
+    try:
+        chosen = dt.date.fromisoformat(request.GET.get("week", ""))
+    except ValueError:
+        return today
+    return max(today, min(chosen, today + dt.timedelta(days=400)))
+
+
+def _bookable_or_404(code: str):
+    service = _service_or_404(code)
+    booking = bookable_service(service=service)
+    if booking is None or not booking.is_active:
+        raise Http404
+    return service, booking
+
+
+def _slot_context(request, service, booking, *, action_url: str, taken=None) -> dict:
+    """The week of free times with its navigation (a GET form: week, meeting type, zone)."""
+    zone = _zone(request)
+    start = _week_start(request)
+    meeting_type = request.GET.get("type", "")
+    if meeting_type not in MeetingType.values:
+        meeting_type = ""
+    if "week" not in request.GET:
+        # Open at the first day with a free time rather than on an empty week.
+        ahead = free_slots(
+            service=service, start=start, days=booking.horizon_days + 1, meeting_type=meeting_type
+        )
+        if ahead:
+            start = ahead[0].local_start.date()
+    slots = free_slots(service=service, start=start, days=WEEK, meeting_type=meeting_type)
+    today = timezone.localdate()
+    points = {point.pk: point for point in ServicePoint.objects.all()}
+    return {
+        "service": service,
+        "booking": booking,
+        "days": slots_by_day(slots, ZoneInfo(zone)),
+        "zone": zone,
+        "zones": _zones(),
+        "finnish_time": zone == "Europe/Helsinki",
+        "week": start,
+        "previous_week": start - dt.timedelta(days=WEEK) if start > today else None,
+        "next_week": start + dt.timedelta(days=WEEK)
+        if start + dt.timedelta(days=WEEK) <= today + dt.timedelta(days=booking.horizon_days)
+        else None,
+        "week_end": start + dt.timedelta(days=WEEK - 1),
+        "meeting_type": meeting_type,
+        "meeting_types": [MeetingType(value) for value in service_meeting_types(service=service)],
+        "points": points,
+        "action_url": action_url,
+        "taken": taken,
+    }
+
+
+def booking_slots(request, code: str):
+    """Step 1: choose a time."""
+    service, booking = _bookable_or_404(code)
+    context = _slot_context(
+        request, service, booking, action_url=reverse("public:booking_details", args=[code])
+    )
+    return render(request, "public/booking_slots.html", context)
+
+
+def _chosen_slot(service, value: str, *, staff=None):
+    parsed = slot_parse(value)
+    if parsed is None:
+        return None
+    starts_at, meeting_type, point_id = parsed
+    return slot_find(
+        service=service, starts_at=starts_at, meeting_type=meeting_type, service_point_id=point_id
+    )
+
+
+def _taken(request, service, booking, error: SlotTaken, *, action_url, template_context=None):
+    context = _slot_context(request, service, booking, action_url=action_url, taken=error)
+    context.update(template_context or {})
+    return render(request, "public/booking_slots.html", context, status=409)
+
+
+@require_http_methods(["GET", "POST"])
+def booking_details(request, code: str):
+    """Step 2: who is coming and what about; booking."""
+    service, booking = _bookable_or_404(code)
+    value = request.POST.get("slot") or request.GET.get("slot", "")
+    slot = _chosen_slot(service, value)
+    action_url = reverse("public:booking_details", args=[code])
+    if slot is None:
+        parsed = slot_parse(value)
+        around = parsed[0] if parsed else timezone.now()
+        from luukku.appointments.selectors import slots_near
+
+        error = SlotTaken(slots_near(service=service, around=around))
+        if not value:
+            return redirect("public:booking", code=code)
+        return _taken(request, service, booking, error, action_url=action_url)
+    form = BookingForm(request.POST or None, service=service, meeting_type=slot.meeting_type)
+    zone = _zone(request)
+    context = {
+        "service": service,
+        "booking": booking,
+        "slot": slot,
+        "local_start": slot.starts_at.astimezone(ZoneInfo(zone)),
+        "finnish_start": slot.starts_at.astimezone(HELSINKI),
+        "zone": zone,
+        "point": ServicePoint.objects.filter(pk=slot.service_point_id).first(),
+        "form": form,
+    }
+    if wait := _over_form_limit(request, form):
+        return _retry_after(render(request, "public/booking_details.html", context), wait)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            appointment = appointment_book_online(
+                service=service,
+                starts_at=slot.starts_at,
+                meeting_type=slot.meeting_type,
+                service_point_id=slot.service_point_id,
+                first_name=data["first_name"],
+                last_name=data["last_name"],
+                email=data["email"],
+                phone=data["phone"],
+                description=data["description"],
+                answers=form.answers(),
+                language=get_language(),
+            )
+        except SlotTaken as error:
+            return _taken(request, service, booking, error, action_url=action_url)
+        except ValidationError as error:
+            _apply_errors(form, error)
+        else:
+            request.session["booked_appointment"] = appointment.pk
+            return redirect("public:appointment", token=appointment.token)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "public/booking_details.html", context, status=status)
+
+
+def _appointment_or_404(token: str) -> Appointment:
+    try:
+        return appointment_get_by_token(token=token)
+    except Appointment.DoesNotExist as error:
+        raise Http404 from error
+
+
+def appointment_manage(request, token: str):
+    appointment = _appointment_or_404(token)
+    return render(
+        request,
+        "public/appointment.html",
+        {
+            "appointment": appointment,
+            "place": appointment_place(appointment),
+            "just_booked": request.session.pop("booked_appointment", None) == appointment.pk,
+            "private_url": request.build_absolute_uri(),
+        },
+    )
+
+
+def appointment_calendar(request, token: str):
+    appointment = _appointment_or_404(token)
+    method = "CANCEL" if appointment.status == Appointment.Status.CANCELLED else "PUBLISH"
+    response = HttpResponse(
+        appointment_ics(appointment, method=method), content_type="text/calendar; charset=utf-8"
+    )
+    response["Content-Disposition"] = 'attachment; filename="appointment.ics"'
+    return response
+
+
+@require_POST
+def appointment_cancel_view(request, token: str):
+    appointment = _appointment_or_404(token)
+    try:
+        appointment_cancel(appointment=appointment)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("The appointment is cancelled. We sent you a confirmation."))
+    return redirect("public:appointment", token=token)
+
+
+@require_http_methods(["GET", "POST"])
+def appointment_reschedule_view(request, token: str):
+    appointment = _appointment_or_404(token)
+    if not appointment.is_upcoming:
+        return redirect("public:appointment", token=token)
+    service = appointment.service
+    booking = bookable_service(service=service)
+    if booking is None:
+        raise Http404
+    action_url = reverse("public:appointment_reschedule", args=[token])
+    extra = {"appointment": appointment}
+    if request.method == "POST":
+        parsed = slot_parse(request.POST.get("slot", ""))
+        try:
+            if parsed is None:
+                raise SlotTaken([])
+            appointment_reschedule(
+                appointment=appointment,
+                starts_at=parsed[0],
+                meeting_type=parsed[1],
+                service_point_id=parsed[2],
+            )
+        except SlotTaken as error:
+            return _taken(
+                request, service, booking, error, action_url=action_url, template_context=extra
+            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect("public:appointment", token=token)
+        messages.success(request, _("The appointment is moved. We sent you the new time."))
+        return redirect("public:appointment", token=token)
+    context = _slot_context(request, service, booking, action_url=action_url)
+    context.update(extra)
+    return render(request, "public/booking_slots.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def callback_request(request, code: str):
+    service = _service_or_404(code)
+    zone = HELSINKI
+    windows = callback_windows(service=service)
+    choices = [
+        (
+            window.key,
+            f"{window.starts_at.astimezone(zone):%d.%m.%Y} "
+            f"{window.starts_at.astimezone(zone):%H.%M}–{window.ends_at.astimezone(zone):%H.%M}",
+        )
+        for window in windows
+    ]
+    form = CallbackForm(request.POST or None, choices=choices)
+    context = {"service": service, "form": form, "windows": windows}
+    if wait := _over_form_limit(request, form):
+        return _retry_after(render(request, "public/callback_form.html", context), wait)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        window = window_parse(data["window"])
+        try:
+            callback = callback_request_online(
+                service=service,
+                window_start=window[0] if window else None,
+                window_end=window[1] if window else None,
+                first_name=data["first_name"],
+                last_name=data["last_name"],
+                phone=data["phone"],
+                email=data["email"],
+                description=data["description"],
+                language=get_language(),
+            )
+        except ValidationError as error:
+            _apply_errors(form, error)
+        else:
+            messages.success(
+                request,
+                _("Thank you. We will call you on %(date)s between %(start)s and %(end)s.")
+                % {
+                    "date": f"{callback.window_start.astimezone(zone):%d.%m.%Y}",
+                    "start": f"{callback.window_start.astimezone(zone):%H.%M}",
+                    "end": f"{callback.window_end.astimezone(zone):%H.%M}",
+                },
+            )
+            return redirect("public:case_status", token=callback.case.token)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "public/callback_form.html", context, status=status)

@@ -1,0 +1,501 @@
+"""The staff calendar: day and week views, bookable time and phone hours, booking for a
+customer, appointments, the callback worklist, and the private calendar feed."""
+
+import datetime as dt
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from luukku.appointments.models import (
+    Appointment,
+    AvailabilityRule,
+    BlockedTime,
+    CalendarFeed,
+    Callback,
+    PhoneHours,
+)
+from luukku.appointments.notifications import appointment_place, staff_feed_ics
+from luukku.appointments.selectors import (
+    appointments_visible_to,
+    bookable_service,
+    callback_service_level,
+    callbacks_worklist,
+    free_slots,
+    slot_parse,
+    slots_by_day,
+    staff_calendar,
+    staff_feed_appointments,
+)
+from luukku.appointments.services import (
+    SlotTaken,
+    appointment_book_for_customer,
+    appointment_cancel,
+    appointment_mark,
+    appointment_reschedule,
+    availability_remove,
+    availability_rule_add,
+    blocked_time_add,
+    calendar_feed_token,
+    callback_attempt_record,
+    callback_cancel,
+    callback_create,
+    phone_hours_add,
+)
+from luukku.cases.models import Case
+from luukku.cases.selectors import cases_visible_to
+from luukku.core.calendar import HELSINKI
+from luukku.customers.models import Customer
+from luukku.customers.selectors import customer_get_for_view
+from luukku.organisation.models import ServicePoint, User
+from luukku.privacy.services import access_log_record
+
+from .appointment_forms import (
+    AvailabilityRuleForm,
+    BlockedTimeForm,
+    CallbackAttemptForm,
+    CallbackForm,
+    PhoneHoursForm,
+    SlotFilterForm,
+    StaffBookingForm,
+)
+from .views import _add_errors
+
+
+def _day(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return timezone.localdate()
+
+
+def _whose(request) -> User:
+    """The calendar's owner: oneself, or for a supervisor anyone chosen."""
+    staff_id = request.GET.get("staff") or request.POST.get("staff") or ""
+    if staff_id.isdigit() and request.user.sees_everything:
+        found = User.objects.filter(pk=int(staff_id)).first()
+        if found is not None:
+            return found
+    return request.user
+
+
+@login_required
+def calendar(request):
+    staff = _whose(request)
+    view = "day" if request.GET.get("view") == "day" else "week"
+    day = _day(request.GET.get("date", ""))
+    start = day - dt.timedelta(days=day.weekday()) if view == "week" else day
+    days = 7 if view == "week" else 1
+    step = dt.timedelta(days=days)
+    return render(
+        request,
+        "web/calendar.html",
+        {
+            "staff": staff,
+            "view": view,
+            "start": start,
+            "end": start + step - dt.timedelta(days=1),
+            "previous": start - step,
+            "next": start + step,
+            "today": timezone.localdate(),
+            "days": staff_calendar(staff=staff, start=start, days=days),
+            "people": User.objects.filter(is_active=True).order_by("first_name", "last_name")
+            if request.user.sees_everything
+            else [],
+        },
+    )
+
+
+FORMS = {
+    "rule": AvailabilityRuleForm,
+    "blocked": BlockedTimeForm,
+    "phone": PhoneHoursForm,
+}
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def availability(request):
+    staff = _whose(request)
+    which = request.POST.get("form", "")
+    forms = {name: form_class(prefix=name) for name, form_class in FORMS.items()}
+    status = 200
+    if request.method == "POST" and which in FORMS:
+        form = FORMS[which](request.POST, prefix=which)
+        forms[which] = form
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                if which == "rule":
+                    availability_rule_add(actor=request.user, staff=staff, **data)
+                elif which == "blocked":
+                    blocked_time_add(actor=request.user, staff=staff, **data)
+                else:
+                    phone_hours_add(
+                        actor=request.user,
+                        staff=staff,
+                        **{**data, "services": list(data["services"])},
+                    )
+            except ValidationError as error:
+                _add_errors(form, error)
+            else:
+                messages.success(request, _("Saved."))
+                return redirect(_calendar_url("web:availability", staff, request.user))
+        status = 400
+    feed = CalendarFeed.objects.filter(staff=staff).first()
+    return render(
+        request,
+        "web/availability.html",
+        {
+            "staff": staff,
+            "rules": AvailabilityRule.objects.filter(staff=staff)
+            .select_related("service_point")
+            .prefetch_related("services"),
+            "blocked": BlockedTime.objects.filter(
+                staff=staff, ends_at__gte=timezone.now()
+            ).order_by("starts_at"),
+            "phone_hours": PhoneHours.objects.filter(staff=staff).prefetch_related("services"),
+            "team_phone_hours": PhoneHours.objects.filter(team__members=staff).select_related(
+                "team"
+            ),
+            "feed_url": settings.SITE_URL + reverse("calendar_feed", args=[feed.token])
+            if feed and staff == request.user
+            else "",
+            "forms": forms,
+            "people": User.objects.filter(is_active=True).order_by("first_name", "last_name")
+            if request.user.sees_everything
+            else [],
+        },
+        status=status,
+    )
+
+
+def _calendar_url(name: str, staff: User, user: User) -> str:
+    url = reverse(name)
+    return url if staff == user else f"{url}?staff={staff.pk}"
+
+
+REMOVABLE = {"rule": AvailabilityRule, "blocked": BlockedTime, "phone": PhoneHours}
+
+
+@login_required
+@require_POST
+def availability_delete(request, kind: str, pk: int):
+    model = REMOVABLE.get(kind)
+    item = model.objects.filter(pk=pk).first() if model else None
+    if item is None:
+        raise Http404
+    try:
+        availability_remove(actor=request.user, item=item)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Removed."))
+    owner = item.staff if item.staff_id else request.user
+    return redirect(_calendar_url("web:availability", owner, request.user))
+
+
+@login_required
+@require_POST
+def calendar_feed_renew(request):
+    calendar_feed_token(staff=request.user, renew=True)
+    messages.success(request, _("Your calendar has a new address; the old one no longer works."))
+    return redirect("web:availability")
+
+
+def calendar_feed(request, token: str):
+    """A staff member's appointments for their calendar app; the token is the key."""
+    feed = CalendarFeed.objects.filter(token=token).select_related("staff").first()
+    if feed is None or not feed.staff.is_active or len(token) > 64:
+        raise Http404
+    ics = staff_feed_ics(staff=feed.staff, appointments=staff_feed_appointments(staff=feed.staff))
+    return HttpResponse(ics, content_type="text/calendar; charset=utf-8")
+
+
+# -- booking for a customer -----------------------------------------------------------------------
+
+
+def _booking_target(request):
+    """The case, the customer and the appointment being moved, from the query."""
+    case = customer = moving = None
+    reference = request.GET.get("case") or request.POST.get("case") or ""
+    if reference:
+        case = cases_visible_to(user=request.user).filter(reference=reference).first()
+        if case is None:
+            raise Http404
+        customer = case.customer
+    customer_id = request.GET.get("customer") or request.POST.get("customer") or ""
+    if customer is None and customer_id.isdigit():
+        try:
+            customer = customer_get_for_view(
+                customer_id=int(customer_id), viewer=request.user, context="appointment_booking"
+            )
+        except Customer.DoesNotExist as error:
+            raise Http404 from error
+    moving_id = request.GET.get("appointment") or request.POST.get("appointment") or ""
+    if moving_id.isdigit():
+        moving = appointments_visible_to(user=request.user).filter(pk=int(moving_id)).first()
+        if moving is None:
+            raise Http404
+        case, customer = moving.case, moving.customer
+    return case, customer, moving
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def appointment_book(request):
+    case, customer, moving = _booking_target(request)
+    initial = {}
+    if moving is not None:
+        initial["service"] = moving.service_id
+    elif case is not None and bookable_service(service=case.service):
+        initial["service"] = case.service_id
+    query = request.GET.copy()
+    for key, value in initial.items():
+        query.setdefault(key, str(value))
+    filters = SlotFilterForm(query if query.get("service") else None, initial=initial)
+    booking_form = StaffBookingForm(request.POST or None)
+    days, service, status, taken = [], None, 200, None
+    if filters.is_bound and filters.is_valid():
+        service = filters.cleaned_data["service"]
+        start = filters.cleaned_data["week"] or timezone.localdate()
+        if request.method == "POST":
+            parsed = slot_parse(request.POST.get("slot", ""))
+            try:
+                if parsed is None:
+                    raise SlotTaken([])
+                starts_at, meeting_type, point_id = parsed
+                if moving is not None:
+                    appointment = appointment_reschedule(
+                        appointment=moving,
+                        starts_at=starts_at,
+                        meeting_type=meeting_type,
+                        service_point_id=point_id,
+                        actor=request.user,
+                    )
+                else:
+                    if case is None and not booking_form.is_valid():
+                        raise ValidationError({})
+                    data = booking_form.cleaned_data if case is None else {}
+                    appointment = appointment_book_for_customer(
+                        actor=request.user,
+                        service=service,
+                        starts_at=starts_at,
+                        meeting_type=meeting_type,
+                        service_point_id=point_id,
+                        case=case,
+                        customer=customer,
+                        channel=data.get("channel", ""),
+                        note=data.get("note", ""),
+                        staff=filters.cleaned_data["staff"],
+                    )
+            except SlotTaken as error:
+                taken, status = error, 409
+            except ValidationError as error:
+                _add_errors(booking_form, error)
+                status = 400
+            else:
+                messages.success(
+                    request,
+                    _("Appointment booked: %(when)s, %(staff)s.")
+                    % {
+                        "when": f"{appointment.starts_at.astimezone(HELSINKI):%d.%m.%Y %H.%M}",
+                        "staff": appointment.staff,
+                    },
+                )
+                return redirect("web:appointment", pk=appointment.pk)
+        days = slots_by_day(
+            free_slots(
+                service=service,
+                start=start,
+                days=7,
+                meeting_type=filters.cleaned_data["type"],
+                staff=filters.cleaned_data["staff"],
+                for_staff=True,
+            )
+        )
+    return render(
+        request,
+        "web/appointment_book.html",
+        {
+            "case": case,
+            "customer": customer,
+            "moving": moving,
+            "filters": filters,
+            "booking_form": booking_form,
+            "service": service,
+            "days": days,
+            "taken": taken,
+            "points": {point.pk: point for point in ServicePoint.objects.all()},
+            "zone": "Europe/Helsinki",
+            "finnish_time": True,
+        },
+        status=status,
+    )
+
+
+def _appointment_or_404(request, pk: int) -> Appointment:
+    found = appointments_visible_to(user=request.user).filter(pk=pk).first()
+    if found is None:
+        raise Http404
+    return found
+
+
+@login_required
+def appointment_detail(request, pk: int):
+    appointment = _appointment_or_404(request, pk)
+    access_log_record(
+        actor=request.user, action="view", case=appointment.case, context="appointment_page"
+    )
+    return render(
+        request,
+        "web/appointment.html",
+        {
+            "appointment": appointment,
+            "place": appointment_place(appointment),
+            "started": appointment.starts_at <= timezone.now(),
+        },
+    )
+
+
+@login_required
+@require_POST
+def appointment_action(request, pk: int):
+    appointment = _appointment_or_404(request, pk)
+    action = request.POST.get("action", "")
+    try:
+        if action == "cancel":
+            appointment_cancel(appointment=appointment, actor=request.user)
+            messages.success(request, _("The appointment is cancelled and the customer told."))
+        else:
+            appointment_mark(appointment=appointment, actor=request.user, status=action)
+            messages.success(request, _("Saved."))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect("web:appointment", pk=appointment.pk)
+
+
+# -- callbacks ------------------------------------------------------------------------------------
+
+
+@login_required
+def callbacks(request):
+    scope = "all" if request.GET.get("scope") == "all" else "mine"
+    status = request.GET.get("status", "waiting")
+    if status not in Callback.Status.values:
+        status = "waiting"
+    since = timezone.now() - dt.timedelta(days=30)
+    return render(
+        request,
+        "web/callbacks.html",
+        {
+            "callbacks": callbacks_worklist(user=request.user, scope=scope, status=status)[:200],
+            "scope": scope,
+            "status": status,
+            "statuses": Callback.Status.choices,
+            "level": callback_service_level(since=since),
+            "now": timezone.now(),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def callback_new(request):
+    reference = request.GET.get("case") or request.POST.get("case") or ""
+    case = cases_visible_to(user=request.user).filter(reference=reference).first()
+    if case is None:
+        raise Http404
+    now = timezone.localtime()
+    form = CallbackForm(
+        request.POST or None,
+        initial={
+            "phone": case.customer.phone if case.customer_id else "",
+            "window_start": now.replace(second=0, microsecond=0),
+            "window_end": now.replace(second=0, microsecond=0) + dt.timedelta(hours=2),
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            callback_create(actor=request.user, case=case, **form.cleaned_data)
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(request, _("Callback added to the worklist."))
+            return redirect("web:case", reference=case.reference)
+    return render(
+        request,
+        "web/callback_new.html",
+        {"case": case, "form": form},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+def _callback_or_404(request, pk: int) -> Callback:
+    found = (
+        Callback.objects.filter(case__in=cases_visible_to(user=request.user), pk=pk)
+        .select_related("case", "customer", "service", "assignee", "team")
+        .first()
+    )
+    if found is None:
+        raise Http404
+    return found
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def callback_detail(request, pk: int):
+    callback = _callback_or_404(request, pk)
+    form = CallbackAttemptForm(request.POST or None)
+    if request.method == "POST":
+        if request.POST.get("action") == "cancel":
+            try:
+                callback_cancel(callback=callback, actor=request.user)
+            except ValidationError as error:
+                messages.error(request, " ".join(error.messages))
+            else:
+                messages.success(request, _("The callback is cancelled."))
+            return redirect("web:callbacks")
+        if form.is_valid():
+            try:
+                callback = callback_attempt_record(
+                    callback=callback, actor=request.user, **form.cleaned_data
+                )
+            except ValidationError as error:
+                _add_errors(form, error)
+            else:
+                messages.success(request, _("Call recorded."))
+                return redirect("web:callbacks")
+    else:
+        access_log_record(
+            actor=request.user, action="view", case=callback.case, context="callback_page"
+        )
+    return render(
+        request,
+        "web/callback.html",
+        {
+            "callback": callback,
+            "attempts": callback.attempt_log.select_related("caller"),
+            "form": form,
+            "max_attempts": settings.CALLBACK_MAX_ATTEMPTS,
+        },
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+def case_booking_context(*, case: Case) -> dict:
+    """What the case page shows of appointments and callbacks."""
+    from luukku.appointments.selectors import case_appointments, case_callbacks
+
+    return {
+        "appointments": case_appointments(case=case),
+        "callbacks": case_callbacks(case=case),
+        "bookable": bookable_service(service=case.service) is not None,
+    }
