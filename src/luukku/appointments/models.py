@@ -8,6 +8,7 @@ double booking impossible in the database itself, on SQLite and PostgreSQL alike
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -25,8 +26,6 @@ UNIT_MINUTES = 5
 
 
 def validate_units(value: int) -> None:
-    from django.core.exceptions import ValidationError
-
     if value % UNIT_MINUTES:
         raise ValidationError(
             _("Use a multiple of %(unit)d minutes.") % {"unit": UNIT_MINUTES}, code="units"

@@ -152,6 +152,19 @@ def _busy(staff_ids: set[int], first: dt.date, last: dt.date) -> _Busy:
     return busy
 
 
+def _rule_applies(rule: AvailabilityRule, day: dt.date, holiday: bool) -> bool:
+    """Whether a bookable-time rule gives time on `day`: a dated one on its date (holiday or
+    not), a weekly one on its weekday within its validity, except on public holidays."""
+    if rule.date is not None:
+        return rule.date == day
+    return (
+        rule.weekday == day.weekday()
+        and not holiday
+        and not (rule.valid_from and day < rule.valid_from)
+        and not (rule.valid_until and day > rule.valid_until)
+    )
+
+
 def free_slots(
     *,
     service: Service,
@@ -204,15 +217,7 @@ def free_slots(
     while day <= last_day:
         holiday = day in finnish_holidays(day.year)
         for rule in rules:
-            if rule.date is not None:
-                if rule.date != day:
-                    continue
-            elif (
-                rule.weekday != day.weekday()
-                or holiday
-                or (rule.valid_from and day < rule.valid_from)
-                or (rule.valid_until and day > rule.valid_until)
-            ):
+            if not _rule_applies(rule, day, holiday):
                 continue
             if rule.service_point_id and (rule.service_point_id, day) in closed_points:
                 continue
@@ -253,6 +258,19 @@ def slot_find(
         if slot.starts_at == starts_at and slot.service_point_id == service_point_id:
             return slot
     return None
+
+
+def first_free_day(*, service: Service, start: dt.date, meeting_type: str = "") -> dt.date:
+    """The first day from `start` with a free time within the horizon (else `start`), so that
+    the booking page does not open on an empty week."""
+    booking = bookable_service(service=service)
+    ahead = free_slots(
+        service=service,
+        start=start,
+        days=(booking.horizon_days + 1) if booking else 1,
+        meeting_type=meeting_type,
+    )
+    return ahead[0].local_start.date() if ahead else start
 
 
 def slots_near(
@@ -343,7 +361,7 @@ def callback_windows(
         .select_related("team")
         .annotate(members=Count("team__members"))
     )
-    calendar = business_hours()
+    calendar = None if hours_rows else business_hours()
     capacity: dict[Window, int] = {}
     for offset in range(days + 7):
         day = today + dt.timedelta(days=offset)
@@ -448,7 +466,28 @@ def callback_service_level(
 
 
 def case_callbacks(*, case) -> list[Callback]:
-    return list(case.callbacks.select_related("assignee", "team").prefetch_related("attempt_log"))
+    return list(case.callbacks.select_related("assignee", "team"))
+
+
+def case_bookings(*, case) -> dict:
+    """What the case page shows of appointments and callbacks, and whether it can book."""
+    return {
+        "appointments": case_appointments(case=case),
+        "callbacks": case_callbacks(case=case),
+        "bookable": bookable_service(service=case.service) is not None,
+    }
+
+
+def staff_availability(*, staff: User) -> dict:
+    """A staff member's bookable time, coming blocked time and phone hours (own and teams')."""
+    return {
+        "rules": AvailabilityRule.objects.filter(staff=staff)
+        .select_related("service_point")
+        .prefetch_related("services"),
+        "blocked": BlockedTime.objects.filter(staff=staff, ends_at__gte=timezone.now()),
+        "phone_hours": PhoneHours.objects.filter(staff=staff).prefetch_related("services"),
+        "team_phone_hours": PhoneHours.objects.filter(team__members=staff).select_related("team"),
+    }
 
 
 # -- staff calendar -----------------------------------------------------------------------------
@@ -523,17 +562,7 @@ def staff_calendar(*, staff: User, start: dt.date, days: int) -> list[tuple[dt.d
             add(CalendarEntry("absence", None, None), day)
             continue
         for rule in rules:
-            applies = (
-                rule.date == day
-                if rule.date
-                else (
-                    rule.weekday == day.weekday()
-                    and not holiday
-                    and not (rule.valid_from and day < rule.valid_from)
-                    and not (rule.valid_until and day > rule.valid_until)
-                )
-            )
-            if applies:
+            if _rule_applies(rule, day, holiday):
                 add(
                     CalendarEntry(
                         "bookable",

@@ -20,7 +20,12 @@ from django.utils.translation import gettext as _
 from luukku.cases.models import Case, CaseEvent, Channel, Status
 from luukku.cases.notifications import mail_domain
 from luukku.cases.selectors import case_visible_to
-from luukku.cases.services import case_assign, case_create
+from luukku.cases.services import (
+    case_add_internal_event,
+    case_assign,
+    case_change_status,
+    case_create,
+)
 from luukku.catalogue.models import Service
 from luukku.core.calendar import HELSINKI
 from luukku.customers.models import Customer
@@ -79,6 +84,7 @@ def _claim(
 ) -> Appointment:
     """Give the slot to one of its free staff members (the preferred one, then the one with
     the fewest appointments that day); the database decides between simultaneous bookings."""
+    adding = appointment.pk is None
     load = _day_load(slot.staff_ids, slot.local_start.date())
     order = sorted(slot.staff_ids, key=lambda pk: (pk != preferred, load.get(pk, 0), pk))
     for staff_id in order:
@@ -95,10 +101,7 @@ def _claim(
                 )
                 return appointment
         except IntegrityError:
-            if (
-                appointment.pk is not None
-                and not Appointment.objects.filter(pk=appointment.pk).exists()
-            ):
+            if adding:
                 appointment.pk = None  # the savepoint took the new row with it
             continue
     raise SlotTaken([])
@@ -154,17 +157,13 @@ def _booking_event(appointment: Appointment, action: str, actor: User | None) ->
         "meeting_type": appointment.meeting_type,
         "staff": str(appointment.staff),
     }
-    case = Case.objects.select_for_update().get(pk=appointment.case_id)
-    event = CaseEvent.objects.create(
-        case=case,
+    return case_add_internal_event(
+        case=appointment.case,
         kind=CaseEvent.Kind.APPOINTMENT,
         author=actor,
         public=True,
         data=data,
-        at=timezone.now(),
     )
-    Case.objects.filter(pk=case.pk).update(updated_at=event.at)
-    return event
 
 
 def _require_slot(service: Service, starts_at, meeting_type, point_id, *, for_staff, staff=None):
@@ -538,17 +537,13 @@ def _callback_event(callback: Callback, action: str, actor: User | None, **extra
         "window_end": callback.window_end.isoformat(),
         **extra,
     }
-    case = Case.objects.select_for_update().get(pk=callback.case_id)
-    event = CaseEvent.objects.create(
-        case=case,
+    return case_add_internal_event(
+        case=callback.case,
         kind=CaseEvent.Kind.CALLBACK,
         author=actor,
         public=action in {"requested", "reached", "unreached", "cancelled"},
         data=data,
-        at=timezone.now(),
     )
-    Case.objects.filter(pk=case.pk).update(updated_at=event.at)
-    return event
 
 
 @transaction.atomic
@@ -634,8 +629,6 @@ def callback_attempt_record(
         actor=actor, action="change", case=callback.case, context=f"callback:{callback.pk}"
     )
     if action == "reached" and callback.case.status == Status.NEW:
-        from luukku.cases.services import case_change_status
-
         case_change_status(case=callback.case, actor=actor, status=Status.OPEN, context="callback")
     return callback
 

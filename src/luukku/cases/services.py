@@ -603,11 +603,13 @@ def case_add_internal_event(
     data: dict | None = None,
     author: User | None = None,
     at: dt.datetime | None = None,
+    public: bool = False,
 ) -> CaseEvent:
-    """An internal timeline entry recorded by another part of Luukku (a service-level alert,
-    an escalation) at the moment it happened; the case row is locked like any other change."""
+    """A timeline entry recorded by another part of Luukku (a service-level alert, an
+    escalation, an appointment) at the moment it happened; the case row is locked like any
+    other change. Internal unless `public` (shown on the citizen's status page)."""
     case = _locked(case)
-    return _event(case, kind, author=author, body=body, data=data, at=at)
+    return _event(case, kind, author=author, public=public, body=body, data=data, at=at)
 
 
 def _service_level_refresh(case: Case) -> None:

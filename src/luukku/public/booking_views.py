@@ -25,11 +25,13 @@ from luukku.appointments.selectors import (
     appointment_get_by_token,
     bookable_service,
     callback_windows,
+    first_free_day,
     free_slots,
     service_meeting_types,
     slot_find,
     slot_parse,
     slots_by_day,
+    slots_near,
     window_parse,
 )
 from luukku.appointments.services import (
@@ -83,12 +85,7 @@ def _slot_context(request, service, booking, *, action_url: str, taken=None) -> 
     if meeting_type not in MeetingType.values:
         meeting_type = ""
     if "week" not in request.GET:
-        # Open at the first day with a free time rather than on an empty week.
-        ahead = free_slots(
-            service=service, start=start, days=booking.horizon_days + 1, meeting_type=meeting_type
-        )
-        if ahead:
-            start = ahead[0].local_start.date()
+        start = first_free_day(service=service, start=start, meeting_type=meeting_type)
     slots = free_slots(service=service, start=start, days=WEEK, meeting_type=meeting_type)
     today = timezone.localdate()
     points = {point.pk: point for point in ServicePoint.objects.all()}
@@ -148,8 +145,6 @@ def booking_details(request, code: str):
     if slot is None:
         parsed = slot_parse(value)
         around = parsed[0] if parsed else timezone.now()
-        from luukku.appointments.selectors import slots_near
-
         error = SlotTaken(slots_near(service=service, around=around))
         if not value:
             return redirect("public:booking", code=code)

@@ -31,6 +31,7 @@ from luukku.appointments.selectors import (
     free_slots,
     slot_parse,
     slots_by_day,
+    staff_availability,
     staff_calendar,
     staff_feed_appointments,
 )
@@ -49,7 +50,6 @@ from luukku.appointments.services import (
     callback_create,
     phone_hours_add,
 )
-from luukku.cases.models import Case
 from luukku.cases.selectors import cases_visible_to
 from luukku.core.calendar import HELSINKI
 from luukku.customers.models import Customer
@@ -155,16 +155,7 @@ def availability(request):
         "web/availability.html",
         {
             "staff": staff,
-            "rules": AvailabilityRule.objects.filter(staff=staff)
-            .select_related("service_point")
-            .prefetch_related("services"),
-            "blocked": BlockedTime.objects.filter(
-                staff=staff, ends_at__gte=timezone.now()
-            ).order_by("starts_at"),
-            "phone_hours": PhoneHours.objects.filter(staff=staff).prefetch_related("services"),
-            "team_phone_hours": PhoneHours.objects.filter(team__members=staff).select_related(
-                "team"
-            ),
+            **staff_availability(staff=staff),
             "feed_url": settings.SITE_URL + reverse("calendar_feed", args=[feed.token])
             if feed and staff == request.user
             else "",
@@ -488,14 +479,3 @@ def callback_detail(request, pk: int):
         },
         status=400 if request.method == "POST" else 200,
     )
-
-
-def case_booking_context(*, case: Case) -> dict:
-    """What the case page shows of appointments and callbacks."""
-    from luukku.appointments.selectors import case_appointments, case_callbacks
-
-    return {
-        "appointments": case_appointments(case=case),
-        "callbacks": case_callbacks(case=case),
-        "bookable": bookable_service(service=case.service) is not None,
-    }

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from luukku.api.selectors import request_is_published
+from luukku.appointments.selectors import case_bookings
 from luukku.cases.models import Attachment, Case, OutboundMail
 from luukku.cases.notifications import outbound_mail_retry
 from luukku.cases.selectors import (
@@ -134,8 +135,6 @@ def _reply_form(request, case: Case) -> ReplyForm:
 
 
 def _render_case(request, case: Case, status: int = 200, **forms):
-    from .appointment_views import case_booking_context
-
     customer = case.customer
     template_query = request.GET.get("tq", "").strip()[:200]
     consultations_mark_seen(case=case, user=request.user)
@@ -159,7 +158,7 @@ def _render_case(request, case: Case, status: int = 200, **forms):
         "templates_found": (
             templates_find(text=template_query, language=case.language) if template_query else []
         ),
-        **case_booking_context(case=case),
+        **case_bookings(case=case),
         "case": case,
         "events": case_timeline(case=case),
         "mail_by_event": case_inbound_mail(case=case),
