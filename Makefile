@@ -45,12 +45,12 @@ dovecot:
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd >/dev/null; }
 
 lint: $(STAMP)
-	$(BIN)/ruff check src
-	$(BIN)/ruff format --check src
+	$(BIN)/ruff check src bench
+	$(BIN)/ruff format --check src bench
 
 format: $(STAMP)
-	$(BIN)/ruff format src
-	$(BIN)/ruff check --fix src
+	$(BIN)/ruff format src bench
+	$(BIN)/ruff check --fix src bench
 
 # Extract new UI strings into the .po files (needs GNU gettext) and compile them.
 messages: $(STAMP)

@@ -65,6 +65,8 @@ INSTALLED_APPS = [
     "luukku.search",
     "luukku.privacy",
     "luukku.appointments",
+    "luukku.insights",
+    "luukku.staffing",
     "luukku.api",
     "luukku.web",
     "luukku.public",
@@ -229,6 +231,10 @@ SPECTACULAR_SETTINGS = {
         "StatusEnum": "luukku.cases.models.Status",
     },
 }
+
+# Metrics (docs/metrics.md): how often `luukku worker` counts the days the timeline has
+# touched into the dashboard's rollups (seconds; 0 turns it off).
+METRICS_ROLLUP_INTERVAL = int(env("METRICS_ROLLUP_INTERVAL", "300"))
 
 # Appointments and callbacks (docs/appointments.md). How often `luukku worker` sends the
 # reminders of tomorrow's appointments (seconds; 0 turns them off), and how long before an

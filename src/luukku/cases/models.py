@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from luukku.catalogue.models import Service
 from luukku.customers.models import Customer
-from luukku.organisation.models import Department, Organisation, Team
+from luukku.organisation.models import Department, Organisation, ServicePoint, Team
 
 
 class Channel(models.TextChoices):
@@ -127,6 +127,15 @@ class Case(models.Model):
     sla_due_at = models.DateTimeField(_("service level due"), null=True, blank=True)
     sla_state = models.CharField(_("service level"), max_length=10, blank=True)
     sla_check_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    service_point = models.ForeignKey(
+        ServicePoint,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="cases",
+        verbose_name=_("service point"),
+        help_text=_("Where the customer was served in person."),
+    )
     forwarded_to = models.ForeignKey(
         Organisation,
         on_delete=models.PROTECT,

@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass
 
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models import F, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from luukku.organisation.models import User
@@ -189,31 +189,6 @@ def case_answers(*, case: Case) -> list[dict]:
         values = value if isinstance(value, list) else [value]
         result.append({"label": field.label, "value": ", ".join(labels.get(v, v) for v in values)})
     return result
-
-
-@dataclass(frozen=True)
-class FirstContactFigures:
-    service_id: int
-    resolved: int
-    first_contact: int
-
-    @property
-    def rate(self) -> float:
-        return self.first_contact / self.resolved if self.resolved else 0.0
-
-
-def first_contact_resolution_by_service(*, start, end) -> dict[int, FirstContactFigures]:
-    """Per service: cases resolved in [start, end) and how many at first contact."""
-    rows = (
-        Case.objects.filter(resolved_at__gte=start, resolved_at__lt=end)
-        .values("service_id")
-        .annotate(
-            resolved=Count("pk"),
-            first_contact=Count("pk", filter=Q(first_contact_resolution=True)),
-        )
-        .order_by("service_id")
-    )
-    return {row["service_id"]: FirstContactFigures(**row) for row in rows}
 
 
 def routing_rules_for(*, case: Case, automatic: bool = False) -> list[RoutingRule]:

@@ -243,6 +243,7 @@ def case_create(
     context: str = "",
     external_id: str = "",
     message_data: dict | None = None,
+    service_point=None,
 ) -> Case:
     """Open a case from any channel: the one write path every channel ends in.
 
@@ -297,6 +298,7 @@ def case_create(
         created_at=now,
         updated_at=now,
         due_at=reply_due(service=service, received_at=now),
+        service_point=service_point,
     )
     _insert_with_reference(case)
     _event(

@@ -34,6 +34,7 @@ from luukku.catalogue.models import Service
 from luukku.customers.models import Customer
 from luukku.customers.services import customer_for_contact, customer_mark_email_failing
 from luukku.organisation.models import User
+from luukku.organisation.selectors import service_centre
 from luukku.privacy.services import access_log_record
 
 from .mail_parsing import MailParseError, ParsedMail, mail_parse
@@ -125,6 +126,7 @@ def contact_log(
         author=actor,
         language=customer.preferred_language if customer else "fi",
         context=f"contact_log:{channel}",
+        service_point=service_centre() if channel == Channel.COUNTER else None,
     )
     if resolved:
         case = case_resolve_at_first_contact(case=case, actor=actor, context="contact_log")

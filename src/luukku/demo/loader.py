@@ -29,6 +29,7 @@ from luukku.catalogue.models import (
     Topic,
 )
 from luukku.customers.models import Customer
+from luukku.insights.services import rollups_refresh
 from luukku.knowledge.models import Article, ReplyTemplate
 from luukku.organisation.models import (
     Absence,
@@ -41,6 +42,7 @@ from luukku.organisation.models import (
     Unit,
     User,
 )
+from luukku.organisation.selectors import service_centre
 from luukku.search.models import SearchDocument
 from luukku.search.services import search_rebuild
 from luukku.servicelevels.models import EscalationStep, Target
@@ -49,6 +51,7 @@ from luukku.servicelevels.services import case_service_level_refresh
 
 from . import data
 from .appointments import load_booking_setup, load_bookings
+from .contacts import load_contact_history
 from .knowledge import ARTICLES, KEYWORDS, TEMPLATES
 
 LANGS = ("fi", "sv", "en")
@@ -450,6 +453,7 @@ def load_cases(rng: random.Random, services: dict, customers: list, staff: dict,
     experts = {"city-development": staff["sari"], "wellbeing": staff["juha"]}
     used = set(Case.objects.values_list("reference", flat=True))
     internal = list(Customer.objects.filter(kind=Customer.Kind.INTERNAL).order_by("pk"))
+    point = service_centre()
     plans = []
     for _ in range(count):
         spec = rng.choices(requestable, weights)[0]
@@ -510,6 +514,7 @@ def load_cases(rng: random.Random, services: dict, customers: list, staff: dict,
                     created_at=created,
                     updated_at=created,
                     due_at=reply_due(service=service, received_at=created),
+                    service_point=point if channel == Channel.COUNTER else None,
                     first_contact_resolution=channel in (Channel.PHONE, Channel.COUNTER)
                     and status in (Status.RESOLVED, Status.CLOSED)
                     and rng.random() < 0.8,
@@ -783,6 +788,8 @@ def load_demo(*, cases: int = 3000, customers: int = 600, seed: int = 2026) -> d
     load_bookings(rng, staff)
     service_levels_store()
     search_rebuild(kinds=[SearchDocument.Kind.CASE])  # bulk-created cases sent no signals
+    load_contact_history(random.Random(seed))
+    rollups_refresh(full=True)
     return {
         "services": len(services),
         "staff": len(staff),

@@ -33,3 +33,8 @@ def user_absent_on(*, user: User, day: dt.date) -> bool:
 def absences_current(*, today: dt.date) -> list[Absence]:
     """Absences that have not ended, soonest first."""
     return list(Absence.objects.filter(ends_on__gte=today).select_related("user"))
+
+
+def service_centre() -> ServicePoint | None:
+    """The service point that is the service centre (at most one)."""
+    return ServicePoint.objects.filter(is_service_centre=True).first()

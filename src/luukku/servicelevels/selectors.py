@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from luukku.cases.models import OPEN_STATUSES, Case, CaseEvent, Status
 from luukku.core.calendar import BusinessHours
-from luukku.organisation.models import ServicePoint
+from luukku.organisation.selectors import service_centre
 
 from .models import Alert, Escalation, Target
 
@@ -24,7 +24,7 @@ EXCEPTIONS_FROM = dt.timedelta(days=400)
 def business_hours() -> BusinessHours:
     """The service centre's business hours: its service point's opening hours and exceptions
     (Finnish holidays closed), or Monday to Friday 8–16 when none is set up."""
-    point = ServicePoint.objects.filter(is_service_centre=True).first()
+    point = service_centre()
     rows = list(point.opening_hours.all()) if point else []
     if not rows:
         return BusinessHours()

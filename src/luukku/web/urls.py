@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import appointment_views, handling_views, knowledge_views, views
+from . import appointment_views, handling_views, insights_views, knowledge_views, views
 
 app_name = "web"
 
@@ -43,6 +43,10 @@ urlpatterns = [
         handling_views.escalation_close_view,
         name="escalation_close",
     ),
+    path("metrics/", insights_views.dashboard, name="dashboard"),
+    path("metrics/cases/", insights_views.dashboard_cases, name="dashboard_cases"),
+    path("metrics/export/", insights_views.dashboard_export, name="dashboard_export"),
+    path("staffing/", insights_views.staffing, name="staffing"),
     path("handlers/", handling_views.handlers, name="handlers"),
     path("handlers/move/", handling_views.handlers_move, name="handlers_move"),
     path("handlers/absences/", handling_views.absence_new, name="absence_new"),

@@ -433,6 +433,7 @@ def test_the_worker_sends_reminders_on_schedule(expert_monday, bookable, setting
     from luukku.core.scheduler import periodic_jobs_queue
 
     settings.MAIL_FETCH_INTERVAL = settings.SERVICE_LEVEL_CHECK_INTERVAL = 0
+    settings.METRICS_ROLLUP_INTERVAL = 0
     slot = free_slots(service=bookable.service, start=MONDAY, days=14)[0]
     appointment = book(bookable.service, slot)
     run_tasks()  # the confirmation

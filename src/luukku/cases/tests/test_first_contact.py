@@ -1,12 +1,8 @@
 """First-contact resolution: resolved by the front line, without an expert, in one contact."""
 
-import datetime as dt
-
 import pytest
-from django.utils import timezone
 
 from luukku.cases.models import Status
-from luukku.cases.selectors import first_contact_resolution_by_service
 from luukku.cases.services import (
     case_add_note,
     case_change_status,
@@ -14,7 +10,6 @@ from luukku.cases.services import (
     case_reply,
 )
 from luukku.cases.tests.factories import make_case
-from luukku.catalogue.tests.factories import ServiceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -57,20 +52,3 @@ def test_reopening_takes_the_mark_away(service, agent):
     case = _resolved(make_case(service=service), agent)
     case = case_change_status(case=case, actor=agent, status=Status.OPEN)
     assert not case.first_contact_resolution
-
-
-def test_the_figure_per_service_for_a_period(agent, expert):
-    lights, parks = ServiceFactory(), ServiceFactory()
-    _resolved(make_case(service=lights), agent)
-    _resolved(make_case(service=lights), agent)
-    _resolved(make_case(service=lights), expert)
-    _resolved(make_case(service=parks), expert)
-    make_case(service=parks)  # open: not counted
-    now = timezone.now()
-    figures = first_contact_resolution_by_service(
-        start=now - dt.timedelta(days=1), end=now + dt.timedelta(minutes=1)
-    )
-    assert (figures[lights.pk].resolved, figures[lights.pk].first_contact) == (3, 2)
-    assert figures[lights.pk].rate == pytest.approx(2 / 3)
-    assert (figures[parks.pk].resolved, figures[parks.pk].rate) == (1, 0.0)
-    assert first_contact_resolution_by_service(start=now + dt.timedelta(days=1), end=now) == {}

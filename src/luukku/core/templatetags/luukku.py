@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 register = template.Library()
@@ -102,3 +103,18 @@ def isodatetime(value: str):
         return datetime.datetime.fromisoformat(value)
     except (TypeError, ValueError):
         return None
+
+
+@register.filter
+def metric(cell) -> str:
+    """A dashboard cell in the reader's language: 1 234, 45,2 %, 3,5; a dash when empty."""
+    value, kind = cell.value, cell.kind
+    if value is None:
+        return "–"
+    if kind == "text":
+        return str(value)
+    if kind == "percent":
+        return f"{number_format(value * 100, 1)} %"
+    if kind in ("hours", "decimal"):
+        return number_format(value, 1, force_grouping=True)
+    return number_format(value, 0, force_grouping=True)

@@ -40,6 +40,20 @@ def stems(text: str, language: str, *, query: bool = False) -> list[str]:
     return [stem for stem in _stemmer(language).stemWords(words) if stem]
 
 
+def word_stems(text: str, language: str) -> list[tuple[str, str]]:
+    """(stem, word) for each word of the text that is not a stop word or a number."""
+    words = [
+        word.lower()
+        for word in WORD.findall(text or "")
+        if len(word) > 2 and not word.isdigit() and word.lower() not in stopwords(language)
+    ]
+    return [
+        (stem, word)
+        for stem, word in zip(_stemmer(language).stemWords(words), words, strict=True)
+        if stem
+    ]
+
+
 def create_tables(cursor) -> None:
     cursor.execute(
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("

@@ -101,6 +101,10 @@ def test_staff_pages_have_no_wcag_violations(
         + str(Service.objects.get(code="digital-support").pk),
         "appointment": f"/staff/appointments/{Appointment.objects.first().pk}/",
         "callback": f"/staff/callbacks/{Callback.objects.first().pk}/",
+        "metrics": "/staff/metrics/?preset=365",
+        "metrics-cases": "/staff/metrics/cases/?preset=365&measure=open",
+        "staffing": "/staff/staffing/?channel=chat&interval=30&patience_seconds=120"
+        "&task1_name=Kaavat&task1_per_week=20&task1_minutes=5&staff=2",
     }
     for name, path in pages.items():
         response = page.goto(prefix + path)
@@ -116,8 +120,15 @@ def test_staff_pages_have_no_wcag_violations(
             "knowledge-search",
             "requests",
             "handlers",
+            "metrics",
+            "staffing",
         }:
             screenshot(page, f"{language}-staff-{name}")
+
+    response = page.goto(prefix + "/staff/metrics/?start=2026-11-22&end=2026-11-01")
+    assert response.status == 400
+    expect(page.locator("#error-summary")).to_be_visible()
+    problems += accessibility_violations(page, f"{language} metrics-error")
 
     page.goto(prefix + f"/staff/cases/{case.reference}/")
     page.get_by_role("button", name=SEND_REPLY[language], exact=True).click()

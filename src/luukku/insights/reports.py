@@ -1,0 +1,332 @@
+"""The dashboard as tables: the same rows feed the page, its charts, CSV and XLSX.
+
+Cells keep raw numbers (shares 0–1, durations in hours) with their kind, so the page formats
+them for the reader's language and the spreadsheet keeps them as numbers.
+"""
+
+import functools
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext_lazy as _
+
+from luukku.catalogue.models import Service
+
+from . import selectors
+from .models import DurationFigures
+from .selectors import Filters
+
+
+@dataclass(frozen=True)
+class Cell:
+    value: object
+    kind: str = "int"  # text, int, percent, hours
+    drill: dict | None = None  # the drill-down's query: measure and filters to add
+
+
+@dataclass
+class Table:
+    slug: str
+    title: str
+    columns: list
+    rows: list[list[Cell]] = field(default_factory=list)
+    chart: int | None = None  # the column a chart beside the table shows
+    note: str = ""
+    chart_limit: int | None = 12  # bars at most (the first rows); None: every row
+
+    @property
+    def header(self) -> list[tuple[object, bool]]:
+        """Each column's title and whether it holds numbers (to align them right)."""
+        first = self.rows[0] if self.rows else []
+        return [
+            (column, index > 0 and (index >= len(first) or first[index].kind != "text"))
+            for index, column in enumerate(self.columns)
+        ]
+
+    def chart_bars(self) -> list[dict]:
+        if self.chart is None:
+            return []
+        rows = [row for row in self.rows if isinstance(row[self.chart].value, int | float)]
+        rows = rows[: self.chart_limit]
+        highest = max((row[self.chart].value for row in rows), default=0) or 1
+        return [
+            {
+                "label": row[0].value,
+                "value": row[self.chart].value,
+                "kind": row[self.chart].kind,
+                "percent": round(100 * row[self.chart].value / highest, 1),
+            }
+            for row in rows
+        ]
+
+
+def _share(part, whole):
+    return part / whole if whole else None
+
+
+def _hours(seconds):
+    return None if seconds is None else round(seconds / 3600, 2)
+
+
+def _summary(filters, figures, lines, timing, backlog) -> Table:
+    e_share = selectors.e_service_share(lines)
+    response = timing[DurationFigures.Measure.FIRST_RESPONSE]
+    resolution = timing[DurationFigures.Measure.RESOLUTION]
+    rows = [
+        ([_("Contacts"), figures.contacts], "int", None),
+        ([_("New cases"), figures.cases], "int", "cases"),
+        ([_("Share through e-services"), e_share], "percent", None),
+        ([_("Resolved (of the new cases)"), figures.resolved], "int", "resolved"),
+        (
+            [_("Resolved in the period (any age)"), figures.resolved_in_period],
+            "int",
+            "resolved_in_period",
+        ),
+        (
+            [_("First-contact resolution rate"), figures.first_contact_rate],
+            "percent",
+            "first_contact",
+        ),
+        ([_("Resolved by the front line"), figures.front_line_rate], "percent", "front_line"),
+        ([_("Consulted an expert"), figures.consulted_rate], "percent", "consulted"),
+        ([_("Forwarded to another organisation"), figures.forwarded_rate], "percent", "forwarded"),
+        ([_("First response, median (business hours)"), _hours(response.median)], "hours", None),
+        (
+            [_("First response, 90th percentile (business hours)"), _hours(response.p90)],
+            "hours",
+            None,
+        ),
+        ([_("Resolution, median (business hours)"), _hours(resolution.median)], "hours", None),
+        (
+            [_("Resolution, 90th percentile (business hours)"), _hours(resolution.p90)],
+            "hours",
+            None,
+        ),
+        ([_("First response within target"), figures.response_attainment], "percent", None),
+        ([_("Resolution within target"), figures.resolution_attainment], "percent", None),
+        ([_("Open cases now"), backlog.open], "int", "open"),
+        ([_("Overdue cases now"), backlog.overdue], "int", "overdue"),
+    ]
+    return Table(
+        slug="summary",
+        title=_("Key figures"),
+        columns=[_("Figure"), _("Value")],
+        rows=[
+            [Cell(label, "text"), Cell(value, kind, {"measure": drill} if drill else None)]
+            for (label, value), kind, drill in rows
+        ],
+    )
+
+
+def _by(filters, grouping, lines, column, title, slug) -> Table:
+    total = sum(line.figures.cases for line in lines) or None
+    rows = []
+    for line in lines:
+
+        def drill(measure, key=line.key):
+            # "(none)" has no filter value of its own to drill down with.
+            return None if key is None else {"measure": measure, grouping: key}
+
+        f = line.figures
+        rows.append(
+            [
+                Cell(line.label or _("(none)"), "text"),
+                Cell(f.contacts),
+                Cell(f.cases, drill=drill("cases")),
+                Cell(_share(f.cases, total), "percent"),
+                Cell(f.first_contact_rate, "percent", drill("first_contact")),
+                Cell(f.front_line_rate, "percent", drill("front_line")),
+                Cell(f.consulted_rate, "percent", drill("consulted")),
+                Cell(f.forwarded_rate, "percent", drill("forwarded")),
+                Cell(f.response_attainment, "percent"),
+                Cell(f.resolution_attainment, "percent"),
+                Cell(f.resolved_in_period, drill=drill("resolved_in_period")),
+            ]
+        )
+    return Table(
+        slug=slug,
+        title=title,
+        columns=[
+            column,
+            _("Contacts"),
+            _("New cases"),
+            _("Share of cases"),
+            _("First-contact resolution"),
+            _("Front line"),
+            _("Consulted"),
+            _("Forwarded"),
+            _("First response within target"),
+            _("Resolution within target"),
+            _("Resolved in the period"),
+        ],
+        rows=rows,
+        chart=2,
+    )
+
+
+def _trend(filters) -> Table:
+    period, points = selectors.trend(filters)
+    rows = []
+    for point in points:
+        f = point.figures
+        label = (
+            point.starts_on.isoformat() if period == "day" else point.starts_on.strftime("%Y-%m")
+        )
+        rows.append(
+            [Cell(label, "text"), Cell(f.contacts), Cell(f.cases), Cell(f.resolved_in_period)]
+        )
+    return Table(
+        slug="trend",
+        title=_("Day by day") if period == "day" else _("Month by month"),
+        columns=[_("Period"), _("Contacts"), _("New cases"), _("Resolved in the period")],
+        rows=rows,
+        chart=2,
+        chart_limit=None,
+    )
+
+
+def _backlog(backlog) -> Table:
+    rows = []
+    for index, ((low, high), count) in enumerate(backlog.ages):
+        if high is None:
+            label = _("over %(days)d days") % {"days": low}
+        else:
+            label = _("%(low)d–%(high)d days") % {"low": low, "high": high}
+        rows.append([Cell(label, "text"), Cell(count, drill={"measure": "open", "age": index})])
+    return Table(
+        slug="backlog",
+        title=_("Age of open cases"),
+        columns=[_("Age"), _("Open cases")],
+        rows=rows,
+        chart=1,
+    )
+
+
+def _keywords(filters) -> Table:
+    return Table(
+        slug="keywords",
+        title=_("Frequent words in new cases"),
+        columns=[_("Word"), _("Cases")],
+        rows=[
+            [Cell(row["word"], "text"), Cell(row["count"])]
+            for row in selectors.keywords_top(filters)
+        ],
+        chart=1,
+        note=_("Words of the subjects, counted by their stem: where the process confuses people."),
+    )
+
+
+def _catalogue() -> list[Table]:
+    coverage = selectors.catalogue_coverage()
+    published = len(coverage)
+    popular = [item for item in coverage if item.cases][:10]
+    groups = set(selectors.CHANNEL_GROUPS)
+    summary = Table(
+        slug="catalogue",
+        title=_("Service catalogue"),
+        columns=[_("Figure"), _("Value")],
+        rows=[
+            [Cell(_("Published services"), "text"), Cell(published)],
+            [
+                Cell(_("Product card complete in Finnish, Swedish and English"), "text"),
+                Cell(_share(sum(item.card_complete for item in coverage), published), "percent"),
+            ],
+            [
+                Cell(_("Offered online, by phone and in person"), "text"),
+                Cell(
+                    _share(sum(item.channel_groups >= groups for item in coverage), published),
+                    "percent",
+                ),
+            ],
+            [
+                Cell(_("Of the ten most used services, can be started online"), "text"),
+                Cell(_share(sum(item.electronic for item in popular), len(popular)), "percent"),
+            ],
+        ],
+    )
+    group_names = {
+        "electronic": _("online"),
+        "phone": _("phone"),
+        "in_person": _("in person"),
+    }
+    labels = functools.cache(_field_label)
+    gaps = Table(
+        slug="catalogue_gaps",
+        title=_("Services with gaps"),
+        columns=[
+            _("Service"),
+            _("New cases in a year"),
+            _("Missing from the product card"),
+            _("Not offered"),
+        ],
+        rows=[
+            [
+                Cell(str(item.service), "text"),
+                Cell(item.cases),
+                Cell(", ".join(labels(name) for name in item.missing), "text"),
+                Cell(
+                    ", ".join(str(group_names[g]) for g in sorted(groups - item.channel_groups)),
+                    "text",
+                ),
+            ]
+            for item in coverage
+            if not item.card_complete or not item.channel_groups >= groups
+        ],
+    )
+    return [summary, gaps]
+
+
+def _field_label(name: str) -> str:
+    """ "description_sv" → "description (sv)" in the reader's language."""
+    field, _sep, language = name.rpartition("_")
+    if language not in selectors.LANGUAGES:
+        field, language = name, ""
+    label = str(Service._meta.get_field(field).verbose_name)
+    return f"{label} ({language})" if language else label
+
+
+def dashboard_tables(filters: Filters) -> list[Table]:
+    figures = selectors.totals(filters)
+    by_channel = selectors.breakdown(filters, "channel")
+    timing = selectors.durations(filters)
+    backlog = selectors.backlog(filters)
+    tables = [
+        _summary(filters, figures, by_channel, timing, backlog),
+        _trend(filters),
+        _by(filters, "channel", by_channel, _("Channel"), _("By channel"), "channels"),
+        _by(
+            filters,
+            "service",
+            selectors.breakdown(filters, "service"),
+            _("Service"),
+            _("By service"),
+            "services",
+        ),
+        _by(
+            filters,
+            "department",
+            selectors.breakdown(filters, "department"),
+            _("Department"),
+            _("By department"),
+            "departments",
+        ),
+        _by(
+            filters,
+            "service_point",
+            selectors.breakdown(filters, "service_point"),
+            _("Service point"),
+            _("By service point"),
+            "service_points",
+        ),
+        _by(
+            filters,
+            "assignee",
+            selectors.breakdown(filters, "assignee"),
+            _("Handler"),
+            _("By handler"),
+            "handlers",
+        ),
+        _backlog(backlog),
+        _keywords(filters),
+        *_catalogue(),
+    ]
+    return tables

@@ -1,0 +1,236 @@
+"""The staffing plan: forecast contacts for a week, the agents each interval needs for the
+service-level target, and the same with tasks moved to the front line (docs/staffing.md)."""
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from django.db.models import Sum
+from django.utils import timezone
+
+from luukku.cases.models import Channel
+from luukku.core.calendar import HELSINKI
+from luukku.insights.models import ContactVolume
+from luukku.servicelevels.selectors import business_hours
+
+from . import erlang
+from .forecast import History, backtest, forecast, history_from_rows, per_interval
+
+HISTORY_WEEKS = 56
+ACCURACY_WEEKS = 4
+PLANNED_CHANNELS = (Channel.PHONE, Channel.CHAT, Channel.COUNTER, Channel.EMAIL)
+# Usual targets: share answered within so many seconds, and handling time, per channel.
+DEFAULTS = {
+    Channel.PHONE: {"target": 80, "answer_seconds": 20, "handle_seconds": 300},
+    Channel.CHAT: {"target": 80, "answer_seconds": 60, "handle_seconds": 420},
+    Channel.COUNTER: {"target": 80, "answer_seconds": 600, "handle_seconds": 480},
+    Channel.EMAIL: {"target": 80, "answer_seconds": 3600, "handle_seconds": 480},
+}
+
+
+def channel_history(*, channel: str, until: dt.date, weeks: int = HISTORY_WEEKS) -> History:
+    """Contacts per quarter-hour before `until`: imported statistics when the channel has
+    them, otherwise what Luukku recorded itself."""
+    since = dt.datetime.combine(until - dt.timedelta(weeks=weeks), dt.time.min, tzinfo=HELSINKI)
+    end = dt.datetime.combine(until, dt.time.min, tzinfo=HELSINKI)
+    volumes = ContactVolume.objects.filter(channel=channel, starts_at__gte=since, starts_at__lt=end)
+    imported = volumes.filter(source=ContactVolume.Source.IMPORTED)
+    rows = imported if imported.exists() else volumes.filter(source=ContactVolume.Source.LUUKKU)
+    totals = rows.aggregate(contacts=Sum("contacts"), seconds=Sum("handle_seconds"))
+    handle = (
+        totals["seconds"] / totals["contacts"] if totals["seconds"] and totals["contacts"] else None
+    )
+    return history_from_rows(
+        (
+            (starts_at.astimezone(HELSINKI), count)
+            for starts_at, count in rows.values_list("starts_at", "contacts")
+        ),
+        handle_seconds=handle,
+    )
+
+
+@dataclass(frozen=True)
+class Task:
+    """Work moved from experts: so many a week, each taking so many minutes."""
+
+    name: str
+    per_week: float
+    minutes: float
+
+
+@dataclass(frozen=True)
+class Parameters:
+    channel: str
+    week: dt.date  # a Monday
+    interval: int = 60  # minutes: 15, 30 or 60
+    target: float = 0.8
+    answer_seconds: float = 20
+    handle_seconds: float = 300
+    shrinkage: float = 0.3
+    patience_seconds: float | None = None  # Erlang A when given
+    max_occupancy: float = 1.0
+    tasks: tuple[Task, ...] = ()
+    staff: float | None = None  # people (FTE) on the team now
+    weekly_hours: float = 36.25  # a full-time week in municipal office work
+
+
+@dataclass(frozen=True)
+class Interval:
+    starts_at: dt.datetime
+    contacts: float
+    task_contacts: float
+    base: erlang.Result
+    scheduled: int  # with shrinkage
+    with_tasks: erlang.Result
+    scheduled_with_tasks: int
+
+
+@dataclass
+class Plan:
+    parameters: Parameters
+    intervals: list[Interval]
+    accuracy: list
+    history_days: int
+    handle_seconds_measured: float | None
+    hours: list[int] = field(default_factory=list)
+
+    def agent_hours(self, attribute: str = "scheduled") -> float:
+        return (
+            sum(getattr(row, attribute) for row in self.intervals) * self.parameters.interval / 60
+        )
+
+    @property
+    def agent_hours_with_tasks(self) -> float:
+        return self.agent_hours("scheduled_with_tasks")
+
+    @property
+    def fte(self) -> float:
+        return self.agent_hours() / self.parameters.weekly_hours
+
+    @property
+    def fte_with_tasks(self) -> float:
+        return self.agent_hours("scheduled_with_tasks") / self.parameters.weekly_hours
+
+    @property
+    def contacts(self) -> float:
+        return sum(row.contacts for row in self.intervals)
+
+    @property
+    def task_contacts(self) -> float:
+        return sum(row.task_contacts for row in self.intervals)
+
+    @property
+    def enough_staff(self) -> bool | None:
+        if self.parameters.staff is None:
+            return None
+        return self.parameters.staff >= self.fte_with_tasks
+
+    def by_day_and_hour(self, attribute: str = "scheduled") -> list[tuple[dt.date, list]]:
+        """Agents to schedule per hour (the most any of its intervals needs), day by day."""
+        table: dict = {}
+        for row in self.intervals:
+            local = row.starts_at.astimezone(HELSINKI)
+            hours = table.setdefault(local.date(), {})
+            hours[local.hour] = max(hours.get(local.hour, 0), getattr(row, attribute))
+        return [(day, [table[day].get(hour) for hour in self.hours]) for day in sorted(table)]
+
+
+def _solve(params: Parameters, load: float, handle: float) -> erlang.Result:
+    if params.patience_seconds:
+        return erlang.erlang_a_agents(
+            load=load,
+            handle_seconds=handle,
+            answer_seconds=params.answer_seconds,
+            patience_seconds=params.patience_seconds,
+            target=params.target,
+            max_occupancy=params.max_occupancy,
+        )
+    return erlang.erlang_c_agents(
+        load=load,
+        handle_seconds=handle,
+        answer_seconds=params.answer_seconds,
+        target=params.target,
+        max_occupancy=params.max_occupancy,
+    )
+
+
+def staffing_plan(params: Parameters) -> Plan:
+    hours = business_hours()
+
+    def is_open(day: dt.date) -> bool:
+        return bool(hours.periods(day))
+
+    history = channel_history(channel=params.channel, until=params.week)
+    days = [params.week + dt.timedelta(days=offset) for offset in range(7)]
+    predicted = forecast(history, days, cutoff=params.week, is_open=is_open)
+    interval_seconds = params.interval * 60
+    week_total = sum(sum(values) for values in predicted.values())
+    intervals = []
+    for day in days:
+        values = per_interval(predicted[day], params.interval)
+        for index, contacts in enumerate(values):
+            starts_at = dt.datetime.combine(day, dt.time.min, tzinfo=HELSINKI) + dt.timedelta(
+                minutes=index * params.interval
+            )
+            if not _is_open_at(hours, starts_at, params.interval):
+                continue
+            share = contacts / week_total if week_total else 0.0
+            task_contacts = sum(task.per_week * share for task in params.tasks)
+            task_load = sum(task.per_week * share * task.minutes * 60 for task in params.tasks)
+            load = contacts * params.handle_seconds / interval_seconds
+            base = _solve(params, load, params.handle_seconds)
+            total_load = load + task_load / interval_seconds
+            total_contacts = contacts + task_contacts
+            handle = (
+                total_load * interval_seconds / total_contacts
+                if total_contacts
+                else params.handle_seconds
+            )
+            with_tasks = _solve(params, total_load, handle)
+            intervals.append(
+                Interval(
+                    starts_at=starts_at,
+                    contacts=contacts,
+                    task_contacts=task_contacts,
+                    base=base,
+                    scheduled=erlang.with_shrinkage(base.agents, params.shrinkage),
+                    with_tasks=with_tasks,
+                    scheduled_with_tasks=erlang.with_shrinkage(with_tasks.agents, params.shrinkage),
+                )
+            )
+    # The last whole weeks before the plan's week (and before this week), with history
+    # before them to forecast from.
+    latest = min(params.week, week_start(timezone.localdate()))
+    recent = [latest - dt.timedelta(weeks=offset) for offset in range(ACCURACY_WEEKS, 0, -1)]
+    recent = [
+        monday
+        for monday in recent
+        if history.first_day and monday - dt.timedelta(weeks=2) >= history.first_day
+    ]
+    accuracy = backtest(history, weeks=recent, minutes=params.interval, is_open=is_open)
+    open_hours = sorted({row.starts_at.astimezone(HELSINKI).hour for row in intervals})
+    return Plan(
+        parameters=params,
+        intervals=intervals,
+        accuracy=accuracy,
+        history_days=len(history.contacts),
+        handle_seconds_measured=history.handle_seconds,
+        hours=open_hours,
+    )
+
+
+def _is_open_at(hours, starts_at: dt.datetime, minutes: int) -> bool:
+    """Whether the service centre is open at some time during the interval."""
+    end = starts_at + dt.timedelta(minutes=minutes)
+    return any(
+        dt.datetime.combine(starts_at.date(), opens, tzinfo=HELSINKI) < end
+        and dt.datetime.combine(starts_at.date(), closes, tzinfo=HELSINKI) > starts_at
+        for opens, closes in hours.periods(starts_at.date())
+    )
+
+
+def week_start(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def measured_handle_seconds(channel: str, until: dt.date) -> float | None:
+    return channel_history(channel=channel, until=until, weeks=8).handle_seconds

@@ -1,0 +1,213 @@
+"""Forms of the supervisor's dashboard and staffing planner (both read with GET)."""
+
+import datetime as dt
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from luukku.cases.models import Channel
+from luukku.catalogue.models import Service
+from luukku.insights.selectors import Filters
+from luukku.organisation.models import Department, ServicePoint, User
+from luukku.staffing.selectors import DEFAULTS, PLANNED_CHANNELS, Parameters, Task, week_start
+
+MAX_DAYS = 3 * 366
+PRESETS = (
+    ("7", _("Last 7 days")),
+    ("30", _("Last 30 days")),
+    ("month", _("This month")),
+    ("last_month", _("Last month")),
+    ("365", _("Last 12 months")),
+)
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%Y-%m-%d")
+
+
+def preset_range(preset: str, today: dt.date) -> tuple[dt.date, dt.date]:
+    if preset == "month":
+        return today.replace(day=1), today
+    if preset == "last_month":
+        end = today.replace(day=1) - dt.timedelta(days=1)
+        return end.replace(day=1), end
+    days = int(preset) if preset.isdigit() else 30
+    return today - dt.timedelta(days=days - 1), today
+
+
+class DashboardForm(forms.Form):
+    start = forms.DateField(label=_("Period from"), required=False, widget=DateInput)
+    end = forms.DateField(label=_("Period to"), required=False, widget=DateInput)
+    service = forms.ModelChoiceField(
+        label=_("Service"), queryset=Service.objects.order_by("name"), required=False
+    )
+    department = forms.ModelChoiceField(
+        label=_("Department"), queryset=Department.objects.order_by("name"), required=False
+    )
+    channel = forms.ChoiceField(
+        label=_("Channel"), choices=[("", _("All channels")), *Channel.choices], required=False
+    )
+    service_point = forms.ModelChoiceField(
+        label=_("Service point"), queryset=ServicePoint.objects.all(), required=False
+    )
+    assignee = forms.ModelChoiceField(
+        label=_("Handler"),
+        queryset=User.objects.filter(is_active=True).order_by("first_name", "last_name"),
+        required=False,
+    )
+
+    def clean(self):
+        data = super().clean()
+        today = timezone.localdate()
+        start, end = data.get("start"), data.get("end")
+        if not start or not end:
+            default_start, default_end = preset_range("30", today)
+            start, end = start or default_start, end or default_end
+        if end < start:
+            self.add_error("end", _("The end must not be before the start."))
+        elif (end - start).days >= MAX_DAYS:
+            self.add_error("start", _("Choose a period of at most three years."))
+        data["start"], data["end"] = start, end
+        return data
+
+    def filters(self) -> Filters:
+        data = self.cleaned_data
+        return Filters(
+            start=data["start"],
+            end=data["end"],
+            service=data["service"].pk if data.get("service") else None,
+            department=data["department"].pk if data.get("department") else None,
+            channel=data.get("channel") or "",
+            service_point=data["service_point"].pk if data.get("service_point") else None,
+            assignee=data["assignee"].pk if data.get("assignee") else None,
+        )
+
+
+TASK_ROWS = 4
+
+
+class StaffingForm(forms.Form):
+    channel = forms.ChoiceField(
+        label=_("Channel"),
+        choices=[(c, label) for c, label in Channel.choices if c in PLANNED_CHANNELS],
+        initial=Channel.PHONE,
+    )
+    week = forms.DateField(
+        label=_("Week starting"), widget=DateInput, help_text=_("Any day of the week to plan.")
+    )
+    interval = forms.TypedChoiceField(
+        label=_("Interval"),
+        choices=[(15, _("15 minutes")), (30, _("30 minutes")), (60, _("1 hour"))],
+        coerce=int,
+        initial=60,
+    )
+    target = forms.IntegerField(
+        label=_("Service level target (%)"), min_value=1, max_value=99, initial=80
+    )
+    answer_seconds = forms.IntegerField(
+        label=_("Answered within (seconds)"), min_value=1, max_value=86400, initial=20
+    )
+    handle_seconds = forms.IntegerField(
+        label=_("Average handling time (seconds)"),
+        min_value=10,
+        max_value=7200,
+        required=False,
+        help_text=_("Empty: measured from the history, or the channel's usual time."),
+    )
+    shrinkage = forms.IntegerField(
+        label=_("Shrinkage (%)"),
+        min_value=0,
+        max_value=80,
+        initial=30,
+        help_text=_("Share of paid time away from contacts: breaks, training, meetings, absence."),
+    )
+    patience_seconds = forms.IntegerField(
+        label=_("Average patience (seconds)"),
+        min_value=5,
+        max_value=86400,
+        required=False,
+        help_text=_("Give it when customers give up waiting: the plan then uses Erlang A."),
+    )
+    max_occupancy = forms.IntegerField(
+        label=_("Highest occupancy (%)"), min_value=30, max_value=100, initial=90
+    )
+    staff = forms.DecimalField(
+        label=_("People on the team now (full-time equivalents)"),
+        min_value=0,
+        max_value=1000,
+        decimal_places=1,
+        required=False,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for index in range(1, TASK_ROWS + 1):
+            self.fields[f"task{index}_name"] = forms.CharField(
+                label=_("Task %(number)d") % {"number": index}, max_length=100, required=False
+            )
+            self.fields[f"task{index}_per_week"] = forms.DecimalField(
+                label=_("Times a week"), min_value=0, max_value=100000, required=False
+            )
+            self.fields[f"task{index}_minutes"] = forms.DecimalField(
+                label=_("Minutes each"), min_value=0, max_value=600, required=False
+            )
+
+    def task_rows(self):
+        return [
+            [self[f"task{index}_{name}"] for name in ("name", "per_week", "minutes")]
+            for index in range(1, TASK_ROWS + 1)
+        ]
+
+    def main_fields(self):
+        return [field for field in self if not field.name.startswith("task")]
+
+    def clean(self):
+        data = super().clean()
+        tasks = []
+        for index in range(1, TASK_ROWS + 1):
+            name = data.get(f"task{index}_name")
+            per_week = data.get(f"task{index}_per_week")
+            minutes = data.get(f"task{index}_minutes")
+            if not name and per_week is None and minutes is None:
+                continue
+            if per_week is None or minutes is None:
+                self.add_error(
+                    f"task{index}_per_week" if per_week is None else f"task{index}_minutes",
+                    _("Give both how many times a week and how many minutes each."),
+                )
+                continue
+            tasks.append(
+                Task(
+                    name=name or str(_("Task %(number)d") % {"number": index}),
+                    per_week=float(per_week),
+                    minutes=float(minutes),
+                )
+            )
+        data["tasks"] = tuple(tasks)
+        return data
+
+    def parameters(self, *, measured_handle: float | None) -> Parameters:
+        data = self.cleaned_data
+        handle = data.get("handle_seconds") or measured_handle
+        handle = handle or DEFAULTS[data["channel"]]["handle_seconds"]
+        return Parameters(
+            channel=data["channel"],
+            week=week_start(data["week"]),
+            interval=data["interval"],
+            target=data["target"] / 100,
+            answer_seconds=data["answer_seconds"],
+            handle_seconds=float(handle),
+            shrinkage=data["shrinkage"] / 100,
+            patience_seconds=data.get("patience_seconds"),
+            max_occupancy=data["max_occupancy"] / 100,
+            tasks=data["tasks"],
+            staff=float(data["staff"]) if data.get("staff") is not None else None,
+        )
+
+
+def next_monday(today: dt.date) -> dt.date:
+    return week_start(today) + dt.timedelta(days=7)

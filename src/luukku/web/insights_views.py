@@ -1,0 +1,257 @@
+"""The supervisor's dashboard (with drill-down and exports) and the staffing planner."""
+
+from urllib.parse import urlencode
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from luukku.insights import reports, selectors
+from luukku.insights.exports import table_csv, tables_xlsx
+from luukku.insights.models import RollupState
+from luukku.staffing.selectors import DEFAULTS, measured_handle_seconds, staffing_plan, week_start
+
+from .insights_forms import PRESETS, DashboardForm, StaffingForm, next_monday, preset_range
+
+FILTER_NAMES = ("start", "end", "service", "department", "channel", "service_point", "assignee")
+MEASURE_TITLES = {
+    "cases": gettext_lazy("New cases"),
+    "resolved": gettext_lazy("Resolved (of the new cases)"),
+    "first_contact": gettext_lazy("Resolved at first contact"),
+    "front_line": gettext_lazy("Resolved by the front line"),
+    "consulted": gettext_lazy("Consulted an expert"),
+    "forwarded": gettext_lazy("Forwarded to another organisation"),
+    "resolved_in_period": gettext_lazy("Resolved in the period"),
+    "open": gettext_lazy("Open cases now"),
+    "overdue": gettext_lazy("Overdue cases now"),
+}
+
+
+def _supervisor(request) -> None:
+    if not request.user.sees_everything:
+        raise PermissionDenied
+
+
+def _dashboard_form(request) -> DashboardForm:
+    data = request.GET.copy()
+    preset = data.get("preset", "")
+    if preset:
+        start, end = preset_range(preset, timezone.localdate())
+        data["start"], data["end"] = start.isoformat(), end.isoformat()
+    return DashboardForm(data)
+
+
+def _query(form: DashboardForm, **extra) -> str:
+    values = {name: form.data.get(name, "") for name in FILTER_NAMES}
+    values["start"] = form.cleaned_data["start"].isoformat()
+    values["end"] = form.cleaned_data["end"].isoformat()
+    values.update({key: "" if value is None else value for key, value in extra.items()})
+    return urlencode({key: value for key, value in values.items() if value != ""})
+
+
+@login_required
+def dashboard(request):
+    _supervisor(request)
+    form = _dashboard_form(request)
+    if not form.is_valid():
+        return render(
+            request,
+            "web/dashboard.html",
+            {"form": form, "presets": PRESETS, "tables": []},
+            status=400,
+        )
+    tables = reports.dashboard_tables(form.filters())
+    query = _query(form)
+    for table in tables:
+        for row in table.rows:
+            for index, cell in enumerate(row):
+                if cell.drill:
+                    row[index] = reports.Cell(
+                        cell.value, cell.kind, {"url": "?" + _query(form, **cell.drill)}
+                    )
+    state = RollupState.objects.first()
+    return render(
+        request,
+        "web/dashboard.html",
+        {
+            "form": form,
+            "presets": PRESETS,
+            "tables": tables,
+            "query": query,
+            "refreshed_at": state.refreshed_at if state else None,
+        },
+    )
+
+
+@login_required
+def dashboard_cases(request):
+    """The cases behind one figure of the dashboard."""
+    _supervisor(request)
+    form = _dashboard_form(request)
+    measure = request.GET.get("measure", "")
+    if measure not in selectors.DRILLABLE or not form.is_valid():
+        raise Http404
+    age = request.GET.get("age", "")
+    cases = selectors.cases_behind(
+        form.filters(), measure, age=int(age) if age.isdigit() else None
+    ).select_related("service", "assignee")
+    page = Paginator(cases, 50).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "web/dashboard_cases.html",
+        {
+            "form": form,
+            "page": page,
+            "title": MEASURE_TITLES[measure],
+            "counted_now": measure in ("open", "overdue"),
+            "query": _query(form),
+            "page_query": _query(form, measure=measure, age=age),
+        },
+    )
+
+
+@login_required
+def dashboard_export(request):
+    _supervisor(request)
+    form = _dashboard_form(request)
+    if not form.is_valid():
+        return HttpResponse(
+            " ".join(str(e) for errors in form.errors.values() for e in errors),
+            status=400,
+            content_type="text/plain; charset=utf-8",
+        )
+    tables = reports.dashboard_tables(form.filters())
+    data = form.cleaned_data
+    stem = f"luukku-{data['start'].isoformat()}-{data['end'].isoformat()}"
+    if request.GET.get("format") == "csv":
+        slug = request.GET.get("table", "")
+        table = next((t for t in tables if t.slug == slug), None)
+        if table is None:
+            raise Http404
+        response = HttpResponse(table_csv(table), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{stem}-{slug}.csv"'
+        return response
+    if request.GET.get("format") != "xlsx":
+        raise Http404
+    subtitle = f"{data['start'].isoformat()} – {data['end'].isoformat()}"
+    content = tables_xlsx(tables, title=_("Luukku metrics"), subtitle=subtitle)
+    response = HttpResponse(
+        content,
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = f'attachment; filename="{stem}.xlsx"'
+    return response
+
+
+def _staffing_data(request):
+    """The request's values, with the chosen channel's usual targets where none were given."""
+    data = request.GET.copy()
+    channel = data.get("channel") or "phone"
+    defaults = DEFAULTS.get(channel, DEFAULTS["phone"])
+    data.setdefault("channel", channel)
+    data.setdefault("week", next_monday(timezone.localdate()).isoformat())
+    data.setdefault("interval", "60")
+    data.setdefault("target", str(defaults["target"]))
+    data.setdefault("answer_seconds", str(defaults["answer_seconds"]))
+    data.setdefault("shrinkage", "30")
+    data.setdefault("max_occupancy", "90")
+    return data
+
+
+@login_required
+def staffing(request):
+    _supervisor(request)
+    form = StaffingForm(_staffing_data(request))
+    if not form.is_valid():
+        return render(request, "web/staffing.html", {"form": form}, status=400)
+    week = week_start(form.cleaned_data["week"])
+    measured = measured_handle_seconds(form.cleaned_data["channel"], week)
+    plan = staffing_plan(form.parameters(measured_handle=measured))
+    highest = max((row.scheduled_with_tasks for row in plan.intervals), default=0) or 1
+    chart = [
+        {
+            "row": row,
+            "base": round(100 * row.scheduled / highest, 1),
+            "extra": round(100 * (row.scheduled_with_tasks - row.scheduled) / highest, 1),
+        }
+        for row in plan.intervals
+    ]
+    if request.GET.get("format") in ("csv", "xlsx"):
+        return _staffing_export(request.GET["format"], plan)
+    return render(
+        request,
+        "web/staffing.html",
+        {
+            "form": form,
+            "plan": plan,
+            "chart": chart,
+            "rows": [
+                (day, list(zip(with_tasks, base, strict=True)))
+                for (day, with_tasks), (_day, base) in zip(
+                    plan.by_day_and_hour("scheduled_with_tasks"),
+                    plan.by_day_and_hour(),
+                    strict=True,
+                )
+            ],
+            "measured": measured,
+            "export_query": request.GET.urlencode(),
+        },
+    )
+
+
+def _staffing_table(plan) -> reports.Table:
+    erlang_a = bool(plan.parameters.patience_seconds)
+    columns = [
+        _("Interval"),
+        _("Forecast contacts"),
+        _("Agents needed"),
+        _("Agents to schedule"),
+        _("Service level"),
+        _("Average wait (s)"),
+        _("Occupancy"),
+        _("Abandoned"),
+        _("Moved tasks"),
+        _("Agents to schedule with the tasks"),
+        _("Service level with the tasks"),
+    ]
+    rows = []
+    for row in plan.intervals:
+        rows.append(
+            [
+                reports.Cell(timezone.localtime(row.starts_at).strftime("%Y-%m-%d %H:%M"), "text"),
+                reports.Cell(round(row.contacts, 1), "decimal"),
+                reports.Cell(row.base.agents),
+                reports.Cell(row.scheduled),
+                reports.Cell(row.base.service_level, "percent"),
+                reports.Cell(round(row.base.average_wait, 1), "decimal"),
+                reports.Cell(row.base.occupancy, "percent"),
+                reports.Cell(row.base.abandonment if erlang_a else None, "percent"),
+                reports.Cell(round(row.task_contacts, 1), "decimal"),
+                reports.Cell(row.scheduled_with_tasks),
+                reports.Cell(row.with_tasks.service_level, "percent"),
+            ]
+        )
+    return reports.Table(slug="staffing", title=_("Staffing plan"), columns=columns, rows=rows)
+
+
+def _staffing_export(kind: str, plan) -> HttpResponse:
+    table = _staffing_table(plan)
+    stem = f"luukku-staffing-{plan.parameters.channel}-{plan.parameters.week.isoformat()}"
+    if kind == "csv":
+        response = HttpResponse(table_csv(table), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{stem}.csv"'
+        return response
+    content = tables_xlsx(
+        [table], title=_("Luukku staffing plan"), subtitle=plan.parameters.week.isoformat()
+    )
+    response = HttpResponse(
+        content,
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = f'attachment; filename="{stem}.xlsx"'
+    return response
