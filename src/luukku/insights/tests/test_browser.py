@@ -1,6 +1,8 @@
 """In a real Chromium on the demo city: a supervisor filters the dashboard, drills down to
 the cases, downloads the workbook, and plans next week with tasks moved from experts."""
 
+import io
+
 import pytest
 from openpyxl import load_workbook
 from playwright.sync_api import expect
@@ -42,7 +44,8 @@ def test_a_supervisor_reads_the_metrics_and_plans_the_week(
 
     with page.expect_download() as download:
         page.get_by_role("link", name="kaikki taulukot Excel-työkirjana (XLSX)").click()
-    workbook = load_workbook(download.value.path())
+    with open(download.value.path(), "rb") as saved:  # saved without a .xlsx suffix
+        workbook = load_workbook(io.BytesIO(saved.read()))
     key_figures = {
         row[0]: row[1] for row in workbook["Tunnusluvut"].iter_rows(min_row=5, values_only=True)
     }
