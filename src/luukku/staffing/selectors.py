@@ -16,6 +16,7 @@ from . import erlang
 from .forecast import History, backtest, forecast, history_from_rows, per_interval
 
 HISTORY_WEEKS = 56
+HANDLE_WEEKS = 8  # handling time is measured from the most recent weeks
 ACCURACY_WEEKS = 4
 PLANNED_CHANNELS = (Channel.PHONE, Channel.CHAT, Channel.COUNTER, Channel.EMAIL)
 # Usual targets: share answered within so many seconds, and handling time, per channel.
@@ -35,7 +36,10 @@ def channel_history(*, channel: str, until: dt.date, weeks: int = HISTORY_WEEKS)
     volumes = ContactVolume.objects.filter(channel=channel, starts_at__gte=since, starts_at__lt=end)
     imported = volumes.filter(source=ContactVolume.Source.IMPORTED)
     rows = imported if imported.exists() else volumes.filter(source=ContactVolume.Source.LUUKKU)
-    totals = rows.aggregate(contacts=Sum("contacts"), seconds=Sum("handle_seconds"))
+    handle_since = end - dt.timedelta(weeks=HANDLE_WEEKS)
+    totals = rows.filter(starts_at__gte=handle_since).aggregate(
+        contacts=Sum("contacts"), seconds=Sum("handle_seconds")
+    )
     handle = (
         totals["seconds"] / totals["contacts"] if totals["seconds"] and totals["contacts"] else None
     )
@@ -64,7 +68,7 @@ class Parameters:
     interval: int = 60  # minutes: 15, 30 or 60
     target: float = 0.8
     answer_seconds: float = 20
-    handle_seconds: float = 300
+    handle_seconds: float | None = None  # measured from the history, else the channel's usual
     shrinkage: float = 0.3
     patience_seconds: float | None = None  # Erlang A when given
     max_occupancy: float = 1.0
@@ -91,7 +95,12 @@ class Plan:
     accuracy: list
     history_days: int
     handle_seconds_measured: float | None
+    handle_seconds: float  # the one planned with
     hours: list[int] = field(default_factory=list)
+
+    @property
+    def handle_time_is_measured(self) -> bool:
+        return self.parameters.handle_seconds is None and self.handle_seconds_measured is not None
 
     def agent_hours(self, attribute: str = "scheduled") -> float:
         return (
@@ -133,6 +142,27 @@ class Plan:
             hours[local.hour] = max(hours.get(local.hour, 0), getattr(row, attribute))
         return [(day, [table[day].get(hour) for hour in self.hours]) for day in sorted(table)]
 
+    def hour_rows(self) -> list[tuple[dt.date, list[tuple[int | None, int | None]]]]:
+        """Per day and open hour: agents to schedule with the moved tasks and without them."""
+        return [
+            (day, list(zip(with_tasks, base, strict=True)))
+            for (day, with_tasks), (_day, base) in zip(
+                self.by_day_and_hour("scheduled_with_tasks"), self.by_day_and_hour(), strict=True
+            )
+        ]
+
+    def chart(self) -> list[dict]:
+        """Column heights (% of the busiest interval) without and on top of the moved tasks."""
+        highest = max((row.scheduled_with_tasks for row in self.intervals), default=0) or 1
+        return [
+            {
+                "row": row,
+                "base": round(100 * row.scheduled / highest, 1),
+                "extra": round(100 * (row.scheduled_with_tasks - row.scheduled) / highest, 1),
+            }
+            for row in self.intervals
+        ]
+
 
 def _solve(params: Parameters, load: float, handle: float) -> erlang.Result:
     if params.patience_seconds:
@@ -160,6 +190,11 @@ def staffing_plan(params: Parameters) -> Plan:
         return bool(hours.periods(day))
 
     history = channel_history(channel=params.channel, until=params.week)
+    handle_seconds = float(
+        params.handle_seconds
+        or history.handle_seconds
+        or DEFAULTS.get(params.channel, DEFAULTS[Channel.PHONE])["handle_seconds"]
+    )
     days = [params.week + dt.timedelta(days=offset) for offset in range(7)]
     predicted = forecast(history, days, cutoff=params.week, is_open=is_open)
     interval_seconds = params.interval * 60
@@ -176,14 +211,12 @@ def staffing_plan(params: Parameters) -> Plan:
             share = contacts / week_total if week_total else 0.0
             task_contacts = sum(task.per_week * share for task in params.tasks)
             task_load = sum(task.per_week * share * task.minutes * 60 for task in params.tasks)
-            load = contacts * params.handle_seconds / interval_seconds
-            base = _solve(params, load, params.handle_seconds)
+            load = contacts * handle_seconds / interval_seconds
+            base = _solve(params, load, handle_seconds)
             total_load = load + task_load / interval_seconds
             total_contacts = contacts + task_contacts
             handle = (
-                total_load * interval_seconds / total_contacts
-                if total_contacts
-                else params.handle_seconds
+                total_load * interval_seconds / total_contacts if total_contacts else handle_seconds
             )
             with_tasks = _solve(params, total_load, handle)
             intervals.append(
@@ -214,6 +247,7 @@ def staffing_plan(params: Parameters) -> Plan:
         accuracy=accuracy,
         history_days=len(history.contacts),
         handle_seconds_measured=history.handle_seconds,
+        handle_seconds=handle_seconds,
         hours=open_hours,
     )
 
@@ -230,7 +264,3 @@ def _is_open_at(hours, starts_at: dt.datetime, minutes: int) -> bool:
 
 def week_start(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
-
-
-def measured_handle_seconds(channel: str, until: dt.date) -> float | None:
-    return channel_history(channel=channel, until=until, weeks=8).handle_seconds

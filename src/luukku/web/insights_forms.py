@@ -10,7 +10,7 @@ from luukku.cases.models import Channel
 from luukku.catalogue.models import Service
 from luukku.insights.selectors import Filters
 from luukku.organisation.models import Department, ServicePoint, User
-from luukku.staffing.selectors import DEFAULTS, PLANNED_CHANNELS, Parameters, Task, week_start
+from luukku.staffing.selectors import PLANNED_CHANNELS, Parameters, Task, week_start
 
 MAX_DAYS = 3 * 366
 PRESETS = (
@@ -190,17 +190,16 @@ class StaffingForm(forms.Form):
         data["tasks"] = tuple(tasks)
         return data
 
-    def parameters(self, *, measured_handle: float | None) -> Parameters:
+    def parameters(self) -> Parameters:
         data = self.cleaned_data
-        handle = data.get("handle_seconds") or measured_handle
-        handle = handle or DEFAULTS[data["channel"]]["handle_seconds"]
+        handle = data.get("handle_seconds")
         return Parameters(
             channel=data["channel"],
             week=week_start(data["week"]),
             interval=data["interval"],
             target=data["target"] / 100,
             answer_seconds=data["answer_seconds"],
-            handle_seconds=float(handle),
+            handle_seconds=float(handle) if handle else None,
             shrinkage=data["shrinkage"] / 100,
             patience_seconds=data.get("patience_seconds"),
             max_occupancy=data["max_occupancy"] / 100,

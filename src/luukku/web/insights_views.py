@@ -14,7 +14,8 @@ from django.utils.translation import gettext_lazy
 from luukku.insights import reports, selectors
 from luukku.insights.exports import table_csv, tables_xlsx
 from luukku.insights.models import RollupState
-from luukku.staffing.selectors import DEFAULTS, measured_handle_seconds, staffing_plan, week_start
+from luukku.staffing.reports import plan_table
+from luukku.staffing.selectors import DEFAULTS, staffing_plan
 
 from .insights_forms import PRESETS, DashboardForm, StaffingForm, next_monday, preset_range
 
@@ -66,14 +67,6 @@ def dashboard(request):
             status=400,
         )
     tables = reports.dashboard_tables(form.filters())
-    query = _query(form)
-    for table in tables:
-        for row in table.rows:
-            for index, cell in enumerate(row):
-                if cell.drill:
-                    row[index] = reports.Cell(
-                        cell.value, cell.kind, {"url": "?" + _query(form, **cell.drill)}
-                    )
     state = RollupState.objects.first()
     return render(
         request,
@@ -82,7 +75,7 @@ def dashboard(request):
             "form": form,
             "presets": PRESETS,
             "tables": tables,
-            "query": query,
+            "query": _query(form),
             "refreshed_at": state.refreshed_at if state else None,
         },
     )
@@ -169,78 +162,18 @@ def staffing(request):
     form = StaffingForm(_staffing_data(request))
     if not form.is_valid():
         return render(request, "web/staffing.html", {"form": form}, status=400)
-    week = week_start(form.cleaned_data["week"])
-    measured = measured_handle_seconds(form.cleaned_data["channel"], week)
-    plan = staffing_plan(form.parameters(measured_handle=measured))
-    highest = max((row.scheduled_with_tasks for row in plan.intervals), default=0) or 1
-    chart = [
-        {
-            "row": row,
-            "base": round(100 * row.scheduled / highest, 1),
-            "extra": round(100 * (row.scheduled_with_tasks - row.scheduled) / highest, 1),
-        }
-        for row in plan.intervals
-    ]
+    plan = staffing_plan(form.parameters())
     if request.GET.get("format") in ("csv", "xlsx"):
         return _staffing_export(request.GET["format"], plan)
     return render(
         request,
         "web/staffing.html",
-        {
-            "form": form,
-            "plan": plan,
-            "chart": chart,
-            "rows": [
-                (day, list(zip(with_tasks, base, strict=True)))
-                for (day, with_tasks), (_day, base) in zip(
-                    plan.by_day_and_hour("scheduled_with_tasks"),
-                    plan.by_day_and_hour(),
-                    strict=True,
-                )
-            ],
-            "measured": measured,
-            "export_query": request.GET.urlencode(),
-        },
+        {"form": form, "plan": plan, "export_query": request.GET.urlencode()},
     )
 
 
-def _staffing_table(plan) -> reports.Table:
-    erlang_a = bool(plan.parameters.patience_seconds)
-    columns = [
-        _("Interval"),
-        _("Forecast contacts"),
-        _("Agents needed"),
-        _("Agents to schedule"),
-        _("Service level"),
-        _("Average wait (s)"),
-        _("Occupancy"),
-        _("Abandoned"),
-        _("Moved tasks"),
-        _("Agents to schedule with the tasks"),
-        _("Service level with the tasks"),
-    ]
-    rows = []
-    for row in plan.intervals:
-        rows.append(
-            [
-                reports.Cell(timezone.localtime(row.starts_at).strftime("%Y-%m-%d %H:%M"), "text"),
-                reports.Cell(round(row.contacts, 1), "decimal"),
-                reports.Cell(row.base.agents),
-                reports.Cell(row.scheduled),
-                reports.Cell(row.base.service_level, "percent"),
-                reports.Cell(round(row.base.average_wait, 1), "decimal"),
-                reports.Cell(row.base.occupancy, "percent"),
-                reports.Cell(row.base.abandonment if erlang_a else None, "percent"),
-                reports.Cell(round(row.task_contacts, 1), "decimal"),
-                reports.Cell(row.scheduled_with_tasks),
-                reports.Cell(row.with_tasks.service_level, "percent"),
-            ]
-        )
-    return reports.Table(slug="staffing", title=_("Staffing plan"), columns=columns, rows=rows)
-
-
 def _staffing_export(kind: str, plan) -> HttpResponse:
-    table = _staffing_table(plan)
+    table = plan_table(plan)
     stem = f"luukku-staffing-{plan.parameters.channel}-{plan.parameters.week.isoformat()}"
     if kind == "csv":
         response = HttpResponse(table_csv(table), content_type="text/csv; charset=utf-8")

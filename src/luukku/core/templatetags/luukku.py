@@ -2,6 +2,7 @@ import datetime
 
 from django import template
 from django.conf import settings
+from django.http import QueryDict
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.formats import number_format
@@ -118,3 +119,15 @@ def metric(cell) -> str:
     if kind in ("hours", "decimal"):
         return number_format(value, 1, force_grouping=True)
     return number_format(value, 0, force_grouping=True)
+
+
+@register.simple_tag
+def with_query(query: str, changes: dict | None) -> str:
+    """A query string with some of its values replaced (None or "" drops one): a dashboard
+    figure's filters plus the drill-down's measure."""
+    values = QueryDict(query, mutable=True)
+    for key, value in (changes or {}).items():
+        values.pop(key, None)
+        if value is not None and value != "":
+            values[key] = str(value)
+    return values.urlencode()

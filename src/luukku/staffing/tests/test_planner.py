@@ -110,6 +110,22 @@ def test_the_plan_staffs_each_open_hour_for_the_target(phone_history):
     assert plan.fte > 0
 
 
+def test_the_handling_time_is_measured_from_the_recent_weeks(phone_history):
+    # Ten weeks back the calls were longer; only the last eight weeks count.
+    old = dt.datetime.combine(MONDAY - dt.timedelta(weeks=10), dt.time(10), tzinfo=HELSINKI)
+    ContactVolume.objects.create(
+        starts_at=old, channel="phone", source="imported", contacts=100, handle_seconds=60_000
+    )
+    measured = staffing_plan(Parameters(channel="phone", week=MONDAY))
+    assert measured.handle_seconds == pytest.approx(240)
+    assert measured.handle_time_is_measured
+    chosen = staffing_plan(Parameters(channel="phone", week=MONDAY, handle_seconds=600))
+    assert chosen.handle_seconds == 600 and not chosen.handle_time_is_measured
+    assert chosen.fte > measured.fte
+    usual = staffing_plan(Parameters(channel="chat", week=MONDAY))  # chat has no history
+    assert usual.handle_seconds == 420 and not usual.handle_time_is_measured
+
+
 def test_moved_tasks_add_agents_where_the_work_lands(phone_history):
     base = Parameters(channel="phone", week=MONDAY, interval=60, handle_seconds=240, staff=3.5)
     tasks = Parameters(**{**base.__dict__, "tasks": (Task("Kaavakartat", 300, 12),)})
@@ -137,6 +153,8 @@ def test_planner_page_and_exports(client, supervisor, phone_history, language):
     response = client.get(f"{prefix}/staff/staffing/?{query}")
     assert response.status_code == 200
     assert ("Henkilöstösuunnittelu" if language == "fi" else "Staffing planner") in response.text
+    measured = "(mitattu historiasta)" if language == "fi" else "(measured from the history)"
+    assert measured in response.text
     workbook = load_workbook(
         io.BytesIO(client.get(f"{prefix}/staff/staffing/?{query}&format=xlsx").content)
     )
