@@ -43,8 +43,9 @@ from luukku.organisation.models import (
     User,
 )
 from luukku.organisation.selectors import service_centre
+from luukku.search.documents import case_documents
 from luukku.search.models import SearchDocument
-from luukku.search.services import search_rebuild
+from luukku.search.services import search_index_new
 from luukku.servicelevels.models import EscalationStep, Target
 from luukku.servicelevels.selectors import business_hours
 from luukku.servicelevels.services import case_service_level_refresh
@@ -443,96 +444,138 @@ def _status_for(rng: random.Random, age_days: float) -> str:
     )[0]
 
 
-def load_cases(rng: random.Random, services: dict, customers: list, staff: dict, count: int) -> int:
-    """Generate `count` cases over the past year with bulk inserts."""
-    now = timezone.now()
-    requestable = [s for s in data.SERVICES if s.get("accepts", True) and s["examples"]]
-    weights = [s["weight"] for s in requestable]
-    channels, channel_weights = zip(*CHANNEL_MIX, strict=True)
-    agents = [staff["aino"], staff["mikko"]]
-    experts = {"city-development": staff["sari"], "wellbeing": staff["juha"]}
-    used = set(Case.objects.values_list("reference", flat=True))
-    internal = list(Customer.objects.filter(kind=Customer.Kind.INTERNAL).order_by("pk"))
-    point = service_centre()
-    plans = []
-    for _ in range(count):
-        spec = rng.choices(requestable, weights)[0]
-        service = services[spec["code"]]
-        # More contacts on weekdays and in winter (snow) — a year that looks lived.
-        age = rng.random() ** 1.15 * 365
-        created = now - dt.timedelta(days=age)
-        local = timezone.localtime(created)
-        if local.weekday() >= 5 and rng.random() < 0.7:
-            created -= dt.timedelta(days=2)
-        hour = rng.choices(range(7, 21), [2, 8, 10, 10, 9, 8, 9, 8, 6, 4, 3, 3, 2, 1])[0]
-        created = timezone.localtime(created).replace(hour=hour, minute=rng.randrange(60))
-        if spec["code"] == "keys":
-            customer = rng.choice(internal)
-        elif rng.random() > 0.05 or not service.allows_anonymous:
-            customer = rng.choice(customers)
-        else:
-            customer = None
-        language = customer.preferred_language if customer else "fi"
-        examples = [e for e in spec["examples"] if e[0] == language] or [
-            e for e in spec["examples"] if e[0] == "fi"
+CHUNK = 5000
+
+
+def load_cases(
+    rng: random.Random,
+    services: dict,
+    customers: list,
+    staff: dict,
+    count: int,
+    *,
+    years: int = 1,
+    agents: list[User] | None = None,
+    progress=None,
+) -> int:
+    """Generate `count` cases over the past `years` with bulk inserts, a chunk at a time, each
+    with its timeline and its search document; `progress(done)` after each chunk."""
+    context = {
+        "now": timezone.now(),
+        "requestable": [s for s in data.SERVICES if s.get("accepts", True) and s["examples"]],
+        "agents": agents or [staff["aino"], staff["mikko"]],
+        "experts": {"city-development": staff["sari"], "wellbeing": staff["juha"]},
+        "used": set(Case.objects.values_list("reference", flat=True)),
+        "internal": list(Customer.objects.filter(kind=Customer.Kind.INTERNAL).order_by("pk")),
+        "point": service_centre(),
+        "days": 365 * years,
+    }
+    context["weights"] = [s["weight"] for s in context["requestable"]]
+    done = 0
+    while done < count:
+        plans = [
+            _case_plan(rng, context, services, customers) for _ in range(min(CHUNK, count - done))
         ]
-        _lang, subject, body = rng.choice(examples)
-        channel = rng.choices(channels, channel_weights)[0]
-        if customer is None and channel in (Channel.PHONE, Channel.COUNTER):
-            channel = Channel.WEB
-        status = _status_for(rng, (now - created).total_seconds() / 86400)
+        _cases_insert(rng, plans)
+        done += len(plans)
+        if progress:
+            progress(done)
+    return done
+
+
+def _case_plan(rng: random.Random, context: dict, services: dict, customers: list) -> dict:
+    now = context["now"]
+    spec = rng.choices(context["requestable"], context["weights"])[0]
+    service = services[spec["code"]]
+    # More contacts on weekdays and lately (the city grows) — years that look lived.
+    age = rng.random() ** 1.15 * context["days"]
+    created = now - dt.timedelta(days=age)
+    local = timezone.localtime(created)
+    if local.weekday() >= 5 and rng.random() < 0.7:
+        created -= dt.timedelta(days=2)
+    hour = rng.choices(range(7, 21), [2, 8, 10, 10, 9, 8, 9, 8, 6, 4, 3, 3, 2, 1])[0]
+    created = min(timezone.localtime(created).replace(hour=hour, minute=rng.randrange(60)), now)
+    if spec["code"] == "keys":
+        customer = rng.choice(context["internal"])
+    elif rng.random() > 0.05 or not service.allows_anonymous:
+        customer = rng.choice(customers)
+    else:
+        customer = None
+    language = customer.preferred_language if customer else "fi"
+    examples = [e for e in spec["examples"] if e[0] == language] or [
+        e for e in spec["examples"] if e[0] == "fi"
+    ]
+    _lang, subject, body = rng.choice(examples)
+    channels, channel_weights = zip(*CHANNEL_MIX, strict=True)
+    channel = rng.choices(channels, channel_weights)[0]
+    if customer is None and channel in (Channel.PHONE, Channel.COUNTER):
+        channel = Channel.WEB
+    status = _status_for(rng, (now - created).total_seconds() / 86400)
+    used = context["used"]
+    reference = reference_candidate(year=created.year)
+    while reference in used:
         reference = reference_candidate(year=created.year)
-        while reference in used:
-            reference = reference_candidate(year=created.year)
-        used.add(reference)
-        department = service.department
-        expert = experts.get(department.code) if department else None
-        assignee = None
-        if status != Status.NEW:
-            assignee = (
-                expert if (service.handling_level == "expert" and expert) else rng.choice(agents)
-            )
-        plans.append(
-            {
-                "case": Case(
-                    reference=reference,
-                    token=DEMO_TOKEN_PREFIX + secrets.token_urlsafe(32),
-                    service=service,
-                    department=department,
-                    customer=customer,
-                    channel=channel,
-                    subject=subject,
-                    status=status,
-                    priority=rng.choices(list(Priority), [5, 80, 12, 3])[0],
-                    assignee=assignee,
-                    sensitive=service.sensitive,
-                    address=f"{rng.choice(data.STREETS)} {rng.randrange(1, 60)}"
-                    if service.requires_location
-                    else "",
-                    answers={},
-                    language=language,
-                    created_at=created,
-                    updated_at=created,
-                    due_at=reply_due(service=service, received_at=created),
-                    service_point=point if channel == Channel.COUNTER else None,
-                    first_contact_resolution=channel in (Channel.PHONE, Channel.COUNTER)
-                    and status in (Status.RESOLVED, Status.CLOSED)
-                    and rng.random() < 0.8,
-                ),
-                "body": body,
-                "language": language,
-                "agent": assignee,
-            }
+    used.add(reference)
+    department = service.department
+    expert = context["experts"].get(department.code) if department else None
+    assignee = None
+    if status != Status.NEW:
+        assignee = (
+            expert
+            if (service.handling_level == "expert" and expert)
+            else rng.choice(context["agents"])
         )
-    with transaction.atomic():
-        cases = Case.objects.bulk_create([plan["case"] for plan in plans], batch_size=500)
-        events = []
-        for plan, case in zip(plans, cases, strict=True):
-            events.extend(_timeline(rng, case, plan))
-            case.updated_at = events[-1].at
-        CaseEvent.objects.bulk_create(events, batch_size=1000)
-        Case.objects.bulk_update(cases, ["updated_at", "resolved_at"], batch_size=500)
-    return len(cases)
+    return {
+        "case": Case(
+            reference=reference,
+            token=DEMO_TOKEN_PREFIX + secrets.token_urlsafe(32),
+            service=service,
+            department=department,
+            customer=customer,
+            channel=channel,
+            subject=subject,
+            status=status,
+            priority=rng.choices(list(Priority), [5, 80, 12, 3])[0],
+            assignee=assignee,
+            sensitive=service.sensitive,
+            address=f"{rng.choice(data.STREETS)} {rng.randrange(1, 60)}"
+            if service.requires_location
+            else "",
+            answers={},
+            language=language,
+            created_at=created,
+            updated_at=created,
+            due_at=reply_due(service=service, received_at=created),
+            service_point=context["point"] if channel == Channel.COUNTER else None,
+            first_contact_resolution=channel in (Channel.PHONE, Channel.COUNTER)
+            and status in (Status.RESOLVED, Status.CLOSED)
+            and rng.random() < 0.8,
+        ),
+        "body": body,
+        "language": language,
+        "agent": assignee,
+    }
+
+
+@transaction.atomic
+def _cases_insert(rng: random.Random, plans: list[dict]) -> None:
+    """One chunk: the cases (their timelines worked out first, so that each case is written
+    once, already knowing when it was last updated), the events, the search documents."""
+    timelines = []
+    for plan in plans:
+        events = _timeline(rng, plan["case"], plan)
+        plan["case"].updated_at = events[-1].at
+        timelines.append(events)
+    cases = Case.objects.bulk_create([plan["case"] for plan in plans], batch_size=1000)
+    CaseEvent.objects.bulk_create([e for events in timelines for e in events], batch_size=2000)
+    messages = (CaseEvent.Kind.MESSAGE_IN, CaseEvent.Kind.MESSAGE_OUT)
+    search_index_new(
+        kind=SearchDocument.Kind.CASE,
+        documents=[
+            (case.pk, case_documents(case, [e.body for e in events if e.kind in messages]))
+            for case, events in zip(cases, timelines, strict=True)
+        ],
+    )
 
 
 def _timeline(rng: random.Random, case: Case, plan: dict) -> list[CaseEvent]:
@@ -770,7 +813,43 @@ def service_levels_store() -> None:
         case_service_level_refresh(case=case, hours=hours, record=False)
 
 
-def load_demo(*, cases: int = 3000, customers: int = 600, seed: int = 2026) -> dict:
+def load_more_agents(rng: random.Random, org: dict, count: int) -> list[User]:
+    """Front-line agents beyond the named demo staff, for a city-sized data set; they share the
+    demo password and the service point's team."""
+    existing = {u.username: u for u in User.objects.filter(username__startswith="neuvoja-")}
+    team = Team.objects.get(name="Asiakaspalvelupiste")
+    agents = []
+    for index in range(1, count + 1):
+        username = f"neuvoja-{index}"
+        user = existing.get(username)
+        if user is None:
+            user = User(
+                username=username,
+                first_name=rng.choice(data.FIRST_NAMES_FI),
+                last_name=rng.choice(data.LAST_NAMES_FI),
+                role=User.Role.AGENT,
+                title="Palveluneuvoja",
+                email=f"{username}@vuoksela.example",
+            )
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+            user.departments.set([org["departments"]["group-services"]])
+            team.members.add(user)
+        agents.append(user)
+    return agents
+
+
+def load_demo(
+    *,
+    cases: int = 3000,
+    customers: int = 600,
+    seed: int = 2026,
+    years: int = 1,
+    more_agents: int = 0,
+    progress=None,
+) -> dict:
+    """The demo city; with larger `cases`, `customers`, `years` and `more_agents` the same
+    city at another scale (bench/generate.py). `progress(step, done)` reports long steps."""
     rng = random.Random(seed)
     org = load_organisations(rng)
     services = load_catalogue(org)
@@ -783,16 +862,27 @@ def load_demo(*, cases: int = 3000, customers: int = 600, seed: int = 2026) -> d
         return {"services": len(services), "staff": len(staff), "customers": 0, "cases_created": 0}
     people = load_customers(rng, customers)
     load_named_handlers(staff)
-    created = load_cases(rng, services, people, staff, cases)
+    agents = [staff["aino"], staff["mikko"], *load_more_agents(rng, org, more_agents)]
+    created = load_cases(
+        rng,
+        services,
+        people,
+        staff,
+        cases,
+        years=years,
+        agents=agents,
+        progress=(lambda done: progress("cases", done)) if progress else None,
+    )
     load_consultations(rng, staff)
     load_bookings(rng, staff)
     service_levels_store()
-    search_rebuild(kinds=[SearchDocument.Kind.CASE])  # bulk-created cases sent no signals
     load_contact_history(random.Random(seed))
+    if progress:
+        progress("rollups", 0)
     rollups_refresh(full=True)
     return {
         "services": len(services),
-        "staff": len(staff),
+        "staff": len(staff) + more_agents,
         "customers": len(people),
         "cases_created": created,
     }

@@ -54,12 +54,15 @@ def template_documents(template) -> list[Document]:
     return [Document(template.language, template.title, body, template.service_id, False)]
 
 
-def case_documents(case) -> list[Document]:
+def case_documents(case, messages: list[str] | None = None) -> list[Document]:
+    """A case's document: reference and subject, and the messages in and out (given by a bulk
+    loader that has them at hand, otherwise read from the timeline)."""
     from luukku.cases.models import CaseEvent
 
-    messages = case.events.filter(
-        kind__in=[CaseEvent.Kind.MESSAGE_IN, CaseEvent.Kind.MESSAGE_OUT]
-    ).values_list("body", flat=True)
+    if messages is None:
+        messages = case.events.filter(
+            kind__in=[CaseEvent.Kind.MESSAGE_IN, CaseEvent.Kind.MESSAGE_OUT]
+        ).values_list("body", flat=True)
     body = "\n".join(messages)[:CASE_TEXT_LIMIT]
     language = case.language if case.language in LANGUAGES else "fi"
     with translation.override(language):

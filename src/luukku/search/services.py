@@ -5,7 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from .backends import backend
-from .documents import BUILDERS
+from .documents import BUILDERS, Document
 from .models import SearchDocument
 
 MODELS = {
@@ -50,6 +50,32 @@ def search_remove(*, kind: str, object_id: int) -> None:
     documents = SearchDocument.objects.filter(kind=kind, object_id=object_id)
     backend().remove(list(documents.values_list("pk", flat=True)))
     documents.delete()
+
+
+@transaction.atomic
+def search_index_new(*, kind: str, documents: list[tuple[int, list[Document]]]) -> int:
+    """Index objects that have no documents yet, in bulk (a loader's freshly inserted rows):
+    (object id, its documents) pairs, as `documents.BUILDERS` make them."""
+    now = timezone.now()
+    rows = SearchDocument.objects.bulk_create(
+        [
+            SearchDocument(
+                kind=kind,
+                object_id=object_id,
+                language=document.language,
+                title=document.title[:300],
+                body=document.body,
+                service_id=document.service_id,
+                public=document.public,
+                updated_at=now,
+            )
+            for object_id, built in documents
+            for document in built
+        ],
+        batch_size=2000,
+    )
+    backend().index([row.pk for row in rows])
+    return len(rows)
 
 
 def search_rebuild(*, kinds=None) -> int:

@@ -4,7 +4,7 @@ matched by stem prefix, with misspelt words corrected against the index's vocabu
 import difflib
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import snowballstemmer
@@ -33,11 +33,18 @@ def _stemmer(language: str):
     return snowballstemmer.stemmer(STEMMERS.get(language, "english"))
 
 
+@lru_cache(maxsize=200_000)
+def _stem(language: str, word: str) -> str:
+    # Words repeat (a language's words are Zipf-distributed): stemming is the costly part of
+    # indexing, so each word is stemmed once.
+    return _stemmer(language).stemWord(word)
+
+
 def stems(text: str, language: str, *, query: bool = False) -> list[str]:
     words = [word.lower() for word in WORD.findall(text or "")]
     if query:
         words = [word for word in words if word not in stopwords(language)]
-    return [stem for stem in _stemmer(language).stemWords(words) if stem]
+    return [stem for stem in (_stem(language, word) for word in words) if stem]
 
 
 def word_stems(text: str, language: str) -> list[tuple[str, str]]:
@@ -47,11 +54,7 @@ def word_stems(text: str, language: str) -> list[tuple[str, str]]:
         for word in WORD.findall(text or "")
         if len(word) > 2 and not word.isdigit() and word.lower() not in stopwords(language)
     ]
-    return [
-        (stem, word)
-        for stem, word in zip(_stemmer(language).stemWords(words), words, strict=True)
-        if stem
-    ]
+    return [(stem, word) for word in words if (stem := _stem(language, word))]
 
 
 def create_tables(cursor) -> None:
@@ -69,13 +72,17 @@ class SqliteBackend(SearchBackend):
         rows = SearchDocument.objects.filter(pk__in=list(document_ids)).values_list(
             "pk", "language", "title", "body"
         )
+        stemmed = [
+            (pk, " ".join(stems(title, language)), " ".join(stems(body, language)))
+            for pk, language, title, body in rows
+        ]
         with connection.cursor() as cursor:
-            for pk, language, title, body in rows:
-                cursor.execute(f"DELETE FROM {TABLE} WHERE rowid = %s", [pk])
-                cursor.execute(
-                    f"INSERT INTO {TABLE} (rowid, title, body) VALUES (%s, %s, %s)",
-                    [pk, " ".join(stems(title, language)), " ".join(stems(body, language))],
-                )
+            cursor.executemany(
+                f"DELETE FROM {TABLE} WHERE rowid = %s", [[row[0]] for row in stemmed]
+            )
+            cursor.executemany(
+                f"INSERT INTO {TABLE} (rowid, title, body) VALUES (%s, %s, %s)", stemmed
+            )
 
     def remove(self, document_ids: Iterable[int]) -> None:
         with connection.cursor() as cursor:

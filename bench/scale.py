@@ -1,0 +1,579 @@
+"""Luukku at city and national scale, beside a peer (django-helpdesk) and a ceiling (a bare
+Django view that inserts one row), all under gunicorn with production settings on this machine.
+
+Measures, on a data set made by bench/generate.py (and bench/peer/fill.py for the peer):
+
+- intake throughput: the citizen's web form and Open311 POST, against the ceiling and the
+  peer's public ticket form; wrk on loopback keeps CONNECTIONS requests in flight, and the
+  rate is counted from the rows that really appeared in the database;
+- latency (median, p95) of the staff inbox and its filters, the case page, search (Finnish
+  queries over cases and articles) and the metrics dashboard, against the peer's ticket list,
+  ticket page and search, one request at a time from a keep-alive client;
+- queries per page, from Django's test client in this process (no page may need more
+  queries as the data grows);
+- memory (resident set) of each server process after the run.
+
+    python bench/scale.py --luukku-db postgres://…/bench1m --peer-db postgres://…/peer1m
+    python bench/scale.py --luukku-db sqlite:////path/luukku.sqlite3
+
+Prints Markdown tables for docs/benchmarks.md.
+"""
+
+import argparse
+import http.client
+import os
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+from contextlib import contextmanager
+from http.cookies import SimpleCookie
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+PEER_VENV = BENCH / ".peer-venv"
+PEER_REQUIREMENTS = [
+    "django-helpdesk==2.6.1",
+    "gunicorn==27.0.1",
+    "psycopg[binary]==3.3.9",
+    "dj-database-url==3.1.2",
+]
+PASSWORD = "luukku-demo"
+FINNISH_QUERIES = [
+    "katuvalo",
+    "katuvalo pimeänä",
+    "päiväkotipaikka",
+    "varhaiskasvatus hakemus",
+    "roskis täynnä",
+    "uimahalli aukiolo",
+    "pysäköintivirhemaksu",
+    "rakennuslupa",
+    "kuoppa tiessä",
+    "lumi aurata",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Client:
+    """A keep-alive HTTP/1.1 client with a cookie jar: one connection, one request at a time."""
+
+    def __init__(self, port: int):
+        self.port = port
+        self.cookies: dict[str, str] = {}
+        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+
+    def request(self, method: str, path: str, fields: dict | None = None):
+        headers = {"Host": "127.0.0.1"}
+        if self.cookies:
+            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+        body = None
+        if fields is not None:
+            body = urllib.parse.urlencode(fields)
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        self.connection.request(method, path, body=body, headers=headers)
+        response = self.connection.getresponse()
+        content = response.read()
+        for header in response.headers.get_all("Set-Cookie") or []:
+            for name, morsel in SimpleCookie(header).items():
+                self.cookies[name] = morsel.value
+        return response.status, content.decode("utf-8", "replace")
+
+    def get(self, path: str):
+        return self.request("GET", path)
+
+    def post(self, path: str, fields: dict):
+        return self.request("POST", path, fields)
+
+    def form_token(self, path: str) -> tuple[str, str]:
+        """The form page's CSRF token, and the page."""
+        status, page = self.get(path)
+        found = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
+        if status != 200 or not found:
+            raise SystemExit(f"No form at {path} (HTTP {status})")
+        return found.group(1), page
+
+    def login(self, path: str, username: str) -> None:
+        token, _page = self.form_token(path)
+        status, _page = self.post(
+            path, {"csrfmiddlewaretoken": token, "username": username, "password": PASSWORD}
+        )
+        if status != 302:
+            raise SystemExit(f"Signing in as {username} at {path} failed (HTTP {status})")
+
+
+def timings(client: Client, paths: list[str], rounds: int, follow=None) -> dict:
+    """Each path once to warm up, then `rounds` requests in turn; milliseconds. `follow(page)`
+    gives a second path that the page itself fetches (a table's rows), timed with it."""
+
+    def fetch(path: str) -> None:
+        status, body = client.get(path)
+        if status != 200:
+            raise SystemExit(f"{path}: HTTP {status}")
+        if follow:
+            second = follow(body)
+            status, _body = client.get(second)
+            if status != 200:
+                raise SystemExit(f"{second}: HTTP {status}")
+
+    for path in paths:
+        fetch(path)
+    times = []
+    for index in range(rounds):
+        started = time.perf_counter()
+        fetch(paths[index % len(paths)])
+        times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    return {
+        "median": statistics.median(times),
+        "p95": times[int(0.95 * (len(times) - 1))],
+        "n": len(times),
+    }
+
+
+def lua_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def wrk_post(port: int, path: str, fields: dict, cookies: dict, seconds: int, connections: int):
+    """POST the same form for `seconds` with `connections` in flight; wrk's own figures."""
+    cookie = "; ".join(f"{k}={v}" for k, v in cookies.items())
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(
+            f"""wrk.method = "POST"
+wrk.body = {lua_string(urllib.parse.urlencode(fields))}
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.headers["Cookie"] = {lua_string(cookie)}
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT %d %d %d %d\\n", summary.requests, summary.errors.status,
+    latency:percentile(50), latency:percentile(95)))
+end
+"""
+        )
+    try:
+        output = subprocess.run(
+            [
+                "wrk",
+                "-t1",
+                f"-c{connections}",
+                f"-d{seconds}s",
+                "--timeout",
+                "30s",
+                "-s",
+                script.name,
+                f"http://127.0.0.1:{port}{path}",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    finally:
+        os.unlink(script.name)
+    found = re.search(r"RESULT (\d+) (\d+) (\d+) (\d+)", output)
+    requests, errors, p50, p95 = (int(value) for value in found.groups())
+    return {"requests": requests, "errors": errors, "p50_ms": p50 / 1000, "p95_ms": p95 / 1000}
+
+
+def rss_mib(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def workers_of(pid: int) -> list[int]:
+    return [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+
+
+@contextmanager
+def gunicorn(binary: Path, app: str, *, cwd: Path, env: dict, workers: int):
+    """The app under gunicorn (sync workers) on a free port; `rss_mib` of each worker is
+    read when the block ends, before the server stops."""
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            str(binary),
+            app,
+            "-b",
+            f"127.0.0.1:{port}",
+            "-w",
+            str(workers),
+            "--worker-class",
+            "sync",
+            "--timeout",
+            "120",
+            "--log-level",
+            "warning",
+        ],
+        cwd=cwd,
+        env={**os.environ, **env},
+    )
+    try:
+        for _ in range(300):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if process.poll() is not None:
+                    raise SystemExit(f"gunicorn {app} exited") from None
+                time.sleep(0.2)
+        server = {"port": port, "pid": process.pid}
+        yield server
+        server["rss_mib"] = [rss_mib(pid) for pid in workers_of(process.pid)]
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=30)
+
+
+def count_rows(url: str, table: str) -> int:
+    import dj_database_url
+
+    config = dj_database_url.parse(url)
+    if config["ENGINE"].endswith("sqlite3"):
+        import sqlite3
+
+        connection = sqlite3.connect(config["NAME"])
+    else:
+        import psycopg
+
+        connection = psycopg.connect(
+            host=config["HOST"],
+            port=config["PORT"] or 5432,
+            user=config["USER"],
+            password=config["PASSWORD"] or None,
+            dbname=config["NAME"],
+        )
+    try:
+        return connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def intake(server, path, fields, cookies, *, url, table, args) -> dict:
+    """Requests per second that really became rows (not merely answered)."""
+    before = count_rows(url, table)
+    result = wrk_post(server["port"], path, fields, cookies, args.seconds, args.connections)
+    result["created"] = count_rows(url, table) - before
+    result["per_second"] = result["created"] / args.seconds
+    return result
+
+
+# ---------------------------------------------------------------------------------- Luukku
+
+
+def luukku_environment(url: str, static_root: str) -> dict:
+    return {
+        "DATABASE_URL": url,
+        "DEBUG": "0",
+        "SECRET_KEY": "bench-scale-not-secret",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SESSION_COOKIE_SECURE": "0",  # plain HTTP on loopback
+        "DATABASE_CONN_MAX_AGE": "600",
+        "FORM_RATE_LIMIT": "100000000/m",  # one address sends everything here
+        "OPEN311_RATE_LIMIT": "100000000/m",
+        "STATIC_ROOT": static_root,
+    }
+
+
+def luukku_prepare() -> dict:
+    """What the measurements need from the data set (in this process, with Django): a service
+    whose form takes a request, an Open311 key, cases to open, the busiest service."""
+    from django.db.models import Count
+
+    from luukku.api.models import ApiKey
+    from luukku.cases.models import Case
+    from luukku.catalogue.models import Service
+
+    service = next(
+        s
+        for s in Service.objects.filter(is_published=True).order_by("code")
+        if s.accepts_requests
+        and not s.requires_location
+        and not s.request_fields.filter(required=True)
+    )
+    key, _created = ApiKey.objects.get_or_create(name="Benchmark client")
+    busiest = Case.objects.values("service").annotate(n=Count("pk")).order_by("-n")[0]["service"]
+    recent = Case.objects.order_by("-created_at").values_list("reference", flat=True)
+    older = Case.objects.order_by("created_at").values_list("reference", flat=True)
+    total = Case.objects.count()
+    return {
+        "service": service.code,
+        "api_key": key.key,
+        "busiest_service": busiest,
+        "references": list(recent[:10]) + list(older[total // 2 : total // 2 + 10]),
+    }
+
+
+def luukku_pages(prepared: dict) -> dict[str, list[str]]:
+    service = prepared["busiest_service"]
+    return {
+        "inbox, all cases": ["/staff/"],
+        "inbox, open": ["/staff/?status=open"],
+        "inbox, one service, open": [f"/staff/?status=open&service={service}"],
+        "inbox, mine": ["/staff/?assignee=me"],
+        "inbox, page 50": ["/staff/?page=50"],
+        "inbox, subject search": ["/staff/?q=katuvalo"],
+        "case page": [f"/staff/cases/{ref}/" for ref in prepared["references"]],
+        "search (cases and articles)": [
+            "/staff/knowledge/?" + urllib.parse.urlencode({"q": q}) for q in FINNISH_QUERIES
+        ],
+        "metrics dashboard, 30 days": ["/staff/metrics/?preset=30"],
+    }
+
+
+def luukku_query_counts(pages: dict[str, str]) -> dict[str, int]:
+    """Queries each page makes, from Django's test client (same code, same database)."""
+    from django.db import connection
+    from django.test import Client as DjangoClient
+    from django.test.utils import CaptureQueriesContext
+
+    from luukku.organisation.models import User
+
+    client = DjangoClient()
+    client.force_login(User.objects.get(username="liisa"))
+    counts = {}
+    for name, path in pages.items():
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(path, HTTP_HOST="127.0.0.1")
+        if response.status_code != 200:
+            raise SystemExit(f"{path}: HTTP {response.status_code}")
+        counts[name] = len(queries)
+    return counts
+
+
+def measure_luukku(args, results: dict) -> None:
+    static_root = tempfile.mkdtemp(prefix="luukku-static-")
+    env = luukku_environment(args.luukku_db, static_root)
+    os.environ.update(env)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "luukku.settings")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("collectstatic", interactive=False, verbosity=0)
+    prepared = luukku_prepare()
+    pages = luukku_pages(prepared)
+    results["luukku_queries"] = luukku_query_counts({n: p[0] for n, p in pages.items()})
+    binary = Path(sys.executable).parent / "gunicorn"
+    with gunicorn(binary, "luukku.wsgi", cwd=ROOT, env=env, workers=args.workers) as server:
+        staff = Client(server["port"])
+        staff.login("/staff/login/", "liisa")
+        results["luukku_latency"] = {
+            name: timings(staff, paths, args.rounds) for name, paths in pages.items()
+        }
+        form_path = f"/services/{prepared['service']}/request/"
+        citizen = Client(server["port"])
+        token, _page = citizen.form_token(form_path)
+        fields = {
+            "csrfmiddlewaretoken": token,
+            "subject": "Katuvalo ei pala",
+            "description": "Katuvalo on ollut pimeänä viikon Koulukadun ja Puistotien kulmassa.",
+            "first_name": "Maija",
+            "last_name": "Meikäläinen",
+            "email": "maija.meikalainen@example.fi",
+            "phone": "",
+            "preferred_channel": "email",
+        }
+        status, page = citizen.post(form_path, fields)
+        if status != 302:
+            errors = re.findall(r'class="[^"]*error[^"]*"[^>]*>([^<]+)', page)
+            raise SystemExit(f"The web form did not take the request: HTTP {status} {errors}")
+        results["luukku_web_form"] = intake(
+            server, form_path, fields, citizen.cookies, url=args.luukku_db, table="cases_case",
+            args=args,
+        )  # fmt: skip
+        open311 = {
+            "api_key": prepared["api_key"],
+            "service_code": prepared["service"],
+            "description": fields["description"],
+            "first_name": "Maija",
+            "last_name": "Meikäläinen",
+            "email": "maija.meikalainen@example.fi",
+        }
+        status, body = Client(server["port"]).post("/open311/v2/requests.json", open311)
+        if status not in (200, 201):
+            raise SystemExit(f"Open311 POST failed: HTTP {status} {body[:300]}")
+        results["luukku_open311"] = intake(
+            server, "/open311/v2/requests.json", open311, {}, url=args.luukku_db,
+            table="cases_case", args=args,
+        )  # fmt: skip
+    results["luukku_rss"] = server["rss_mib"]
+    shutil.rmtree(static_root, ignore_errors=True)
+
+
+# ---------------------------------------------------------------------------------- ceiling
+
+
+def measure_ceiling(args, results: dict) -> None:
+    env = {"CEILING_DATABASE_URL": args.luukku_db}
+    binary = Path(sys.executable).parent / "gunicorn"
+    cwd = BENCH / "ceiling"
+    with gunicorn(binary, "ceiling:application", cwd=cwd, env=env, workers=args.workers) as server:
+        fields = {"subject": "Katuvalo ei pala", "description": "Katuvalo on ollut pimeänä."}
+        status, body = Client(server["port"]).post("/", fields)
+        if status != 201:
+            raise SystemExit(f"The ceiling did not insert: HTTP {status} {body[:200]}")
+        results["ceiling"] = intake(
+            server, "/", fields, {}, url=args.luukku_db, table="bench_ceiling_row", args=args
+        )
+    results["ceiling_rss"] = server["rss_mib"]
+
+
+# ---------------------------------------------------------------------------------- peer
+
+
+def peer_environment() -> Path:
+    """django-helpdesk from PyPI in a virtual environment of its own."""
+    python = PEER_VENV / "bin" / "python"
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(PEER_VENV)], check=True)
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", *PEER_REQUIREMENTS], check=True
+        )
+    return PEER_VENV / "bin"
+
+
+def datatables_path(page: str) -> str:
+    """The address from which the peer's ticket list page loads its first 25 rows."""
+    found = re.search(r"datatables_ticket_list/([A-Za-z0-9_=-]+)", page)
+    if not found:
+        raise SystemExit("The peer's ticket list has no data address")
+    return f"/datatables_ticket_list/{found.group(1)}?draw=1&start=0&length=25"
+
+
+def measure_peer(args, results: dict) -> None:
+    binaries = peer_environment()
+    env = {"PEER_DATABASE_URL": args.peer_db, "DJANGO_SETTINGS_MODULE": "settings"}
+    cwd = BENCH / "peer"
+    newest = count_rows(args.peer_db, "helpdesk_ticket")
+    tickets = [max(1, newest - offset * 997) for offset in range(10)]
+    tickets += [max(1, newest // 2 + offset) for offset in range(10)]
+    search = [
+        "/tickets/?" + urllib.parse.urlencode({"q": q, "search_type": "header"})
+        for q in FINNISH_QUERIES
+    ]
+    with gunicorn(
+        binaries / "gunicorn", "wsgi:application", cwd=cwd, env=env, workers=args.workers
+    ) as server:
+        staff = Client(server["port"])
+        staff.login("/login/", "liisa")
+        # The ticket list is a page whose table then fetches its rows: the user waits for both.
+        results["peer_latency"] = {
+            "ticket list (page + first 25 rows)": timings(
+                staff, ["/tickets/"], args.rounds, follow=datatables_path
+            ),
+            "ticket page": timings(staff, [f"/tickets/{pk}/" for pk in tickets], args.rounds),
+            "search (page + first 25 rows)": timings(
+                staff, search, args.rounds, follow=datatables_path
+            ),
+        }
+        citizen = Client(server["port"])
+        token, page = citizen.form_token("/tickets/submit/")
+        queue = re.search(r'<option value="(\d+)"', page).group(1)
+        fields = {
+            "csrfmiddlewaretoken": token,
+            "queue": queue,
+            "title": "Katuvalo ei pala",
+            "body": "Katuvalo on ollut pimeänä viikon Koulukadun ja Puistotien kulmassa.",
+            "submitter_email": "maija.meikalainen@example.fi",
+            "priority": "3",
+        }
+        status, _page = citizen.post("/tickets/submit/", fields)
+        if status != 302:
+            raise SystemExit(f"The peer's form did not take the ticket: HTTP {status}")
+        results["peer_submit"] = intake(
+            server, "/tickets/submit/", fields, citizen.cookies, url=args.peer_db,
+            table="helpdesk_ticket", args=args,
+        )  # fmt: skip
+    results["peer_rss"] = server["rss_mib"]
+
+
+# ---------------------------------------------------------------------------------- report
+
+
+def report(args, results: dict) -> None:
+    print(f"\n## Results ({args.workers} gunicorn workers, {args.connections} connections)\n")
+    print("| Page (Luukku) | median | p95 | queries |")
+    print("|---|---:|---:|---:|")
+    for name, t in results["luukku_latency"].items():
+        queries = results["luukku_queries"][name]
+        print(f"| {name} | {t['median']:.1f} ms | {t['p95']:.1f} ms | {queries} |")
+    if "peer_latency" in results:
+        print("\n| Page (django-helpdesk) | median | p95 |")
+        print("|---|---:|---:|")
+        for name, t in results["peer_latency"].items():
+            print(f"| {name} | {t['median']:.1f} ms | {t['p95']:.1f} ms |")
+    print("\n| Intake | created/s | wrk p50 | wrk p95 | HTTP errors |")
+    print("|---|---:|---:|---:|---:|")
+    names = {
+        "luukku_web_form": "Luukku web form",
+        "luukku_open311": "Luukku Open311 POST",
+        "ceiling": "Ceiling: bare Django insert",
+        "peer_submit": "django-helpdesk public form",
+    }
+    for key, name in names.items():
+        if key in results:
+            r = results[key]
+            print(
+                f"| {name} | {r['per_second']:.0f} | {r['p50_ms']:.0f} ms | {r['p95_ms']:.0f} ms "
+                f"| {r['errors']} |"
+            )
+    print()
+    ceiling = results.get("ceiling", {}).get("per_second")
+    if ceiling:
+        for key in ("luukku_web_form", "luukku_open311"):
+            print(f"{names[key]}: {results[key]['per_second'] / ceiling:.0%} of the ceiling")
+    if "peer_submit" in results:
+        luukku, peer = results["luukku_latency"], results["peer_latency"]
+        ratios = {
+            "intake (web form / public form)": results["luukku_web_form"]["per_second"]
+            / results["peer_submit"]["per_second"],
+            "list p95 (ticket list / inbox)": peer["ticket list (page + first 25 rows)"]["p95"]
+            / luukku["inbox, all cases"]["p95"],
+            "item page p95 (ticket / case)": peer["ticket page"]["p95"]
+            / luukku["case page"]["p95"],
+            "search p95 (ticket search / search)": peer["search (page + first 25 rows)"]["p95"]
+            / luukku["search (cases and articles)"]["p95"],
+        }
+        for name, ratio in ratios.items():
+            print(f"Luukku ahead of django-helpdesk, {name}: {ratio:.2f}×")
+    print("\nMemory per server process after the run (MiB):")
+    for key in ("luukku_rss", "ceiling_rss", "peer_rss"):
+        if key in results:
+            print(f"  {key}: " + ", ".join(f"{value:.0f}" for value in results[key]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--luukku-db", required=True, help="DATABASE_URL of the generated data")
+    parser.add_argument("--peer-db", help="DATABASE_URL of the filled django-helpdesk")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--seconds", type=int, default=20)
+    parser.add_argument("--rounds", type=int, default=200)
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is needed (Debian: apt-get install wrk)")
+    sys.path.insert(0, str(ROOT / "src"))
+    results: dict = {}
+    measure_luukku(args, results)
+    measure_ceiling(args, results)
+    if args.peer_db:
+        measure_peer(args, results)
+    report(args, results)
+
+
+if __name__ == "__main__":
+    main()
