@@ -38,7 +38,11 @@ class SearchDocument(models.Model):
                 fields=["kind", "object_id", "language"], name="search_document_unique"
             )
         ]
-        indexes = [models.Index(fields=["kind", "language"], name="search_kind_language")]
+        indexes = [
+            models.Index(fields=["kind", "language"], name="search_kind_language"),
+            # The newest matching cases are found along this (PostgreSQL backend).
+            models.Index(fields=["kind", "language", "object_id"], name="search_kind_lang_object"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.kind}:{self.object_id}:{self.language} {self.title}"

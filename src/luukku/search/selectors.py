@@ -3,8 +3,6 @@
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.db.models import Q
-
 from .backends import backend
 from .models import SearchDocument
 
@@ -30,19 +28,36 @@ def _snippet(body: str) -> str:
 
 
 def _documents_for(viewer, kinds: Iterable[str] | None, public_only: bool):
-    from luukku.cases.selectors import cases_visible_to
-
     documents = SearchDocument.objects.all()
     if kinds:
         documents = documents.filter(kind__in=list(kinds))
     if viewer is None or not viewer.is_authenticated:
         documents = documents.exclude(kind=SearchDocument.Kind.CASE)
         return documents.filter(public=True) if public_only else documents
-    visible_cases = cases_visible_to(user=viewer).values("pk")
-    return documents.filter(
-        ~Q(kind=SearchDocument.Kind.CASE)
-        | Q(kind=SearchDocument.Kind.CASE, object_id__in=visible_cases)
+    return documents
+
+
+def _visible(matches: list, rows: dict, viewer) -> list:
+    """Staff see the cases within their access: checked on the matched cases only (a
+    condition on every case in the index would cost more than the search)."""
+    from luukku.cases.selectors import cases_visible_to
+
+    case_ids = {
+        rows[m.document_id].object_id
+        for m in matches
+        if rows[m.document_id].kind == SearchDocument.Kind.CASE
+    }
+    if not case_ids or viewer is None or not viewer.is_authenticated:
+        return matches
+    visible = set(
+        cases_visible_to(user=viewer).filter(pk__in=case_ids).values_list("pk", flat=True)
     )
+    return [
+        m
+        for m in matches
+        if rows[m.document_id].kind != SearchDocument.Kind.CASE
+        or rows[m.document_id].object_id in visible
+    ]
 
 
 def search(
@@ -73,9 +88,16 @@ def search(
         matches += search_backend.match(
             text=text, language=language, documents=documents, any_word=any_word, limit=limit * 3
         )
+    if not matches and not any_word:
+        # Nothing matched as written in any language: titles spelt a little differently.
+        for language in languages:
+            matches += search_backend.similar(
+                text=text, language=language, documents=documents, limit=limit * 3
+            )
     if not matches:
         return []
     rows = SearchDocument.objects.in_bulk([match.document_id for match in matches])
+    matches = _visible(matches, rows, viewer)
     hits = []
     for match in matches:
         row = rows[match.document_id]

@@ -41,6 +41,7 @@ from luukku.channels.selectors import (
     quarantined_message_get_for_view,
 )
 from luukku.channels.services import contact_log, mail_retry
+from luukku.core.pagination import CappedPaginator
 from luukku.customers.models import Customer
 from luukku.customers.selectors import (
     customer_get_for_view,
@@ -105,7 +106,7 @@ def inbox(request):
     except ValueError:
         per_page = PAGE_SIZES[0]
     per_page = per_page if per_page in PAGE_SIZES else PAGE_SIZES[0]
-    page = Paginator(inbox_cases(user=request.user, filters=filters), per_page).get_page(
+    page = CappedPaginator(inbox_cases(user=request.user, filters=filters), per_page).get_page(
         request.GET.get("page")
     )
     return render(request, "web/inbox.html", {"form": form, "page_obj": page, "per_page": per_page})

@@ -39,14 +39,17 @@ def get_item(mapping, key):
 @register.simple_tag(takes_context=True)
 def query_with(context, **changes):
     """The current query string with some parameters changed (for sorting and paging links)."""
-    params = context["request"].GET.copy()
+    return "?" + _changed(context["request"].GET.copy(), changes)
+
+
+def _changed(params: QueryDict, changes: dict) -> str:
+    """The query with some values replaced; None or "" drops one."""
     for key, value in changes.items():
         if value in (None, ""):
             params.pop(key, None)
         else:
-            params[key] = value
-    encoded = params.urlencode()
-    return f"?{encoded}" if encoded else "?"
+            params[key] = str(value)
+    return params.urlencode()
 
 
 @register.filter
@@ -123,11 +126,5 @@ def metric(cell) -> str:
 
 @register.simple_tag
 def with_query(query: str, changes: dict | None) -> str:
-    """A query string with some of its values replaced (None or "" drops one): a dashboard
-    figure's filters plus the drill-down's measure."""
-    values = QueryDict(query, mutable=True)
-    for key, value in (changes or {}).items():
-        values.pop(key, None)
-        if value is not None and value != "":
-            values[key] = str(value)
-    return values.urlencode()
+    """A given query string (a dashboard figure's filters) with the drill-down's changes."""
+    return _changed(QueryDict(query, mutable=True), changes or {})

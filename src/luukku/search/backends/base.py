@@ -27,3 +27,8 @@ class SearchBackend:
         and how rare the shared words are (suggestions for a whole message).
         """
         raise NotImplementedError
+
+    def similar(self, *, text: str, language: str, documents: QuerySet, limit: int) -> list[Match]:
+        """Documents whose titles are spelt like `text`: asked when nothing matched at all (a
+        typo). Backends that correct words while matching need nothing more."""
+        return []

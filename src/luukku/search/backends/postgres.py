@@ -22,6 +22,8 @@ from django.db import connection
 from django.db.models import F, QuerySet, TextField
 from django.db.models.functions import Cast
 
+from luukku.search.models import SearchDocument
+
 from .base import Match, SearchBackend
 
 CONFIGS = {"fi": "finnish", "sv": "swedish", "en": "english"}
@@ -73,10 +75,13 @@ def _bm25(terms: list[str], vectors: dict[int, dict[str, int]], total: int) -> d
 
 class PostgresBackend(SearchBackend):
     def index(self, document_ids: Iterable[int]) -> None:
-        from luukku.search.models import SearchDocument
-
         ids = list(document_ids)
+        languages = set(
+            SearchDocument.objects.filter(pk__in=ids).values_list("language", flat=True)
+        )
         for language, config in CONFIGS.items():
+            if language not in languages:
+                continue
             SearchDocument.objects.filter(pk__in=ids, language=language).update(
                 vector=SearchVector("title", weight="A", config=config)
                 + SearchVector("body", weight="B", config=config)
@@ -108,26 +113,48 @@ class PostgresBackend(SearchBackend):
     ) -> list[Match]:
         config = CONFIGS.get(language, "simple")
         terms = self._terms(text, config)
-        found = []
-        if terms and any_word:
-            found = self._ranked_by_bm25(terms, config, documents.filter(language=language), limit)
-        elif terms:
-            query = self._query(terms, config, any_word=False)
-            found = list(
-                documents.filter(language=language, vector=query)
-                .annotate(score=SearchRank(F("vector"), query))
-                .order_by("-score", "pk")
-                .values_list("pk", "score")[:limit]
+        if not terms:
+            return []
+        documents = documents.filter(language=language)
+        if any_word:
+            found = self._ranked_by_bm25(terms, config, documents, limit)
+            return [Match(pk, float(score)) for pk, score in found]
+        query = self._query(terms, config, any_word=False)
+        matching = documents.filter(vector=query)
+        # Services, articles and templates are few: rank every match. Cases can be a million,
+        # a common word matching a hundred thousand: rank only the newest that match (found
+        # newest first along an index), which is also what staff look for.
+        newest_cases = matching.filter(kind=SearchDocument.Kind.CASE).order_by("-object_id")
+        found = list(
+            self._ranked(matching.exclude(kind=SearchDocument.Kind.CASE), query)[:limit]
+        ) + list(
+            self._ranked(
+                SearchDocument.objects.filter(pk__in=newest_cases.values("pk")[:limit]), query
             )
-        if not found and not any_word:
-            # Nothing matched as written: try the titles for words spelt a little differently.
-            found = list(
-                documents.filter(language=language)
-                .annotate(score=TrigramWordSimilarity(text, "title"))
-                .filter(score__gte=TYPO_SIMILARITY)
-                .order_by("-score", "pk")
-                .values_list("pk", "score")[:limit]
+        )
+        return [Match(pk, float(score)) for pk, score in found]
+
+    def _ranked(self, documents: QuerySet, query: SearchQuery) -> QuerySet:
+        return (
+            documents.annotate(score=SearchRank(F("vector"), query))
+            .order_by("-score", "pk")
+            .values_list("pk", "score")
+        )
+
+    def similar(self, *, text: str, language: str, documents: QuerySet, limit: int) -> list[Match]:
+        """Titles with a word spelt like the text: the `%>` operator, so that the trigram
+        index finds them, with the threshold set for this connection."""
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT set_config('pg_trgm.word_similarity_threshold', %s, false)",
+                [str(TYPO_SIMILARITY)],
             )
+        found = (
+            documents.filter(language=language, title__trigram_word_similar=text)
+            .annotate(score=TrigramWordSimilarity(text, "title"))
+            .order_by("-score", "pk")
+            .values_list("pk", "score")[:limit]
+        )
         return [Match(pk, float(score)) for pk, score in found]
 
     def _ranked_by_bm25(

@@ -52,6 +52,17 @@ def test_inbox_query_count_does_not_grow_with_page_size(client, agent, service):
     assert large <= 12
 
 
+def test_a_large_inbox_is_counted_only_up_to_the_cap(client, agent, service, monkeypatch):
+    monkeypatch.setattr("luukku.core.pagination.COUNT_CAP", 4)
+    cases = [make_case(service=service, subject=f"Asia {index}") for index in range(7)]
+    client.force_login(agent)
+    page = client.get(reverse("web:inbox"), {"per_page": 25}).content.decode()
+    assert "Yli 4 asiaa" in page
+    assert all(case.reference in page for case in cases)  # the page itself is whole
+    page = client.get(reverse("web:inbox"), {"per_page": 25, "channel": "phone"}).content
+    assert "Yli 4 asiaa" not in page.decode()  # a filtered inbox under the cap: exact count
+
+
 def test_case_page_shows_timeline_and_customer_situation_and_logs_the_view(client, agent, service):
     customer = CustomerFactory()
     case = make_case(service=service, customer=customer, body="Valot pimeänä")
