@@ -89,10 +89,13 @@ def search(
             text=text, language=language, documents=documents, any_word=any_word, limit=limit * 3
         )
     if not matches and not any_word:
-        # Nothing matched as written in any language: titles spelt a little differently.
+        # Nothing matched as written in any language: titles spelt a little differently —
+        # of services, articles and templates (a million case titles would cost too much,
+        # and a case is found by its words or its reference).
+        curated = documents.exclude(kind=SearchDocument.Kind.CASE)
         for language in languages:
             matches += search_backend.similar(
-                text=text, language=language, documents=documents, limit=limit * 3
+                text=text, language=language, documents=curated, limit=limit * 3
             )
     if not matches:
         return []
