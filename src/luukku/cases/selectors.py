@@ -108,7 +108,8 @@ def inbox_cases(*, user: User, filters: InboxFilters) -> QuerySet[Case]:
         cases = cases.filter(status__in=OPEN_STATUSES, sla_state=filters.service_level)
     query = filters.query.strip()
     if query:
-        cases = cases.filter(Q(reference__iexact=query) | Q(subject__icontains=query))
+        # References are upper case: an exact match reads the unique index.
+        cases = cases.filter(Q(reference=query.upper()) | Q(subject__icontains=query))
     return cases.order_by(*SORTS.get(filters.sort, SORTS["newest"]))
 
 
