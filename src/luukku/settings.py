@@ -71,7 +71,11 @@ INSTALLED_APPS = [
     "luukku.web",
     "luukku.public",
     "luukku.demo",
+    # Last, so that luukku.core's widget templates (templates/django/forms/) come first.
+    "django.forms",
 ]
+# Form widgets are rendered with the project's template engine (cached, app templates).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
