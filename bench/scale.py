@@ -587,15 +587,21 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--seconds", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=200)
+    parser.add_argument(
+        "--parts", default="luukku,ceiling,peer", help="which to measure (comma-separated)"
+    )
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk is needed (Debian: apt-get install wrk)")
     sys.path.insert(0, str(ROOT / "src"))
     results: dict = {}
+    parts = set(args.parts.split(","))
     try:
-        measure_luukku(args, results)
-        measure_ceiling(args, results)
-        if args.peer_db:
+        if "luukku" in parts:
+            measure_luukku(args, results)
+        if "ceiling" in parts:
+            measure_ceiling(args, results)
+        if "peer" in parts and args.peer_db:
             measure_peer(args, results)
     finally:
         report(args, results)

@@ -156,6 +156,18 @@ class Case(models.Model):
             models.Index(fields=["service", "status"], name="case_service_status"),
             models.Index(fields=["customer", "-created_at"], name="case_customer_created"),
             models.Index(fields=["status", "sla_due_at"], name="case_status_sla_due"),
+            # The inbox's usual views, the open cases newest first (all, or one service's):
+            # small indexes of the few percent of cases that are open, already in order.
+            models.Index(
+                fields=["-created_at", "-id"],
+                condition=Q(status__in=sorted(OPEN_STATUSES)),
+                name="case_open_newest",
+            ),
+            models.Index(
+                fields=["service", "-created_at", "-id"],
+                condition=Q(status__in=sorted(OPEN_STATUSES)),
+                name="case_open_service_newest",
+            ),
         ]
         constraints = [
             models.CheckConstraint(

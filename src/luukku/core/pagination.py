@@ -3,11 +3,11 @@
 from django.core.paginator import Paginator
 from django.utils.functional import cached_property
 
-COUNT_CAP = 10_000
+COUNT_CAP = 2_000
 
 
 class CappedPaginator(Paginator):
-    """Counts at most `cap` rows (then says "over 10 000"): counting every matching row of a
+    """Counts at most `cap` rows (then says "over 2 000"): counting every matching row of a
     national case register costs more than showing a page, and nobody pages that far — they
     filter. Pages within the cap work as usual."""
 
