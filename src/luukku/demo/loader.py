@@ -471,6 +471,7 @@ def load_cases(
         "days": 365 * years,
     }
     context["weights"] = [s["weight"] for s in context["requestable"]]
+    context["channels"], context["channel_weights"] = zip(*CHANNEL_MIX, strict=True)
     done = 0
     while done < count:
         plans = [
@@ -506,8 +507,7 @@ def _case_plan(rng: random.Random, context: dict, services: dict, customers: lis
         e for e in spec["examples"] if e[0] == "fi"
     ]
     _lang, subject, body = rng.choice(examples)
-    channels, channel_weights = zip(*CHANNEL_MIX, strict=True)
-    channel = rng.choices(channels, channel_weights)[0]
+    channel = rng.choices(context["channels"], context["channel_weights"])[0]
     if customer is None and channel in (Channel.PHONE, Channel.COUNTER):
         channel = Channel.WEB
     status = _status_for(rng, (now - created).total_seconds() / 86400)
