@@ -5,7 +5,8 @@ Measures, on a data set made by bench/generate.py (and bench/peer/fill.py for th
 
 - intake throughput: the citizen's web form and Open311 POST, against the ceiling and the
   peer's public ticket form; wrk on loopback keeps CONNECTIONS requests in flight, and the
-  rate is counted from the rows that really appeared in the database;
+  rate is counted from the rows that really appeared in the database (for Luukku, requests
+  taken in; then how fast one worker process registers them as cases);
 - latency (median, p95) of the staff inbox and its filters, the case page, search (Finnish
   queries over cases and articles) and the metrics dashboard, against the peer's ticket list,
   ticket page and search, one request at a time from a keep-alive client;
@@ -371,7 +372,8 @@ def luukku_query_counts(pages: dict[str, str]) -> dict[str, int]:
     return counts
 
 
-def measure_luukku(args, results: dict) -> None:
+def luukku_setup(args) -> tuple[dict, dict, str]:
+    """Django in this process on the benchmark data: environment, prepared data, static root."""
     static_root = tempfile.mkdtemp(prefix="luukku-static-")
     env = luukku_environment(args.luukku_db, static_root)
     os.environ.update(env)
@@ -382,54 +384,94 @@ def measure_luukku(args, results: dict) -> None:
     from django.core.management import call_command
 
     call_command("collectstatic", interactive=False, verbosity=0)
-    prepared = luukku_prepare()
-    pages = luukku_pages(prepared)
-    results["luukku_queries"] = luukku_query_counts({n: p[0] for n, p in pages.items()})
+    return env, luukku_prepare(), static_root
+
+
+def measure_luukku(args, results: dict, parts: set[str]) -> None:
+    env, prepared, static_root = luukku_setup(args)
     binary = Path(sys.executable).parent / "gunicorn"
     with gunicorn(binary, "luukku.wsgi", cwd=ROOT, env=env, workers=args.workers) as server:
-        staff = Client(server["port"])
-        staff.login("/staff/login/", "liisa")
-        results["luukku_latency"] = {
-            name: timings(staff, paths, args.rounds) for name, paths in pages.items()
-        }
-        form_path = f"/services/{prepared['service']}/request/"
-        citizen = Client(server["port"])
-        token, _page = citizen.form_token(form_path)
-        fields = {
-            "csrfmiddlewaretoken": token,
-            "subject": "Katuvalo ei pala",
-            "description": "Katuvalo on ollut pimeänä viikon Koulukadun ja Puistotien kulmassa.",
-            "first_name": "Maija",
-            "last_name": "Meikäläinen",
-            "email": "maija.meikalainen@example.fi",
-            "phone": "",
-            "preferred_channel": "email",
-        }
-        status, page = citizen.post(form_path, fields)
-        if status != 302:
-            errors = re.findall(r'class="[^"]*error[^"]*"[^>]*>([^<]+)', page)
-            raise SystemExit(f"The web form did not take the request: HTTP {status} {errors}")
-        results["luukku_web_form"] = intake(
-            server, form_path, fields, citizen.cookies, url=args.luukku_db, table="cases_case",
-            args=args,
-        )  # fmt: skip
-        open311 = {
-            "api_key": prepared["api_key"],
-            "service_code": prepared["service"],
-            "description": fields["description"],
-            "first_name": "Maija",
-            "last_name": "Meikäläinen",
-            "email": "maija.meikalainen@example.fi",
-        }
-        status, body = Client(server["port"]).post("/open311/v2/requests.json", open311)
-        if status not in (200, 201):
-            raise SystemExit(f"Open311 POST failed: HTTP {status} {body[:300]}")
-        results["luukku_open311"] = intake(
-            server, "/open311/v2/requests.json", open311, {}, url=args.luukku_db,
-            table="cases_case", args=args,
-        )  # fmt: skip
+        if "luukku" in parts:
+            pages = luukku_pages(prepared)
+            results["luukku_queries"] = luukku_query_counts({n: p[0] for n, p in pages.items()})
+            staff = Client(server["port"])
+            staff.login("/staff/login/", "liisa")
+            results["luukku_latency"] = {
+                name: timings(staff, paths, args.rounds) for name, paths in pages.items()
+            }
+        if "intake" in parts:
+            measure_intake(args, results, server, prepared)
     results["luukku_rss"] = server["rss_mib"]
     shutil.rmtree(static_root, ignore_errors=True)
+    if "intake" in parts:
+        results["luukku_register"] = measure_registering(args)
+
+
+def measure_intake(args, results: dict, server: dict, prepared: dict) -> None:
+    """Requests taken in per second (each a checked row the worker will register)."""
+    form_path = f"/services/{prepared['service']}/request/"
+    citizen = Client(server["port"])
+    token, _page = citizen.form_token(form_path)
+    fields = {
+        "csrfmiddlewaretoken": token,
+        "subject": "Katuvalo ei pala",
+        "description": "Katuvalo on ollut pimeänä viikon Koulukadun ja Puistotien kulmassa.",
+        "first_name": "Maija",
+        "last_name": "Meikäläinen",
+        "email": "maija.meikalainen@example.fi",
+        "phone": "",
+        "preferred_channel": "email",
+    }
+    status, page = citizen.post(form_path, fields)
+    if status != 302:
+        errors = re.findall(r'class="[^"]*error[^"]*"[^>]*>([^<]+)', page)
+        raise SystemExit(f"The web form did not take the request: HTTP {status} {errors}")
+    results["luukku_web_form"] = intake(
+        server, form_path, fields, citizen.cookies, url=args.luukku_db,
+        table="channels_submission", args=args,
+    )  # fmt: skip
+    open311 = {
+        "api_key": prepared["api_key"],
+        "service_code": prepared["service"],
+        "description": fields["description"],
+        "first_name": "Maija",
+        "last_name": "Meikäläinen",
+        "email": "maija.meikalainen@example.fi",
+    }
+    status, body = Client(server["port"]).post("/open311/v2/requests.json", open311)
+    if status not in (200, 201):
+        raise SystemExit(f"Open311 POST failed: HTTP {status} {body[:300]}")
+    results["luukku_open311"] = intake(
+        server, "/open311/v2/requests.json", open311, {}, url=args.luukku_db,
+        table="channels_submission", args=args,
+    )  # fmt: skip
+
+
+def measure_registering(args) -> dict:
+    """Cases registered per second from the requests just taken in, by one worker process
+    (what `luukku worker` runs), for `args.seconds`; those left waiting are then removed so
+    that the data set stays as generated plus what was registered."""
+    from django.db import connection
+
+    from luukku.channels.models import Submission
+    from luukku.channels.services import submissions_register_waiting
+
+    waiting = Submission.objects.filter(state=Submission.State.PENDING).count()
+    registered, started = 0, time.perf_counter()
+    while time.perf_counter() - started < args.seconds:
+        handled = submissions_register_waiting(limit=50)
+        registered += handled
+        if not handled:
+            break
+    elapsed = time.perf_counter() - started
+    left = Submission.objects.filter(state=Submission.State.PENDING).delete()[0]
+    connection.close()
+    return {
+        "waiting": waiting,
+        "registered": registered,
+        "per_second": registered / elapsed,
+        "removed": left,
+    }
 
 
 # ---------------------------------------------------------------------------------- ceiling
@@ -538,7 +580,7 @@ def report(args, results: dict) -> None:
         print("|---|---:|---:|---:|")
         for name, t in results["peer_latency"].items():
             print(f"| {name} | {t['median']:.1f} ms | {t['p95']:.1f} ms | {t['n']} |")
-    print("\n| Intake | created/s | wrk p50 | wrk p95 | HTTP errors |")
+    print("\n| Intake | taken in/s | wrk p50 | wrk p95 | HTTP errors |")
     print("|---|---:|---:|---:|---:|")
     names = {
         "luukku_web_form": "Luukku web form",
@@ -554,12 +596,18 @@ def report(args, results: dict) -> None:
                 f"| {r['errors']} |"
             )
     print()
+    if "luukku_register" in results:
+        r = results["luukku_register"]
+        print(
+            f"Registered as cases by one worker process: {r['per_second']:.0f}/s "
+            f"({r['registered']} of {r['waiting']} waiting; {r['removed']} removed after)"
+        )
     ceiling = results.get("ceiling", {}).get("per_second")
     if ceiling:
         for key in ("luukku_web_form", "luukku_open311"):
             if key in results:
                 print(f"{names[key]}: {results[key]['per_second'] / ceiling:.0%} of the ceiling")
-    if "peer_submit" in results and "luukku_web_form" in results:
+    if "peer_submit" in results and "luukku_web_form" in results and "luukku_latency" in results:
         luukku, peer = results["luukku_latency"], results["peer_latency"]
         ratios = {
             "intake (web form / public form)": results["luukku_web_form"]["per_second"]
@@ -588,7 +636,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=200)
     parser.add_argument(
-        "--parts", default="luukku,ceiling,peer", help="which to measure (comma-separated)"
+        "--parts",
+        default="luukku,intake,ceiling,peer",
+        help="which to measure (comma-separated): luukku (pages), intake, ceiling, peer",
     )
     args = parser.parse_args()
     if shutil.which("wrk") is None:
@@ -597,8 +647,8 @@ def main() -> None:
     results: dict = {}
     parts = set(args.parts.split(","))
     try:
-        if "luukku" in parts:
-            measure_luukku(args, results)
+        if parts & {"luukku", "intake"}:
+            measure_luukku(args, results, parts)
         if "ceiling" in parts:
             measure_ceiling(args, results)
         if "peer" in parts and args.peer_db:

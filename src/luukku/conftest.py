@@ -114,9 +114,12 @@ def dovecot():
 
 @pytest.fixture
 def run_tasks(db):
-    """Run the background jobs that are due, as `luukku worker` would; returns how many ran."""
+    """Run the background jobs that are due, as `luukku worker` would (the requests taken in
+    registered first); returns how many ran."""
     from django_tasks_db.management.commands.db_worker import Worker
     from django_tasks_db.models import DBTaskResult
+
+    from luukku.channels.services import submissions_register_waiting
 
     worker = Worker(
         queue_names=["*"],
@@ -130,7 +133,7 @@ def run_tasks(db):
     )
 
     def run(limit: int = 100) -> int:
-        ran = 0
+        ran = submissions_register_waiting(limit=limit)
         while ran < limit and (result := DBTaskResult.objects.ready().first()) is not None:
             result.claim(worker.worker_id)
             worker.run_task(result)

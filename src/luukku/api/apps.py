@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class ApiConfig(AppConfig):
     name = "luukku.api"
     verbose_name = _("Interfaces")
+
+    def ready(self):
+        from . import signals  # noqa: F401

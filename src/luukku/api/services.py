@@ -2,40 +2,53 @@
 
 import datetime as dt
 
-from django.db import transaction
+from django.core.cache import cache
 from django.db.models import Q
 from django.utils import timezone
 
-from luukku.cases.models import Case, Channel
-from luukku.channels.services import web_request_submit
+from luukku.cases.models import Channel
+from luukku.channels.models import Submission
+from luukku.channels.services import request_take_in
 
-from .models import ApiKey, ApiToken, FiledRequest, token_digest
+from .models import ApiKey, ApiToken, token_digest
+
+USE_RECORDED_EVERY = dt.timedelta(minutes=1)
+API_KEY_CACHE_SECONDS = 60
+
+
+def api_key_cache_key(key: str) -> str:
+    return f"api:key:{token_digest(key)}"
 
 
 def api_key_check(*, key: str) -> ApiKey | None:
-    """The active key, its use recorded; None for a missing, unknown or retired key."""
+    """The active key, its use recorded (at most once a minute, as for personal tokens);
+    None for a missing, unknown or retired key."""
     if not key:
         return None
-    api_key = ApiKey.objects.filter(key=key, is_active=True).first()
-    if api_key is not None:
-        ApiKey.objects.filter(pk=api_key.pk).update(last_used_at=timezone.now())
+    # Kept in the cache for a minute (every filing asks); retiring a key clears it.
+    cache_key = api_key_cache_key(key)
+    api_key = cache.get(cache_key)
+    changed = api_key is None
+    if changed:
+        api_key = ApiKey.objects.filter(key=key, is_active=True).first()
+        if api_key is None:
+            return None
+    now = timezone.now()
+    if api_key.last_used_at is None or now - api_key.last_used_at > USE_RECORDED_EVERY:
+        ApiKey.objects.filter(pk=api_key.pk).update(last_used_at=now)
+        api_key.last_used_at, changed = now, True
+    if changed:
+        cache.set(cache_key, api_key, API_KEY_CACHE_SECONDS)
     return api_key
 
 
-@transaction.atomic
-def request_file(*, api_key: ApiKey, media_url: str = "", **submission) -> Case:
-    """A request from an Open311 client: through the web form's write path, remembering
-    the client (which may then follow it) and the media link it sent."""
-    case = web_request_submit(
-        channel=Channel.OPEN311,
-        message_data={"media_url": media_url} if media_url else None,
-        **submission,
+def request_file(*, api_key: ApiKey, media_url: str = "", **submission) -> Submission:
+    """A request from an Open311 client, checked and taken in like the web form's; the
+    worker registers it as a case, remembering the client (which may then follow it) and
+    the media link it sent."""
+    return request_take_in(
+        channel=Channel.OPEN311, api_key=api_key, media_url=media_url, **submission
     )
-    FiledRequest.objects.create(case=case, api_key=api_key)
-    return case
-
-
-USE_RECORDED_EVERY = dt.timedelta(minutes=1)
 
 
 def api_token_check(*, key: str) -> ApiToken | None:

@@ -11,4 +11,5 @@ urlpatterns = [
     re_path(rf"^services/(?P<code>[-\w]+)\.{FORMAT}$", views.service_definition, name="service"),
     re_path(rf"^requests\.{FORMAT}$", views.requests, name="requests"),
     re_path(rf"^requests/(?P<reference>[-\w]+)\.{FORMAT}$", views.request_detail, name="request"),
+    re_path(rf"^tokens/(?P<token>[-\w]+)\.{FORMAT}$", views.token_detail, name="token"),
 ]

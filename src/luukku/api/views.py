@@ -12,7 +12,13 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from luukku.cases.models import Case
 from luukku.catalogue.models import Service
-from luukku.catalogue.selectors import service_get_requestable, services_requestable
+from luukku.catalogue.selectors import (
+    service_for_intake,
+    service_get_requestable,
+    services_requestable,
+)
+from luukku.channels.models import Submission
+from luukku.channels.services import submission_get_registered
 from luukku.core.ratelimit import retry_after
 from luukku.servicelevels.selectors import business_hours
 
@@ -135,8 +141,9 @@ def request_detail(request, reference: str, fmt: str):
 
 
 def _request_create(request, fmt: str):
-    """File a service request. Form-encoded, with the client's `api_key`; the request becomes
-    an ordinary case through the one write path, with the acknowledgement e-mailed."""
+    """File a service request. Form-encoded, with the client's `api_key`; the request is
+    checked and taken in at once, and becomes an ordinary case through the one write path
+    (with the acknowledgement e-mailed) when the worker registers it."""
     data = request.POST
     language = locale_language(data.get("locale") or request.GET.get("locale"))
     with translation.override(language):
@@ -164,7 +171,7 @@ def _request_create(request, fmt: str):
         if not code:
             return error_response(fmt, 400, _("service_code: required."))
         try:
-            service = service_get_requestable(code=code)
+            service = service_for_intake(code=code)
         except Service.DoesNotExist:
             return error_response(fmt, 404, _("Unknown service_code: %s") % code)
         answers = attributes_read(data)
@@ -190,7 +197,7 @@ def _request_create(request, fmt: str):
         description = data.get("description", "").strip()
         title = data.get("title", "").strip() or description.split("\n")[0][:80]
         try:
-            case = request_file(
+            submission = request_file(
                 api_key=api_key,
                 service=service,
                 subject=title,
@@ -209,11 +216,25 @@ def _request_create(request, fmt: str):
             )
         except ValidationError as error:
             return validation_errors(fmt, error, answers)
-        created = [
-            {
-                "service_request_id": case.reference,
-                "service_notice": service.processing_time,
-                "account_id": None,
-            }
-        ]
+        # Taken in and checked; the worker registers it in a moment. GeoReport v2 answers
+        # such a request with a token, which `tokens/{token}` turns into the request's id.
+        notice = service.processing_time
+        created = [{"token": submission.token, "service_notice": notice, "account_id": None}]
         return respond(fmt, created, root="service_requests", item="request", status=201)
+
+
+@require_GET
+def token_detail(request, token: str, fmt: str):
+    """`tokens/{token}.json|xml`: the service_request_id of a request filed with a token,
+    registering it now if the worker has not yet; without the id while it is waiting."""
+    with translation.override(locale_language(request.GET.get("locale"))):
+        if error := _jurisdiction_error(request, fmt):
+            return error
+        try:
+            submission = submission_get_registered(token=token)
+        except Submission.DoesNotExist:
+            return error_response(fmt, 404, _("Unknown token: %s") % token)
+        found = {"token": submission.token}
+        if submission.case_id:
+            found = {"service_request_id": submission.case.reference, **found}
+        return respond(fmt, [found], root="service_requests", item="request")

@@ -24,6 +24,7 @@ from luukku.core.calendar import add_business_days
 from luukku.customers.models import Customer
 from luukku.organisation.models import Department, Organisation, Team, User
 from luukku.privacy.services import access_log_record
+from luukku.search.services import search_index_deferred
 
 from .models import (
     TRANSITIONS,
@@ -84,7 +85,12 @@ def answers_clean(*, service: Service, raw: dict, require: bool = True) -> dict:
     """
     cleaned: dict = {}
     errors: dict[str, str] = {}
-    fields = list(service.request_fields.prefetch_related("options"))
+    prefetched = "request_fields" in getattr(service, "_prefetched_objects_cache", {})
+    fields = list(
+        service.request_fields.all()
+        if prefetched
+        else service.request_fields.prefetch_related("options")
+    )
     known = {field.code for field in fields}
     for code in raw:
         if code not in known:
@@ -224,6 +230,49 @@ def _locked(case: Case) -> Case:
 # -- writes --------------------------------------------------------------------------------
 
 
+def case_check(
+    *,
+    service: Service,
+    channel: str,
+    subject: str,
+    anonymous: bool,
+    answers: dict | None = None,
+    address: str = "",
+    latitude=None,
+    files: Iterable[UploadedFile] = (),
+) -> tuple[dict, list[UploadedFile]]:
+    """What `case_create` asks of a new case, without writing anything: the cleaned answers
+    and the acceptable files, or a ValidationError naming every problem. A channel that takes
+    a request in before registering it checks it here first."""
+    errors: dict[str, list[str]] = {}
+    if not (subject or "").strip():
+        errors["subject"] = [_("Enter a subject.")]
+    if channel not in Channel.values:
+        errors["channel"] = [_("Unknown channel.")]
+    if not service.is_published:
+        errors["service"] = [_("This service is not available.")]
+    if anonymous and not service.allows_anonymous and channel in STRUCTURED_CHANNELS:
+        errors["email"] = [_("Give an e-mail address or a phone number so that we can reply.")]
+    # Forms ask for every required field; free-text channels (e-mail, phone, counter) cannot,
+    # so there the handler completes the case later.
+    structured = channel in STRUCTURED_CHANNELS
+    if structured and service.requires_location and not address.strip() and latitude is None:
+        errors["address"] = [_("Give the address or the location on the map.")]
+    cleaned_answers: dict = {}
+    try:
+        cleaned_answers = answers_clean(service=service, raw=answers or {}, require=structured)
+    except ValidationError as error:
+        errors.update(error.message_dict)
+    valid_files: list[UploadedFile] = []
+    try:
+        valid_files = attachments_validate(files)
+    except ValidationError as error:
+        errors.update(error.message_dict)
+    if errors:
+        raise ValidationError(errors)
+    return cleaned_answers, valid_files
+
+
 @transaction.atomic
 def case_create(
     *,
@@ -244,86 +293,78 @@ def case_create(
     external_id: str = "",
     message_data: dict | None = None,
     service_point=None,
+    token: str = "",
+    received_at: dt.datetime | None = None,
 ) -> Case:
     """Open a case from any channel: the one write path every channel ends in.
 
     `external_id` is the channel's id of the first message (an e-mail's Message-ID), and
-    `message_data` what the channel wants kept with it.
+    `message_data` what the channel wants kept with it; `token`, the private link the
+    sender already holds, and `received_at`, when it was taken in (the clocks of the
+    service level start then), for a request taken in before it was registered.
     """
-    errors: dict[str, list[str]] = {}
     subject = (subject or "").strip()
-    if not subject:
-        errors["subject"] = [_("Enter a subject.")]
-    if channel not in Channel.values:
-        errors["channel"] = [_("Unknown channel.")]
-    if not service.is_published:
-        errors["service"] = [_("This service is not available.")]
-    if (
-        customer is None
-        and not service.allows_anonymous
-        and channel in {Channel.WEB, Channel.OPEN311}
-    ):
-        errors["email"] = [_("Give an e-mail address or a phone number so that we can reply.")]
-    # Forms ask for every required field; free-text channels (e-mail, phone, counter) cannot,
-    # so there the handler completes the case later.
-    structured = channel in STRUCTURED_CHANNELS
-    if structured and service.requires_location and not address.strip() and latitude is None:
-        errors["address"] = [_("Give the address or the location on the map.")]
-    try:
-        cleaned_answers = answers_clean(service=service, raw=answers or {}, require=structured)
-    except ValidationError as error:
-        errors.update(error.message_dict)
-    try:
-        valid_files = attachments_validate(files)
-    except ValidationError as error:
-        errors.update(error.message_dict)
-    if errors:
-        raise ValidationError(errors)
-
-    now = timezone.now()
-    case = Case(
-        token=secrets.token_urlsafe(32),
+    cleaned_answers, valid_files = case_check(
         service=service,
-        department=service.department,
-        customer=customer,
         channel=channel,
-        subject=subject[:200],
-        priority=priority,
-        sensitive=service.sensitive,
-        address=address.strip(),
+        subject=subject,
+        anonymous=customer is None,
+        answers=answers,
+        address=address,
         latitude=latitude,
-        longitude=longitude,
-        answers=cleaned_answers,
-        language=language if language in {"fi", "sv", "en"} else "fi",
-        created_at=now,
-        updated_at=now,
-        due_at=reply_due(service=service, received_at=now),
-        service_point=service_point,
+        files=files,
     )
-    _insert_with_reference(case)
-    _event(
-        case, CaseEvent.Kind.CREATED, author=author, public=True, data={"channel": channel}, at=now
-    )
-    if body.strip() or valid_files:
-        from_customer = author is None
-        message = _event(
-            case,
-            CaseEvent.Kind.MESSAGE_IN if from_customer else CaseEvent.Kind.NOTE,
-            author=author,
-            public=from_customer,
-            body=body.strip(),
-            at=now,
-            external_id=external_id,
-            data=message_data,
+    # Indexed for search once, with its first message, when it is complete.
+    with search_index_deferred():
+        now = received_at or timezone.now()
+        case = Case(
+            token=token or secrets.token_urlsafe(32),
+            service=service,
+            department=service.department,
+            customer=customer,
+            channel=channel,
+            subject=subject[:200],
+            priority=priority,
+            sensitive=service.sensitive,
+            address=address.strip(),
+            latitude=latitude,
+            longitude=longitude,
+            answers=cleaned_answers,
+            language=language if language in {"fi", "sv", "en"} else "fi",
+            created_at=now,
+            updated_at=now,
+            due_at=reply_due(service=service, received_at=now),
+            service_point=service_point,
         )
-        _store_attachments(case=case, event=message, files=valid_files, public=from_customer)
-    access_log_record(
-        actor=author, action="create", case=case, context=context or f"case_create:{channel}"
-    )
-    assigned = customer is not None and _assign_named_handler(case, customer)
-    _service_level_refresh(case)
-    if _routing_apply(case) or assigned:
-        case.refresh_from_db()
+        _insert_with_reference(case)
+        _event(
+            case,
+            CaseEvent.Kind.CREATED,
+            author=author,
+            public=True,
+            data={"channel": channel},
+            at=now,
+        )
+        if body.strip() or valid_files:
+            from_customer = author is None
+            message = _event(
+                case,
+                CaseEvent.Kind.MESSAGE_IN if from_customer else CaseEvent.Kind.NOTE,
+                author=author,
+                public=from_customer,
+                body=body.strip(),
+                at=now,
+                external_id=external_id,
+                data=message_data,
+            )
+            _store_attachments(case=case, event=message, files=valid_files, public=from_customer)
+        access_log_record(
+            actor=author, action="create", case=case, context=context or f"case_create:{channel}"
+        )
+        assigned = customer is not None and _assign_named_handler(case, customer)
+        _service_level_refresh(case)
+        if _routing_apply(case) or assigned:
+            case.refresh_from_db()
     return case
 
 

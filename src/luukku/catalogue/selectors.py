@@ -1,5 +1,7 @@
 """Reads of the catalogue for citizens and staff."""
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Prefetch, Q, QuerySet
 from django.utils.translation import get_language
 
@@ -61,6 +63,23 @@ def services_requestable() -> QuerySet[Service]:
         .prefetch_related("request_fields")
         .order_by("code")
     )
+
+
+def requestable_cache_key(code: str) -> str:
+    return f"catalogue:requestable:{code}"
+
+
+def service_for_intake(*, code: str) -> Service:
+    """`service_get_requestable`, kept in the cache for CATALOGUE_CACHE_SECONDS: the web form
+    and Open311 read it on every request taken in. A change to the service or its fields
+    clears it at once where the cache is shared (see `catalogue.signals`); the worker checks
+    the service again from the database when it registers the request."""
+    key = requestable_cache_key(code)
+    service = cache.get(key)
+    if service is None:
+        service = service_get_requestable(code=code)
+        cache.set(key, service, settings.CATALOGUE_CACHE_SECONDS)
+    return service
 
 
 def service_get_requestable(*, code: str) -> Service:

@@ -1,8 +1,10 @@
 from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
-from .models import InboundMessage, Mailbox
+from .models import InboundMessage, Mailbox, Submission
+from .services import submissions_retry
 
 
 class MailboxForm(forms.ModelForm):
@@ -91,3 +93,32 @@ class InboundMessageAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+@admin.register(Submission)
+class SubmissionAdmin(admin.ModelAdmin):
+    """Requests taken in from the web form and Open311: those the worker could not register
+    are found here (state and error) and sent back to it once the cause is mended. The
+    request's own text and contact details are not shown."""
+
+    list_display = ("received_at", "channel", "service", "state", "attempts", "case")
+    list_filter = ("state", "channel")
+    fields = ("received_at", "channel", "service", "state", "attempts", "error", "case")
+    readonly_fields = fields
+    actions = ["register_again"]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.action(description=_("Register again"))
+    def register_again(self, request, queryset):
+        count = submissions_retry(submission_ids=list(queryset.values_list("pk", flat=True)))
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d request sent back to the worker.",
+                "%(count)d requests sent back to the worker.",
+                count,
+            )
+            % {"count": count},
+        )

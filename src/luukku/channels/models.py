@@ -1,10 +1,13 @@
-"""What the channels keep of their own: mailboxes and every inbound e-mail, raw."""
+"""What the channels keep of their own: mailboxes, every inbound e-mail (raw), and the
+requests from the web form and Open311 until the worker has registered them."""
+
+import secrets
 
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from luukku.cases.models import Case, CaseEvent
+from luukku.cases.models import Case, CaseEvent, Channel
 from luukku.catalogue.models import Service
 
 
@@ -88,3 +91,86 @@ class InboundMessage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.sender} {self.subject}"
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class Submission(models.Model):
+    """A request from the web form or an Open311 client, checked and kept the moment it
+    arrives; the worker then makes it a case through the one write path. Taking a request
+    in is one insert, so a storm of reports is never turned away or lost; the waiting rows
+    are the worker's queue."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Waiting to be registered")
+        REGISTERED = "registered", _("Registered as a case")
+        FAILED = "failed", _("Could not be registered")
+
+    # The case's private link (the status page), known to the sender from the start.
+    case_token = models.CharField(max_length=64, default=new_token)
+    # What an Open311 client holds until the case exists (GeoReport v2 `tokens/{token}`).
+    token = models.CharField(max_length=64, default=new_token)
+    channel = models.CharField(_("channel"), max_length=20)
+    # No index on these two: nothing looks requests up by them.
+    service = models.ForeignKey(
+        Service,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("service"),
+        db_index=False,
+    )
+    api_key = models.ForeignKey(
+        "api.ApiKey",
+        on_delete=models.PROTECT,
+        db_index=False,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("Open311 client"),
+    )
+    language = models.CharField(_("language"), max_length=8, default="fi")
+    # The checked request (contact details included) until it is registered; emptied then.
+    data = models.JSONField(default=dict, blank=True)
+    received_at = models.DateTimeField(_("received"), default=timezone.now)
+    state = models.CharField(
+        _("state"), max_length=20, choices=State.choices, default=State.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt"), default=timezone.now)
+    error = models.TextField(_("error"), blank=True)
+    case = models.OneToOneField(
+        Case,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="submission",
+        verbose_name=_("case"),
+    )
+    registered_at = models.DateTimeField(_("registered"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-received_at", "-pk"]
+        # Unique by constraints, which (unlike `unique=True`) add no second index for LIKE
+        # on PostgreSQL: each index is work on every request taken in.
+        constraints = [
+            models.UniqueConstraint(fields=["token"], name="submission_token_unique"),
+            models.UniqueConstraint(fields=["case_token"], name="submission_case_token_unique"),
+        ]
+        indexes = [
+            # The worker's queue: the waiting requests, the next due first.
+            models.Index(
+                fields=["next_attempt_at"],
+                name="submission_waiting",
+                condition=models.Q(state="pending"),
+            )
+        ]
+        verbose_name = _("submitted request")
+        verbose_name_plural = _("submitted requests")
+
+    def __str__(self) -> str:
+        return f"{self.get_channel_display()} {self.received_at:%Y-%m-%d %H:%M}"
+
+    def get_channel_display(self) -> str:
+        return str(Channel(self.channel).label) if self.channel in Channel.values else self.channel

@@ -6,7 +6,7 @@ from luukku.organisation.models import User
 from luukku.privacy.services import access_log_record
 
 from .mail_parsing import MailParseError, mail_parse
-from .models import InboundMessage, Mailbox
+from .models import InboundMessage, Mailbox, Submission
 
 
 def imap_mailboxes() -> QuerySet[Mailbox]:
@@ -53,3 +53,12 @@ def case_mail_get_for_view(*, case: Case, message_id: int, viewer: User) -> Inbo
     except MailParseError:
         message.parsed = None
     return message
+
+
+def submission_get(*, token: str = "", case_token: str = "") -> Submission:
+    """A request taken in, by the token its Open311 client holds or by its private link;
+    Submission.DoesNotExist for neither."""
+    if not (token or case_token):
+        raise Submission.DoesNotExist
+    found = Submission.objects.select_related("case", "service")
+    return found.get(token=token) if token else found.get(case_token=case_token)

@@ -181,6 +181,15 @@ def customer_mark_email_failing(*, customer: Customer, context: str) -> Customer
     return customer
 
 
+def contact_clean(*, email: str = "", phone: str = "", first_name: str = "", last_name: str = ""):
+    """A contact's address and name as `customer_for_contact` will store them, or a
+    ValidationError (a phone number that is not one); nothing is written."""
+    return _clean(
+        {"email": email, "phone": phone, "first_name": first_name, "last_name": last_name},
+        require_name=False,
+    )
+
+
 def customer_for_contact(
     *,
     email: str = "",
@@ -196,10 +205,7 @@ def customer_for_contact(
     Used by the channels: a citizen writing from a known address joins their own record.
     Returns None when the contact left no address (anonymous).
     """
-    data = _clean(
-        {"email": email, "phone": phone, "first_name": first_name, "last_name": last_name},
-        require_name=False,
-    )
+    data = contact_clean(email=email, phone=phone, first_name=first_name, last_name=last_name)
     if not data["email"] and not data["phone"]:
         return None
     match = None

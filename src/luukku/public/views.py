@@ -28,8 +28,17 @@ from luukku.cases.selectors import (
 )
 from luukku.cases.services import case_customer_message
 from luukku.catalogue.models import Service, Topic
-from luukku.catalogue.selectors import service_get_published, service_list
-from luukku.channels.services import web_request_submit
+from luukku.catalogue.selectors import (
+    service_for_intake,
+    service_get_published,
+    service_list,
+)
+from luukku.channels.models import Submission
+from luukku.channels.services import (
+    request_take_in,
+    submission_get_registered,
+    web_request_submit,
+)
 from luukku.core.ratelimit import retry_after
 from luukku.knowledge.models import Article
 from luukku.knowledge.selectors import (
@@ -176,47 +185,72 @@ def article_feedback(request, pk: int):
 
 @require_http_methods(["GET", "POST"])
 def request_create(request, code: str):
-    service = _service_or_404(code)
-    if not service.accepts_requests:
-        raise Http404
+    try:
+        service = service_for_intake(code=code)
+    except Service.DoesNotExist as error:
+        raise Http404 from error
     form = RequestForm(request.POST or None, request.FILES or None, service=service)
     if wait := _over_form_limit(request, form):
         context = {"service": service, "form": form}
         return _retry_after(render(request, "public/request_form.html", context), wait)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        request_data = {
+            "service": service,
+            "subject": data["subject"],
+            "description": data["description"],
+            "first_name": data["first_name"],
+            "last_name": data["last_name"],
+            "email": data["email"],
+            "phone": data["phone"],
+            "preferred_channel": data["preferred_channel"],
+            "language": get_language(),
+            "answers": form.answers(),
+            "address": data.get("address", ""),
+        }
+        files = data.get("attachments") or []
         try:
-            case = web_request_submit(
-                service=service,
-                subject=data["subject"],
-                description=data["description"],
-                first_name=data["first_name"],
-                last_name=data["last_name"],
-                email=data["email"],
-                phone=data["phone"],
-                preferred_channel=data["preferred_channel"],
-                language=get_language(),
-                answers=form.answers(),
-                address=data.get("address", ""),
-                files=data.get("attachments") or [],
-            )
+            # Files are stored with the case at once; a request without them is only
+            # taken in here and registered by the worker moments later.
+            if files:
+                token = web_request_submit(**request_data, files=files).token
+            else:
+                token = request_take_in(**request_data).case_token
         except ValidationError as error:
             _apply_errors(form, error)
         else:
-            request.session["submitted_case"] = case.pk
-            return redirect("public:case_status", token=case.token)
+            return redirect(reverse("public:case_status", args=[token]) + "?sent=1")
     status = 400 if request.method == "POST" else 200
     return render(
         request, "public/request_form.html", {"service": service, "form": form}, status=status
     )
 
 
+def _case_or_received(request, token: str):
+    """The case behind a private link, registering it now if it was taken in and the
+    worker has not come to it yet; or the page saying the request was received."""
+    try:
+        return case_get_by_token(token=token)
+    except Case.DoesNotExist:
+        pass
+    try:
+        submission = submission_get_registered(case_token=token)
+    except Submission.DoesNotExist as error:
+        raise Http404 from error
+    if submission.case_id:
+        return case_get_by_token(token=token)
+    return render(
+        request,
+        "public/request_received.html",
+        {"submission": submission, "private_url": request.build_absolute_uri(request.path)},
+    )
+
+
 @require_http_methods(["GET", "POST"])
 def case_status(request, token: str):
-    try:
-        case = case_get_by_token(token=token)
-    except Case.DoesNotExist as error:
-        raise Http404 from error
+    case = _case_or_received(request, token)
+    if not isinstance(case, Case):
+        return case
     form = CustomerMessageForm(request.POST or None, request.FILES or None)
     wait = _over_form_limit(request, form)
     if request.method == "POST" and not wait and form.is_valid():
@@ -229,7 +263,6 @@ def case_status(request, token: str):
         else:
             messages.success(request, _("Thank you. Your message has been added to the request."))
             return redirect("public:case_status", token=case.token)
-    just_submitted = request.session.pop("submitted_case", None) == case.pk
     case.refresh_from_db()
     response = render(
         request,
@@ -239,8 +272,8 @@ def case_status(request, token: str):
             "events": case_timeline(case=case, public_only=True),
             "answers": case_answers(case=case),
             "form": form,
-            "just_submitted": just_submitted,
-            "private_url": request.build_absolute_uri(),
+            "just_submitted": request.method == "GET" and "sent" in request.GET,
+            "private_url": request.build_absolute_uri(request.path),
         },
         status=400 if request.method == "POST" else 200,
     )

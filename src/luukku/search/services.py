@@ -1,5 +1,8 @@
 """Keeping the search index in step with what it indexes."""
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
@@ -14,6 +17,36 @@ MODELS = {
     SearchDocument.Kind.TEMPLATE: "knowledge.ReplyTemplate",
     SearchDocument.Kind.CASE: "cases.Case",
 }
+
+
+_deferred: ContextVar[dict | None] = ContextVar("search_deferred", default=None)
+
+
+@contextmanager
+def search_index_deferred():
+    """Within the block, objects asked to be indexed (`search_index_soon`) are indexed once
+    each when it ends: a case made with its first message is indexed once, not twice. On an
+    exception nothing is indexed (the transaction around it rolls back anyway)."""
+    if _deferred.get() is not None:  # already deferring: the outer block indexes
+        yield
+        return
+    pending: dict = {}
+    token = _deferred.set(pending)
+    try:
+        yield
+    finally:
+        _deferred.reset(token)
+    for (kind, _pk), obj in pending.items():
+        search_index(kind=kind, obj=obj)
+
+
+def search_index_soon(*, kind: str, obj) -> None:
+    """`search_index` now, or at the end of the enclosing `search_index_deferred` block."""
+    pending = _deferred.get()
+    if pending is None:
+        search_index(kind=kind, obj=obj)
+    else:
+        pending[(kind, obj.pk)] = obj
 
 
 @transaction.atomic

@@ -8,7 +8,7 @@ from luukku.catalogue.models import Service
 from luukku.knowledge.models import Article, ReplyTemplate
 
 from .models import SearchDocument
-from .services import search_index, search_remove
+from .services import search_index, search_index_soon, search_remove
 
 KINDS = {
     Service: SearchDocument.Kind.SERVICE,
@@ -37,10 +37,10 @@ def _case_saved(sender, instance, created, raw=False, update_fields=None, **kwar
     if raw:
         return
     if created or update_fields is None or {"subject", "service"} & set(update_fields):
-        search_index(kind=SearchDocument.Kind.CASE, obj=instance)
+        search_index_soon(kind=SearchDocument.Kind.CASE, obj=instance)
 
 
 @receiver(post_save, sender=CaseEvent)
 def _case_message(sender, instance, created, raw=False, **kwargs):
     if created and not raw and instance.kind in {"message_in", "message_out"}:
-        search_index(kind=SearchDocument.Kind.CASE, obj=instance.case)
+        search_index_soon(kind=SearchDocument.Kind.CASE, obj=instance.case)

@@ -75,10 +75,16 @@ def _documents(client, key, agent, fmt):
     base = "/open311/v2"
     created = client.post(f"{base}/requests.{fmt}", {**FILED, "api_key": key.key})
     assert created.status_code == 201
-    reference = (
-        json.loads(created.content)[0]["service_request_id"]
+    token = (
+        json.loads(created.content)[0]["token"]
         if fmt == "json"
-        else XSD.to_dict(created.content.decode())["request"][0]["service_request_id"]
+        else XSD.to_dict(created.content.decode())["request"][0]["token"]
+    )
+    found = client.get(f"{base}/tokens/{token}.{fmt}")
+    reference = (
+        json.loads(found.content)[0]["service_request_id"]
+        if fmt == "json"
+        else XSD.to_dict(found.content.decode())["request"][0]["service_request_id"]
     )
     case = Case.objects.get(reference=reference)
     case_assign(case=case, actor=agent, assignee=agent)
@@ -87,6 +93,7 @@ def _documents(client, key, agent, fmt):
         (client.get(f"{base}/services.{fmt}", {"locale": "fi"}), "services"),
         (client.get(f"{base}/services/street-maintenance.{fmt}"), "service_definition"),
         (created, "created"),
+        (found, "created"),
         (client.get(f"{base}/requests.{fmt}"), "requests"),
         (client.get(f"{base}/requests.{fmt}", {"extensions": "true"}), "requests"),
         (client.get(f"{base}/requests/{reference}.{fmt}", {"extensions": "true"}), "requests"),
@@ -173,7 +180,9 @@ def test_a_client_from_pypi_lists_files_and_follows(live_server, streets, key, s
         timeout=30,
     )
     assert filed.status_code == 201
-    reference = filed.json()[0]["service_request_id"]
+    token = filed.json()[0]["token"]
+    found = requests.get(f"{root}/tokens/{token}.json", timeout=30).json()
+    reference = found[0]["service_request_id"]
 
     followed = client.get_service_request(reference)
     followed = followed[0] if isinstance(followed, list) else followed

@@ -89,7 +89,8 @@ def test_a_client_follows_the_requests_it_filed_even_when_not_public(client, ser
             "email": "a@example.fi",
         },
     )
-    reference = json.loads(response.content)[0]["service_request_id"]
+    token = json.loads(response.content)[0]["token"]
+    reference = _get(client, f"tokens/{token}")[1][0]["service_request_id"]
     assert _get(client, f"requests/{reference}")[0].status_code == 404
     response, [document] = _get(client, f"requests/{reference}", api_key=key.key)
     assert response.status_code == 200 and document["status"] == "open"

@@ -9,6 +9,7 @@ from luukku.api.models import ApiKey
 from luukku.cases.models import Case, Channel, OutboundMail
 from luukku.catalogue.models import RequestField, RequestFieldOption
 from luukku.catalogue.tests.factories import ServiceFactory
+from luukku.channels.models import Submission
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +38,7 @@ def _post(client, fmt="json", **fields):
     return client.post(f"/open311/v2/requests.{fmt}", fields)
 
 
-def test_a_request_becomes_a_case_through_the_one_write_path(client, key, streetlight):
+def test_a_request_becomes_a_case_through_the_one_write_path(client, key, streetlight, run_tasks):
     response = _post(
         client,
         api_key=key.key,
@@ -54,7 +55,14 @@ def test_a_request_becomes_a_case_through_the_one_write_path(client, key, street
     )
     assert response.status_code == 201
     [created] = json.loads(response.content)
-    case = Case.objects.get(reference=created["service_request_id"])
+    # Taken in and checked at once; the worker makes it a case.
+    assert set(created) == {"token", "service_notice", "account_id"}
+    assert not Case.objects.exists()
+    run_tasks()
+    [found] = json.loads(client.get(f"/open311/v2/tokens/{created['token']}.json").content)
+    case = Case.objects.get(reference=found["service_request_id"])
+    assert found == {"service_request_id": case.reference, "token": created["token"]}
+    assert case.open311.api_key == key
     assert case.channel == Channel.OPEN311 and case.answers == {"fault": "dark"}
     assert case.subject == "Valo ei pala." and str(case.latitude) == "61.171900"
     assert case.customer.email == "maija@example.fi"
@@ -78,8 +86,20 @@ def test_xml_response_and_a_title(client, key, streetlight):
         **{"attribute[fault]": "blinking"},
     )
     assert response.status_code == 201
-    reference = ET.fromstring(response.content).findtext("request/service_request_id")
+    token = ET.fromstring(response.content).findtext("request/token")
+    # Asking for the token registers the request if the worker has not yet.
+    found = ET.fromstring(client.get(f"/open311/v2/tokens/{token}.xml").content)
+    reference = found.findtext("request/service_request_id")
+    assert found.findtext("request/token") == token
     assert Case.objects.get(reference=reference).subject == "Katuvalo pimeänä"
+
+
+def test_an_unknown_token_is_the_specs_404(client):
+    response = client.get("/open311/v2/tokens/no-such-token.json")
+    assert response.status_code == 404
+    assert json.loads(response.content) == [
+        {"code": 404, "description": "Unknown token: no-such-token"}
+    ]
 
 
 @pytest.mark.parametrize(
@@ -112,7 +132,7 @@ def test_bad_requests_get_the_spec_error_and_change_nothing(
     errors = json.loads(response.content)
     assert all(error["code"] == status for error in errors)
     assert any(expected in error["description"] for error in errors), errors
-    assert not Case.objects.exists()
+    assert not Submission.objects.exists() and not Case.objects.exists()
 
 
 def test_a_retired_key_is_refused(client, key, streetlight):
@@ -120,3 +140,28 @@ def test_a_retired_key_is_refused(client, key, streetlight):
     key.save()
     response = _post(client, api_key=key.key, service_code="street-lighting")
     assert response.status_code == 403
+
+
+def test_a_key_retired_or_a_service_withdrawn_is_refused_at_once_despite_the_cache(
+    client, key, streetlight
+):
+    filing = {
+        "api_key": key.key,
+        "service_code": "street-lighting",
+        "address_string": "Koskikatu 12",
+        "description": "Valo ei pala",
+        "email": "maija@example.fi",
+        "attribute[fault]": "dark",
+    }
+    assert _post(client, **filing).status_code == 201  # key and service now cached
+    streetlight.is_published = False
+    streetlight.save()
+    assert _post(client, **filing).status_code == 404
+    streetlight.is_published = True
+    streetlight.save()
+    streetlight.request_fields.get(code="fault").options.get(key="dark").delete()
+    assert _post(client, **filing).status_code == 400  # the option is gone
+    key.is_active = False
+    key.save()
+    assert _post(client, **filing).status_code == 403
+    assert Submission.objects.count() == 1

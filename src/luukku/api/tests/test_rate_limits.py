@@ -7,9 +7,9 @@ import pytest
 from django.urls import reverse
 
 from luukku.api.models import ApiKey
-from luukku.cases.models import Case
 from luukku.cases.tests.factories import make_case
 from luukku.catalogue.tests.factories import ServiceFactory
+from luukku.channels.models import Submission
 
 pytestmark = pytest.mark.django_db
 
@@ -34,7 +34,7 @@ def test_open311_filing_is_limited_per_client(client, settings, service):
     [error] = json.loads(refused.content)
     assert error["code"] == 429
     assert error["description"].startswith("Too many requests from this client.")
-    assert Case.objects.count() == 2
+    assert Submission.objects.count() == 2
     assert client.post(url, _filing(other, service)).status_code == 201  # its own count
     xml = client.post("/open311/v2/requests.xml", {**_filing(key, service), "locale": "fi"})
     assert xml.status_code == 429 and b"<code>429</code>" in xml.content
@@ -58,7 +58,7 @@ def test_a_citizen_form_sent_too_often_keeps_what_was_written(client, settings):
     assert refused.status_code == 429 and int(refused["Retry-After"]) >= 1
     assert "Olet lähettänyt monta lomaketta lyhyessä ajassa. Odota 1 minuutti" in page
     assert 'value="Kolmas penkki"' in page
-    assert Case.objects.count() == 2
+    assert Submission.objects.count() == 2
     # Another address has its own count.
     other = client.post(url, form, REMOTE_ADDR="192.0.2.7")
     assert other.status_code == 302

@@ -1,10 +1,22 @@
+from datetime import timedelta
+
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from luukku.cases.models import Case, Channel, Status
 from luukku.catalogue.tests.factories import ServiceFactory
-from luukku.channels.services import contact_log, web_request_submit
+from luukku.channels.models import Submission
+from luukku.channels.services import (
+    REGISTER_ATTEMPTS,
+    contact_log,
+    request_take_in,
+    submission_register,
+    submissions_prune,
+    submissions_register_waiting,
+    web_request_submit,
+)
 from luukku.customers.models import Customer
 from luukku.customers.tests.factories import CustomerFactory
 
@@ -74,3 +86,96 @@ def test_contact_log_refuses_bad_input(service, agent, channel, note, field):
         contact_log(actor=agent, channel=channel, service=service, note=note)
     assert field in error.value.message_dict
     assert not Case.objects.exists()
+
+
+# -- requests taken in, registered by the worker ----------------------------------------
+
+
+def _take_in(service, **overrides):
+    fields = {"subject": "Kuoppa", "description": "Iso kuoppa", "email": "maija@example.fi"}
+    return request_take_in(service=service, **{**fields, **overrides})
+
+
+def test_taking_in_checks_what_registering_would_and_writes_nothing_when_bad(service):
+    with pytest.raises(ValidationError) as error:
+        _take_in(service, subject="", description="", phone="not a phone", email="")
+    assert set(error.value.message_dict) == {"subject", "description", "phone"}
+    with pytest.raises(ValidationError) as error:
+        _take_in(ServiceFactory(accepts_requests=False))
+    assert "service" in error.value.message_dict
+    with pytest.raises(ValidationError) as error:
+        _take_in(ServiceFactory(allows_anonymous=False), email="")
+    assert "email" in error.value.message_dict
+    assert not Submission.objects.exists()
+
+
+def test_a_request_is_registered_once_whoever_asks(service, run_tasks):
+    submission = _take_in(service)
+    assert submission_register(submission_id=submission.pk).state == "registered"
+    assert submission_register(submission_id=submission.pk) is None  # taken already
+    assert submissions_register_waiting() == 0
+    assert run_tasks() == 1  # the acknowledgement
+    assert Case.objects.count() == 1 and len(mail.outbox) == 1
+
+
+def test_the_worker_registers_the_oldest_first_up_to_its_limit(service):
+    for n in range(3):
+        _take_in(service, subject=f"Kuoppa {n}")
+    assert submissions_register_waiting(limit=2) == 2
+    assert [s.state for s in Submission.objects.order_by("pk")] == [
+        "registered",
+        "registered",
+        "pending",
+    ]
+    assert submissions_register_waiting() == 1
+    assert sorted(Case.objects.values_list("subject", flat=True)) == [
+        "Kuoppa 0",
+        "Kuoppa 1",
+        "Kuoppa 2",
+    ]
+
+
+def test_a_failure_in_registering_loses_nothing_and_is_tried_again(service, run_tasks, monkeypatch):
+    submission = _take_in(service, phone="040 123 4567")
+
+    def broken(**kwargs):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr("luukku.channels.services.web_request_submit", broken)
+    assert submissions_register_waiting() == 1
+    submission.refresh_from_db()
+    assert (submission.state, submission.attempts) == ("pending", 1)
+    assert "the database went away" in submission.error
+    assert submission.data["phone"] == "040 123 4567"
+    assert not Case.objects.exists() and not Customer.objects.exists()
+    assert submission.next_attempt_at > timezone.now()  # again, after a pause
+    assert submissions_register_waiting() == 0
+
+    monkeypatch.undo()
+    Submission.objects.update(next_attempt_at=timezone.now())
+    assert submissions_register_waiting() == 1
+    submission.refresh_from_db()
+    assert submission.state == "registered" and submission.error == ""
+    assert submission.case.customer.phone == "+358401234567"
+
+
+def test_a_request_failing_every_time_is_marked_failed(service, monkeypatch):
+    submission = _take_in(service)
+    monkeypatch.setattr(
+        "luukku.channels.services.web_request_submit",
+        lambda **kwargs: (_ for _ in ()).throw(RuntimeError("broken")),
+    )
+    for _attempt in range(REGISTER_ATTEMPTS):
+        submission_register(submission_id=submission.pk)
+    submission.refresh_from_db()
+    assert (submission.state, submission.attempts) == ("failed", REGISTER_ATTEMPTS)
+    assert submission_register(submission_id=submission.pk) is None
+
+
+def test_registered_requests_are_forgotten_after_a_while(service):
+    submission = _take_in(service)
+    submission_register(submission_id=submission.pk)
+    assert submissions_prune() == 0
+    Submission.objects.update(registered_at=timezone.now() - timedelta(days=91))
+    assert submissions_prune() == 1
+    assert Case.objects.count() == 1  # the case stays

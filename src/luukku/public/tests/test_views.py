@@ -8,6 +8,8 @@ from luukku.cases.models import Case, CaseEvent
 from luukku.cases.services import case_add_note, case_reply
 from luukku.cases.tests.factories import make_case
 from luukku.catalogue.tests.factories import ServiceFactory
+from luukku.channels.models import Submission
+from luukku.channels.services import submissions_retry
 from luukku.customers.models import Customer
 
 pytestmark = pytest.mark.django_db
@@ -61,17 +63,82 @@ def test_submitting_a_request_gives_reference_private_link_and_acknowledgement(
             attachments=[upload],
         ),
     )
-    run_tasks()
+    # With files the case is made at once (the files are stored with it).
     case = Case.objects.get()
+    assert not Submission.objects.exists()
     assert response.status_code == 302
-    assert response["Location"] == reverse("public:case_status", args=[case.token])
+    assert response["Location"] == reverse("public:case_status", args=[case.token]) + "?sent=1"
+    run_tasks()
     page = client.get(response["Location"]).content.decode()
-    assert case.reference in page
+    assert "Kiitos, asiasi on vastaanotettu" in page and case.reference in page
     assert case.answers == {"pole": "4512", "fault": "dark", "sides": ["north"]}
     assert case.customer.email == "maija@example.fi"
     assert case.attachments.get().filename == "kuva.jpg"
     [ack] = mail.outbox
     assert case.reference in ack.subject and case.token in ack.body
+
+
+def test_a_request_without_files_is_taken_in_and_registered_in_a_moment(
+    client, service_with_fields, run_tasks
+):
+    url = reverse("public:request_create", args=[service_with_fields.code])
+    response = client.post(url, _form(answer_pole="4512", answer_fault="dark"))
+    submission = Submission.objects.get()
+    assert response.status_code == 302
+    private = reverse("public:case_status", args=[submission.case_token])
+    assert response["Location"] == private + "?sent=1"
+    assert submission.state == "pending" and not Case.objects.exists()
+    assert submission.data["email"] == "maija@example.fi"
+
+    # The worker registers it, under the private link the citizen already holds, with the
+    # clock of the service level started when it came.
+    run_tasks()
+    submission.refresh_from_db()
+    case = submission.case
+    assert submission.state == "registered" and submission.data == {}
+    assert case.token == submission.case_token and case.created_at == submission.received_at
+    assert case.answers == {"pole": "4512", "fault": "dark"}
+    assert case.customer.email == "maija@example.fi"
+    page = client.get(response["Location"]).content.decode()
+    assert "Kiitos, asiasi on vastaanotettu" in page and case.reference in page
+    [ack] = mail.outbox
+    assert case.reference in ack.subject and case.token in ack.body
+    assert case.reference in client.get(private).content.decode()
+
+
+def test_the_private_link_registers_a_request_the_worker_has_not_reached(
+    client, service_with_fields
+):
+    url = reverse("public:request_create", args=[service_with_fields.code])
+    location = client.post(url, _form(answer_pole="1", answer_fault="dark"))["Location"]
+    page = client.get(location).content.decode()
+    case = Case.objects.get()
+    assert case.reference in page
+    assert Submission.objects.get().case == case
+
+
+def test_a_request_that_cannot_be_registered_is_kept_and_said_so(
+    client, service_with_fields, run_tasks
+):
+    url = reverse("public:request_create", args=[service_with_fields.code])
+    location = client.post(url, _form(answer_pole="1", answer_fault="dark"))["Location"]
+    # The service is withdrawn between taking the request in and registering it.
+    service_with_fields.is_published = False
+    service_with_fields.save()
+    run_tasks()
+    submission = Submission.objects.get()
+    assert submission.state == "failed" and "service" in submission.error
+    assert submission.data["description"] == "Koskikadun valot eivät pala."
+    assert not Case.objects.exists()
+    page = client.get(location).content.decode()
+    assert "Kirjaaminen on viivästynyt" in page and "Mitään lähettämääsi ei ole kadonnut" in page
+
+    service_with_fields.is_published = True
+    service_with_fields.save()
+    assert submissions_retry(submission_ids=[submission.pk]) == 1
+    run_tasks()
+    submission.refresh_from_db()
+    assert submission.state == "registered" and submission.case.subject == "Katuvalo pimeänä"
 
 
 def test_request_with_missing_fields_shows_linked_errors_and_creates_nothing(
@@ -85,6 +152,7 @@ def test_request_with_missing_fields_shows_linked_errors_and_creates_nothing(
     assert 'href="#id_subject"' in page
     assert 'aria-describedby="id_subject_error' in page or 'id="id_subject_error"' in page
     assert not Case.objects.exists() and not Customer.objects.exists()
+    assert not Submission.objects.exists()
 
 
 def test_service_layer_errors_reach_the_form(client, service_with_fields):
