@@ -192,10 +192,13 @@ def case_answers(*, case: Case) -> list[dict]:
     return result
 
 
-def routing_rules_for(*, case: Case, automatic: bool = False) -> list[RoutingRule]:
+def routing_rules_for(
+    *, case: Case, automatic: bool = False, events: list[CaseEvent] | None = None
+) -> list[RoutingRule]:
     """The routing rules that match the case: its service, or a word at the start of a word
     in its subject or first message (so that "Kela" matches "Kelan" and "Kelasta").
-    `automatic` keeps only the rules that forward at intake."""
+    `automatic` keeps only the rules that forward at intake; `events`, the timeline in time
+    order if the caller has read it."""
     rules = RoutingRule.objects.filter(is_active=True).filter(
         Q(service_id=case.service_id) | Q(service__isnull=True)
     )
@@ -204,7 +207,11 @@ def routing_rules_for(*, case: Case, automatic: bool = False) -> list[RoutingRul
     rules = list(rules.select_related("organisation", "service"))
     if not rules:
         return []  # the common case at intake: no message to read
-    first = case.events.filter(kind=CaseEvent.Kind.MESSAGE_IN).order_by("at", "pk").first()
+    if events is None:
+        messages = case.events.filter(kind=CaseEvent.Kind.MESSAGE_IN)
+        first = messages.order_by("at", "pk").first()
+    else:
+        first = next((e for e in events if e.kind == CaseEvent.Kind.MESSAGE_IN), None)
     text = f"{case.subject} {first.body if first else ''}".lower()
     return [
         rule

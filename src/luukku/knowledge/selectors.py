@@ -25,9 +25,14 @@ class Suggestion:
     score: float
 
 
-def _message_text(case: Case) -> str:
-    """What the customer asked: the subject and their latest message."""
-    latest = case.events.filter(kind=CaseEvent.Kind.MESSAGE_IN).order_by("-at", "-pk").first()
+def _message_text(case: Case, events: list[CaseEvent] | None = None) -> str:
+    """What the customer asked: the subject and their latest message (from the timeline
+    in time order, when the caller has it already)."""
+    if events is None:
+        messages = case.events.filter(kind=CaseEvent.Kind.MESSAGE_IN)
+        latest = messages.order_by("-at", "-pk").first()
+    else:
+        latest = next((e for e in reversed(events) if e.kind == CaseEvent.Kind.MESSAGE_IN), None)
     return f"{case.subject}\n{latest.body if latest else ''}"[:SUGGESTION_TEXT_LIMIT]
 
 
@@ -97,9 +102,12 @@ def articles_suggested(
     )
 
 
-def case_suggestions(*, case: Case) -> dict[str, list[Suggestion]]:
-    """What the phrase folder offers for the case's latest message, in the case's language."""
-    text = _message_text(case)
+def case_suggestions(
+    *, case: Case, events: list[CaseEvent] | None = None
+) -> dict[str, list[Suggestion]]:
+    """What the phrase folder offers for the case's latest message, in the case's language;
+    `events`, the timeline in time order if the caller has read it."""
+    text = _message_text(case, events)
     return {
         "templates": templates_suggested(
             text=text, language=case.language, service_id=case.service_id
@@ -161,7 +169,17 @@ def knowledge_search(*, text: str, viewer: User) -> dict[str, list]:
     A case is listed by its reference and subject only: its messages are personal data, seen
     (and logged) on the case page.
     """
-    hits = search(text=text, viewer=viewer, public_only=False, limit=60)
+    # Cases are searched apart: a common word matches thousands of them, which would
+    # otherwise push every template, article and service out of the hits.
+    curated = [kind for kind, _name in STAFF_GROUPS if kind != SearchDocument.Kind.CASE]
+    hits = search(text=text, viewer=viewer, public_only=False, kinds=curated, limit=60)
+    hits += search(
+        text=text,
+        viewer=viewer,
+        public_only=False,
+        kinds=[SearchDocument.Kind.CASE],
+        limit=STAFF_GROUP_SIZE,
+    )
     found = {
         name: [hit for hit in hits if hit.kind == kind][:STAFF_GROUP_SIZE]
         for kind, name in STAFF_GROUPS

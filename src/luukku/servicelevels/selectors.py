@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.core.cache import cache
 from django.db.models import Q
 from django.utils import timezone
 
@@ -21,9 +22,28 @@ from .models import Alert, Escalation, Target
 EXCEPTIONS_FROM = dt.timedelta(days=400)
 
 
+BUSINESS_HOURS_CACHE_KEY = "servicelevels:business-hours"
+BUSINESS_HOURS_CACHE_SECONDS = 300
+
+
 def business_hours() -> BusinessHours:
     """The service centre's business hours: its service point's opening hours and exceptions
-    (Finnish holidays closed), or Monday to Friday 8–16 when none is set up."""
+    (Finnish holidays closed), or Monday to Friday 8–16 when none is set up. Kept in the
+    cache for five minutes (every new case and every case page asks); a change to the
+    hours clears it (`servicelevels.signals`)."""
+    key = f"{BUSINESS_HOURS_CACHE_KEY}:{timezone.localdate().isoformat()}"
+    hours = cache.get(key)
+    if hours is None:
+        hours = _business_hours_read()
+        cache.set(key, hours, BUSINESS_HOURS_CACHE_SECONDS)
+    return hours
+
+
+def business_hours_forget() -> None:
+    cache.delete(f"{BUSINESS_HOURS_CACHE_KEY}:{timezone.localdate().isoformat()}")
+
+
+def _business_hours_read() -> BusinessHours:
     point = service_centre()
     rows = list(point.opening_hours.all()) if point else []
     if not rows:

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from luukku.appointments.models import BookableService, CallbackAttempt, MeetingType
 from luukku.cases.models import Channel
 from luukku.catalogue.models import Service
+from luukku.core.forms import ModelChoiceField, ModelMultipleChoiceField
 from luukku.organisation.models import ServicePoint, User, Weekday
 
 
@@ -23,13 +24,13 @@ def _bookable_services():
 
 
 class AvailabilityRuleForm(forms.Form):
-    services = forms.ModelMultipleChoiceField(
+    services = ModelMultipleChoiceField(
         label=_("Services"), queryset=Service.objects.none(), widget=forms.CheckboxSelectMultiple
     )
     meeting_type = forms.ChoiceField(
         label=_("Meeting type"), choices=MeetingType.choices, widget=forms.RadioSelect
     )
-    service_point = forms.ModelChoiceField(
+    service_point = ModelChoiceField(
         label=_("Service point"),
         queryset=ServicePoint.objects.all(),
         required=False,
@@ -72,7 +73,7 @@ class PhoneHoursForm(forms.Form):
     starts = forms.TimeField(label=_("From"), widget=forms.TimeInput(attrs={"type": "time"}))
     ends = forms.TimeField(label=_("Until"), widget=forms.TimeInput(attrs={"type": "time"}))
     phone = forms.CharField(label=_("Phone"), max_length=40)
-    services = forms.ModelMultipleChoiceField(
+    services = ModelMultipleChoiceField(
         label=_("Shown on the pages of"),
         queryset=Service.objects.filter(is_published=True),
         required=False,
@@ -98,13 +99,13 @@ class StaffBookingForm(forms.Form):
 
 
 class SlotFilterForm(forms.Form):
-    service = forms.ModelChoiceField(
+    service = ModelChoiceField(
         label=_("Service"), queryset=Service.objects.none(), empty_label=None
     )
     type = forms.ChoiceField(
         label=_("Meeting type"), choices=[("", _("Any way")), *MeetingType.choices], required=False
     )
-    staff = forms.ModelChoiceField(
+    staff = ModelChoiceField(
         label=_("Staff member"),
         queryset=User.objects.filter(availability_rules__isnull=False).distinct(),
         required=False,
@@ -123,7 +124,7 @@ class CallbackForm(forms.Form):
     window_start = forms.DateTimeField(label=_("Call between"), widget=LocalDateTimeInput())
     window_end = forms.DateTimeField(label=_("and"), widget=LocalDateTimeInput())
     phone = forms.CharField(label=_("Phone"), max_length=40)
-    assignee = forms.ModelChoiceField(
+    assignee = ModelChoiceField(
         label=_("Caller"),
         queryset=User.objects.filter(is_active=True),
         required=False,

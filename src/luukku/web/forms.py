@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from luukku.cases.models import TRANSITIONS, Case, Channel, Priority, Status
 from luukku.catalogue.models import Service
+from luukku.core.forms import ModelChoiceField
 from luukku.customers.models import Customer
 from luukku.customers.services import EDITABLE_FIELDS
 from luukku.knowledge.models import LANGUAGES, Article, ReplyTemplate
@@ -17,10 +18,10 @@ class InboxFilterForm(forms.Form):
         required=False,
         choices=[("", _("All")), ("open", _("All open")), *Status.choices],
     )
-    service = forms.ModelChoiceField(
+    service = ModelChoiceField(
         label=_("Service"), required=False, queryset=Service.objects.all(), empty_label=_("All")
     )
-    department = forms.ModelChoiceField(
+    department = ModelChoiceField(
         label=_("Department"),
         required=False,
         queryset=Department.objects.all(),
@@ -71,7 +72,7 @@ class ReplyForm(forms.Form):
     status_after = forms.ChoiceField(label=_("Then set the status to"), required=False)
     attachments = MultipleFileField(label=_("Attachments"), required=False)
     # Which reply template the text started from, and its place among the suggestions.
-    template = forms.ModelChoiceField(
+    template = ModelChoiceField(
         queryset=ReplyTemplate.objects.filter(is_active=True),
         required=False,
         widget=forms.HiddenInput,
@@ -106,10 +107,10 @@ class StatusForm(forms.Form):
 
 
 class AssignForm(forms.Form):
-    assignee = forms.ModelChoiceField(
+    assignee = ModelChoiceField(
         label=_("Handler"), required=False, queryset=User.objects.none(), empty_label=_("Nobody")
     )
-    team = forms.ModelChoiceField(
+    team = ModelChoiceField(
         label=_("Team"), required=False, queryset=Team.objects.all(), empty_label=_("No team")
     )
 
@@ -121,7 +122,7 @@ class AssignForm(forms.Form):
 
 
 class CaseUpdateForm(forms.Form):
-    service = forms.ModelChoiceField(label=_("Service"), queryset=Service.objects.all())
+    service = ModelChoiceField(label=_("Service"), queryset=Service.objects.all())
     priority = forms.TypedChoiceField(label=_("Priority"), choices=Priority.choices, coerce=int)
     sensitive = forms.BooleanField(
         label=_("Sensitive"),
@@ -137,10 +138,10 @@ class ContactLogForm(forms.Form):
         widget=forms.RadioSelect,
         initial=Channel.COUNTER,
     )
-    service = forms.ModelChoiceField(
+    service = ModelChoiceField(
         label=_("Service"), queryset=Service.objects.filter(is_published=True)
     )
-    customer = forms.ModelChoiceField(
+    customer = ModelChoiceField(
         label=_("Customer"),
         required=False,
         queryset=Customer.objects.all(),
@@ -217,16 +218,16 @@ class TemplateFilterForm(forms.Form):
     language = forms.ChoiceField(
         label=_("Language"), required=False, choices=[("", _("All")), *LANGUAGES]
     )
-    service = forms.ModelChoiceField(
+    service = ModelChoiceField(
         label=_("Service"), required=False, queryset=Service.objects.all(), empty_label=_("All")
     )
 
 
 class ConsultForm(forms.Form):
-    expert = forms.ModelChoiceField(
+    expert = ModelChoiceField(
         label=_("Expert"), required=False, queryset=User.objects.none(), empty_label="–"
     )
-    department = forms.ModelChoiceField(
+    department = ModelChoiceField(
         label=_("or a department's expert queue"),
         required=False,
         queryset=Department.objects.all(),
@@ -277,7 +278,7 @@ class EscalationCloseForm(forms.Form):
 
 
 class ForwardForm(forms.Form):
-    organisation = forms.ModelChoiceField(
+    organisation = ModelChoiceField(
         label=_("Forward to"), queryset=Organisation.objects.filter(is_own=False)
     )
     message = forms.CharField(
@@ -289,8 +290,8 @@ class ForwardForm(forms.Form):
 
 
 class PotMoveForm(forms.Form):
-    from_user = forms.ModelChoiceField(label=_("Customers of"), queryset=User.objects.none())
-    to_user = forms.ModelChoiceField(label=_("Move to"), queryset=User.objects.none())
+    from_user = ModelChoiceField(label=_("Customers of"), queryset=User.objects.none())
+    to_user = ModelChoiceField(label=_("Move to"), queryset=User.objects.none())
     open_cases = forms.BooleanField(
         label=_("Move their open cases too"), required=False, initial=True
     )
@@ -303,7 +304,7 @@ class PotMoveForm(forms.Form):
 
 
 class AbsenceForm(forms.Form):
-    user = forms.ModelChoiceField(label=_("Staff member"), queryset=User.objects.none())
+    user = ModelChoiceField(label=_("Staff member"), queryset=User.objects.none())
     starts_on = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
     ends_on = forms.DateField(label=_("Until"), widget=forms.DateInput(attrs={"type": "date"}))
     reason = forms.CharField(label=_("Reason"), required=False, max_length=200)

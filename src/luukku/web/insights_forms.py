@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from luukku.cases.models import Channel
 from luukku.catalogue.models import Service
+from luukku.core.forms import ModelChoiceField
 from luukku.insights.selectors import Filters
 from luukku.organisation.models import Department, ServicePoint, User
 from luukku.staffing.selectors import PLANNED_CHANNELS, Parameters, Task, week_start
@@ -42,19 +43,19 @@ def preset_range(preset: str, today: dt.date) -> tuple[dt.date, dt.date]:
 class DashboardForm(forms.Form):
     start = forms.DateField(label=_("Period from"), required=False, widget=DateInput)
     end = forms.DateField(label=_("Period to"), required=False, widget=DateInput)
-    service = forms.ModelChoiceField(
+    service = ModelChoiceField(
         label=_("Service"), queryset=Service.objects.order_by("name"), required=False
     )
-    department = forms.ModelChoiceField(
+    department = ModelChoiceField(
         label=_("Department"), queryset=Department.objects.order_by("name"), required=False
     )
     channel = forms.ChoiceField(
         label=_("Channel"), choices=[("", _("All channels")), *Channel.choices], required=False
     )
-    service_point = forms.ModelChoiceField(
+    service_point = ModelChoiceField(
         label=_("Service point"), queryset=ServicePoint.objects.all(), required=False
     )
-    assignee = forms.ModelChoiceField(
+    assignee = ModelChoiceField(
         label=_("Handler"),
         queryset=User.objects.filter(is_active=True).order_by("first_name", "last_name"),
         required=False,

@@ -140,9 +140,12 @@ def _render_case(request, case: Case, status: int = 200, **forms):
     template_query = request.GET.get("tq", "").strip()[:200]
     consultations_mark_seen(case=case, user=request.user)
     escalations = case_escalations(case=case)
-    rules = routing_rules_for(case=case) if case.is_open else []
+    # The timeline once, for the page and for what reads it (service level, routing,
+    # suggestions).
+    events = list(case_timeline(case=case))
+    rules = routing_rules_for(case=case, events=events) if case.is_open else []
     context = {
-        "service_level": case_service_level(case=case),
+        "service_level": case_service_level(case=case, events=events),
         "consultations": case_consultations(case=case),
         "escalations": escalations,
         "closable": {
@@ -154,14 +157,14 @@ def _render_case(request, case: Case, status: int = 200, **forms):
         "consult_form": forms.get("consult_form") or ConsultForm(prefix="consult"),
         "escalate_form": forms.get("escalate_form") or EscalateForm(prefix="escalate"),
         "forward_form": forms.get("forward_form") or _forward_form(case, rules),
-        "suggestions": case_suggestions(case=case) if case.is_open else {},
+        "suggestions": case_suggestions(case=case, events=events) if case.is_open else {},
         "template_query": template_query,
         "templates_found": (
             templates_find(text=template_query, language=case.language) if template_query else []
         ),
         **case_bookings(case=case),
         "case": case,
-        "events": case_timeline(case=case),
+        "events": events,
         "mail_by_event": case_inbound_mail(case=case),
         "mail_attention": case_mail_needing_attention(case=case),
         "answers": case_answers(case=case),

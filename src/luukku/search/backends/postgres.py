@@ -11,6 +11,7 @@ the same formula SQLite's FTS5 uses.
 import math
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from django.contrib.postgres.search import (
     SearchQuery,
@@ -25,6 +26,19 @@ from django.db.models.functions import Cast
 from luukku.search.models import SearchDocument
 
 from .base import Match, SearchBackend
+
+
+@lru_cache(maxsize=1024)
+def _stems(text: str, config: str) -> tuple[str, ...]:
+    """Kept per process: the same text is stemmed for templates and then for articles on
+    every case page, and a configuration's stemming does not change while it runs."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT DISTINCT lexeme FROM unnest(to_tsvector(%s::regconfig, %s))", [config, text]
+        )
+        stems = sorted(row[0] for row in cursor.fetchall())
+    return tuple(stem + "*" if len(stem) >= PREFIX_LENGTH else stem for stem in stems)
+
 
 CONFIGS = {"fi": "finnish", "sv": "swedish", "en": "english"}
 TYPO_SIMILARITY = 0.45
@@ -92,13 +106,7 @@ class PostgresBackend(SearchBackend):
 
     def _terms(self, text: str, config: str) -> list[str]:
         """The query's stems, as the language's configuration makes them; prefixes end in `*`."""
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT DISTINCT lexeme FROM unnest(to_tsvector(%s::regconfig, %s))",
-                [config, text],
-            )
-            stems = sorted(row[0] for row in cursor.fetchall())
-        return [stem + "*" if len(stem) >= PREFIX_LENGTH else stem for stem in stems]
+        return list(_stems(text, config))
 
     def _query(self, terms: list[str], config: str, any_word: bool) -> SearchQuery:
         quoted = [

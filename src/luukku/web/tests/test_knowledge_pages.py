@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from luukku.cases.tests.factories import make_case
 from luukku.knowledge.models import Article, ReplyTemplate, TemplateUse
+from luukku.knowledge.selectors import STAFF_GROUP_SIZE, knowledge_search
 from luukku.knowledge.tests.factories import ArticleFactory, ReplyTemplateFactory
 
 pytestmark = pytest.mark.django_db
@@ -42,6 +43,19 @@ def test_one_search_finds_templates_articles_services_and_visible_cases(
     assert "Katuvalot ovat pimeänä" in page
     assert visible.reference in page
     assert hidden.reference not in page
+
+
+def test_many_matching_cases_do_not_crowd_out_the_templates_and_articles(client, agent, service):
+    ReplyTemplateFactory(title="Katuvalon vika vastaanotettu", body="Välitimme vian.")
+    ArticleFactory(title_fi="Katuvalot ovat pimeänä", body_fi="Ilmoita lomakkeella.")
+    for number in range(70):
+        make_case(service=service, subject="Katuvalo", body=f"Katuvalo {number} katuvalo")
+    client.force_login(agent)
+    found = knowledge_search(text="katuvalo", viewer=agent)
+    assert [t.title for t in found["templates"]] and [a.title for a in found["articles"]]
+    assert len(found["cases"]) == STAFF_GROUP_SIZE
+    page = client.get(reverse("web:knowledge"), {"q": "katuvalo"}).content.decode()
+    assert "Katuvalon vika vastaanotettu" in page and "Katuvalot ovat pimeänä" in page
 
 
 def test_a_case_is_listed_without_its_messages(client, agent, service):
