@@ -6,7 +6,8 @@ from playwright.sync_api import expect
 
 from luukku.cases.services import case_reply
 from luukku.catalogue.models import Service
-from luukku.channels.services import web_request_submit
+from luukku.channels.models import Submission
+from luukku.channels.services import request_take_in, web_request_submit
 from luukku.demo.loader import load_demo
 from luukku.organisation.models import User
 
@@ -32,9 +33,22 @@ def case(db):
     return case
 
 
+@pytest.fixture
+def delayed(db):
+    """A request taken in that the worker could not register: its page says so."""
+    submission = request_take_in(
+        service=Service.objects.get(code="digital-support"),
+        subject="Tulostin ei toimi",
+        description="Kirjaston tulostin",
+        email="b@example.fi",
+    )
+    Submission.objects.filter(pk=submission.pk).update(state=Submission.State.FAILED)
+    return submission
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_citizen_pages_have_no_wcag_violations(
-    case, new_page, accessibility_violations, screenshot, language
+    case, delayed, new_page, accessibility_violations, screenshot, language
 ):
     from luukku.knowledge.models import Article
 
@@ -52,6 +66,7 @@ def test_citizen_pages_have_no_wcag_violations(
         "service-with-fields": "/services/early-education/",
         "request-form": "/services/street-lighting/request/",
         "status": f"/requests/{case.token}/",
+        "received": f"/requests/{delayed.case_token}/",
         "booking": "/services/early-education/book/",
         "callback": "/services/street-maintenance/callback/",
         "accessibility": "/accessibility/",
@@ -62,7 +77,7 @@ def test_citizen_pages_have_no_wcag_violations(
         assert response.status == 200, path
         assert page.locator("html").get_attribute("lang") == language
         problems += accessibility_violations(page, f"{language} {name}")
-        if name in {"home", "service", "request-form", "status", "article"}:
+        if name in {"home", "service", "request-form", "status", "received", "article"}:
             screenshot(page, f"{language}-{name}-desktop")
     page.goto(prefix + "/services/street-lighting/request/")
     page.get_by_role("button", name=SEND[language], exact=True).click()
