@@ -1,6 +1,9 @@
 from django.utils.translation import gettext as _
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination
+from rest_framework.response import Response
+
+from luukku.core.pagination import CappedPaginator
 
 
 class Pagination(PageNumberPagination):
@@ -39,3 +42,35 @@ class CustomerPagination(Pagination):
 
     page_size = 25
     max_page_size = 50
+
+
+class CasePagination(Pagination):
+    """The case register can hold millions of rows: counted up to COUNT_CAP only, as the
+    inbox does (`count_capped` true when there are more; the pages within the cap work,
+    and beyond it a client narrows the list with the filters)."""
+
+    COUNT_CAP = 10_000
+
+    def django_paginator_class(self, queryset, per_page):
+        return CappedPaginator(queryset, per_page, cap=self.COUNT_CAP)
+
+    def get_paginated_response(self, data):
+        paginator = self.page.paginator
+        return Response(
+            {
+                "count": min(paginator.count, paginator.cap),
+                "count_capped": paginator.capped,
+                "next": self.get_next_link(),
+                "previous": self.get_previous_link(),
+                "results": data,
+            }
+        )
+
+    def get_paginated_response_schema(self, schema):
+        response = super().get_paginated_response_schema(schema)
+        response["properties"]["count_capped"] = {
+            "type": "boolean",
+            "description": f"true when there are more than {self.COUNT_CAP:,} (count is then "
+            f"{self.COUNT_CAP:,}); narrow the list with the filters",
+        }
+        return response

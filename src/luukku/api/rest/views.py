@@ -28,7 +28,7 @@ from luukku.knowledge.models import LANGUAGES, Article, ReplyTemplate
 from luukku.knowledge.selectors import article_get, articles_list, templates_list
 from luukku.privacy.services import access_log_record
 
-from .pagination import CustomerPagination
+from .pagination import CasePagination, CustomerPagination
 from .serializers import (
     MAX_ID,
     ArticleSerializer,
@@ -125,6 +125,7 @@ class CaseFilters(serializers.Serializer):
 
 class CaseList(generics.ListCreateAPIView):
     serializer_class = CaseSerializer
+    pagination_class = CasePagination
 
     def get_queryset(self):
         data = _query(self.request, CaseFilters)

@@ -10,6 +10,7 @@ from django.contrib.staticfiles import finders
 from django.utils import timezone
 
 from luukku.api.models import ApiToken
+from luukku.api.rest.pagination import CasePagination
 from luukku.cases.models import Case, CaseEvent, Channel, Status
 from luukku.cases.tests.factories import make_case
 from luukku.customers.tests.factories import CustomerFactory
@@ -90,6 +91,20 @@ def test_cases_follow_the_persons_rights(client, sensitive_service, department, 
         secret.reference,
         open_case.reference,
     }
+
+
+def test_the_case_list_counts_only_up_to_its_cap(client, supervisor, service, monkeypatch):
+    for _ in range(5):
+        make_case(service=service)
+    key = _token(supervisor)
+    listed = client.get("/api/v1/cases/", {"per_page": 2}, **_auth(key)).json()
+    assert (listed["count"], listed["count_capped"]) == (5, False)
+    monkeypatch.setattr(CasePagination, "COUNT_CAP", 3)
+    listed = client.get("/api/v1/cases/", {"per_page": 2}, **_auth(key)).json()
+    assert (listed["count"], listed["count_capped"]) == (3, True)
+    assert len(listed["results"]) == 2 and listed["next"]
+    second = client.get(listed["next"], **_auth(key)).json()
+    assert len(second["results"]) == 2  # pages within the cap are whole
 
 
 def test_the_inbox_filters_and_bad_ones(client, agent, service):
