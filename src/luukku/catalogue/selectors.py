@@ -74,12 +74,11 @@ def service_for_intake(*, code: str) -> Service:
     and Open311 read it on every request taken in. A change to the service or its fields
     clears it at once where the cache is shared (see `catalogue.signals`); the worker checks
     the service again from the database when it registers the request."""
-    key = requestable_cache_key(code)
-    service = cache.get(key)
-    if service is None:
-        service = service_get_requestable(code=code)
-        cache.set(key, service, settings.CATALOGUE_CACHE_SECONDS)
-    return service
+    return cache.get_or_set(
+        requestable_cache_key(code),
+        lambda: service_get_requestable(code=code),
+        settings.CATALOGUE_CACHE_SECONDS,
+    )
 
 
 def service_get_requestable(*, code: str) -> Service:

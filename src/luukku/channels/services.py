@@ -52,6 +52,15 @@ from .selectors import imap_mailboxes, submission_get
 logger = logging.getLogger(__name__)
 
 
+def _request_errors(service: Service, description: str) -> dict[str, list[str]]:
+    """What a citizen's request is refused for before anything else is looked at."""
+    if not service.accepts_requests:
+        return {"service": [_("This service does not take requests online.")]}
+    if not (description or "").strip():
+        return {"description": [_("Describe your matter.")]}
+    return {}
+
+
 @transaction.atomic
 def web_request_submit(
     *,
@@ -79,10 +88,8 @@ def web_request_submit(
     customer found or created, case, acknowledgement (unless the caller sends its own
     confirmation, as a booking does). `token` and `received_at` come from a request taken
     in earlier (`request_take_in`)."""
-    if not service.accepts_requests:
-        raise ValidationError({"service": _("This service does not take requests online.")})
-    if not (description or "").strip():
-        raise ValidationError({"description": _("Describe your matter.")})
+    if errors := _request_errors(service, description):
+        raise ValidationError(errors)
     customer = customer_for_contact(
         email=email,
         phone=phone,
@@ -157,11 +164,9 @@ def request_take_in(
     acknowledgement) moments later, under the private link the sender already holds.
 
     Raises ValidationError, writing nothing, for anything that would stop the case."""
-    if not service.accepts_requests:
-        raise ValidationError({"service": _("This service does not take requests online.")})
-    errors = {}
-    if not (description or "").strip():
-        errors["description"] = [_("Describe your matter.")]
+    errors = _request_errors(service, description)
+    if "service" in errors:
+        raise ValidationError(errors)
     try:
         contact = contact_clean(
             email=email, phone=phone, first_name=first_name, last_name=last_name
@@ -202,6 +207,15 @@ def request_take_in(
     return Submission.objects.create(
         channel=channel, service=service, api_key=api_key, language=language, data=data
     )
+
+
+def web_form_send(*, files: list[UploadedFile], **request) -> str:
+    """The citizen's web form: with files the case is made at once (the files are stored
+    with it), otherwise the request is taken in and registered moments later. The private
+    link's token either way."""
+    if files:
+        return web_request_submit(files=files, **request).token
+    return request_take_in(**request).case_token
 
 
 def submission_register(*, submission_id: int) -> Submission | None:

@@ -34,11 +34,7 @@ from luukku.catalogue.selectors import (
     service_list,
 )
 from luukku.channels.models import Submission
-from luukku.channels.services import (
-    request_take_in,
-    submission_get_registered,
-    web_request_submit,
-)
+from luukku.channels.services import submission_get_registered, web_form_send
 from luukku.core.ratelimit import retry_after
 from luukku.knowledge.models import Article
 from luukku.knowledge.selectors import (
@@ -195,27 +191,21 @@ def request_create(request, code: str):
         return _retry_after(render(request, "public/request_form.html", context), wait)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        request_data = {
-            "service": service,
-            "subject": data["subject"],
-            "description": data["description"],
-            "first_name": data["first_name"],
-            "last_name": data["last_name"],
-            "email": data["email"],
-            "phone": data["phone"],
-            "preferred_channel": data["preferred_channel"],
-            "language": get_language(),
-            "answers": form.answers(),
-            "address": data.get("address", ""),
-        }
-        files = data.get("attachments") or []
         try:
-            # Files are stored with the case at once; a request without them is only
-            # taken in here and registered by the worker moments later.
-            if files:
-                token = web_request_submit(**request_data, files=files).token
-            else:
-                token = request_take_in(**request_data).case_token
+            token = web_form_send(
+                service=service,
+                subject=data["subject"],
+                description=data["description"],
+                first_name=data["first_name"],
+                last_name=data["last_name"],
+                email=data["email"],
+                phone=data["phone"],
+                preferred_channel=data["preferred_channel"],
+                language=get_language(),
+                answers=form.answers(),
+                address=data.get("address", ""),
+                files=data.get("attachments") or [],
+            )
         except ValidationError as error:
             _apply_errors(form, error)
         else:

@@ -31,16 +31,17 @@ def business_hours() -> BusinessHours:
     (Finnish holidays closed), or Monday to Friday 8–16 when none is set up. Kept in the
     cache for five minutes (every new case and every case page asks); a change to the
     hours clears it (`servicelevels.signals`)."""
-    key = f"{BUSINESS_HOURS_CACHE_KEY}:{timezone.localdate().isoformat()}"
-    hours = cache.get(key)
-    if hours is None:
-        hours = _business_hours_read()
-        cache.set(key, hours, BUSINESS_HOURS_CACHE_SECONDS)
-    return hours
+    return cache.get_or_set(
+        _business_hours_key(), _business_hours_read, BUSINESS_HOURS_CACHE_SECONDS
+    )
 
 
 def business_hours_forget() -> None:
-    cache.delete(f"{BUSINESS_HOURS_CACHE_KEY}:{timezone.localdate().isoformat()}")
+    cache.delete(_business_hours_key())
+
+
+def _business_hours_key() -> str:
+    return f"{BUSINESS_HOURS_CACHE_KEY}:{timezone.localdate().isoformat()}"
 
 
 def _business_hours_read() -> BusinessHours:

@@ -34,6 +34,18 @@ def streetlight(db):
     return service
 
 
+def _filing(key) -> dict:
+    """A good filing for the street-lighting service."""
+    return {
+        "api_key": key.key,
+        "service_code": "street-lighting",
+        "address_string": "Koskikatu 12",
+        "description": "Valo ei pala",
+        "email": "maija@example.fi",
+        "attribute[fault]": "dark",
+    }
+
+
 def _post(client, fmt="json", **fields):
     return client.post(f"/open311/v2/requests.{fmt}", fields)
 
@@ -119,14 +131,7 @@ def test_an_unknown_token_is_the_specs_404(client):
 def test_bad_requests_get_the_spec_error_and_change_nothing(
     client, key, streetlight, fields, status, expected
 ):
-    good = {
-        "api_key": key.key,
-        "service_code": "street-lighting",
-        "address_string": "Koskikatu 12",
-        "description": "Valo ei pala",
-        "email": "maija@example.fi",
-        "attribute[fault]": "dark",
-    }
+    good = _filing(key)
     response = client.post("/open311/v2/requests.json", {**good, **fields})
     assert response.status_code == status
     errors = json.loads(response.content)
@@ -145,14 +150,7 @@ def test_a_retired_key_is_refused(client, key, streetlight):
 def test_a_key_retired_or_a_service_withdrawn_is_refused_at_once_despite_the_cache(
     client, key, streetlight
 ):
-    filing = {
-        "api_key": key.key,
-        "service_code": "street-lighting",
-        "address_string": "Koskikatu 12",
-        "description": "Valo ei pala",
-        "email": "maija@example.fi",
-        "attribute[fault]": "dark",
-    }
+    filing = _filing(key)
     assert _post(client, **filing).status_code == 201  # key and service now cached
     streetlight.is_published = False
     streetlight.save()
