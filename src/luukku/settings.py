@@ -191,7 +191,8 @@ OPEN311_JURISDICTION_ID = env("OPEN311_JURISDICTION_ID", "vuoksela.example")
 # Rate limits on the public write endpoints (django-ratelimit's "count/period", e.g. 30/10m):
 # filing through Open311, per API key, and the citizens' forms, per address.
 OPEN311_RATE_LIMIT = env("OPEN311_RATE_LIMIT", "120/m")
-# How long the web form and Open311 keep a service read from the catalogue (seconds).
+# How long each process keeps the small lists pages read on every request (seconds):
+# requestable services, staff, teams, services, routing rules (core.reference).
 CATALOGUE_CACHE_SECONDS = int(env("CATALOGUE_CACHE_SECONDS", "60"))
 FORM_RATE_LIMIT = env("FORM_RATE_LIMIT", "30/10m")
 # Behind a reverse proxy, the request header that holds the client's address

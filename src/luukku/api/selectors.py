@@ -14,11 +14,12 @@ from .models import ApiKey
 # A published request was filed where the sender was told it would be public: the web form
 # (which says so for these services) or an Open311 client. Phone calls, e-mails and counter
 # visits are never published: what people say there is addressed to the city alone.
+PUBLISHED_CHANNELS = (Channel.WEB, Channel.OPEN311)
 PUBLISHED = Q(
     service__requests_public=True,
     service__sensitive=False,
     sensitive=False,
-    channel__in=[Channel.WEB, Channel.OPEN311],
+    channel__in=PUBLISHED_CHANNELS,
 )
 OPEN311_STATUSES = {
     "open": [Status.NEW, Status.OPEN, Status.WAITING_EXPERT, Status.WAITING_CUSTOMER],
@@ -66,8 +67,14 @@ def requests_visible(*, api_key: ApiKey | None) -> QuerySet[Case]:
 
 
 def request_is_published(*, case: Case) -> bool:
-    """Whether anyone can read this case as an Open311 request."""
-    return Case.objects.filter(PUBLISHED, pk=case.pk).exists()
+    """Whether anyone can read this case as an Open311 request: PUBLISHED, for a case in hand
+    (with its service)."""
+    return (
+        case.service.requests_public
+        and not case.service.sensitive
+        and not case.sensitive
+        and case.channel in PUBLISHED_CHANNELS
+    )
 
 
 def request_get(*, reference: str, api_key: ApiKey | None) -> Case:

@@ -11,7 +11,9 @@ from django.utils import timezone
 from luukku.cases.selectors import cases_visible_to
 from luukku.catalogue.models import Service
 from luukku.core.calendar import HELSINKI, finnish_holidays
+from luukku.core.reference import ReferenceList
 from luukku.organisation.models import Absence, ExceptionalOpeningHours, User
+from luukku.organisation.selectors import STAFF
 from luukku.servicelevels.selectors import business_hours
 
 from .models import (
@@ -29,6 +31,10 @@ from .models import (
 UNIT = dt.timedelta(minutes=UNIT_MINUTES)
 # How far ahead staff may book on a customer's behalf, whatever the citizens' horizon.
 STAFF_HORIZON_DAYS = 366
+# Which services can be booked, for every case page (see core.reference).
+BOOKABLE_SERVICE_IDS = ReferenceList(
+    "bookable-services", BookableService.objects.values_list("service_id", flat=True)
+)
 
 
 def _aware(day: dt.date, time: dt.time) -> dt.datetime:
@@ -306,7 +312,9 @@ def appointments_visible_to(*, user: User) -> QuerySet[Appointment]:
 
 
 def case_appointments(*, case) -> list[Appointment]:
-    return list(case.appointments.select_related("staff", "service_point", "service"))
+    appointments = list(case.appointments.all())
+    STAFF.attach(appointments, "staff")
+    return appointments
 
 
 # -- phone hours and callbacks ----------------------------------------------------------------
@@ -466,7 +474,7 @@ def callback_service_level(
 
 
 def case_callbacks(*, case) -> list[Callback]:
-    return list(case.callbacks.select_related("assignee", "team"))
+    return list(case.callbacks.all())
 
 
 def case_bookings(*, case) -> dict:
@@ -474,7 +482,7 @@ def case_bookings(*, case) -> dict:
     return {
         "appointments": case_appointments(case=case),
         "callbacks": case_callbacks(case=case),
-        "bookable": bookable_service(service=case.service) is not None,
+        "bookable": case.service_id in BOOKABLE_SERVICE_IDS.all(),
     }
 
 

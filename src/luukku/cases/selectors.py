@@ -3,10 +3,14 @@
 import re
 from dataclasses import dataclass
 
-from django.db.models import F, Prefetch, Q, QuerySet
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.utils import timezone
 
-from luukku.organisation.models import User
+from luukku.catalogue.models import Service
+from luukku.catalogue.selectors import SERVICES
+from luukku.core.reference import ReferenceList
+from luukku.organisation.models import Organisation, User
+from luukku.organisation.selectors import DEPARTMENTS, STAFF, TEAMS
 from luukku.privacy.services import access_log_record
 
 from .models import (
@@ -28,6 +32,13 @@ SORTS = {
     "service_level": (F("sla_due_at").asc(nulls_last=True), "pk"),
 }
 SERVICE_LEVEL_STATES = ("warning", "breached", "paused")
+
+# Read for every case page and every case taken in (see core.reference).
+ROUTING_RULES = ReferenceList(
+    "routing-rules",
+    RoutingRule.objects.filter(is_active=True).select_related("organisation", "service"),
+    models=[Organisation, Service],
+)
 
 
 def _scope(user: User) -> Q | None:
@@ -118,18 +129,18 @@ def case_get_for_view(*, reference: str, viewer: User, context: str) -> Case:
 
     Shows personal data, so the view is written to the privacy log.
     """
-    case = (
-        cases_visible_to(user=viewer)
-        .select_related("service__provider", "customer", "assignee", "team", "department")
-        .get(reference=reference)
-    )
+    case = cases_visible_to(user=viewer).select_related("customer").get(reference=reference)
+    SERVICES.attach([case], "service")
+    STAFF.attach([case], "assignee")
+    TEAMS.attach([case], "team")
+    DEPARTMENTS.attach([case], "department")
     access_log_record(actor=viewer, action="view", case=case, context=context)
     return case
 
 
 def case_timeline(*, case: Case, public_only: bool = False) -> QuerySet[CaseEvent]:
     """The timeline; for the citizen only the public events and attachments."""
-    events = case.events.select_related("author")
+    events = case.events.all()
     attachments = Attachment.objects.order_by("pk")
     if public_only:
         events = events.filter(public=True)
@@ -140,6 +151,13 @@ def case_timeline(*, case: Case, public_only: bool = False) -> QuerySet[CaseEven
             Prefetch("outbound_mail", queryset=OutboundMail.objects.defer("body"))
         )
     return events.order_by("at", "pk")
+
+
+def case_timeline_for_staff(*, case: Case) -> list[CaseEvent]:
+    """The whole timeline, read once, with who wrote each entry."""
+    events = list(case_timeline(case=case))
+    STAFF.attach(events, "author")
+    return events
 
 
 def case_mail_needing_attention(*, case: Case) -> list[OutboundMail]:
@@ -165,6 +183,15 @@ def customer_cases(*, customer_id: int, user: User, limit: int = 50) -> QuerySet
     )
 
 
+def customer_other_cases(*, case: Case, user: User, limit: int = 50) -> list[Case]:
+    """For the case page: the customer's other cases that the user may see, newest first."""
+    if case.customer_id is None:
+        return []
+    cases = customer_cases(customer_id=case.customer_id, user=user, limit=limit + 1)
+    others = cases.select_related(None).only("reference", "subject", "status")
+    return [other for other in others if other.pk != case.pk][:limit]
+
+
 def attachment_get_for_staff(*, attachment_id: int, viewer: User) -> Attachment:
     visible = cases_visible_to(user=viewer)
     attachment = Attachment.objects.select_related("case").get(pk=attachment_id, case__in=visible)
@@ -182,6 +209,8 @@ def attachment_get_for_citizen(*, token: str, attachment_id: int) -> Attachment:
 def case_answers(*, case: Case) -> list[dict]:
     """The answers to the service's request fields, labelled in the reader's language."""
     result = []
+    if not case.answers:
+        return result
     for field in case.service.request_fields.prefetch_related("options"):
         value = case.answers.get(field.code)
         if value in (None, "", []):
@@ -199,12 +228,11 @@ def routing_rules_for(
     in its subject or first message (so that "Kela" matches "Kelan" and "Kelasta").
     `automatic` keeps only the rules that forward at intake; `events`, the timeline in time
     order if the caller has read it."""
-    rules = RoutingRule.objects.filter(is_active=True).filter(
-        Q(service_id=case.service_id) | Q(service__isnull=True)
-    )
-    if automatic:
-        rules = rules.filter(automatic=True)
-    rules = list(rules.select_related("organisation", "service"))
+    rules = [
+        rule
+        for rule in ROUTING_RULES.all()
+        if rule.service_id in (None, case.service_id) and (rule.automatic or not automatic)
+    ]
     if not rules:
         return []  # the common case at intake: no message to read
     if events is None:
@@ -221,18 +249,23 @@ def routing_rules_for(
 
 
 def case_consultations(*, case: Case) -> list[Consultation]:
-    return list(
-        case.consultations.select_related("asked_by", "expert", "department", "answered_by")
-    )
+    consultations = list(case.consultations.all())
+    STAFF.attach(consultations, "asked_by", "expert", "answered_by")
+    DEPARTMENTS.attach(consultations, "department")
+    return consultations
+
+
+def _addressed_to(user: User) -> Q:
+    """Consultations addressed to the expert, and to their departments' queues."""
+    condition = Q(expert=user)
+    if user.role == User.Role.EXPERT:
+        condition |= Q(expert__isnull=True, department_id__in=user.departments.values("pk"))
+    return condition
 
 
 def consultations_for_expert(*, user: User, open_only: bool = True) -> QuerySet[Consultation]:
     """Consultations addressed to the expert and to their departments' queues."""
-    department_ids = list(user.departments.values_list("pk", flat=True))
-    condition = Q(expert=user)
-    if user.role == User.Role.EXPERT:
-        condition |= Q(expert__isnull=True, department_id__in=department_ids)
-    consultations = Consultation.objects.filter(condition)
+    consultations = Consultation.objects.filter(_addressed_to(user))
     if open_only:
         consultations = consultations.filter(status=Consultation.Status.OPEN)
     return consultations.select_related("case__service", "asked_by", "department").order_by(
@@ -282,8 +315,12 @@ def consultation_get_for_view(*, pk: int, viewer: User) -> Consultation:
 def consultation_counts(*, user: User) -> dict[str, int]:
     """For the navigation: consultations waiting for this expert, and answers this agent
     has not seen yet."""
-    waiting = consultations_for_expert(user=user).count() if user.role != "agent" else 0
-    answers = Consultation.objects.filter(
-        asked_by=user, answered_at__isnull=False, seen_at__isnull=True
-    ).count()
-    return {"waiting": waiting, "answers": answers, "total": waiting + answers}
+    answers = Q(asked_by=user, answered_at__isnull=False, seen_at__isnull=True)
+    if user.role == User.Role.AGENT:
+        waiting = Q(pk__in=[])
+    else:
+        waiting = _addressed_to(user) & Q(status=Consultation.Status.OPEN)
+    counts = Consultation.objects.filter(waiting | answers).aggregate(
+        waiting=Count("pk", filter=waiting), answers=Count("pk", filter=answers)
+    )
+    return {**counts, "total": counts["waiting"] + counts["answers"]}

@@ -921,8 +921,14 @@ def consultation_withdraw(*, consultation: Consultation, actor: User) -> Consult
     return consultation
 
 
-def consultations_mark_seen(*, case: Case, user: User) -> int:
-    """The agent who asked has now seen the answers on the case."""
+def consultations_mark_seen(*, case: Case, user: User, consultations=None) -> int:
+    """The agent who asked has now seen the answers on the case. `consultations`, the case's
+    as the caller read them, spares the write when none of them waits to be seen."""
+    if consultations is not None and not any(
+        c.asked_by_id == user.pk and c.seen_at is None and c.answered_at is not None
+        for c in consultations
+    ):
+        return 0
     return case.consultations.filter(
         asked_by=user, seen_at__isnull=True, answered_at__isnull=False
     ).update(seen_at=timezone.now())

@@ -6,6 +6,3 @@ class CatalogueConfig(AppConfig):
     name = "luukku.catalogue"
     label = "catalogue"
     verbose_name = _("Service catalogue")
-
-    def ready(self):
-        from . import signals  # noqa: F401

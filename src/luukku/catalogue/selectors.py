@@ -1,11 +1,26 @@
 """Reads of the catalogue for citizens and staff."""
 
-from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Prefetch, Q, QuerySet
 from django.utils.translation import get_language
 
-from .models import RequestField, Service, ServiceChannel
+from luukku.core.reference import ReferenceList
+from luukku.organisation.models import Organisation
+
+from .models import RequestField, RequestFieldOption, Service, ServiceChannel
+
+# The choices of the staff pages' selects (see core.reference).
+SERVICES = ReferenceList(
+    "services", Service.objects.select_related("provider"), models=[Organisation]
+)
+PUBLISHED_SERVICES = ReferenceList("published-services", Service.objects.filter(is_published=True))
+# The services that take requests, with their questions: the web form and Open311.
+REQUESTABLE = ReferenceList(
+    "requestable-services",
+    Service.objects.filter(is_published=True, accepts_requests=True).prefetch_related(
+        Prefetch("request_fields", queryset=RequestField.objects.prefetch_related("options"))
+    ),
+    models=[RequestField, RequestFieldOption],
+)
 
 
 def service_list(*, query: str = "", topic: str = "") -> QuerySet[Service]:
@@ -65,20 +80,14 @@ def services_requestable() -> QuerySet[Service]:
     )
 
 
-def requestable_cache_key(code: str) -> str:
-    return f"catalogue:requestable:{code}"
-
-
 def service_for_intake(*, code: str) -> Service:
-    """`service_get_requestable`, kept in the cache for CATALOGUE_CACHE_SECONDS: the web form
-    and Open311 read it on every request taken in. A change to the service or its fields
-    clears it at once where the cache is shared (see `catalogue.signals`); the worker checks
-    the service again from the database when it registers the request."""
-    return cache.get_or_set(
-        requestable_cache_key(code),
-        lambda: service_get_requestable(code=code),
-        settings.CATALOGUE_CACHE_SECONDS,
-    )
+    """`service_get_requestable`, from the list kept in each process (REQUESTABLE): the web
+    form and Open311 read it on every request taken in. The worker checks the service again
+    from the database when it registers the request."""
+    try:
+        return REQUESTABLE.by("code")[code]
+    except KeyError:
+        raise Service.DoesNotExist(code) from None
 
 
 def service_get_requestable(*, code: str) -> Service:

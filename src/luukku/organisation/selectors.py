@@ -1,6 +1,22 @@
 import datetime as dt
 
-from .models import Absence, ServicePoint, User
+from luukku.core.reference import ReferenceList
+
+from .models import Absence, Department, Organisation, ServicePoint, Team, User
+
+# The choices of the staff pages' selects (see core.reference).
+_NAMES = ("first_name", "last_name", "username")
+STAFF = ReferenceList(
+    "staff", User.objects.filter(is_active=True).order_by("first_name", "last_name"), only=_NAMES
+)
+EXPERTS = ReferenceList(
+    "experts",
+    User.objects.filter(is_active=True, role=User.Role.EXPERT).order_by("first_name", "last_name"),
+    only=_NAMES,
+)
+DEPARTMENTS = ReferenceList("departments", Department.objects.all())
+TEAMS = ReferenceList("teams", Team.objects.all())
+PARTNERS = ReferenceList("partners", Organisation.objects.filter(is_own=False))
 
 
 def service_point_hours(

@@ -99,7 +99,7 @@ def search(
             )
     if not matches:
         return []
-    rows = SearchDocument.objects.in_bulk([match.document_id for match in matches])
+    rows = SearchDocument.objects.defer("vector").in_bulk([m.document_id for m in matches])
     matches = _visible(matches, rows, viewer)
     hits = []
     for match in matches:

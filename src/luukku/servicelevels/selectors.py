@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.core.cache import cache
-from django.db.models import Q
 from django.utils import timezone
 
 from luukku.cases.models import OPEN_STATUSES, Case, CaseEvent, Status
 from luukku.core.calendar import BusinessHours
-from luukku.organisation.selectors import service_centre
+from luukku.core.reference import ReferenceList
+from luukku.organisation.selectors import STAFF, service_centre
 
 from .models import Alert, Escalation, Target
 
@@ -24,6 +24,8 @@ EXCEPTIONS_FROM = dt.timedelta(days=400)
 
 BUSINESS_HOURS_CACHE_KEY = "servicelevels:business-hours"
 BUSINESS_HOURS_CACHE_SECONDS = 300
+
+TARGETS = ReferenceList("service-level-targets", Target.objects.all())
 
 
 def business_hours() -> BusinessHours:
@@ -65,10 +67,11 @@ def _business_hours_read() -> BusinessHours:
 def target_for(*, service_id: int, priority: int) -> Target | None:
     """The most specific target: the service's for the priority, the service's for any
     priority, the default for the priority, the default for any priority."""
-    candidates = Target.objects.filter(
-        Q(service_id=service_id) | Q(service__isnull=True),
-        Q(priority=priority) | Q(priority__isnull=True),
-    )
+    candidates = [
+        target
+        for target in TARGETS.all()
+        if target.service_id in (None, service_id) and target.priority in (None, priority)
+    ]
     return min(
         candidates,
         key=lambda target: (target.service_id is None, target.priority is None),
@@ -227,9 +230,9 @@ def case_service_level(
 
 
 def case_escalations(*, case: Case) -> list:
-    return list(
-        Escalation.objects.filter(case=case).select_related("step", "holder", "escalated_by")
-    )
+    escalations = list(Escalation.objects.filter(case=case).select_related("step"))
+    STAFF.attach(escalations, "holder", "escalated_by")
+    return escalations
 
 
 def case_alerts(*, case: Case) -> list:

@@ -2,13 +2,14 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from luukku.cases.models import TRANSITIONS, Case, Channel, Priority, Status
-from luukku.catalogue.models import Service
+from luukku.catalogue.selectors import PUBLISHED_SERVICES, SERVICES
 from luukku.core.forms import ModelChoiceField
 from luukku.customers.models import Customer
 from luukku.customers.services import EDITABLE_FIELDS
 from luukku.knowledge.models import LANGUAGES, Article, ReplyTemplate
 from luukku.knowledge.services import ARTICLE_FIELDS, TEMPLATE_FIELDS
-from luukku.organisation.models import Department, Organisation, Team, User
+from luukku.organisation.models import User
+from luukku.organisation.selectors import DEPARTMENTS, EXPERTS, PARTNERS, STAFF, TEAMS
 from luukku.public.forms import MultipleFileField
 
 
@@ -19,13 +20,10 @@ class InboxFilterForm(forms.Form):
         choices=[("", _("All")), ("open", _("All open")), *Status.choices],
     )
     service = ModelChoiceField(
-        label=_("Service"), required=False, queryset=Service.objects.all(), empty_label=_("All")
+        label=_("Service"), required=False, reference=SERVICES, empty_label=_("All")
     )
     department = ModelChoiceField(
-        label=_("Department"),
-        required=False,
-        queryset=Department.objects.all(),
-        empty_label=_("All"),
+        label=_("Department"), required=False, reference=DEPARTMENTS, empty_label=_("All")
     )
     assignee = forms.ChoiceField(label=_("Handler"), required=False)
     channel = forms.ChoiceField(
@@ -58,12 +56,11 @@ class InboxFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        staff = User.objects.filter(is_active=True).order_by("first_name", "last_name")
         self.fields["assignee"].choices = [
             ("", _("Anyone")),
             ("me", _("Me")),
             ("none", _("Nobody")),
-            *[(str(user.pk), str(user)) for user in staff],
+            *[(str(user.pk), str(user)) for user in STAFF.all()],
         ]
 
 
@@ -108,21 +105,15 @@ class StatusForm(forms.Form):
 
 class AssignForm(forms.Form):
     assignee = ModelChoiceField(
-        label=_("Handler"), required=False, queryset=User.objects.none(), empty_label=_("Nobody")
+        label=_("Handler"), required=False, reference=STAFF, empty_label=_("Nobody")
     )
     team = ModelChoiceField(
-        label=_("Team"), required=False, queryset=Team.objects.all(), empty_label=_("No team")
+        label=_("Team"), required=False, reference=TEAMS, empty_label=_("No team")
     )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["assignee"].queryset = User.objects.filter(is_active=True).order_by(
-            "first_name", "last_name"
-        )
 
 
 class CaseUpdateForm(forms.Form):
-    service = ModelChoiceField(label=_("Service"), queryset=Service.objects.all())
+    service = ModelChoiceField(label=_("Service"), reference=SERVICES)
     priority = forms.TypedChoiceField(label=_("Priority"), choices=Priority.choices, coerce=int)
     sensitive = forms.BooleanField(
         label=_("Sensitive"),
@@ -138,9 +129,7 @@ class ContactLogForm(forms.Form):
         widget=forms.RadioSelect,
         initial=Channel.COUNTER,
     )
-    service = ModelChoiceField(
-        label=_("Service"), queryset=Service.objects.filter(is_published=True)
-    )
+    service = ModelChoiceField(label=_("Service"), reference=PUBLISHED_SERVICES)
     customer = ModelChoiceField(
         label=_("Customer"),
         required=False,
@@ -219,18 +208,16 @@ class TemplateFilterForm(forms.Form):
         label=_("Language"), required=False, choices=[("", _("All")), *LANGUAGES]
     )
     service = ModelChoiceField(
-        label=_("Service"), required=False, queryset=Service.objects.all(), empty_label=_("All")
+        label=_("Service"), required=False, reference=SERVICES, empty_label=_("All")
     )
 
 
 class ConsultForm(forms.Form):
-    expert = ModelChoiceField(
-        label=_("Expert"), required=False, queryset=User.objects.none(), empty_label="–"
-    )
+    expert = ModelChoiceField(label=_("Expert"), required=False, reference=EXPERTS, empty_label="–")
     department = ModelChoiceField(
         label=_("or a department's expert queue"),
         required=False,
-        queryset=Department.objects.all(),
+        reference=DEPARTMENTS,
         empty_label="–",
     )
     question = forms.CharField(
@@ -238,12 +225,6 @@ class ConsultForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=5000,
     )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["expert"].queryset = User.objects.filter(
-            is_active=True, role=User.Role.EXPERT
-        ).order_by("first_name", "last_name")
 
 
 class ConsultationAnswerForm(forms.Form):
@@ -278,9 +259,7 @@ class EscalationCloseForm(forms.Form):
 
 
 class ForwardForm(forms.Form):
-    organisation = ModelChoiceField(
-        label=_("Forward to"), queryset=Organisation.objects.filter(is_own=False)
-    )
+    organisation = ModelChoiceField(label=_("Forward to"), reference=PARTNERS)
     message = forms.CharField(
         label=_("Message to the customer: where and how they get the service"),
         widget=forms.Textarea(attrs={"rows": 4}),
@@ -291,26 +270,18 @@ class ForwardForm(forms.Form):
 
 class PotMoveForm(forms.Form):
     from_user = ModelChoiceField(label=_("Customers of"), queryset=User.objects.none())
-    to_user = ModelChoiceField(label=_("Move to"), queryset=User.objects.none())
+    to_user = ModelChoiceField(label=_("Move to"), reference=STAFF)
     open_cases = forms.BooleanField(
         label=_("Move their open cases too"), required=False, initial=True
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        staff = User.objects.filter(is_active=True).order_by("first_name", "last_name")
         self.fields["from_user"].queryset = User.objects.order_by("first_name", "last_name")
-        self.fields["to_user"].queryset = staff
 
 
 class AbsenceForm(forms.Form):
-    user = ModelChoiceField(label=_("Staff member"), queryset=User.objects.none())
+    user = ModelChoiceField(label=_("Staff member"), reference=STAFF)
     starts_on = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
     ends_on = forms.DateField(label=_("Until"), widget=forms.DateInput(attrs={"type": "date"}))
     reason = forms.CharField(label=_("Reason"), required=False, max_length=200)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["user"].queryset = User.objects.filter(is_active=True).order_by(
-            "first_name", "last_name"
-        )

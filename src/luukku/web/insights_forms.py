@@ -7,10 +7,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from luukku.cases.models import Channel
-from luukku.catalogue.models import Service
+from luukku.catalogue.selectors import SERVICES
 from luukku.core.forms import ModelChoiceField
 from luukku.insights.selectors import Filters
-from luukku.organisation.models import Department, ServicePoint, User
+from luukku.organisation.models import ServicePoint
+from luukku.organisation.selectors import DEPARTMENTS, STAFF
 from luukku.staffing.selectors import PLANNED_CHANNELS, Parameters, Task, week_start
 
 MAX_DAYS = 3 * 366
@@ -43,23 +44,15 @@ def preset_range(preset: str, today: dt.date) -> tuple[dt.date, dt.date]:
 class DashboardForm(forms.Form):
     start = forms.DateField(label=_("Period from"), required=False, widget=DateInput)
     end = forms.DateField(label=_("Period to"), required=False, widget=DateInput)
-    service = ModelChoiceField(
-        label=_("Service"), queryset=Service.objects.order_by("name"), required=False
-    )
-    department = ModelChoiceField(
-        label=_("Department"), queryset=Department.objects.order_by("name"), required=False
-    )
+    service = ModelChoiceField(label=_("Service"), reference=SERVICES, required=False)
+    department = ModelChoiceField(label=_("Department"), reference=DEPARTMENTS, required=False)
     channel = forms.ChoiceField(
         label=_("Channel"), choices=[("", _("All channels")), *Channel.choices], required=False
     )
     service_point = ModelChoiceField(
         label=_("Service point"), queryset=ServicePoint.objects.all(), required=False
     )
-    assignee = ModelChoiceField(
-        label=_("Handler"),
-        queryset=User.objects.filter(is_active=True).order_by("first_name", "last_name"),
-        required=False,
-    )
+    assignee = ModelChoiceField(label=_("Handler"), reference=STAFF, required=False)
 
     def clean(self):
         data = super().clean()

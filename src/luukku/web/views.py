@@ -20,9 +20,10 @@ from luukku.cases.selectors import (
     case_consultations,
     case_get_for_view,
     case_mail_needing_attention,
-    case_timeline,
+    case_timeline_for_staff,
     cases_visible_to,
     customer_cases,
+    customer_other_cases,
     inbox_cases,
     routing_rules_for,
 )
@@ -136,17 +137,17 @@ def _reply_form(request, case: Case) -> ReplyForm:
 
 
 def _render_case(request, case: Case, status: int = 200, **forms):
-    customer = case.customer
     template_query = request.GET.get("tq", "").strip()[:200]
-    consultations_mark_seen(case=case, user=request.user)
+    consultations = case_consultations(case=case)
+    consultations_mark_seen(case=case, user=request.user, consultations=consultations)
     escalations = case_escalations(case=case)
     # The timeline once, for the page and for what reads it (service level, routing,
     # suggestions).
-    events = list(case_timeline(case=case))
+    events = case_timeline_for_staff(case=case)
     rules = routing_rules_for(case=case, events=events) if case.is_open else []
     context = {
         "service_level": case_service_level(case=case, events=events),
-        "consultations": case_consultations(case=case),
+        "consultations": consultations,
         "escalations": escalations,
         "closable": {
             e.pk for e in escalations if escalation_can_close(escalation=e, user=request.user)
@@ -168,15 +169,7 @@ def _render_case(request, case: Case, status: int = 200, **forms):
         "mail_by_event": case_inbound_mail(case=case),
         "mail_attention": case_mail_needing_attention(case=case),
         "answers": case_answers(case=case),
-        "other_cases": (
-            [
-                c
-                for c in customer_cases(customer_id=customer.pk, user=request.user)
-                if c.pk != case.pk
-            ]
-            if customer
-            else []
-        ),
+        "other_cases": customer_other_cases(case=case, user=request.user),
         "reply_form": forms.get("reply_form") or _reply_form(request, case),
         "note_form": forms.get("note_form") or NoteForm(prefix="note"),
         "status_form": forms.get("status_form") or StatusForm(case=case, prefix="status"),

@@ -60,6 +60,26 @@ def _ids(documents):
     return [document["service_request_id"] for document in documents]
 
 
+def test_the_case_page_says_published_exactly_when_open311_lists_the_request(
+    streets, service, sensitive_service
+):
+    from luukku.api.selectors import PUBLISHED, request_is_published
+    from luukku.cases.models import Case
+
+    cases = [
+        make_case(service=chosen, customer=_customer(), channel=channel)
+        for chosen in (streets, service, sensitive_service)
+        for channel in (Channel.WEB, Channel.OPEN311, Channel.PHONE, Channel.EMAIL)
+    ]
+    marked = make_case(service=streets, customer=_customer(), channel=Channel.WEB)
+    marked.sensitive = True
+    marked.save()
+    listed = set(Case.objects.filter(PUBLISHED).values_list("pk", flat=True))
+    assert len(listed) == 2
+    for case in [*cases, marked]:
+        assert request_is_published(case=case) == (case.pk in listed)
+
+
 def test_only_published_requests_are_listed(client, streets, service, sensitive_service, key):
     published = make_case(service=streets, customer=_customer(), channel=Channel.WEB)
     by_phone = make_case(service=streets, customer=_customer(), channel=Channel.PHONE)

@@ -46,6 +46,7 @@ def test_inbox_query_count_does_not_grow_with_page_size(client, agent, service):
     for index in range(30):
         make_case(service=service, customer=CustomerFactory(), subject=f"Asia {index}")
     client.force_login(agent)
+    client.get(reverse("web:inbox"))  # reads the kept lists (services, staff) once
     small = _inbox_queries(client, 25)
     large = _inbox_queries(client, 50)
     assert small == large
@@ -263,6 +264,39 @@ def test_case_page_has_no_duplicate_ids(client, agent, service):
     page = client.get(reverse("web:case", args=[case.reference])).content.decode()
     ids = Counter(re.findall(r'\sid="([^"]+)"', page))
     assert [name for name, count in ids.items() if count > 1] == []
+
+
+def _case_page_queries(client, case):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(reverse("web:case", args=[case.reference]))
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_case_page_query_count_does_not_grow_with_its_history(client, agent, expert, service):
+    from luukku.cases.services import case_add_note, consultation_answer, consultation_ask
+
+    customer = CustomerFactory()
+    case = make_case(service=service, customer=customer)
+    client.force_login(agent)
+    client.get(reverse("web:case", args=[case.reference]))  # reads the kept lists
+    before = _case_page_queries(client, case)
+    # More entries by more people (one since gone), consultations answered and seen, other
+    # cases of the same customer.
+    leaver = UserFactory(is_active=False)
+    for author in (agent, expert, leaver, UserFactory()):
+        case_add_note(case=case, actor=author, body="Muistiinpano")
+    for question in ("Kuka korjaa?", "Milloin?"):
+        asked = consultation_ask(case=case, actor=agent, question=question, expert=expert)
+        consultation_answer(consultation=asked, actor=expert, answer="Ensi viikolla.")
+    for _ in range(5):
+        make_case(service=service, customer=customer)
+    client.get(reverse("web:case", args=[case.reference]))  # marks the answers seen, reads
+    # the staff list again
+    after = _case_page_queries(client, case)
+    # One more: the authors no longer in the staff list, read together.
+    assert after == before + 1
+    assert after <= 26
 
 
 def test_customer_search_query_count_does_not_grow_with_results(client, agent):
