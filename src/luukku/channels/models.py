@@ -110,8 +110,9 @@ class Submission(models.Model):
 
     # The case's private link (the status page), known to the sender from the start.
     case_token = models.CharField(max_length=64, default=new_token)
-    # What an Open311 client holds until the case exists (GeoReport v2 `tokens/{token}`).
-    token = models.CharField(max_length=64, default=new_token)
+    # What an Open311 client holds until the case exists (GeoReport v2 `tokens/{token}`);
+    # none for the web form, whose sender holds the private link.
+    token = models.CharField(max_length=64, null=True, blank=True)
     channel = models.CharField(_("channel"), max_length=20)
     # No index on these two: nothing looks requests up by them.
     service = models.ForeignKey(
@@ -140,12 +141,15 @@ class Submission(models.Model):
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     next_attempt_at = models.DateTimeField(_("next attempt"), default=timezone.now)
     error = models.TextField(_("error"), blank=True)
-    case = models.OneToOneField(
+    # One case for one request: unique where set (see Meta), so that a request taken in
+    # adds no entry for its empty case to an index.
+    case = models.ForeignKey(
         Case,
         on_delete=models.PROTECT,
         null=True,
         blank=True,
-        related_name="submission",
+        db_index=False,
+        related_name="+",
         verbose_name=_("case"),
     )
     registered_at = models.DateTimeField(_("registered"), null=True, blank=True)
@@ -153,10 +157,19 @@ class Submission(models.Model):
     class Meta:
         ordering = ["-received_at", "-pk"]
         # Unique by constraints, which (unlike `unique=True`) add no second index for LIKE
-        # on PostgreSQL: each index is work on every request taken in.
+        # on PostgreSQL, and only where set: each index is work on every request taken in.
         constraints = [
-            models.UniqueConstraint(fields=["token"], name="submission_token_unique"),
+            models.UniqueConstraint(
+                fields=["token"],
+                name="submission_token_unique",
+                condition=models.Q(token__isnull=False),
+            ),
             models.UniqueConstraint(fields=["case_token"], name="submission_case_token_unique"),
+            models.UniqueConstraint(
+                fields=["case"],
+                name="submission_case_unique",
+                condition=models.Q(case__isnull=False),
+            ),
         ]
         indexes = [
             # The worker's queue: the waiting requests, the next due first.

@@ -46,7 +46,7 @@ from luukku.organisation.selectors import service_centre
 from luukku.privacy.services import access_log_record
 
 from .mail_parsing import MailParseError, ParsedMail, mail_parse
-from .models import InboundMessage, Mailbox, Submission
+from .models import InboundMessage, Mailbox, Submission, new_token
 from .selectors import imap_mailboxes, submission_get
 
 logger = logging.getLogger(__name__)
@@ -205,7 +205,12 @@ def request_take_in(
     }
     # One insert, nothing else: the row itself is the worker's queue.
     return Submission.objects.create(
-        channel=channel, service=service, api_key=api_key, language=language, data=data
+        channel=channel,
+        service=service,
+        api_key=api_key,
+        language=language,
+        data=data,
+        token=new_token() if channel == Channel.OPEN311 else None,
     )
 
 

@@ -109,6 +109,22 @@ def test_taking_in_checks_what_registering_would_and_writes_nothing_when_bad(ser
     assert not Submission.objects.exists()
 
 
+def test_only_an_open311_request_gets_a_token_and_each_case_one_request(service):
+    from django.db import IntegrityError, transaction
+
+    web = [_take_in(service), _take_in(service)]
+    filed = _take_in(service, channel=Channel.OPEN311)
+    assert [submission.token for submission in web] == [None, None]
+    assert len(filed.token) >= 32
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Submission.objects.filter(pk=web[0].pk).update(token=filed.token)
+    for submission in web:
+        submission_register(submission_id=submission.pk)
+    web[0].refresh_from_db()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Submission.objects.filter(pk=filed.pk).update(case=web[0].case)
+
+
 def test_a_request_is_registered_once_whoever_asks(service, run_tasks):
     submission = _take_in(service)
     assert submission_register(submission_id=submission.pk).state == "registered"
