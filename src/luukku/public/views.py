@@ -6,7 +6,7 @@ import math
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -209,7 +209,8 @@ def request_create(request, code: str):
         except ValidationError as error:
             _apply_errors(form, error)
         else:
-            return redirect(reverse("public:case_status", args=[token]) + "?sent=1")
+            # A URL already: `redirect` would first try it as a view name (a failed lookup).
+            return HttpResponseRedirect(reverse("public:case_status", args=[token]) + "?sent=1")
     status = 400 if request.method == "POST" else 200
     return render(
         request, "public/request_form.html", {"service": service, "form": form}, status=status
