@@ -15,16 +15,16 @@ import time
 
 from django.conf import settings
 from django.db.models import QuerySet
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import post_delete, post_save
 
 
 class ReferenceList:
     """`queryset` validates; the kept list is read from it, only the fields in `only` if
-    given."""
+    given. A save or delete of its model, or of one of `models` (those it joins), clears it."""
 
     declared: list["ReferenceList"] = []
 
-    def __init__(self, name: str, queryset: QuerySet, *, only=(), models=(), m2m=()):
+    def __init__(self, name: str, queryset: QuerySet, *, only=(), models=()):
         self.name = name
         self.queryset = queryset
         self.only = only
@@ -36,8 +36,6 @@ class ReferenceList:
         for model in {queryset.model, *models}:
             for signal in (post_save, post_delete):
                 signal.connect(self.forget, sender=model, weak=False, dispatch_uid=dispatch_uid)
-        for through in m2m:
-            m2m_changed.connect(self.forget, sender=through, weak=False, dispatch_uid=dispatch_uid)
         ReferenceList.declared.append(self)
 
     def all(self) -> list:
