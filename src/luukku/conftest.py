@@ -20,14 +20,14 @@ def _default_language():
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Rate-limit counters (in the cache) and the reference lists (core.reference) start
+    """Rate-limit counters (in the cache) and the kept lists and values (core.reference) start
     afresh in every test: rolling a test's rows back sends no signal."""
     from django.core.cache import cache
 
-    from luukku.core.reference import ReferenceList
+    from luukku.core.reference import Kept
 
     cache.clear()
-    ReferenceList.forget_all()
+    Kept.forget_all()
 
 
 @pytest.fixture(autouse=True)

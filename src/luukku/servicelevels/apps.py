@@ -5,6 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class ServiceLevelsConfig(AppConfig):
     name = "luukku.servicelevels"
     verbose_name = _("Service levels")
-
-    def ready(self):
-        from . import signals  # noqa: F401

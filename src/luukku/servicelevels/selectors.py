@@ -9,12 +9,12 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.core.cache import cache
 from django.utils import timezone
 
 from luukku.cases.models import OPEN_STATUSES, Case, CaseEvent, Status
 from luukku.core.calendar import BusinessHours
-from luukku.core.reference import ReferenceList
+from luukku.core.reference import Kept, ReferenceList
+from luukku.organisation.models import ExceptionalOpeningHours, OpeningHours, ServicePoint
 from luukku.organisation.selectors import STAFF, service_centre
 
 from .models import Alert, Escalation, Target
@@ -22,28 +22,15 @@ from .models import Alert, Escalation, Target
 EXCEPTIONS_FROM = dt.timedelta(days=400)
 
 
-BUSINESS_HOURS_CACHE_KEY = "servicelevels:business-hours"
-BUSINESS_HOURS_CACHE_SECONDS = 300
-
 TARGETS = ReferenceList("service-level-targets", Target.objects.all())
 
 
 def business_hours() -> BusinessHours:
     """The service centre's business hours: its service point's opening hours and exceptions
-    (Finnish holidays closed), or Monday to Friday 8–16 when none is set up. Kept in the
-    cache for five minutes (every new case and every case page asks); a change to the
-    hours clears it (`servicelevels.signals`)."""
-    return cache.get_or_set(
-        _business_hours_key(), _business_hours_read, BUSINESS_HOURS_CACHE_SECONDS
-    )
-
-
-def business_hours_forget() -> None:
-    cache.delete(_business_hours_key())
-
-
-def _business_hours_key() -> str:
-    return f"{BUSINESS_HOURS_CACHE_KEY}:{timezone.localdate().isoformat()}"
+    (Finnish holidays closed), or Monday to Friday 8–16 when none is set up. Kept in each
+    process for five minutes (every new case and every case page asks); a change to the
+    hours clears it (see core.reference)."""
+    return BUSINESS_HOURS.get()
 
 
 def _business_hours_read() -> BusinessHours:
@@ -62,6 +49,14 @@ def _business_hours_read() -> BusinessHours:
     return BusinessHours(
         week={day: tuple(periods) for day, periods in week.items()}, exceptions=exceptions
     )
+
+
+BUSINESS_HOURS = Kept(
+    "business-hours",
+    _business_hours_read,
+    models=[ServicePoint, OpeningHours, ExceptionalOpeningHours],
+    seconds=300,
+)
 
 
 def target_for(*, service_id: int, priority: int) -> Target | None:
