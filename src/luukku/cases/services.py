@@ -15,6 +15,7 @@ from pathlib import PurePath
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
+from django.core.validators import MaxLengthValidator
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -258,6 +259,10 @@ def case_check(
     structured = channel in STRUCTURED_CHANNELS
     if structured and service.requires_location and not address.strip() and latitude is None:
         errors["address"] = [_("Give the address or the location on the map.")]
+    try:
+        MaxLengthValidator(Case._meta.get_field("address").max_length)(address)
+    except ValidationError as error:
+        errors["address"] = error.messages
     cleaned_answers: dict = {}
     try:
         cleaned_answers = answers_clean(service=service, raw=answers or {}, require=structured)

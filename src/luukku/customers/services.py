@@ -4,7 +4,8 @@ from dataclasses import dataclass
 
 import phonenumbers
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.core.validators import MaxLengthValidator, validate_email
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from stdnum.fi import hetu, ytunnus
@@ -34,6 +35,14 @@ EDITABLE_FIELDS = (
     "handler",
     "substitute",
 )
+
+
+# The text fields a write may set, with the lengths their columns hold.
+TEXT_LIMITS = {
+    field.name: field.max_length
+    for field in Customer._meta.concrete_fields
+    if isinstance(field, models.CharField) and field.max_length
+}
 
 
 class DuplicateCustomer(ValidationError):
@@ -69,6 +78,16 @@ def _clean(data: dict, *, require_name: bool = True) -> dict:
             data[key] = data[key].strip()
     if data.get("email"):
         data["email"] = data["email"].lower()
+        try:
+            validate_email(data["email"])
+        except ValidationError as error:
+            errors["email"] = error.messages[0]
+    for key, limit in TEXT_LIMITS.items():
+        if isinstance(data.get(key), str) and key not in errors:
+            try:
+                MaxLengthValidator(limit)(data[key])
+            except ValidationError as error:
+                errors[key] = error.messages[0]
     if "phone" in data:
         try:
             data["phone"] = normalise_phone(data["phone"])
@@ -216,7 +235,7 @@ def customer_for_contact(
     if match is not None:
         return match
     if not (data["first_name"] or data["last_name"]):
-        data["last_name"] = data["email"] or data["phone"]
+        data["last_name"] = (data["email"] or data["phone"])[: TEXT_LIMITS["last_name"]]
     return customer_create(
         actor=None,
         context=context,

@@ -126,6 +126,12 @@ def test_an_unknown_token_is_the_specs_404(client):
         ({"attribute[fault]": "green"}, 400, "attribute[fault]:"),
         ({"description": ""}, 400, "description:"),
         ({"phone": "not a phone", "email": ""}, 400, "phone:"),
+        # What the case and the customer could not hold is refused now, not when registered.
+        ({"email": "maija@"}, 400, "email:"),
+        ({"email": "m" * 250 + "@example.fi"}, 400, "email:"),
+        ({"first_name": "M" * 101}, 400, "first_name:"),
+        ({"last_name": "M" * 101}, 400, "last_name:"),
+        ({"address_string": "Koskikatu " * 31}, 400, "address_string:"),
     ],
 )
 def test_bad_requests_get_the_spec_error_and_change_nothing(
@@ -138,6 +144,16 @@ def test_bad_requests_get_the_spec_error_and_change_nothing(
     assert all(error["code"] == status for error in errors)
     assert any(expected in error["description"] for error in errors), errors
     assert not Submission.objects.exists() and not Case.objects.exists()
+
+
+def test_a_long_address_without_a_name_still_becomes_a_case(client, key, streetlight, run_tasks):
+    # The customer is named by the address when no name is given; the name holds 100 characters.
+    email = "m" * 120 + "@example.fi"
+    response = _post(client, **{**_filing(key), "email": email})
+    assert response.status_code == 201
+    run_tasks()
+    customer = Case.objects.get().customer
+    assert customer.email == email and customer.last_name == email[:100]
 
 
 def test_a_retired_key_is_refused(client, key, streetlight):

@@ -42,6 +42,9 @@ def test_create_person_normalises_contact_details_and_logs(agent):
         ),
         ({"kind": "person"}, "last_name"),
         ({"kind": "organisation"}, "organisation_name"),
+        ({"first_name": "A", "last_name": "B", "email": "a@b@example.fi"}, "email"),
+        ({"first_name": "A" * 101, "last_name": "B"}, "first_name"),
+        ({"first_name": "A", "last_name": "B", "post_office": "X" * 101}, "post_office"),
     ],
 )
 def test_create_refuses_bad_input_and_changes_nothing(agent, fields, error_field):
