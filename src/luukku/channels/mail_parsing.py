@@ -102,16 +102,18 @@ def _message_ids(value: str | None) -> tuple[str, ...]:
 
 
 def _decode(part: EmailMessage) -> str:
+    """The part's text, without NUL characters (which no database stores)."""
     payload = part.get_payload(decode=True) or b""
     charset = (part.get_content_charset() or "utf-8").lower()
     charset = CHARSET_ALIASES.get(charset, charset)
     try:
-        return payload.decode(charset)
+        text = payload.decode(charset)
     except (LookupError, UnicodeDecodeError):
         try:
-            return payload.decode("utf-8")
+            text = payload.decode("utf-8")
         except UnicodeDecodeError:
-            return payload.decode("cp1252", errors="replace")
+            text = payload.decode("cp1252", errors="replace")
+    return text.replace("\x00", "")
 
 
 def html_to_text(markup: str) -> str:
@@ -173,7 +175,7 @@ def mail_parse(raw: bytes) -> ParsedMail:
     try:
         message: EmailMessage = message_from_bytes(raw, policy=policy.default)
         sender_name, sender = parseaddr(str(message.get("From", "")))
-        subject = str(message.get("Subject", "")).strip()
+        subject = str(message.get("Subject", "")).replace("\x00", "").strip()
         recipients = tuple(
             address.lower()
             for _name, address in getaddresses(

@@ -78,6 +78,12 @@ def test_unknown_charset_is_read_rather_than_rejected():
     assert parsed.text == "Hei"
 
 
+def test_nul_characters_are_dropped_from_the_text():
+    # A NUL cannot be stored in PostgreSQL's text; a sender's broken client may send one.
+    parsed = mail_parse(raw("From: a@example.fi", "Subject: Valo\x00", "", "Katuvalo\x00 ei pala"))
+    assert parsed.text == "Katuvalo ei pala" and parsed.subject == "Valo"
+
+
 def test_html_only_mail_is_sanitised_and_turned_into_text():
     markup = (
         "<html><head><style>p{color:red}</style><script>alert(1)</script></head><body>"
