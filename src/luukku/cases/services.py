@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from pathlib import PurePath
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
@@ -117,7 +118,7 @@ def _clean_answer(field: RequestField, value, options: set[str]):
     kind = RequestField.DataType
     if field.datatype == kind.TEXT:
         text = str(value).strip()
-        if len(text) > 2000:
+        if len(text) > 2000 or "\x00" in text:
             raise ValueError
         return text
     if field.datatype == kind.NUMBER:
@@ -131,7 +132,14 @@ def _clean_answer(field: RequestField, value, options: set[str]):
     if field.datatype == kind.DATE:
         if isinstance(value, dt.date):
             return value.isoformat()
-        return dt.date.fromisoformat(str(value).strip()).isoformat()
+        # ISO as a date picker sends it, or as a person types it (20.11.2026).
+        try:
+            day = forms.DateField().to_python(str(value).strip())
+        except ValidationError as error:
+            raise ValueError from error
+        if day is None:
+            raise ValueError
+        return day.isoformat()
     if field.datatype == kind.SINGLE_CHOICE:
         if isinstance(value, list | tuple) or str(value) not in options:
             raise ValueError

@@ -15,6 +15,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
+from django.core.validators import MaxLengthValidator, ProhibitNullCharactersValidator
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -52,13 +53,39 @@ from .selectors import imap_mailboxes, submission_get
 logger = logging.getLogger(__name__)
 
 
-def _request_errors(service: Service, description: str) -> dict[str, list[str]]:
-    """What a citizen's request is refused for before anything else is looked at."""
+# The longest subject and description a citizen's request may have (the case's subject
+# column; the web form shows the same limits).
+REQUEST_LIMITS = {"subject": Case._meta.get_field("subject").max_length, "description": 10_000}
+# How a citizen may ask to be contacted back (a letter or a text message is the staff's call).
+CITIZEN_CONTACT_CHANNELS = (Customer.ContactChannel.EMAIL, Customer.ContactChannel.PHONE)
+
+
+def _request_errors(service: Service, **texts: str) -> dict[str, list[str]]:
+    """What a citizen's request is refused for before its contact and case are looked at:
+    the service, an empty description, text longer than the case holds or with characters
+    no database stores, a way of contact the citizen cannot choose, and asking to be called
+    without a phone number. The web form relies on these as much as Open311 does."""
     if not service.accepts_requests:
         return {"service": [_("This service does not take requests online.")]}
-    if not (description or "").strip():
-        return {"description": [_("Describe your matter.")]}
-    return {}
+    errors: dict[str, list[str]] = {}
+    if not (texts.get("description") or "").strip():
+        errors["description"] = [_("Describe your matter.")]
+    for name, limit in REQUEST_LIMITS.items():
+        try:
+            MaxLengthValidator(limit)(texts.get(name) or "")
+        except ValidationError as error:
+            errors[name] = error.messages
+    for name, value in texts.items():
+        try:
+            ProhibitNullCharactersValidator()(value or "")
+        except ValidationError as error:
+            errors.setdefault(name, error.messages)
+    contact_by = texts.get("preferred_channel") or ""
+    if contact_by and contact_by not in CITIZEN_CONTACT_CHANNELS:
+        errors["preferred_channel"] = [_("Choose e-mail or phone.")]
+    elif contact_by == Customer.ContactChannel.PHONE and not (texts.get("phone") or "").strip():
+        errors["phone"] = [_("Give a phone number if you want us to call you.")]
+    return errors
 
 
 @transaction.atomic
@@ -88,7 +115,17 @@ def web_request_submit(
     customer found or created, case, acknowledgement (unless the caller sends its own
     confirmation, as a booking does). `token` and `received_at` come from a request taken
     in earlier (`request_take_in`)."""
-    if errors := _request_errors(service, description):
+    if errors := _request_errors(
+        service,
+        subject=subject,
+        description=description,
+        first_name=first_name,
+        last_name=last_name,
+        email=email,
+        phone=phone,
+        preferred_channel=preferred_channel,
+        address=address,
+    ):
         raise ValidationError(errors)
     customer = customer_for_contact(
         email=email,
@@ -164,7 +201,17 @@ def request_take_in(
     acknowledgement) moments later, under the private link the sender already holds.
 
     Raises ValidationError, writing nothing, for anything that would stop the case."""
-    errors = _request_errors(service, description)
+    errors = _request_errors(
+        service,
+        subject=subject,
+        description=description,
+        first_name=first_name,
+        last_name=last_name,
+        email=email,
+        phone=phone,
+        preferred_channel=preferred_channel,
+        address=address,
+    )
     if "service" in errors:
         raise ValidationError(errors)
     try:

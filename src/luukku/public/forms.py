@@ -101,6 +101,7 @@ class RequestForm(ServiceQuestionsMixin, forms.Form):
             (Customer.ContactChannel.PHONE, Customer.ContactChannel.PHONE.label),
         ],
         initial=Customer.ContactChannel.EMAIL,
+        required=False,
         widget=forms.RadioSelect,
     )
     attachments = MultipleFileField(
@@ -140,6 +141,34 @@ class RequestForm(ServiceQuestionsMixin, forms.Form):
         if data.get("preferred_channel") == Customer.ContactChannel.PHONE and not data.get("phone"):
             self.add_error("phone", _("Give a phone number if you want us to call you."))
         return data
+
+
+def request_sent(data, files, service: Service) -> dict:
+    """What a citizen sent with the request form, as `web_form_send` takes it, read without
+    building the form: the service checks all of it, as it checks an Open311 request, and
+    the form is built only to show a refused request again (it is the page's costliest
+    part when thousands of reports arrive at once)."""
+    answers = {}
+    for field in service.request_fields.all():
+        name = f"answer_{field.code}"
+        if field.datatype == RequestField.DataType.MULTIPLE_CHOICE:
+            value = data.getlist(name)
+        else:
+            value = data.get(name, "")
+        if value not in ("", []):
+            answers[field.code] = value
+    return {
+        "subject": data.get("subject", "").strip(),
+        "description": data.get("description", "").strip(),
+        "first_name": data.get("first_name", ""),
+        "last_name": data.get("last_name", ""),
+        "email": data.get("email", ""),
+        "phone": data.get("phone", ""),
+        "preferred_channel": data.get("preferred_channel", ""),
+        "answers": answers,
+        "address": data.get("address", "").strip() if service.requires_location else "",
+        "files": files.getlist("attachments"),
+    }
 
 
 class CustomerMessageForm(forms.Form):

@@ -45,7 +45,7 @@ from luukku.knowledge.selectors import (
 from luukku.knowledge.services import article_feedback_record
 from luukku.organisation.selectors import service_point_hours
 
-from .forms import CustomerMessageForm, RequestForm, ServiceSearchForm
+from .forms import CustomerMessageForm, RequestForm, ServiceSearchForm, request_sent
 
 
 def _apply_errors(form, error: ValidationError) -> None:
@@ -141,16 +141,26 @@ def _over_form_limit(request, form) -> int | None:
     what was written and a message saying how long to wait; the seconds, or None."""
     if request.method != "POST":
         return None
-    wait = retry_after(request, group="public:forms", rate=settings.FORM_RATE_LIMIT, key="ip")
+    wait = _form_wait(request)
     if wait is not None:
-        minutes = math.ceil(wait / 60)
-        message = ngettext(
-            "You have sent many forms in a short time. Wait %(count)d minute and send again.",
-            "You have sent many forms in a short time. Wait %(count)d minutes and send again.",
-            minutes,
-        )
-        form.add_error(None, message % {"count": minutes})
+        _show_wait(form, wait)
     return wait
+
+
+def _form_wait(request) -> int | None:
+    """Count a citizen's form sent from this address: the seconds to wait when too many
+    have come from it, or None."""
+    return retry_after(request, group="public:forms", rate=settings.FORM_RATE_LIMIT, key="ip")
+
+
+def _show_wait(form, wait: int) -> None:
+    minutes = math.ceil(wait / 60)
+    message = ngettext(
+        "You have sent many forms in a short time. Wait %(count)d minute and send again.",
+        "You have sent many forms in a short time. Wait %(count)d minutes and send again.",
+        minutes,
+    )
+    form.add_error(None, message % {"count": minutes})
 
 
 def _retry_after(response, wait: int):
@@ -185,36 +195,28 @@ def request_create(request, code: str):
         service = service_for_intake(code=code)
     except Service.DoesNotExist as error:
         raise Http404 from error
-    form = RequestForm(request.POST or None, request.FILES or None, service=service)
-    if wait := _over_form_limit(request, form):
+    if request.method == "GET":
+        context = {"service": service, "form": RequestForm(service=service)}
+        return render(request, "public/request_form.html", context)
+    if wait := _form_wait(request):
+        form = RequestForm(request.POST, request.FILES, service=service)
+        _show_wait(form, wait)
         context = {"service": service, "form": form}
         return _retry_after(render(request, "public/request_form.html", context), wait)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            token = web_form_send(
-                service=service,
-                subject=data["subject"],
-                description=data["description"],
-                first_name=data["first_name"],
-                last_name=data["last_name"],
-                email=data["email"],
-                phone=data["phone"],
-                preferred_channel=data["preferred_channel"],
-                language=get_language(),
-                answers=form.answers(),
-                address=data.get("address", ""),
-                files=data.get("attachments") or [],
-            )
-        except ValidationError as error:
+    try:
+        # The service checks everything the form would (the same checks as for Open311);
+        # the form is built only when the request is refused, to show it again.
+        sent = request_sent(request.POST, request.FILES, service)
+        token = web_form_send(service=service, language=get_language(), **sent)
+    except ValidationError as error:
+        form = RequestForm(request.POST, request.FILES, service=service)
+        if form.is_valid():
             _apply_errors(form, error)
-        else:
-            # A URL already: `redirect` would first try it as a view name (a failed lookup).
-            return HttpResponseRedirect(reverse("public:case_status", args=[token]) + "?sent=1")
-    status = 400 if request.method == "POST" else 200
-    return render(
-        request, "public/request_form.html", {"service": service, "form": form}, status=status
-    )
+    else:
+        # A URL already: `redirect` would first try it as a view name (a failed lookup).
+        return HttpResponseRedirect(reverse("public:case_status", args=[token]) + "?sent=1")
+    context = {"service": service, "form": form}
+    return render(request, "public/request_form.html", context, status=400)
 
 
 def _case_or_received(request, token: str):

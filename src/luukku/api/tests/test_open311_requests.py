@@ -132,6 +132,13 @@ def test_an_unknown_token_is_the_specs_404(client):
         ({"first_name": "M" * 101}, 400, "first_name:"),
         ({"last_name": "M" * 101}, 400, "last_name:"),
         ({"address_string": "Koskikatu " * 31}, 400, "address_string:"),
+        ({"title": "T" * 201}, 400, "title:"),
+        ({"description": "D" * 10_001}, 400, "description:"),
+        # A character no database stores is refused, not a server error.
+        ({"description": "Valo\x00pimeänä"}, 400, "description:"),
+        ({"first_name": "Mai\x00ja"}, 400, "first_name:"),
+        ({"address_string": "Koskikatu\x00 12"}, 400, "address_string:"),
+        ({"attribute[fault]": "dark\x00"}, 400, "attribute[fault]:"),
     ],
 )
 def test_bad_requests_get_the_spec_error_and_change_nothing(

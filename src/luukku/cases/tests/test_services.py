@@ -90,7 +90,7 @@ def test_answers_are_validated_and_stored(service_with_fields):
     [
         ({}, "pole"),
         ({"pole": "1", "count": "many"}, "count"),
-        ({"pole": "1", "when": "20.11.2026"}, "when"),
+        ({"pole": "1", "when": "31.02.2026"}, "when"),
         ({"pole": "1", "fault": "exploded"}, "fault"),
         ({"pole": "1", "sides": ["north", "west"]}, "sides"),
         ({"pole": "1", "colour": "red"}, "colour"),

@@ -1,16 +1,20 @@
 import pytest
 from django.core import mail
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.http import QueryDict
 from django.urls import reverse
 from django.utils import translation
+from django.utils.datastructures import MultiValueDict
 
 from luukku.cases.models import Case, CaseEvent
 from luukku.cases.services import case_add_note, case_reply
 from luukku.cases.tests.factories import make_case
 from luukku.catalogue.tests.factories import ServiceFactory
 from luukku.channels.models import Submission
-from luukku.channels.services import submissions_retry
+from luukku.channels.services import submissions_retry, web_form_send
 from luukku.customers.models import Customer
+from luukku.public.forms import RequestForm, request_sent
 
 pytestmark = pytest.mark.django_db
 
@@ -153,6 +157,89 @@ def test_request_with_missing_fields_shows_linked_errors_and_creates_nothing(
     assert 'aria-describedby="id_subject_error' in page or 'id="id_subject_error"' in page
     assert not Case.objects.exists() and not Customer.objects.exists()
     assert not Submission.objects.exists()
+
+
+GOOD_ANSWERS = {"answer_pole": "Pylväs 12"}
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field"),
+    [
+        ({"subject": ""}, "subject"),
+        ({"subject": "S" * 201}, "subject"),
+        ({"subject": "Valo\x00pimeänä"}, "subject"),
+        ({"description": "  "}, "description"),
+        ({"description": "D" * 10_001}, "description"),
+        ({"description": "Valot\x00"}, "description"),
+        ({"first_name": "M" * 101}, "first_name"),
+        ({"last_name": "Meikä\x00läinen"}, "last_name"),
+        ({"email": "maija@"}, "email"),
+        ({"preferred_channel": "fax"}, "preferred_channel"),
+        ({"preferred_channel": "phone", "phone": ""}, "phone"),
+        ({"answer_pole": ""}, "answer_pole"),
+        ({"answer_pole": "P" * 2001}, "answer_pole"),
+        ({"answer_pole": "Pylväs\x00"}, "answer_pole"),
+        ({"answer_count": "monta"}, "answer_count"),
+        ({"answer_when": "huomenna"}, "answer_when"),
+        ({"answer_fault": "exploded"}, "answer_fault"),
+        ({"answer_sides": ["west"]}, "answer_sides"),
+    ],
+)
+def test_the_service_refuses_whatever_the_form_refuses(
+    client, service_with_fields, overrides, field
+):
+    # The form is built only to show a refused request: the service's own checks (the same
+    # as for Open311) must refuse everything the form would, and nothing is kept.
+    data = {**_form(**GOOD_ANSWERS), **overrides}
+    sent = QueryDict(mutable=True)
+    for key, value in data.items():
+        sent.setlist(key, value if isinstance(value, list) else [value])
+    form = RequestForm(sent, service=service_with_fields)
+    assert not form.is_valid() and field in form.errors
+    with pytest.raises(ValidationError):
+        web_form_send(
+            service=service_with_fields,
+            language="fi",
+            **request_sent(sent, MultiValueDict(), service_with_fields),
+        )
+    url = reverse("public:request_create", args=[service_with_fields.code])
+    response = client.post(url, data)
+    assert response.status_code == 400
+    assert f'id="id_{field}_error"' in response.content.decode()
+    assert not Submission.objects.exists() and not Case.objects.exists()
+    assert not Customer.objects.exists()
+
+
+def test_an_address_is_checked_by_the_service_too(client, service):
+    service.requires_location = True
+    service.save()
+    url = reverse("public:request_create", args=[service.code])
+    for address in ("", "Koskikatu " * 31):
+        response = client.post(url, _form(address=address))
+        assert response.status_code == 400
+        assert 'id="id_address_error"' in response.content.decode()
+    assert not Submission.objects.exists()
+    response = client.post(url, _form(address="  Koskikatu 12 "))
+    assert response.status_code == 302
+    assert Submission.objects.get().data["address"] == "Koskikatu 12"
+
+
+def test_answers_sent_with_the_form_are_kept_as_the_service_cleans_them(
+    client, service_with_fields, run_tasks
+):
+    url = reverse("public:request_create", args=[service_with_fields.code])
+    answers = {"answer_pole": " P12 ", "answer_count": "2,5", "answer_when": "20.11.2026"}
+    answers |= {"answer_fault": "dark", "answer_sides": ["south", "north"]}
+    response = client.post(url, _form(**answers))
+    assert response.status_code == 302
+    run_tasks()
+    assert Case.objects.get().answers == {
+        "pole": "P12",
+        "count": "2.5",
+        "when": "2026-11-20",
+        "fault": "dark",
+        "sides": ["north", "south"],
+    }
 
 
 def test_service_layer_errors_reach_the_form(client, service_with_fields):
