@@ -56,6 +56,8 @@ logger = logging.getLogger(__name__)
 # The longest subject and description a citizen's request may have (the case's subject
 # column; the web form shows the same limits).
 REQUEST_LIMITS = {"subject": Case._meta.get_field("subject").max_length, "description": 10_000}
+_WITHIN_LIMITS = {name: MaxLengthValidator(limit) for name, limit in REQUEST_LIMITS.items()}
+_NO_NUL = ProhibitNullCharactersValidator()
 # How a citizen may ask to be contacted back (a letter or a text message is the staff's call).
 CITIZEN_CONTACT_CHANNELS = (Customer.ContactChannel.EMAIL, Customer.ContactChannel.PHONE)
 
@@ -70,14 +72,14 @@ def _request_errors(service: Service, **texts: str) -> dict[str, list[str]]:
     errors: dict[str, list[str]] = {}
     if not (texts.get("description") or "").strip():
         errors["description"] = [_("Describe your matter.")]
-    for name, limit in REQUEST_LIMITS.items():
+    for name, within_limit in _WITHIN_LIMITS.items():
         try:
-            MaxLengthValidator(limit)(texts.get(name) or "")
+            within_limit(texts.get(name) or "")
         except ValidationError as error:
             errors[name] = error.messages
     for name, value in texts.items():
         try:
-            ProhibitNullCharactersValidator()(value or "")
+            _NO_NUL(value or "")
         except ValidationError as error:
             errors.setdefault(name, error.messages)
     contact_by = texts.get("preferred_channel") or ""

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from luukku.catalogue.models import RequestField, Service
+from luukku.channels.services import CITIZEN_CONTACT_CHANNELS, REQUEST_LIMITS
 from luukku.customers.models import Customer
 
 
@@ -69,9 +70,12 @@ class ServiceQuestionsMixin:
 class RequestForm(ServiceQuestionsMixin, forms.Form):
     """The web form of one service: its own questions, the matter, and how to reach the sender."""
 
-    subject = forms.CharField(label=_("Subject"), max_length=200)
+    # The limits and the contact choices are the service's (it checks them for every channel).
+    subject = forms.CharField(label=_("Subject"), max_length=REQUEST_LIMITS["subject"])
     description = forms.CharField(
-        label=_("Describe your matter"), widget=forms.Textarea, max_length=10000
+        label=_("Describe your matter"),
+        widget=forms.Textarea,
+        max_length=REQUEST_LIMITS["description"],
     )
     first_name = forms.CharField(
         label=_("First name"),
@@ -96,10 +100,7 @@ class RequestForm(ServiceQuestionsMixin, forms.Form):
     )
     preferred_channel = forms.ChoiceField(
         label=_("How should we contact you?"),
-        choices=[
-            (Customer.ContactChannel.EMAIL, Customer.ContactChannel.EMAIL.label),
-            (Customer.ContactChannel.PHONE, Customer.ContactChannel.PHONE.label),
-        ],
+        choices=[(channel, channel.label) for channel in CITIZEN_CONTACT_CHANNELS],
         initial=Customer.ContactChannel.EMAIL,
         required=False,
         widget=forms.RadioSelect,
