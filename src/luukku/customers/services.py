@@ -82,12 +82,6 @@ def _clean(data: dict, *, require_name: bool = True) -> dict:
             validate_email(data["email"])
         except ValidationError as error:
             errors["email"] = error.messages[0]
-    for key, limit in TEXT_LIMITS.items():
-        if isinstance(data.get(key), str) and key not in errors:
-            try:
-                MaxLengthValidator(limit)(data[key])
-            except ValidationError as error:
-                errors[key] = error.messages[0]
     if "phone" in data:
         try:
             data["phone"] = normalise_phone(data["phone"])
@@ -107,6 +101,13 @@ def _clean(data: dict, *, require_name: bool = True) -> dict:
             errors["business_id"] = _(
                 "Enter a valid Finnish business ID (Y-tunnus), e.g. 0123456-7."
             )
+    # Lengths as stored: after the phone number, identity code and business ID are formatted.
+    for key, limit in TEXT_LIMITS.items():
+        if isinstance(data.get(key), str) and key not in errors:
+            try:
+                MaxLengthValidator(limit)(data[key])
+            except ValidationError as error:
+                errors[key] = error.messages[0]
     kind = data.get("kind", Customer.Kind.PERSON)
     if (
         require_name

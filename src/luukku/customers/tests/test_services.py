@@ -31,6 +31,18 @@ def test_create_person_normalises_contact_details_and_logs(agent):
     assert (entry.actor, entry.action) == (agent, "create")
 
 
+def test_lengths_are_checked_as_stored_not_as_typed(agent):
+    # Longer than their columns as typed, within them once formatted.
+    customer = customer_create(
+        actor=agent,
+        context="test",
+        last_name="Meikäläinen",
+        phone="(+358) 040 - 123 4567",
+        identity_code="  131052-308t  ",
+    )
+    assert customer.phone == "+358401234567" and customer.identity_code == "131052-308T"
+
+
 @pytest.mark.parametrize(
     ("fields", "error_field"),
     [
