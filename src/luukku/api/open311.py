@@ -26,6 +26,10 @@ from .selectors import OPEN311_STATUSES, WINDOW, RequestQuery
 
 FORMATS = {"json": "application/json; charset=utf-8", "xml": "text/xml; charset=utf-8"}
 LANGUAGES = ("fi", "sv", "en")
+# What XML 1.0 cannot carry (outside its `Char` production): the C0 control characters but
+# tab, line feed and carriage return, lone surrogates, U+FFFE and U+FFFF. One of them in a
+# document makes it unparseable for every client, so none is ever written, in either format.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Our request fields' types as GeoReport v2 attribute datatypes.
 DATATYPES = {
     RequestField.DataType.TEXT: "text",
@@ -234,7 +238,20 @@ def xml_document(root: str, item: str | None, content) -> bytes:
     return ET.tostring(element, encoding="utf-8", xml_declaration=True)
 
 
+def xml_safe(content):
+    """`content` (strings in dicts and lists) without the characters XML cannot carry: text
+    that came in through other channels (e-mail, the web form, the staff) may hold them."""
+    if isinstance(content, str):
+        return NOT_XML.sub("", content)
+    if isinstance(content, dict):
+        return {key: xml_safe(value) for key, value in content.items()}
+    if isinstance(content, list):
+        return [xml_safe(value) for value in content]
+    return content
+
+
 def respond(fmt: str, content, *, root: str, item: str | None, status: int = 200) -> HttpResponse:
+    content = xml_safe(content)
     if fmt == "xml":
         body = xml_document(root, item, content)
     else:
@@ -277,6 +294,16 @@ def attributes_read(data) -> dict:
         else:
             answers[match["code"]] = values[0]
     return answers
+
+
+def parameters_not_xml(data) -> dict[str, list[str]]:
+    """The parameters whose values hold characters XML cannot carry, refused when filing: the
+    request would be published with them."""
+    return {
+        name: [_("Contains control characters, which are not allowed.")]
+        for name, values in data.lists()
+        if any(NOT_XML.search(value) for value in values)
+    }
 
 
 def coordinate(value: str, low: float, high: float) -> Decimal | None:

@@ -28,6 +28,7 @@ from .open311 import (
     definition_document,
     error_response,
     locale_language,
+    parameters_not_xml,
     request_document,
     request_query,
     respond,
@@ -175,7 +176,7 @@ def _request_create(request, fmt: str):
         except Service.DoesNotExist:
             return error_response(fmt, 404, _("Unknown service_code: %s") % code)
         answers = attributes_read(data)
-        problems = {}
+        problems = parameters_not_xml(data)
         try:
             latitude = coordinate(data.get("lat", ""), -90, 90)
         except ValueError:
