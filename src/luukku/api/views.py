@@ -26,6 +26,7 @@ from .open311 import (
     attributes_read,
     coordinate,
     definition_document,
+    description_errors,
     error_response,
     locale_language,
     parameters_not_xml,
@@ -193,9 +194,11 @@ def _request_create(request, fmt: str):
                 MEDIA_URL(media_url)
             except ValidationError:
                 problems["media_url"] = [_("Not an http or https address.")]
+        description = data.get("description", "").strip()
+        if too_long := description_errors(description):
+            problems.setdefault("description", too_long)
         if problems:
             return validation_errors(fmt, ValidationError(problems), answers)
-        description = data.get("description", "").strip()
         title = data.get("title", "").strip() or description.split("\n")[0][:80]
         try:
             submission = request_file(
