@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from luukku.cases.models import Case, CaseEvent, Status
 from luukku.catalogue.models import RequestField, Service
 from luukku.channels.services import REQUEST_LIMITS
-from luukku.privacy.masking import personal_data_masked
+from luukku.privacy.masking import personal_data_masked, url_personal_data_masked
 from luukku.servicelevels.selectors import case_service_level
 
 from .selectors import OPEN311_STATUSES, WINDOW, RequestQuery
@@ -169,6 +169,7 @@ def request_document(
     events = case.document_events
     first_message = next((e for e in events if e.kind == CaseEvent.Kind.MESSAGE_IN), None)
     media_url = (first_message.data or {}).get("media_url", "") if first_message else ""
+    media_url = url_personal_data_masked(media_url)
     closed = case.status in {Status.RESOLVED, Status.CLOSED}
     expected = None
     if not closed:
