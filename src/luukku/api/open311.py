@@ -10,10 +10,13 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from decimal import Decimal, InvalidOperation
+from email.utils import parseaddr
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.http import HttpResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
@@ -31,6 +34,7 @@ from .selectors import OPEN311_STATUSES, WINDOW, RequestQuery
 OPEN311_LIMITS = {**REQUEST_LIMITS, "description": min(4_000, REQUEST_LIMITS["description"])}
 _DESCRIPTION_WITHIN_LIMIT = MaxLengthValidator(OPEN311_LIMITS["description"])
 FORMATS = {"json": "application/json; charset=utf-8", "xml": "text/xml; charset=utf-8"}
+MIME_TYPES = {"xml": "text/xml", "json": "application/json"}
 LANGUAGES = ("fi", "sv", "en")
 # What XML 1.0 cannot carry (outside its `Char` production): the C0 control characters but
 # tab, line feed and carriage return, lone surrogates, U+FFFE and U+FFFF. One of them in a
@@ -62,6 +66,39 @@ def service_document(service: Service) -> dict:
         "type": "realtime",
         "keywords": ",".join(word.strip() for word in service.keywords.split(",") if word.strip()),
         "group": service.topic.name if service.topic_id else "",
+    }
+
+
+SPECIFICATION = "http://wiki.open311.org/GeoReport_v2"
+
+
+def discovery_document(*, changed_at: dt.datetime | None, centre) -> dict:
+    """The Open311 service discovery document: who to contact, how to get a key, and this
+    one GeoReport v2 endpoint with its formats; `changeset` tells clients when to read the
+    services and their definitions again."""
+    name, email = parseaddr(settings.DEFAULT_FROM_EMAIL)
+    if centre is not None:
+        name, email = centre.name, centre.email or email
+    details = [part for part in (name, email, centre.phone if centre else "") if part]
+    endpoint = reverse("open311:discovery", kwargs={"fmt": "json"}).rsplit("/", 1)[0]
+    changeset = w3c(changed_at or timezone.now())
+    return {
+        "changeset": changeset,
+        "contact": ", ".join(details),
+        "key_service": _(
+            "An API key, needed to file requests, is given by the service centre: %(email)s. "
+            "Reading public requests needs no key."
+        )
+        % {"email": email},
+        "endpoints": [
+            {
+                "specification": SPECIFICATION,
+                "url": settings.SITE_URL + endpoint,
+                "changeset": changeset,
+                "type": "test" if settings.DEBUG else "production",
+                "formats": list(MIME_TYPES.values()),
+            }
+        ],
     }
 
 

@@ -7,6 +7,7 @@ app_name = "open311"
 FORMAT = r"(?P<fmt>json|xml)"
 
 urlpatterns = [
+    re_path(rf"^discovery\.{FORMAT}$", views.discovery, name="discovery"),
     re_path(rf"^services\.{FORMAT}$", views.services, name="services"),
     re_path(rf"^services/(?P<code>[-\w]+)\.{FORMAT}$", views.service_definition, name="service"),
     re_path(rf"^requests\.{FORMAT}$", views.requests, name="requests"),

@@ -20,6 +20,7 @@ from luukku.catalogue.selectors import (
 from luukku.channels.models import Submission
 from luukku.channels.services import submission_get_registered
 from luukku.core.ratelimit import retry_after
+from luukku.organisation.selectors import service_centre
 from luukku.servicelevels.selectors import business_hours
 
 from .open311 import (
@@ -27,6 +28,7 @@ from .open311 import (
     coordinate,
     definition_document,
     description_errors,
+    discovery_document,
     error_response,
     locale_language,
     parameters_not_xml,
@@ -36,7 +38,7 @@ from .open311 import (
     service_document,
     validation_errors,
 )
-from .selectors import request_get, requests_find
+from .selectors import catalogue_changed_at, request_get, requests_find
 from .services import api_key_check, request_file
 
 MEDIA_URL = URLValidator(schemes=["http", "https"])
@@ -48,6 +50,14 @@ def _jurisdiction_error(request, fmt, data=None):
     if jurisdiction and jurisdiction != settings.OPEN311_JURISDICTION_ID:
         return error_response(fmt, 404, _("Unknown jurisdiction_id: %s") % jurisdiction)
     return None
+
+
+@require_GET
+def discovery(request, fmt: str):
+    """`discovery.json|xml`: the Open311 service discovery document."""
+    with translation.override(locale_language(request.GET.get("locale"))):
+        document = discovery_document(changed_at=catalogue_changed_at(), centre=service_centre())
+        return respond(fmt, document, root="discovery", item=None)
 
 
 @require_GET

@@ -17,7 +17,7 @@ from luukku.cases.tests.factories import make_case
 from luukku.catalogue.models import RequestField, Topic
 from luukku.catalogue.tests.factories import RequestFieldFactory, ServiceFactory
 from luukku.channels.models import Submission
-from luukku.organisation.models import Organisation
+from luukku.organisation.models import Organisation, ServicePoint
 
 pytestmark = pytest.mark.django_db
 
@@ -77,6 +77,13 @@ def dirty(department, agent):
         name=_with("Kansaneläkelaitos", 6), kind=Organisation.Kind.STATE
     )
     case_forward(case=forwarded, actor=agent, organisation=kela, message="Kela hoitaa.")
+    ServicePoint.objects.create(
+        organisation=kela,
+        name=_with("Vuokselan asiakaspalvelu", 7),
+        email="asiakaspalvelu@vuoksela.example",
+        phone=_with("05 123 4567", 0),
+        is_service_centre=True,
+    )
     return handled, forwarded
 
 
@@ -93,6 +100,7 @@ def _documents(client, key, fmt, handled):
         {"api_key": key.key, "service_code": "street-lighting", "description": "Valo\x01"},
     )
     return [
+        client.get(f"{base}/discovery.{fmt}"),
         client.get(f"{base}/services.{fmt}"),
         client.get(f"{base}/services/street-lighting.{fmt}"),
         created,
@@ -146,6 +154,7 @@ def test_every_xml_document_parses_with_control_characters_in_every_text(client,
         "Kansaneläkelaitos",
         "Forwarded to Kansaneläkelaitos, which handles this matter.",
         "Unknown jurisdiction_id: elsewhere",
+        "Vuokselan asiakaspalvelu, asiakaspalvelu@vuoksela.example, 05 123 4567",
     ):
         assert expected in texts, expected
 
