@@ -15,11 +15,12 @@ from email.utils import parseaddr
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_variables
 
 from luukku.cases.models import Case, CaseEvent, Status
 from luukku.catalogue.models import RequestField, Service
@@ -307,6 +308,85 @@ def error_response(fmt: str, status: int, description: str) -> HttpResponse:
     """The GeoReport v2 error list, with the HTTP status as its code."""
     errors = [{"code": status, "description": description}]
     return respond(fmt, errors, root="errors", item="error", status=status)
+
+
+# -- the edges: the client's key, and errors that did not come from the views --------------
+
+PREFIX = "/open311/"
+
+
+@sensitive_variables("keys")
+def query_key_taken(request: HttpRequest) -> None:
+    """Take `api_key` out of the query string (clients such as `open311` 1.1 send it there,
+    also when posting) into `request.open311_api_key`, so that no error report or log line
+    made from the request records it; and mark it sensitive in a posted form."""
+    request.sensitive_post_parameters = ["api_key"]
+    request.open311_api_key = ""
+    if "api_key" in request.GET:
+        query = request.GET.copy()
+        keys = query.pop("api_key")
+        request.open311_api_key = keys[0]
+        request.GET = query
+        request.META["QUERY_STRING"] = query.urlencode()
+
+
+def client_key(request: HttpRequest) -> str:
+    """The client's `api_key`, from the posted form or the query string."""
+    return request.POST.get("api_key", "") or getattr(request, "open311_api_key", "")
+
+
+def requested_format(request: HttpRequest) -> str:
+    """The format the path asks for (its extension); otherwise JSON for a client that
+    accepts only JSON, and XML, the format the specification requires, for the rest."""
+    name = request.path_info.rsplit("/", 1)[-1]
+    extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if extension in FORMATS:
+        return extension
+    accept = request.headers.get("Accept", "")
+    return "json" if "json" in accept and "xml" not in accept else "xml"
+
+
+def is_document(response: HttpResponse) -> bool:
+    return response.get("Content-Type") in FORMATS.values()
+
+
+def error_replacing(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+    """The spec's error list for an error answered outside the views (an unknown path or
+    format, a method not allowed, a server error): never an HTML page or an empty body."""
+    fmt = requested_format(request)
+    status = response.status_code
+    name = request.path_info.rsplit("/", 1)[-1]
+    extension = name.rsplit(".", 1)[-1] if "." in name else ""
+    with translation.override(locale_language(request.GET.get("locale"))):
+        if status == 404 and extension and extension.lower() not in FORMATS:
+            description = _("Format %(format)s is not supported: use .xml or .json.") % {
+                "format": extension
+            }
+        elif status == 404:
+            description = _(
+                "Nothing at %(path)s. The resources of this interface are listed in %(discovery)s."
+            ) % {
+                "path": request.path,
+                "discovery": reverse("open311:discovery", kwargs={"fmt": fmt}),
+            }
+        elif status == 405:
+            description = _("Method %(method)s is not allowed here; use %(allowed)s.") % {
+                "method": request.method,
+                "allowed": response.get("Allow", "GET"),
+            }
+        elif status >= 500:
+            description = _("Server error. It has been recorded; try again later.")
+        elif status == 403:
+            description = _("Not allowed.")
+        else:
+            description = _("The request could not be handled.")
+        replacement = error_response(fmt, status, description)
+    for header in ("Allow", "Retry-After"):
+        if header in response:
+            replacement[header] = response[header]
+    # Django logs (and mails) an error response once; the replacement is the same error.
+    replacement._has_been_logged = getattr(response, "_has_been_logged", False)
+    return replacement
 
 
 ATTRIBUTE = re.compile(r"^attribute\[(?P<code>[-\w]+)\](?P<many>\[\])?$")

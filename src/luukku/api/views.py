@@ -25,6 +25,7 @@ from luukku.servicelevels.selectors import business_hours
 
 from .open311 import (
     attributes_read,
+    client_key,
     coordinate,
     definition_document,
     description_errors,
@@ -45,13 +46,16 @@ MEDIA_URL = URLValidator(schemes=["http", "https"])
 
 
 def _jurisdiction_error(request, fmt, data=None):
-    """`jurisdiction_id` is optional; when given it must be ours."""
-    jurisdiction = (data or request.GET).get("jurisdiction_id", "").strip()
+    """`jurisdiction_id` is optional; when given (in a posted form or the query string) it
+    must be ours."""
+    jurisdiction = (data or {}).get("jurisdiction_id") or request.GET.get("jurisdiction_id", "")
+    jurisdiction = jurisdiction.strip()
     if jurisdiction and jurisdiction != settings.OPEN311_JURISDICTION_ID:
         return error_response(fmt, 404, _("Unknown jurisdiction_id: %s") % jurisdiction)
     return None
 
 
+@csrf_exempt
 @require_GET
 def discovery(request, fmt: str):
     """`discovery.json|xml`: the Open311 service discovery document."""
@@ -60,6 +64,7 @@ def discovery(request, fmt: str):
         return respond(fmt, document, root="discovery", item=None)
 
 
+@csrf_exempt
 @require_GET
 def services(request, fmt: str):
     language = locale_language(request.GET.get("locale"))
@@ -70,6 +75,7 @@ def services(request, fmt: str):
         return respond(fmt, documents, root="services", item="service")
 
 
+@csrf_exempt
 @require_GET
 def service_definition(request, code: str, fmt: str):
     language = locale_language(request.GET.get("locale"))
@@ -95,7 +101,7 @@ def requests(request, fmt: str):
 def _reading_client(request, fmt):
     """The client reading, when it identifies itself with `api_key` (to see its own
     requests besides the published ones): (api_key, None) or (None, error response)."""
-    key = request.GET.get("api_key", "")
+    key = client_key(request)
     if not key:
         return None, None
     api_key = api_key_check(key=key)
@@ -139,6 +145,7 @@ def _requests_list(request, fmt: str):
     return _requests_read(request, fmt, find)
 
 
+@csrf_exempt
 @require_GET
 def request_detail(request, reference: str, fmt: str):
     """`requests/{service_request_id}.json|xml`: one request, as a list of one (the spec)."""
@@ -153,7 +160,8 @@ def request_detail(request, reference: str, fmt: str):
 
 
 def _request_create(request, fmt: str):
-    """File a service request. Form-encoded, with the client's `api_key`; the request is
+    """File a service request. Form-encoded, with the client's `api_key` in the form or in
+    the query string (as the `open311` client sends it); the request is
     checked and taken in at once, and becomes an ordinary case through the one write path
     (with the acknowledgement e-mailed) when the worker registers it."""
     data = request.POST
@@ -161,7 +169,7 @@ def _request_create(request, fmt: str):
     with translation.override(language):
         if error := _jurisdiction_error(request, fmt, data):
             return error
-        api_key = api_key_check(key=data.get("api_key", ""))
+        api_key = api_key_check(key=client_key(request))
         if api_key is None:
             return error_response(fmt, 403, _("api_key is missing or not valid."))
         wait = retry_after(
@@ -237,6 +245,7 @@ def _request_create(request, fmt: str):
         return respond(fmt, created, root="service_requests", item="request", status=201)
 
 
+@csrf_exempt
 @require_GET
 def token_detail(request, token: str, fmt: str):
     """`tokens/{token}.json|xml`: the service_request_id of a request filed with a token,
