@@ -8,3 +8,6 @@ class ApiConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401
+        from .logfilters import request_logs_filter
+
+        request_logs_filter()

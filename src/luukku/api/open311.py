@@ -10,22 +10,37 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from decimal import Decimal, InvalidOperation
+from email.utils import parseaddr
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
-from django.utils import timezone
+from django.core.validators import MaxLengthValidator
+from django.http import HttpRequest, HttpResponse
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_variables
 
 from luukku.cases.models import Case, CaseEvent, Status
 from luukku.catalogue.models import RequestField, Service
-from luukku.privacy.masking import personal_data_masked
+from luukku.channels.services import REQUEST_LIMITS
+from luukku.privacy.masking import personal_data_masked, url_personal_data_masked
 from luukku.servicelevels.selectors import case_service_level
 
 from .selectors import OPEN311_STATUSES, WINDOW, RequestQuery
 
+# GeoReport v2: a description "may contain up to 4,000 characters". The case would hold more
+# (REQUEST_LIMITS, the web form's); an Open311 client is held to the specification.
+OPEN311_LIMITS = {**REQUEST_LIMITS, "description": min(4_000, REQUEST_LIMITS["description"])}
+_DESCRIPTION_WITHIN_LIMIT = MaxLengthValidator(OPEN311_LIMITS["description"])
 FORMATS = {"json": "application/json; charset=utf-8", "xml": "text/xml; charset=utf-8"}
+MIME_TYPES = {"xml": "text/xml", "json": "application/json"}
 LANGUAGES = ("fi", "sv", "en")
+# What XML 1.0 cannot carry (outside its `Char` production): the C0 control characters but
+# tab, line feed and carriage return, lone surrogates, U+FFFE and U+FFFF. One of them in a
+# document makes it unparseable for every client, so none is ever written, in either format.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Our request fields' types as GeoReport v2 attribute datatypes.
 DATATYPES = {
     RequestField.DataType.TEXT: "text",
@@ -52,6 +67,39 @@ def service_document(service: Service) -> dict:
         "type": "realtime",
         "keywords": ",".join(word.strip() for word in service.keywords.split(",") if word.strip()),
         "group": service.topic.name if service.topic_id else "",
+    }
+
+
+SPECIFICATION = "http://wiki.open311.org/GeoReport_v2"
+
+
+def discovery_document(*, changed_at: dt.datetime | None, centre) -> dict:
+    """The Open311 service discovery document: who to contact, how to get a key, and this
+    one GeoReport v2 endpoint with its formats; `changeset` tells clients when to read the
+    services and their definitions again."""
+    name, email = parseaddr(settings.DEFAULT_FROM_EMAIL)
+    if centre is not None:
+        name, email = centre.name, centre.email or email
+    details = [part for part in (name, email, centre.phone if centre else "") if part]
+    endpoint = reverse("open311:discovery", kwargs={"fmt": "json"}).rsplit("/", 1)[0]
+    changeset = w3c(changed_at or timezone.now())
+    return {
+        "changeset": changeset,
+        "contact": ", ".join(details),
+        "key_service": _(
+            "An API key, needed to file requests, is given by the service centre: %(email)s. "
+            "Reading public requests needs no key."
+        )
+        % {"email": email},
+        "endpoints": [
+            {
+                "specification": SPECIFICATION,
+                "url": settings.SITE_URL + endpoint,
+                "changeset": changeset,
+                "type": "test" if settings.DEBUG else "production",
+                "formats": list(MIME_TYPES.values()),
+            }
+        ],
     }
 
 
@@ -159,6 +207,7 @@ def request_document(
     events = case.document_events
     first_message = next((e for e in events if e.kind == CaseEvent.Kind.MESSAGE_IN), None)
     media_url = (first_message.data or {}).get("media_url", "") if first_message else ""
+    media_url = url_personal_data_masked(media_url)
     closed = case.status in {Status.RESOLVED, Status.CLOSED}
     expected = None
     if not closed:
@@ -234,7 +283,20 @@ def xml_document(root: str, item: str | None, content) -> bytes:
     return ET.tostring(element, encoding="utf-8", xml_declaration=True)
 
 
+def xml_safe(content):
+    """`content` (strings in dicts and lists) without the characters XML cannot carry: text
+    that came in through other channels (e-mail, the web form, the staff) may hold them."""
+    if isinstance(content, str):
+        return NOT_XML.sub("", content)
+    if isinstance(content, dict):
+        return {key: xml_safe(value) for key, value in content.items()}
+    if isinstance(content, list):
+        return [xml_safe(value) for value in content]
+    return content
+
+
 def respond(fmt: str, content, *, root: str, item: str | None, status: int = 200) -> HttpResponse:
+    content = xml_safe(content)
     if fmt == "xml":
         body = xml_document(root, item, content)
     else:
@@ -246,6 +308,85 @@ def error_response(fmt: str, status: int, description: str) -> HttpResponse:
     """The GeoReport v2 error list, with the HTTP status as its code."""
     errors = [{"code": status, "description": description}]
     return respond(fmt, errors, root="errors", item="error", status=status)
+
+
+# -- the edges: the client's key, and errors that did not come from the views --------------
+
+PREFIX = "/open311/"
+
+
+@sensitive_variables("keys")
+def query_key_taken(request: HttpRequest) -> None:
+    """Take `api_key` out of the query string (clients such as `open311` 1.1 send it there,
+    also when posting) into `request.open311_api_key`, so that no error report or log line
+    made from the request records it; and mark it sensitive in a posted form."""
+    request.sensitive_post_parameters = ["api_key"]
+    request.open311_api_key = ""
+    if "api_key" in request.GET:
+        query = request.GET.copy()
+        keys = query.pop("api_key")
+        request.open311_api_key = keys[0]
+        request.GET = query
+        request.META["QUERY_STRING"] = query.urlencode()
+
+
+def client_key(request: HttpRequest) -> str:
+    """The client's `api_key`, from the posted form or the query string."""
+    return request.POST.get("api_key", "") or getattr(request, "open311_api_key", "")
+
+
+def requested_format(request: HttpRequest) -> str:
+    """The format the path asks for (its extension); otherwise JSON for a client that
+    accepts only JSON, and XML, the format the specification requires, for the rest."""
+    name = request.path_info.rsplit("/", 1)[-1]
+    extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if extension in FORMATS:
+        return extension
+    accept = request.headers.get("Accept", "")
+    return "json" if "json" in accept and "xml" not in accept else "xml"
+
+
+def is_document(response: HttpResponse) -> bool:
+    return response.get("Content-Type") in FORMATS.values()
+
+
+def error_replacing(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+    """The spec's error list for an error answered outside the views (an unknown path or
+    format, a method not allowed, a server error): never an HTML page or an empty body."""
+    fmt = requested_format(request)
+    status = response.status_code
+    name = request.path_info.rsplit("/", 1)[-1]
+    extension = name.rsplit(".", 1)[-1] if "." in name else ""
+    with translation.override(locale_language(request.GET.get("locale"))):
+        if status == 404 and extension and extension.lower() not in FORMATS:
+            description = _("Format %(format)s is not supported: use .xml or .json.") % {
+                "format": extension
+            }
+        elif status == 404:
+            description = _(
+                "Nothing at %(path)s. The resources of this interface are listed in %(discovery)s."
+            ) % {
+                "path": request.path,
+                "discovery": reverse("open311:discovery", kwargs={"fmt": fmt}),
+            }
+        elif status == 405:
+            description = _("Method %(method)s is not allowed here; use %(allowed)s.") % {
+                "method": request.method,
+                "allowed": response.get("Allow", "GET"),
+            }
+        elif status >= 500:
+            description = _("Server error. It has been recorded; try again later.")
+        elif status == 403:
+            description = _("Not allowed.")
+        else:
+            description = _("The request could not be handled.")
+        replacement = error_response(fmt, status, description)
+    for header in ("Allow", "Retry-After"):
+        if header in response:
+            replacement[header] = response[header]
+    # Django logs (and mails) an error response once; the replacement is the same error.
+    replacement._has_been_logged = getattr(response, "_has_been_logged", False)
+    return replacement
 
 
 ATTRIBUTE = re.compile(r"^attribute\[(?P<code>[-\w]+)\](?P<many>\[\])?$")
@@ -277,6 +418,26 @@ def attributes_read(data) -> dict:
         else:
             answers[match["code"]] = values[0]
     return answers
+
+
+def parameters_not_xml(data) -> dict[str, list[str]]:
+    """The parameters whose values hold characters XML cannot carry, refused when filing: the
+    request would be published with them."""
+    return {
+        name: [_("Contains control characters, which are not allowed.")]
+        for name, values in data.lists()
+        if any(NOT_XML.search(value) for value in values)
+    }
+
+
+def description_errors(description: str) -> list[str]:
+    """Why a filed description is refused beyond the case's own checks: over the spec's
+    4,000 characters."""
+    try:
+        _DESCRIPTION_WITHIN_LIMIT(description)
+    except ValidationError as error:
+        return error.messages
+    return []
 
 
 def coordinate(value: str, low: float, high: float) -> Decimal | None:

@@ -5,7 +5,9 @@ import math
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.contrib.admin.models import LogEntry
+from django.db.migrations.recorder import MigrationRecorder
+from django.db.models import Max, Prefetch, Q, QuerySet
 
 from luukku.cases.models import Case, CaseEvent, Channel, Status
 
@@ -125,3 +127,16 @@ def requests_find(
             if len(found) == limit:
                 break
     return found
+
+
+def catalogue_changed_at() -> dt.datetime | None:
+    """When the services or their definitions last changed, for the discovery document's
+    changeset: the latest edit of the catalogue in the admin, or the latest migration of
+    the catalogue (a catalogue loaded by a command, as the demo's, counts from then)."""
+    edited = LogEntry.objects.filter(content_type__app_label="catalogue").aggregate(
+        at=Max("action_time")
+    )["at"]
+    migrated = MigrationRecorder.Migration.objects.filter(app="catalogue").aggregate(
+        at=Max("applied")
+    )["at"]
+    return max((moment for moment in (edited, migrated) if moment), default=None)

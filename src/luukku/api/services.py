@@ -5,6 +5,7 @@ import datetime as dt
 from django.core.cache import cache
 from django.db.models import Q
 from django.utils import timezone
+from django.views.decorators.debug import sensitive_variables
 
 from luukku.cases.models import Channel
 from luukku.channels.models import Submission
@@ -20,6 +21,7 @@ def api_key_cache_key(key: str) -> str:
     return f"api:key:{token_digest(key)}"
 
 
+@sensitive_variables("key", "cache_key")
 def api_key_check(*, key: str) -> ApiKey | None:
     """The active key, its use recorded (at most once a minute, as for personal tokens);
     None for a missing, unknown or retired key."""
@@ -51,6 +53,7 @@ def request_file(*, api_key: ApiKey, media_url: str = "", **submission) -> Submi
     )
 
 
+@sensitive_variables("key")
 def api_token_check(*, key: str) -> ApiToken | None:
     """The active, unexpired token of an active person, its use recorded (at most once a
     minute, so that busy integrations do not write on every call); None otherwise."""

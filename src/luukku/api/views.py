@@ -20,34 +20,51 @@ from luukku.catalogue.selectors import (
 from luukku.channels.models import Submission
 from luukku.channels.services import submission_get_registered
 from luukku.core.ratelimit import retry_after
+from luukku.organisation.selectors import service_centre
 from luukku.servicelevels.selectors import business_hours
 
 from .open311 import (
     attributes_read,
+    client_key,
     coordinate,
     definition_document,
+    description_errors,
+    discovery_document,
     error_response,
     locale_language,
+    parameters_not_xml,
     request_document,
     request_query,
     respond,
     service_document,
     validation_errors,
 )
-from .selectors import request_get, requests_find
+from .selectors import catalogue_changed_at, request_get, requests_find
 from .services import api_key_check, request_file
 
 MEDIA_URL = URLValidator(schemes=["http", "https"])
 
 
 def _jurisdiction_error(request, fmt, data=None):
-    """`jurisdiction_id` is optional; when given it must be ours."""
-    jurisdiction = (data or request.GET).get("jurisdiction_id", "").strip()
+    """`jurisdiction_id` is optional; when given (in a posted form or the query string) it
+    must be ours."""
+    jurisdiction = (data or {}).get("jurisdiction_id") or request.GET.get("jurisdiction_id", "")
+    jurisdiction = jurisdiction.strip()
     if jurisdiction and jurisdiction != settings.OPEN311_JURISDICTION_ID:
         return error_response(fmt, 404, _("Unknown jurisdiction_id: %s") % jurisdiction)
     return None
 
 
+@csrf_exempt
+@require_GET
+def discovery(request, fmt: str):
+    """`discovery.json|xml`: the Open311 service discovery document."""
+    with translation.override(locale_language(request.GET.get("locale"))):
+        document = discovery_document(changed_at=catalogue_changed_at(), centre=service_centre())
+        return respond(fmt, document, root="discovery", item=None)
+
+
+@csrf_exempt
 @require_GET
 def services(request, fmt: str):
     language = locale_language(request.GET.get("locale"))
@@ -58,6 +75,7 @@ def services(request, fmt: str):
         return respond(fmt, documents, root="services", item="service")
 
 
+@csrf_exempt
 @require_GET
 def service_definition(request, code: str, fmt: str):
     language = locale_language(request.GET.get("locale"))
@@ -83,7 +101,7 @@ def requests(request, fmt: str):
 def _reading_client(request, fmt):
     """The client reading, when it identifies itself with `api_key` (to see its own
     requests besides the published ones): (api_key, None) or (None, error response)."""
-    key = request.GET.get("api_key", "")
+    key = client_key(request)
     if not key:
         return None, None
     api_key = api_key_check(key=key)
@@ -127,6 +145,7 @@ def _requests_list(request, fmt: str):
     return _requests_read(request, fmt, find)
 
 
+@csrf_exempt
 @require_GET
 def request_detail(request, reference: str, fmt: str):
     """`requests/{service_request_id}.json|xml`: one request, as a list of one (the spec)."""
@@ -141,7 +160,8 @@ def request_detail(request, reference: str, fmt: str):
 
 
 def _request_create(request, fmt: str):
-    """File a service request. Form-encoded, with the client's `api_key`; the request is
+    """File a service request. Form-encoded, with the client's `api_key` in the form or in
+    the query string (as the `open311` client sends it); the request is
     checked and taken in at once, and becomes an ordinary case through the one write path
     (with the acknowledgement e-mailed) when the worker registers it."""
     data = request.POST
@@ -149,7 +169,7 @@ def _request_create(request, fmt: str):
     with translation.override(language):
         if error := _jurisdiction_error(request, fmt, data):
             return error
-        api_key = api_key_check(key=data.get("api_key", ""))
+        api_key = api_key_check(key=client_key(request))
         if api_key is None:
             return error_response(fmt, 403, _("api_key is missing or not valid."))
         wait = retry_after(
@@ -175,7 +195,7 @@ def _request_create(request, fmt: str):
         except Service.DoesNotExist:
             return error_response(fmt, 404, _("Unknown service_code: %s") % code)
         answers = attributes_read(data)
-        problems = {}
+        problems = parameters_not_xml(data)
         try:
             latitude = coordinate(data.get("lat", ""), -90, 90)
         except ValueError:
@@ -192,9 +212,11 @@ def _request_create(request, fmt: str):
                 MEDIA_URL(media_url)
             except ValidationError:
                 problems["media_url"] = [_("Not an http or https address.")]
+        description = data.get("description", "").strip()
+        if too_long := description_errors(description):
+            problems.setdefault("description", too_long)
         if problems:
             return validation_errors(fmt, ValidationError(problems), answers)
-        description = data.get("description", "").strip()
         title = data.get("title", "").strip() or description.split("\n")[0][:80]
         try:
             submission = request_file(
@@ -223,6 +245,7 @@ def _request_create(request, fmt: str):
         return respond(fmt, created, root="service_requests", item="request", status=201)
 
 
+@csrf_exempt
 @require_GET
 def token_detail(request, token: str, fmt: str):
     """`tokens/{token}.json|xml`: the service_request_id of a request filed with a token,

@@ -90,6 +90,7 @@ def _documents(client, key, agent, fmt):
     case_assign(case=case, actor=agent, assignee=agent)
     case_change_status(case=case, actor=agent, status=Status.RESOLVED)
     return [
+        (client.get(f"{base}/discovery.{fmt}"), "discovery"),
         (client.get(f"{base}/services.{fmt}", {"locale": "fi"}), "services"),
         (client.get(f"{base}/services/street-maintenance.{fmt}"), "service_definition"),
         (created, "created"),
@@ -125,6 +126,7 @@ def test_xml_documents_match_the_schema_from_the_spec(client, streets, key, agen
         "created": "service_requests",
         "requests": "service_requests",
         "errors": "errors",
+        "discovery": "discovery",
     }
     for response, definition in _documents(client, key, agent, "xml"):
         assert response["Content-Type"] == "text/xml; charset=utf-8"
@@ -151,6 +153,33 @@ def test_the_schemas_reject_what_the_spec_does_not_allow():
                 }
             ],
             "requests",
+        )
+    endpoint = {
+        "specification": "http://wiki.open311.org/GeoReport_v2",
+        "url": "https://example.fi/open311/v2",
+        "changeset": "2026-01-01T00:00:00Z",
+        "type": "production",
+        "formats": ["text/xml"],
+    }
+    discovery = {
+        "changeset": "2026-01-01T00:00:00Z",
+        "contact": "x",
+        "key_service": "y",
+        "endpoints": [endpoint],
+    }
+    _json_valid(discovery, "discovery")
+    for broken in (
+        {key: value for key, value in discovery.items() if key != "key_service"},
+        {**discovery, "endpoints": [{**endpoint, "type": "staging"}]},
+        {**discovery, "endpoints": [{**endpoint, "formats": ["application/json"]}]},
+        {**discovery, "changeset": "last week"},
+    ):
+        with pytest.raises(AssertionError):
+            _json_valid(broken, "discovery")
+    with pytest.raises(xmlschema.XMLSchemaValidationError):
+        XSD.validate(
+            "<discovery><changeset>2026-01-01T00:00:00Z</changeset><contact>x</contact>"
+            "<key_service>y</key_service><endpoints/></discovery>"
         )
     with pytest.raises(xmlschema.XMLSchemaValidationError):
         XSD.validate("<services><service><service_code>a</service_code></service></services>")

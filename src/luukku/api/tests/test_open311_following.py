@@ -126,16 +126,20 @@ def test_what_a_request_shows_and_what_it_never_shows(client, streets):
         service=streets,
         customer=_customer(),
         subject="Kuoppa, soita 040 123 4567",
-        body="Iso kuoppa Koskikadulla. Maija, maija.m@example.fi, hetu 131052-308T",
+        body="Iso kuoppa Koskikadulla. Maija, maija.m@example.fi, hetu 131052-308T, 131052-9085",
         address="Koskikatu 12, Vuoksela",
         latitude="61.171900",
         longitude="28.764000",
+        message_data={"media_url": "https://example.fi/kuva.jpg?owner=maija.m@example.fi"},
     )
     response, [document] = _get(client, f"requests/{case.reference}", extensions="true")
     body = response.content.decode()
     for personal in ("Meikäläinen", "maija.m@example.fi", "123 4567", "+358401234567", "131052"):
         assert personal not in body
-    assert document["description"] == "Iso kuoppa Koskikadulla. Maija, […], hetu […]"
+    assert document["description"] == "Iso kuoppa Koskikadulla. Maija, […], hetu […], […]"
+    masked_url = "https://example.fi/kuva.jpg?owner=%5B%E2%80%A6%5D"
+    assert document["media_url"] == masked_url
+    assert document["extended_attributes"]["media_urls"] == [masked_url]
     assert document["service_code"] == "street-maintenance"
     assert document["status"] == "open"
     assert document["status_notes"] == "Received, waiting to be handled."

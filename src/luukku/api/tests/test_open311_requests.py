@@ -133,7 +133,8 @@ def test_an_unknown_token_is_the_specs_404(client):
         ({"last_name": "M" * 101}, 400, "last_name:"),
         ({"address_string": "Koskikatu " * 31}, 400, "address_string:"),
         ({"title": "T" * 201}, 400, "title:"),
-        ({"description": "D" * 10_001}, 400, "description:"),
+        # GeoReport v2 allows descriptions of up to 4,000 characters.
+        ({"description": "D" * 4_001}, 400, "description: Ensure this value has at most 4000"),
         # A character no database stores is refused, not a server error.
         ({"description": "Valo\x00pimeänä"}, 400, "description:"),
         ({"first_name": "Mai\x00ja"}, 400, "first_name:"),
@@ -151,6 +152,12 @@ def test_bad_requests_get_the_spec_error_and_change_nothing(
     assert all(error["code"] == status for error in errors)
     assert any(expected in error["description"] for error in errors), errors
     assert not Submission.objects.exists() and not Case.objects.exists()
+
+
+def test_a_description_of_4000_characters_is_taken_in(client, key, streetlight):
+    response = _post(client, **{**_filing(key), "description": "D" * 4_000})
+    assert response.status_code == 201
+    assert len(Submission.objects.get().data["description"]) == 4_000
 
 
 def test_a_long_address_without_a_name_still_becomes_a_case(client, key, streetlight, run_tasks):
