@@ -171,7 +171,7 @@ def test_possible_duplicates_name_the_reason_and_leave_out_marked_pairs(matti, a
     same_phone = CustomerFactory(first_name="Liisa", last_name="L", email="", phone=matti.phone)
     CustomerFactory(first_name="Matti", last_name="Meikäläinen")  # a name alone is not a match
     found = {d.customer: d.reasons for d in customer_possible_duplicates(customer=matti)}
-    assert found == {same_mail: ["same e-mail address"], same_phone: ["same phone number"]}
+    assert found == {same_mail: ["sama sähköpostiosoite"], same_phone: ["sama puhelinnumero"]}
 
     customers_mark_distinct(actor=agent, customer=same_phone, other=matti)
     assert [d.customer for d in customer_possible_duplicates(customer=matti)] == [same_mail]
