@@ -39,7 +39,7 @@ def appointment_place(appointment: Appointment) -> str:
         return appointment.video_url
     from django.utils.translation import gettext as _
 
-    phone = appointment.customer.phone if appointment.customer_id else ""
+    phone = appointment.case.contact_phone
     return _("By phone: we call you at %(phone)s") % {"phone": phone or "–"}
 
 
@@ -74,8 +74,8 @@ def _event(calendar: Calendar, appointment: Appointment, *, cancelled: bool, sta
         organizer = vCalAddress(f"mailto:{_address(settings.DEFAULT_FROM_EMAIL)}")
         organizer.params["cn"] = vText(settings.SERVICE_CENTRE_NAME)
         event.add("organizer", organizer)
-        if appointment.customer_id and appointment.customer.email:
-            attendee = vCalAddress(f"mailto:{appointment.customer.email}")
+        if appointment.case.contact_email:
+            attendee = vCalAddress(f"mailto:{appointment.case.contact_email}")
             attendee.params["cn"] = vText(str(appointment.customer))
             attendee.params["role"] = vText("REQ-PARTICIPANT")
             attendee.params["rsvp"] = vText("FALSE")
@@ -132,7 +132,6 @@ def appointment_notify(*, appointment: Appointment, what: str) -> None:
     """Tell the customer: by e-mail with the calendar object, or by text message."""
     method = METHODS[what]
     case = appointment.case
-    customer = appointment.customer
     with translation.override(appointment.language):
         context = {
             "appointment": appointment,
@@ -150,7 +149,7 @@ def appointment_notify(*, appointment: Appointment, what: str) -> None:
         subject = render_to_string(f"appointments/mail/{what}_subject.txt", context).strip()
         body = render_to_string(f"appointments/mail/{what}.txt", context)
         sms = render_to_string("appointments/mail/sms.txt", context).strip()
-        if customer is not None and customer.email:
+        if case.contact_email:
             mail_queue(
                 case,
                 kind=OutboundMail.Kind.APPOINTMENT,
@@ -158,8 +157,8 @@ def appointment_notify(*, appointment: Appointment, what: str) -> None:
                 body=body,
                 calendar=appointment_ics(appointment, method=method),
             )
-        elif customer is not None and customer.phone:
-            sms_queue(case_id=case.pk, to=customer.phone, body=sms, what=f"appointment_{what}")
+        elif case.contact_phone:
+            sms_queue(case_id=case.pk, to=case.contact_phone, body=sms, what=f"appointment_{what}")
 
 
 @transaction.atomic
@@ -176,7 +175,7 @@ def callback_notify(*, callback: Callback) -> None:
         }
         subject = render_to_string("appointments/mail/callback_subject.txt", context).strip()
         body = render_to_string("appointments/mail/callback.txt", context)
-    if callback.customer_id and callback.customer.email:
+    if case.contact_email:
         mail_queue(case, kind=OutboundMail.Kind.CALLBACK, subject=subject, body=body)
 
 

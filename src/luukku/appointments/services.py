@@ -29,7 +29,7 @@ from luukku.cases.services import (
 from luukku.catalogue.models import Service
 from luukku.core.calendar import HELSINKI
 from luukku.customers.models import Customer
-from luukku.customers.services import customer_for_contact, normalise_phone
+from luukku.customers.services import contact_clean, customer_for_contact, normalise_phone
 from luukku.organisation.models import ServicePoint, User
 from luukku.privacy.services import access_log_record
 
@@ -240,13 +240,9 @@ def appointment_book_online(
     if errors:
         raise ValidationError(errors)
     slot = _require_slot(service, starts_at, meeting_type, service_point_id, for_staff=False)
+    contact = contact_clean(email=email, phone=phone, first_name=first_name, last_name=last_name)
     customer = customer_for_contact(
-        email=email,
-        phone=phone,
-        first_name=first_name,
-        last_name=last_name,
-        preferred_language=language,
-        context="appointment_booking",
+        **contact, preferred_language=language, context="appointment_booking"
     )
     case = case_create(
         service=service,
@@ -254,6 +250,8 @@ def appointment_book_online(
         subject=_("Appointment: %(service)s") % {"service": service.name},
         body=description,
         customer=customer,
+        contact_email=contact["email"],
+        contact_phone=contact["phone"],
         answers=answers,
         language=language,
         context="appointment_booking",
@@ -480,11 +478,9 @@ def callback_request_online(
         errors.update(error.message_dict)
     if errors:
         raise ValidationError(errors)
+    contact = contact_clean(email=email, phone=number, first_name=first_name, last_name=last_name)
     customer = customer_for_contact(
-        email=email,
-        phone=number,
-        first_name=first_name,
-        last_name=last_name,
+        **contact,
         preferred_language=language,
         preferred_channel=Customer.ContactChannel.PHONE,
         context="callback_request",
@@ -495,6 +491,8 @@ def callback_request_online(
         subject=_("Callback: %(service)s") % {"service": service.name},
         body=description,
         customer=customer,
+        contact_email=contact["email"],
+        contact_phone=contact["phone"],
         language=language,
         context="callback_request",
     )
@@ -558,7 +556,7 @@ def callback_create(
 ) -> Callback:
     """An agent promises the customer a call back in a window (on a case they can see)."""
     errors = _window_errors(window_start, window_end, timezone.now())
-    number = phone or (case.customer.phone if case.customer_id else "")
+    number = phone or case.contact_phone
     try:
         number = _phone(number)
     except ValidationError as error:

@@ -87,6 +87,11 @@ class Case(models.Model):
         verbose_name=_("customer"),
     )
     channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices)
+    # Where messages about this case go: the addresses the sender gave on this contact (or,
+    # for a case staff opened for a known customer, the record's addresses then), never an
+    # address merely found on a record guessed to be the same person. Staff may change them.
+    contact_email = models.EmailField(_("reply e-mail"), blank=True)
+    contact_phone = models.CharField(_("reply phone"), max_length=20, blank=True)
     subject = models.CharField(_("subject"), max_length=200)
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.NEW

@@ -59,10 +59,11 @@ def mail_queue(
     event: CaseEvent | None = None,
     calendar: str = "",
 ) -> OutboundMail | None:
-    """Queue a message to the case's customer (none when they have no e-mail address)."""
+    """Queue a message to the case's e-mail address: the one its sender gave (none when they
+    gave none), never an address found on a customer record."""
     from .tasks import outbound_mail_send
 
-    recipient = case.customer.email if case.customer_id else ""
+    recipient = case.contact_email
     if not recipient:
         return None
     headers = {}

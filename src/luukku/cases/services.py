@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from luukku.catalogue.models import RequestField, Service
 from luukku.core.calendar import add_business_days
 from luukku.customers.models import Customer
+from luukku.customers.services import contact_clean
 from luukku.organisation.models import Department, Organisation, Team, User
 from luukku.privacy.services import access_log_record
 from luukku.search.services import search_index_deferred
@@ -308,8 +309,15 @@ def case_create(
     service_point=None,
     token: str = "",
     received_at: dt.datetime | None = None,
+    contact_email: str | None = None,
+    contact_phone: str | None = None,
 ) -> Case:
     """Open a case from any channel: the one write path every channel ends in.
+
+    `contact_email` and `contact_phone` are the addresses the sender gave on this contact:
+    every message about the case goes there. A channel that knows them passes them (empty
+    when the sender gave none); without them (staff opening a case for a chosen customer)
+    the customer record's addresses are taken as they are now.
 
     `external_id` is the channel's id of the first message (an e-mail's Message-ID), and
     `message_data` what the channel wants kept with it; `token`, the private link the
@@ -336,6 +344,12 @@ def case_create(
             department=service.department,
             customer=customer,
             channel=channel,
+            contact_email=(
+                contact_email if contact_email is not None else (customer.email if customer else "")
+            ),
+            contact_phone=(
+                contact_phone if contact_phone is not None else (customer.phone if customer else "")
+            ),
             subject=subject[:200],
             priority=priority,
             sensitive=service.sensitive,
@@ -517,6 +531,36 @@ def case_update(
         action="change",
         case=case,
         context=context or "case_update",
+        fields=sorted(changes),
+    )
+    return case
+
+
+@transaction.atomic
+def case_contact_change(
+    *, case: Case, actor: User, email: str, phone: str, context: str = ""
+) -> Case:
+    """Change where messages about the case go (the customer asked for replies to another
+    address, or gave a number on the phone). Checked as a contact's addresses are; the
+    customer record is not changed."""
+    contact = contact_clean(email=email, phone=phone)
+    case = _locked(case)
+    changes = {
+        field: [getattr(case, field), contact[key]]
+        for field, key in (("contact_email", "email"), ("contact_phone", "phone"))
+        if getattr(case, field) != contact[key]
+    }
+    if not changes:
+        return case
+    for field, (_old, new) in changes.items():
+        setattr(case, field, new)
+    case.save(update_fields=sorted(changes))
+    _event(case, CaseEvent.Kind.UPDATE, author=actor, data=changes)
+    access_log_record(
+        actor=actor,
+        action="change",
+        case=case,
+        context=context or "case_contact_change",
         fields=sorted(changes),
     )
     return case

@@ -129,11 +129,9 @@ def web_request_submit(
         address=address,
     ):
         raise ValidationError(errors)
+    contact = contact_clean(email=email, phone=phone, first_name=first_name, last_name=last_name)
     customer = customer_for_contact(
-        email=email,
-        phone=phone,
-        first_name=first_name,
-        last_name=last_name,
+        **contact,
         preferred_language=language,
         preferred_channel=preferred_channel,
         context=f"{channel}_request",
@@ -144,6 +142,8 @@ def web_request_submit(
         subject=subject,
         body=description,
         customer=customer,
+        contact_email=contact["email"],
+        contact_phone=contact["phone"],
         answers=answers,
         address=address,
         latitude=latitude,
@@ -534,15 +534,16 @@ def _deliver(*, parsed: ParsedMail, raw: bytes, mailbox: Mailbox) -> InboundMess
         )
     else:
         first, _space, last = parsed.sender_name.partition(" ")
-        customer = customer_for_contact(
-            email=parsed.sender, first_name=first, last_name=last, context="mail_receive"
-        )
+        contact = contact_clean(email=parsed.sender, first_name=first, last_name=last)
+        customer = customer_for_contact(**contact, context="mail_receive")
         case = case_create(
             service=mailbox.default_service,
             channel=Channel.EMAIL,
             subject=parsed.subject or _("(no subject)"),
             body=body,
             customer=customer,
+            contact_email=contact["email"],
+            contact_phone="",
             language=customer.preferred_language if customer else "fi",
             files=files,
             context="mail_receive",
@@ -573,7 +574,11 @@ def _deliver_bounce(*, parsed: ParsedMail, raw: bytes, mailbox: Mailbox) -> Inbo
         body=_("E-mail to %(address)s could not be delivered.") % {"address": failed},
         data={"bounce": list(parsed.bounced_recipients), "message_id": parsed.bounced_message_id},
     )
-    if case.customer_id and case.customer.email in parsed.bounced_recipients:
+    if (
+        case.customer_id
+        and case.customer.email
+        and case.customer.email.lower() in {r.lower() for r in parsed.bounced_recipients}
+    ):
         customer_mark_email_failing(customer=case.customer, context="mail_bounce")
     return _record_processed(parsed=parsed, raw=raw, mailbox=mailbox, case=case, event=event)
 

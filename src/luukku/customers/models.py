@@ -6,10 +6,18 @@ Everything here is personal data: reads and changes go through the privacy log.
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from luukku.core.models import TimeStamped
 from luukku.organisation.models import Department
+
+
+class ActiveCustomerManager(models.Manager):
+    """The records in use: not merged into another."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(merged_into__isnull=True)
 
 
 class Customer(TimeStamped):
@@ -84,8 +92,25 @@ class Customer(TimeStamped):
         verbose_name=_("substitute"),
     )
 
+    # A record found to be the same person as another and merged into it: kept (its access
+    # log stays with it, append-only) but hidden from searches, lists and matching.
+    merged_into = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="merged_records",
+        verbose_name=_("merged into"),
+    )
+    merged_at = models.DateTimeField(_("merged"), null=True, blank=True)
+
+    objects = models.Manager()
+    active = ActiveCustomerManager()
+
     class Meta:
         ordering = ["last_name", "first_name", "organisation_name"]
+        base_manager_name = "objects"
+        default_manager_name = "objects"
         verbose_name = _("customer")
         verbose_name_plural = _("customers")
         constraints = [
@@ -101,6 +126,9 @@ class Customer(TimeStamped):
                 fields=["identity_code"],
                 condition=~Q(identity_code=""),
                 name="customer_unique_identity_code",
+            ),
+            models.CheckConstraint(
+                condition=~Q(merged_into=models.F("pk")), name="customer_not_merged_into_itself"
             ),
             models.CheckConstraint(
                 condition=Q(handler__isnull=True)
@@ -129,3 +157,29 @@ class Customer(TimeStamped):
         if not self.identity_code:
             return ""
         return self.identity_code[:7] + "****"
+
+
+class CustomerDistinct(models.Model):
+    """Two records that a person checked and found to be different people who share an
+    address (a family's e-mail, a couple's phone): no longer offered as possible duplicates.
+    The pair is stored once, the lower id first."""
+
+    first = models.ForeignKey(Customer, on_delete=models.CASCADE, related_name="+")
+    second = models.ForeignKey(Customer, on_delete=models.CASCADE, related_name="+")
+    marked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    marked_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("different people")
+        verbose_name_plural = _("different people")
+        constraints = [
+            models.UniqueConstraint(fields=["first", "second"], name="customer_distinct_once"),
+            models.CheckConstraint(
+                condition=Q(first__lt=models.F("second")), name="customer_distinct_ordered"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.first_id} ≠ {self.second_id}"

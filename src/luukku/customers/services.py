@@ -6,15 +6,17 @@ import phonenumbers
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import MaxLengthValidator, validate_email
 from django.db import models, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from stdnum.fi import hetu, ytunnus
 
 from luukku.organisation.models import User
+from luukku.privacy.models import AccessLogEntry
 from luukku.privacy.services import access_log_record
 
-from .models import Customer
-from .selectors import customer_find_duplicates
+from .models import Customer, CustomerDistinct
+from .selectors import customer_find_duplicates, customer_match, record_name
 
 EDITABLE_FIELDS = (
     "kind",
@@ -220,19 +222,16 @@ def customer_for_contact(
     preferred_channel: str = "",
     context: str,
 ) -> Customer | None:
-    """The customer behind a contact's address, found by e-mail or phone or created.
+    """The customer behind a contact: the one record it unambiguously belongs to
+    (`customer_match`), or a new one. Returns None when the contact left no address.
 
-    Used by the channels: a citizen writing from a known address joins their own record.
-    Returns None when the contact left no address (anonymous).
-    """
+    Used by the channels. The record is for staff to see the person's history; messages
+    about the contact go to the addresses given on it (the case keeps them), never to the
+    record's, so a wrong guess here can never send someone's mail to another person."""
     data = contact_clean(email=email, phone=phone, first_name=first_name, last_name=last_name)
     if not data["email"] and not data["phone"]:
         return None
-    match = None
-    if data["email"]:
-        match = Customer.objects.filter(email=data["email"]).order_by("pk").first()
-    if match is None and data["phone"]:
-        match = Customer.objects.filter(phone=data["phone"]).order_by("pk").first()
+    match = customer_match(**data)
     if match is not None:
         return match
     if not (data["first_name"] or data["last_name"]):
@@ -246,6 +245,162 @@ def customer_for_contact(
         or (Customer.ContactChannel.EMAIL if data["email"] else Customer.ContactChannel.PHONE),
         **data,
     )
+
+
+# -- two records of one person -------------------------------------------------------------
+
+# What the kept record takes from the merged one when it has nothing of its own.
+MERGE_FILLS = tuple(
+    name for name in EDITABLE_FIELDS if name not in {"kind", "notes", "handler", "substitute"}
+)
+
+
+@dataclass(frozen=True)
+class Merged:
+    customer: Customer
+    moved: dict[str, int]  # model label -> rows moved to the kept record
+    filled: list[str]  # fields the kept record took from the merged one
+
+
+def _may_merge(actor: User) -> None:
+    if not (actor.is_front_line or actor.sees_everything):
+        raise PermissionDenied
+
+
+def _pair_locked(first: Customer, second: Customer) -> tuple[Customer, Customer]:
+    """Both records locked, the lower id first (the same order everywhere: no deadlock)."""
+    if first.pk == second.pk:
+        raise ValidationError({"other": _("Choose another customer record.")})
+    locked = {
+        c.pk: c
+        for c in Customer.objects.select_for_update()
+        .filter(pk__in=[first.pk, second.pk])
+        .order_by("pk")
+    }
+    if len(locked) != 2:
+        raise ValidationError({"other": _("The customer record no longer exists.")})
+    if any(c.merged_into_id for c in locked.values()):
+        raise ValidationError({"other": _("The record has already been merged into another.")})
+    return locked[first.pk], locked[second.pk]
+
+
+def _merge_refusal(keep: Customer, duplicate: Customer) -> str:
+    if keep.kind != duplicate.kind:
+        return _("A person, an organisation and an internal customer cannot be merged.")
+    for field, message in (
+        ("identity_code", _("The records have different identity codes: two people.")),
+        ("business_id", _("The records have different business IDs: two organisations.")),
+    ):
+        ours, theirs = getattr(keep, field), getattr(duplicate, field)
+        if ours and theirs and ours != theirs:
+            return message
+    return ""
+
+
+def _references_move(keep: Customer, duplicate: Customer) -> dict[str, int]:
+    """Point everything that refers to `duplicate` at `keep`: cases, appointments, callbacks
+    and whatever a later app adds. The access log stays as written (it is append-only): the
+    merged record is kept, and the kept record's log includes it."""
+    moved = {}
+    for relation in Customer._meta.get_fields(include_hidden=True):
+        if not (relation.one_to_many and relation.auto_created):
+            continue
+        model = relation.related_model
+        if model in (AccessLogEntry, CustomerDistinct) or model is Customer:
+            continue
+        name = relation.field.name
+        count = model._base_manager.filter(**{name: duplicate}).update(**{name: keep})
+        if count:
+            moved[model._meta.label] = count
+    # Records merged into the duplicate before now point at the kept one.
+    Customer.objects.filter(merged_into=duplicate).update(merged_into=keep)
+    # Different from someone else is still true of the person.
+    pairs = CustomerDistinct.objects.filter(Q(first=duplicate) | Q(second=duplicate))
+    for pair in pairs:
+        other_id = pair.second_id if pair.first_id == duplicate.pk else pair.first_id
+        if other_id != keep.pk:
+            low, high = sorted([keep.pk, other_id])
+            CustomerDistinct.objects.get_or_create(
+                first_id=low,
+                second_id=high,
+                defaults={"marked_by_id": pair.marked_by_id, "marked_at": pair.marked_at},
+            )
+    pairs.delete()
+    return moved
+
+
+@transaction.atomic
+def customers_merge(*, actor: User, keep: Customer, duplicate: Customer) -> Merged:
+    """Merge two records of one person: `duplicate`'s cases, appointments and callbacks move
+    to `keep`, which also takes the details it lacks (an address, a phone number, an
+    identity code); the duplicate is kept, marked merged, out of searches and matching,
+    with its access log. Both records' logs say who merged them. Front line and
+    supervisors; refused (changing nothing) for two kinds of customer or two identity codes."""
+    _may_merge(actor)
+    keep, duplicate = _pair_locked(keep, duplicate)
+    if refusal := _merge_refusal(keep, duplicate):
+        raise ValidationError({"other": refusal})
+    filled = [
+        name
+        for name in MERGE_FILLS
+        if not getattr(keep, name)
+        and getattr(duplicate, name)
+        and not (name == "last_name" and not any(record_name(duplicate)))
+    ]
+    if "identity_code" in filled:  # unique: the duplicate lets go of it first
+        Customer.objects.filter(pk=duplicate.pk).update(identity_code="")
+    for name in filled:
+        setattr(keep, name, getattr(duplicate, name))
+    if duplicate.notes and duplicate.notes not in keep.notes:
+        keep.notes = "\n\n".join(filter(None, [keep.notes, duplicate.notes]))
+        filled.append("notes")
+    if keep.handler_id is None and duplicate.handler_id is not None:
+        keep.handler_id = duplicate.handler_id
+        if keep.substitute_id in (None, duplicate.handler_id):
+            keep.substitute_id = duplicate.substitute_id
+        filled += ["handler", "substitute"]
+    if keep.handler_id and keep.handler_id == keep.substitute_id:
+        keep.substitute_id = None
+    keep.save()
+    moved = _references_move(keep, duplicate)
+    Customer.objects.filter(pk=duplicate.pk).update(
+        merged_into=keep, merged_at=timezone.now(), handler=None, substitute=None
+    )
+    access_log_record(
+        actor=actor,
+        action=AccessLogEntry.Action.MERGE,
+        customer=keep,
+        context=f"customers_merge:{duplicate.pk}",
+        fields=filled,
+    )
+    access_log_record(
+        actor=actor,
+        action=AccessLogEntry.Action.MERGE,
+        customer=duplicate,
+        context=f"customers_merge:{keep.pk}",
+        fields=sorted(moved),
+    )
+    return Merged(customer=keep, moved=moved, filled=filled)
+
+
+@transaction.atomic
+def customers_mark_distinct(*, actor: User, customer: Customer, other: Customer) -> None:
+    """A person checked two records that share an address and found two people (a family's
+    e-mail, a couple's phone): they are no longer offered as possible duplicates. Logged."""
+    _may_merge(actor)
+    customer, other = _pair_locked(customer, other)
+    low, high = sorted([customer.pk, other.pk])
+    _pair, created = CustomerDistinct.objects.get_or_create(
+        first_id=low, second_id=high, defaults={"marked_by": actor}
+    )
+    if created:
+        for one, two in ((customer, other), (other, customer)):
+            access_log_record(
+                actor=actor,
+                action="change",
+                customer=one,
+                context=f"customers_mark_distinct:{two.pk}",
+            )
 
 
 @dataclass(frozen=True)

@@ -533,6 +533,8 @@ def _case_plan(rng: random.Random, context: dict, services: dict, customers: lis
             department=department,
             customer=customer,
             channel=channel,
+            contact_email=customer.email if customer else "",
+            contact_phone=customer.phone if customer else "",
             subject=subject,
             status=status,
             priority=rng.choices(list(Priority), [5, 80, 12, 3])[0],

@@ -14,6 +14,7 @@ class AccessLogEntry(models.Model):
         CREATE = "create", _("Created")
         CHANGE = "change", _("Changed")
         REVEAL = "reveal", _("Revealed identity code")
+        MERGE = "merge", _("Merged records")
 
     at = models.DateTimeField(_("time"), auto_now_add=True, db_index=True)
     actor = models.ForeignKey(

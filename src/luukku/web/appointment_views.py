@@ -408,7 +408,7 @@ def callback_new(request):
     form = CallbackForm(
         request.POST or None,
         initial={
-            "phone": case.customer.phone if case.customer_id else "",
+            "phone": case.contact_phone,
             "window_start": now.replace(second=0, microsecond=0),
             "window_end": now.replace(second=0, microsecond=0) + dt.timedelta(hours=2),
         },

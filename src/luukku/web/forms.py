@@ -122,6 +122,25 @@ class CaseUpdateForm(forms.Form):
     )
 
 
+class CaseContactForm(forms.Form):
+    """Where messages about the case go; checked by `case_contact_change`."""
+
+    email = forms.CharField(label=_("E-mail"), required=False, max_length=254)
+    phone = forms.CharField(label=_("Phone"), required=False, max_length=40)
+
+
+class CustomerMergeForm(forms.Form):
+    keep = forms.TypedChoiceField(
+        label=_("Which record is kept?"), coerce=int, widget=forms.RadioSelect
+    )
+
+    def __init__(self, *args, records=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["keep"].choices = [
+            (record.pk, f"{record.display_name} (#{record.pk})") for record in records
+        ]
+
+
 class ContactLogForm(forms.Form):
     channel = forms.ChoiceField(
         label=_("Channel"),
@@ -133,7 +152,7 @@ class ContactLogForm(forms.Form):
     customer = ModelChoiceField(
         label=_("Customer"),
         required=False,
-        queryset=Customer.objects.all(),
+        queryset=Customer.active.all(),
         widget=forms.HiddenInput,
     )
     note = forms.CharField(

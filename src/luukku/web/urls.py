@@ -1,7 +1,14 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import appointment_views, handling_views, insights_views, knowledge_views, views
+from . import (
+    appointment_views,
+    customer_views,
+    handling_views,
+    insights_views,
+    knowledge_views,
+    views,
+)
 
 app_name = "web"
 
@@ -15,6 +22,7 @@ urlpatterns = [
     path("cases/<str:reference>/status/", views.case_status_view, name="case_status"),
     path("cases/<str:reference>/assign/", views.case_assign_view, name="case_assign"),
     path("cases/<str:reference>/update/", views.case_update_view, name="case_update"),
+    path("cases/<str:reference>/contact/", views.case_contact_view, name="case_contact"),
     path("cases/<str:reference>/mail/<int:message_id>/", views.case_mail, name="case_mail"),
     path("cases/<str:reference>/consult/", handling_views.case_consult, name="case_consult"),
     path(
@@ -100,4 +108,14 @@ urlpatterns = [
     path("customers/<int:customer_id>/edit/", views.customer_edit, name="customer_edit"),
     path("customers/<int:customer_id>/reveal/", views.customer_reveal, name="customer_reveal"),
     path("customers/<int:customer_id>/log/", views.customer_log, name="customer_log"),
+    path(
+        "customers/<int:customer_id>/merge/<int:other_id>/",
+        customer_views.customer_merge,
+        name="customer_merge",
+    ),
+    path(
+        "customers/<int:customer_id>/different/<int:other_id>/",
+        customer_views.customer_distinct,
+        name="customer_distinct",
+    ),
 ]

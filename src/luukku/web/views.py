@@ -31,6 +31,7 @@ from luukku.cases.services import (
     case_add_note,
     case_assign,
     case_change_status,
+    case_contact_change,
     case_update,
     consultations_mark_seen,
 )
@@ -47,6 +48,8 @@ from luukku.customers.models import Customer
 from luukku.customers.selectors import (
     customer_get_for_view,
     customer_identity_code_reveal,
+    customer_possible_duplicates,
+    customer_possible_duplicates_for_view,
     customer_search,
 )
 from luukku.customers.services import DuplicateCustomer, customer_create, customer_update
@@ -63,6 +66,7 @@ from luukku.servicelevels.selectors import (
 
 from .forms import (
     AssignForm,
+    CaseContactForm,
     CaseUpdateForm,
     ConsultForm,
     ContactLogForm,
@@ -170,6 +174,13 @@ def _render_case(request, case: Case, status: int = 200, **forms):
         "mail_attention": case_mail_needing_attention(case=case),
         "answers": case_answers(case=case),
         "other_cases": customer_other_cases(case=case, user=request.user),
+        "possible_duplicates": (
+            customer_possible_duplicates(customer=case.customer) if case.customer_id else []
+        ),
+        "contact_form": forms.get("contact_form")
+        or CaseContactForm(
+            initial={"email": case.contact_email, "phone": case.contact_phone}, prefix="contact"
+        ),
         "reply_form": forms.get("reply_form") or _reply_form(request, case),
         "note_form": forms.get("note_form") or NoteForm(prefix="note"),
         "status_form": forms.get("status_form") or StatusForm(case=case, prefix="status"),
@@ -371,6 +382,27 @@ def case_update_view(request, reference):
 
 
 @login_required
+@require_POST
+def case_contact_view(request, reference):
+    case = _case_for_change(request, reference)
+    form = CaseContactForm(request.POST, prefix="contact")
+    return _case_action(
+        request,
+        case,
+        "contact_form",
+        form,
+        lambda case, data: case_contact_change(
+            case=case,
+            actor=request.user,
+            email=data["email"],
+            phone=data["phone"],
+            context="case_page",
+        ),
+        _("Messages about the case now go to the address given."),
+    )
+
+
+@login_required
 def case_attachment(request, attachment_id: int):
     try:
         attachment = attachment_get_for_staff(attachment_id=attachment_id, viewer=request.user)
@@ -468,11 +500,21 @@ def customer_detail(request, customer_id: int):
         )
     except Customer.DoesNotExist as error:
         raise Http404 from error
+    if customer.merged_into_id:
+        messages.info(
+            request,
+            _("This record was merged into %(name)s: its cases are there now.")
+            % {"name": customer.merged_into.display_name},
+        )
+        return redirect("web:customer", customer_id=customer.merged_into_id)
     return render(
         request,
         "web/customer_detail.html",
         {
             "customer": customer,
+            "duplicates": customer_possible_duplicates_for_view(
+                customer=customer, viewer=request.user
+            ),
             "cases": customer_cases(customer_id=customer.pk, user=request.user),
             "revealed": request.session.pop(f"reveal:{customer.pk}", False),
         },

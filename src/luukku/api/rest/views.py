@@ -166,6 +166,8 @@ class CaseList(generics.ListCreateAPIView):
                 )
             except Customer.DoesNotExist as error:
                 raise serializers.ValidationError({"customer": [_("No such customer.")]}) from error
+            # A record merged into another: the case goes to the person's record in use.
+            customer = customer.merged_into or customer
         try:
             case = case_create(
                 service=service,

@@ -141,11 +141,16 @@ def test_update_with_bad_input_changes_nothing(agent):
     assert not AccessLogEntry.objects.exists()
 
 
-def test_contact_finds_existing_customer_by_email_or_phone():
+def test_contact_finds_existing_customer_by_email_or_by_phone_and_the_same_name():
     by_email = CustomerFactory(email="known@example.fi")
-    by_phone = CustomerFactory(email="", phone="+358409998888")
+    by_phone = CustomerFactory(email="", phone="+358409998888", last_name="Puhelin")
     assert customer_for_contact(email="KNOWN@example.fi", context="t") == by_email
-    assert customer_for_contact(phone="040 999 8888", context="t") == by_phone
+    assert (
+        customer_for_contact(
+            phone="040 999 8888", first_name="matti", last_name="PUHELIN", context="t"
+        )
+        == by_phone
+    )
 
 
 def test_contact_creates_customer_for_new_address_and_none_when_anonymous():

@@ -39,3 +39,11 @@ def test_keys_are_asked_by_internal_customers():
     keys = Case.objects.filter(service__code="keys")
     assert keys.exists()
     assert set(keys.values_list("customer__kind", flat=True)) == {"internal"}
+
+
+def test_demo_cases_write_to_the_address_their_customer_gave():
+    load_demo(cases=120, customers=40)
+    for case in Case.objects.select_related("customer"):
+        expected = (case.customer.email, case.customer.phone) if case.customer else ("", "")
+        assert (case.contact_email, case.contact_phone) == expected
+    assert Case.objects.exclude(contact_email="").exists()
