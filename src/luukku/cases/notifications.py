@@ -21,6 +21,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from luukku.core.site import service_centre_name
 from luukku.organisation.models import User
 from luukku.privacy.services import access_log_record
 
@@ -97,7 +98,7 @@ def acknowledgement_queue(*, case: Case) -> OutboundMail | None:
             "case": case,
             "url": case_private_url(case),
             "due": timezone.localtime(case.due_at) if case.due_at else None,
-            "centre": settings.SERVICE_CENTRE_NAME,
+            "centre": service_centre_name(case.language),
         }
         subject = render_to_string("cases/mail/acknowledgement_subject.txt", context).strip()
         body = render_to_string("cases/mail/acknowledgement.txt", context)
@@ -113,7 +114,7 @@ def reply_queue(*, event: CaseEvent) -> OutboundMail | None:
             "case": case,
             "event": event,
             "url": case_private_url(case),
-            "centre": settings.SERVICE_CENTRE_NAME,
+            "centre": service_centre_name(case.language),
         }
         subject = render_to_string("cases/mail/reply_subject.txt", context).strip()
         body = render_to_string("cases/mail/reply.txt", context)
