@@ -26,6 +26,7 @@ from luukku.organisation.models import User
 from luukku.privacy.services import access_log_record
 
 from .models import Case, CaseEvent, OutboundMail
+from .replies import reply_letter
 
 logger = logging.getLogger(__name__)
 
@@ -107,14 +108,14 @@ def acknowledgement_queue(*, case: Case) -> OutboundMail | None:
 
 @transaction.atomic
 def reply_queue(*, event: CaseEvent) -> OutboundMail | None:
-    """A reply written on the case, from the service centre, signed with name and role."""
+    """A reply written on the case, from the service centre, signed once (`replies`) in the
+    case's language; the link to follow the case is added unless the reply gives it."""
     case = event.case
     with translation.override(case.language):
         context = {
             "case": case,
-            "event": event,
+            "letter": reply_letter(event),
             "url": case_private_url(case),
-            "centre": service_centre_name(case.language),
         }
         subject = render_to_string("cases/mail/reply_subject.txt", context).strip()
         body = render_to_string("cases/mail/reply.txt", context)

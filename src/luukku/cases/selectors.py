@@ -143,7 +143,8 @@ def case_timeline(*, case: Case, public_only: bool = False) -> QuerySet[CaseEven
     events = case.events.all()
     attachments = Attachment.objects.order_by("pk")
     if public_only:
-        events = events.filter(public=True)
+        # The author signs each reply (cases.replies); staff pages attach them from STAFF.
+        events = events.filter(public=True).select_related("author")
         attachments = attachments.filter(public=True)
     events = events.prefetch_related(Prefetch("attachments", queryset=attachments))
     if not public_only:

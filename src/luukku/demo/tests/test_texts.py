@@ -1,8 +1,33 @@
-"""The demo city's texts read as a customer expects: names and titles in three languages."""
+"""The demo city's texts read as a customer expects: templates without their own sign-off
+or status link, names and titles in three languages."""
 
+import pytest
+
+from luukku.cases.replies import sign_off_removed
 from luukku.demo import data
 from luukku.demo.data import JOB_TITLES
+from luukku.demo.knowledge import TEMPLATES
 from luukku.demo.loader import STAFF
+from luukku.knowledge.models import ReplyTemplate
+
+VERSIONS = [
+    (key, language, title, body)
+    for key, (_service, versions) in TEMPLATES.items()
+    for language, (title, body) in versions.items()
+]
+
+
+@pytest.mark.parametrize(("key", "language", "title", "body"), VERSIONS)
+def test_every_demo_template_passes_the_phrase_folders_rules(key, language, title, body):
+    ReplyTemplate(key=key, language=language, title=title, body=body).clean()
+    assert sign_off_removed(body) == body.strip()
+    assert "{status_link}" not in body
+
+
+def test_every_demo_template_is_written_in_three_languages():
+    assert {key: set(versions) for key, (_s, versions) in TEMPLATES.items()} == {
+        key: {"fi", "sv", "en"} for key in TEMPLATES
+    }
 
 
 def test_every_job_title_and_team_is_named_in_three_languages():
