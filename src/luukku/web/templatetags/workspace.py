@@ -23,3 +23,12 @@ def team_name(data: dict) -> str:
 
     team = TEAMS.by("pk").get((data.get("to") or {}).get("team"))
     return team.name if team is not None else data.get("team_name", "")
+
+
+@register.filter
+def access_context(code: str) -> str:
+    """An access log entry's context code as a label in the reader's language."""
+    from luukku.cases.models import Channel
+    from luukku.privacy.contexts import context_label
+
+    return context_label(code, dict(Channel.choices))
