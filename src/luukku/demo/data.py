@@ -855,7 +855,7 @@ SERVICES = [
                 "room",
                 "single_choice",
                 True,
-                ("Tila", "Lokal", "Room"),
+                ("Varattava tila", "Lokal som bokas", "Room to book"),
                 [
                     ("council", ("Valtuustosali", "Fullmäktigesalen", "Council chamber")),
                     ("meeting", ("Kokoushuone Vuoksi", "Mötesrum Vuoksi", "Meeting room Vuoksi")),

@@ -2,6 +2,8 @@
 or status link, names and titles in three languages."""
 
 import pytest
+from django.utils import translation
+from django.utils.translation import gettext
 
 from luukku.cases.replies import sign_off_removed
 from luukku.demo import data
@@ -35,3 +37,15 @@ def test_every_job_title_and_team_is_named_in_three_languages():
     names = [*JOB_TITLES.values(), *(names for names, _department, _members in data.TEAMS)]
     assert all(len(versions) == 3 and all(versions) for versions in names)
     assert all(sv != fi and en != fi for fi, sv, en in names)
+
+
+# What the citizen's status page says of every request, whatever its service.
+STATUS_PAGE_FACTS = ("Service", "Subject", "Status", "Received", "Address", "Reply expected by")
+
+
+@pytest.mark.parametrize(("index", "language"), list(enumerate(("fi", "sv", "en"))))
+def test_no_demo_question_is_labelled_like_a_fact_of_the_status_page(index, language):
+    with translation.override(language):
+        facts = {gettext(fact) for fact in STATUS_PAGE_FACTS}
+    labels = {field[3][index] for service in data.SERVICES for field in service.get("fields", [])}
+    assert not labels & facts

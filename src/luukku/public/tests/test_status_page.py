@@ -1,5 +1,7 @@
-"""The citizen's status page reads as its reader writes: dates and numbers in their
-language."""
+"""The citizen's status page reads as its reader writes: the answers they gave apart from the
+request's own facts, dates and numbers in their language."""
+
+import re
 
 import pytest
 
@@ -7,6 +9,14 @@ from luukku.cases.tests.factories import make_case
 from luukku.catalogue.tests.factories import RequestFieldFactory
 
 pytestmark = pytest.mark.django_db
+
+
+def _facts(page: str) -> list[list[str]]:
+    """The terms of each description list on the page."""
+    return [
+        re.findall(r"<dt>(.*?)</dt>", block)
+        for block in re.findall(r'<dl class="facts[^"]*">(.*?)</dl>', page, re.S)
+    ]
 
 
 @pytest.fixture
@@ -40,6 +50,13 @@ def room_booking(service):
         service=service,
         answers={"date": "2027-01-15", "attendees": "12.5", "room": "gym"},
     )
+
+
+def test_a_question_labelled_like_a_fact_of_the_request_is_listed_apart(client, room_booking):
+    page = client.get(f"/requests/{room_booking.token}/").content.decode()
+    facts, answers = _facts(page)
+    assert facts.count("Tila") == 1 and answers == ["Päivä", "Osallistujia", "Tila"]
+    assert "<h2>Antamasi tiedot</h2>" in page
 
 
 @pytest.mark.parametrize(
