@@ -268,7 +268,22 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["d
 
 # The absolute address citizens' private links point to (in e-mails).
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The service centre's name in each language (pages, mail, calendar invitations); see
+# luukku.core.site.service_centre_name. A city that names its centre in Finnish only gets that
+# name in every language rather than the demo city's Swedish and English ones.
 SERVICE_CENTRE_NAME = env("SERVICE_CENTRE_NAME", "Vuokselan kaupungin asiakaspalvelu")
+_CENTRE_NAMED = "SERVICE_CENTRE_NAME" in os.environ
+SERVICE_CENTRE_NAMES = {
+    "fi": SERVICE_CENTRE_NAME,
+    "sv": env(
+        "SERVICE_CENTRE_NAME_SV",
+        SERVICE_CENTRE_NAME if _CENTRE_NAMED else "Vuoksela stads kundtjänst",
+    ),
+    "en": env(
+        "SERVICE_CENTRE_NAME_EN",
+        SERVICE_CENTRE_NAME if _CENTRE_NAMED else "City of Vuoksela customer service",
+    ),
+}
 
 # Attachments accepted from citizens and staff.
 ATTACHMENT_MAX_BYTES = int(env("ATTACHMENT_MAX_BYTES", str(10 * 1024 * 1024)))

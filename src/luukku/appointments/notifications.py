@@ -18,6 +18,7 @@ from icalendar import Alarm, Calendar, Event, vCalAddress, vText
 from luukku.cases.models import CaseEvent, OutboundMail
 from luukku.cases.notifications import case_private_url, mail_queue
 from luukku.core.calendar import HELSINKI
+from luukku.core.site import service_centre_name
 
 from .models import Appointment, Callback, MeetingType
 
@@ -63,7 +64,7 @@ def _event(calendar: Calendar, appointment: Appointment, *, cancelled: bool, sta
         event.add("url", url)
     else:
         url = appointment_private_url(appointment)
-        event.add("summary", f"{appointment.service} · {settings.SERVICE_CENTRE_NAME}")
+        event.add("summary", f"{appointment.service} · {service_centre_name()}")
         description = render_to_string(
             "appointments/mail/calendar_description.txt",
             {"appointment": appointment, "url": url, "place": place},
@@ -72,7 +73,7 @@ def _event(calendar: Calendar, appointment: Appointment, *, cancelled: bool, sta
         event.add("location", place)
         event.add("url", url)
         organizer = vCalAddress(f"mailto:{_address(settings.DEFAULT_FROM_EMAIL)}")
-        organizer.params["cn"] = vText(settings.SERVICE_CENTRE_NAME)
+        organizer.params["cn"] = vText(service_centre_name())
         event.add("organizer", organizer)
         if appointment.case.contact_email:
             attendee = vCalAddress(f"mailto:{appointment.case.contact_email}")
@@ -141,7 +142,7 @@ def appointment_notify(*, appointment: Appointment, what: str) -> None:
             "place": appointment_place(appointment),
             "starts": appointment.starts_at.astimezone(HELSINKI),
             "ends": appointment.ends_at.astimezone(HELSINKI),
-            "centre": settings.SERVICE_CENTRE_NAME,
+            "centre": service_centre_name(),
             "instructions": getattr(
                 getattr(appointment.service, "booking", None), "instructions", ""
             ),
@@ -171,7 +172,7 @@ def callback_notify(*, callback: Callback) -> None:
             "starts": callback.window_start.astimezone(HELSINKI),
             "ends": callback.window_end.astimezone(HELSINKI),
             "url": case_private_url(case),
-            "centre": settings.SERVICE_CENTRE_NAME,
+            "centre": service_centre_name(),
         }
         subject = render_to_string("appointments/mail/callback_subject.txt", context).strip()
         body = render_to_string("appointments/mail/callback.txt", context)

@@ -21,10 +21,12 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from luukku.core.site import service_centre_name
 from luukku.organisation.models import User
 from luukku.privacy.services import access_log_record
 
 from .models import Case, CaseEvent, OutboundMail
+from .replies import reply_letter
 
 logger = logging.getLogger(__name__)
 
@@ -98,7 +100,7 @@ def acknowledgement_queue(*, case: Case) -> OutboundMail | None:
             "case": case,
             "url": case_private_url(case),
             "due": timezone.localtime(case.due_at) if case.due_at else None,
-            "centre": settings.SERVICE_CENTRE_NAME,
+            "centre": service_centre_name(case.language),
         }
         subject = render_to_string("cases/mail/acknowledgement_subject.txt", context).strip()
         body = render_to_string("cases/mail/acknowledgement.txt", context)
@@ -107,14 +109,14 @@ def acknowledgement_queue(*, case: Case) -> OutboundMail | None:
 
 @transaction.atomic
 def reply_queue(*, event: CaseEvent) -> OutboundMail | None:
-    """A reply written on the case, from the service centre, signed with name and role."""
+    """A reply written on the case, from the service centre, signed once (`replies`) in the
+    case's language; the link to follow the case is added unless the reply gives it."""
     case = event.case
     with translation.override(case.language):
         context = {
             "case": case,
-            "event": event,
+            "letter": reply_letter(event),
             "url": case_private_url(case),
-            "centre": settings.SERVICE_CENTRE_NAME,
         }
         subject = render_to_string("cases/mail/reply_subject.txt", context).strip()
         body = render_to_string("cases/mail/reply.txt", context)

@@ -1,10 +1,12 @@
 """Reads of cases, always through the viewer's access scope."""
 
+import datetime as dt
 import re
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
 from django.db.models import Count, F, Prefetch, Q, QuerySet
-from django.utils import timezone
+from django.utils import formats, timezone
 
 from luukku.catalogue.models import Service
 from luukku.catalogue.selectors import SERVICES
@@ -143,7 +145,8 @@ def case_timeline(*, case: Case, public_only: bool = False) -> QuerySet[CaseEven
     events = case.events.all()
     attachments = Attachment.objects.order_by("pk")
     if public_only:
-        events = events.filter(public=True)
+        # The author signs each reply (cases.replies); staff pages attach them from STAFF.
+        events = events.filter(public=True).select_related("author")
         attachments = attachments.filter(public=True)
     events = events.prefetch_related(Prefetch("attachments", queryset=attachments))
     if not public_only:
@@ -206,8 +209,21 @@ def attachment_get_for_citizen(*, token: str, attachment_id: int) -> Attachment:
     return Attachment.objects.get(pk=attachment_id, case=case, public=True)
 
 
+def _answer_shown(field, value: str) -> str:
+    """A stored answer as its reader writes it: dates (stored ISO) and numbers localised."""
+    try:
+        if field.datatype == field.DataType.DATE:
+            return formats.date_format(dt.date.fromisoformat(value), "SHORT_DATE_FORMAT")
+        if field.datatype == field.DataType.NUMBER:
+            return formats.number_format(Decimal(value))
+    except (TypeError, ValueError, InvalidOperation):
+        pass  # an answer stored before it was checked: as it was given
+    return value
+
+
 def case_answers(*, case: Case) -> list[dict]:
-    """The answers to the service's request fields, labelled in the reader's language."""
+    """The answers to the service's request fields, labelled and written in the reader's
+    language."""
     result = []
     if not case.answers:
         return result
@@ -217,7 +233,8 @@ def case_answers(*, case: Case) -> list[dict]:
             continue
         labels = {option.key: option.label for option in field.options.all()}
         values = value if isinstance(value, list) else [value]
-        result.append({"label": field.label, "value": ", ".join(labels.get(v, v) for v in values)})
+        shown = (labels.get(v) or _answer_shown(field, v) for v in values)
+        result.append({"label": field.label, "value": ", ".join(shown)})
     return result
 
 

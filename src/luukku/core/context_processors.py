@@ -1,5 +1,5 @@
-from django.conf import settings
+from .site import service_centre_name
 
 
 def site(request):
-    return {"SERVICE_CENTRE_NAME": settings.SERVICE_CENTRE_NAME}
+    return {"SERVICE_CENTRE_NAME": service_centre_name()}

@@ -34,6 +34,58 @@ DEPARTMENTS = [
     ),
 ]
 
+# Teams: (name, department, members); the loader finds a team by its Finnish name.
+TEAMS = [
+    (
+        ("Asiakaspalvelupiste", "Kundservicepunkten", "Customer Service Point"),
+        "group-services",
+        ["aino", "mikko", "liisa"],
+    ),
+    (("Kunnossapito", "Underhåll", "Maintenance"), "city-development", ["sari"]),
+    (
+        (
+            "Varhaiskasvatuksen palveluohjaus",
+            "Servicehandledning inom småbarnspedagogik",
+            "Early Childhood Education Guidance",
+        ),
+        "wellbeing",
+        ["juha"],
+    ),
+]
+
+# The staff's job titles, which sign their replies in the customer's language, by the
+# Finnish title the loader gives them.
+JOB_TITLES = {
+    "Palveluneuvoja": ("Palveluneuvoja", "Servicerådgivare", "Customer service adviser"),
+    "Kunnossapitoinsinööri": (
+        "Kunnossapitoinsinööri",
+        "Underhållsingenjör",
+        "Maintenance engineer",
+    ),
+    "Varhaiskasvatuksen palveluohjaaja": (
+        "Varhaiskasvatuksen palveluohjaaja",
+        "Servicehandledare inom småbarnspedagogik",
+        "Early childhood education service adviser",
+    ),
+    "Asiakaspalvelupäällikkö": (
+        "Asiakaspalvelupäällikkö",
+        "Kundtjänstchef",
+        "Customer service manager",
+    ),
+    "Kunnossapitopäällikkö": ("Kunnossapitopäällikkö", "Underhållschef", "Head of maintenance"),
+    "Varhaiskasvatuspäällikkö": (
+        "Varhaiskasvatuspäällikkö",
+        "Chef för småbarnspedagogik",
+        "Head of early childhood education",
+    ),
+    "Kaupunginlakimies": ("Kaupunginlakimies", "Stadsjurist", "City lawyer"),
+    "Järjestelmän pääkäyttäjä": (
+        "Järjestelmän pääkäyttäjä",
+        "Systemets huvudanvändare",
+        "System administrator",
+    ),
+}
+
 TOPICS = [
     (
         "streets",
@@ -803,7 +855,7 @@ SERVICES = [
                 "room",
                 "single_choice",
                 True,
-                ("Tila", "Lokal", "Room"),
+                ("Varattava tila", "Lokal som bokas", "Room to book"),
                 [
                     ("council", ("Valtuustosali", "Fullmäktigesalen", "Council chamber")),
                     ("meeting", ("Kokoushuone Vuoksi", "Mötesrum Vuoksi", "Meeting room Vuoksi")),

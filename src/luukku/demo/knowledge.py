@@ -14,21 +14,21 @@ TEMPLATES = {
                 "Hei {customer_name},\n\nkiitos ilmoituksesta. Välitimme katuvalon vian "
                 "valaistuksen kunnossapitoon. Yksittäiset pimeät valot korjataan yleensä kahden "
                 "viikon kuluessa; kokonaan pimeä katuosuus korjataan nopeammin.\n\n"
-                "Asiasi tunnus on {reference}. Voit seurata sitä osoitteessa {status_link}",
+                "Asiasi tunnus on {reference}.",
             ),
             "sv": (
                 "Fel på gatubelysning mottaget",
                 "Hej {customer_name},\n\ntack för anmälan. Vi har skickat felet på "
                 "gatubelysningen vidare till underhållet. Enstaka släckta gatlampor repareras "
                 "vanligen inom två veckor; en helt mörk gatusträcka repareras snabbare.\n\n"
-                "Ditt ärende har numret {reference}. Du kan följa det på {status_link}",
+                "Ditt ärende har numret {reference}.",
             ),
             "en": (
                 "Street light fault received",
                 "Hello {customer_name},\n\nthank you for the report. We have passed the street "
                 "light fault on to lighting maintenance. Single lights that are out are usually "
                 "repaired within two weeks; a street that is completely dark is repaired sooner."
-                "\n\nYour reference is {reference}. You can follow it at {status_link}",
+                "\n\nYour reference is {reference}.",
             ),
         },
     ),
@@ -67,19 +67,19 @@ TEMPLATES = {
                 "Kuoppa kadussa",
                 "Hei {customer_name},\n\nkiitos ilmoituksesta. Kadun kuoppa on kirjattu "
                 "korjattavaksi. Vaaralliset kuopat paikataan viikon kuluessa, muut "
-                "päällystystöiden yhteydessä kesällä.\n\nTunnus: {reference}",
+                "päällystystöiden yhteydessä kesällä.",
             ),
             "sv": (
                 "Grop i gatan",
                 "Hej {customer_name},\n\ntack för anmälan. Gropen i gatan har antecknats för "
                 "reparation. Farliga gropar lagas inom en vecka, övriga i samband med "
-                "beläggningsarbetena på sommaren.\n\nÄrendenummer: {reference}",
+                "beläggningsarbetena på sommaren.",
             ),
             "en": (
                 "Pothole in the street",
                 "Hello {customer_name},\n\nthank you for the report. The pothole has been "
                 "recorded for repair. Dangerous potholes are patched within a week, others "
-                "during the summer's paving works.\n\nReference: {reference}",
+                "during the summer's paving works.",
             ),
         },
     ),
@@ -90,22 +90,19 @@ TEMPLATES = {
                 "Bussien aikataulut",
                 "Hei {customer_name},\n\npaikallisliikenteen aikataulut ja reitit löytyvät "
                 "kaupungin verkkosivuilta sekä Matkahuollon reittioppaasta. Talviaikataulu on "
-                "voimassa elokuusta kesäkuuhun ja kesäaikataulu kesä–elokuussa.\n\n"
-                "Ystävällisin terveisin",
+                "voimassa elokuusta kesäkuuhun ja kesäaikataulu kesä–elokuussa.",
             ),
             "sv": (
                 "Busstidtabeller",
                 "Hej {customer_name},\n\ntidtabellerna och linjerna för lokaltrafiken finns på "
                 "stadens webbplats och i Matkahuoltos reseplanerare. Vintertidtabellen gäller "
-                "från augusti till juni och sommartidtabellen juni–augusti.\n\nMed vänliga "
-                "hälsningar",
+                "från augusti till juni och sommartidtabellen juni–augusti.",
             ),
             "en": (
                 "Bus timetables",
                 "Hello {customer_name},\n\nthe local bus timetables and routes are on the "
                 "city's website and in Matkahuolto's journey planner. The winter timetable runs "
-                "from August to June and the summer timetable from June to August.\n\n"
-                "Kind regards",
+                "from August to June and the summer timetable from June to August.",
             ),
         },
     ),
@@ -116,20 +113,19 @@ TEMPLATES = {
                 "Bussi myöhässä tai jäi tulematta",
                 "Hei {customer_name},\n\nkiitos palautteesta ja pahoittelut, ettei vuoro "
                 "kulkenut aikataulussa. Välitimme palautteesi liikennöitsijälle, joka "
-                "selvittää syyn. Saat vastauksen {expected_date} mennessä.\n\nTunnus: {reference}",
+                "selvittää syyn. Saat vastauksen {expected_date} mennessä.",
             ),
             "sv": (
                 "Bussen var försenad eller kom inte",
                 "Hej {customer_name},\n\ntack för responsen och vi beklagar att turen inte gick "
                 "enligt tidtabellen. Vi har skickat din respons till trafikföretaget som utreder "
-                "orsaken. Du får svar senast {expected_date}.\n\nÄrendenummer: {reference}",
+                "orsaken. Du får svar senast {expected_date}.",
             ),
             "en": (
                 "Bus late or did not come",
                 "Hello {customer_name},\n\nthank you for your feedback, and we are sorry the bus "
                 "did not run on time. We have passed it on to the bus operator, who will look "
-                "into the cause. You will get a reply by {expected_date}.\n\n"
-                "Reference: {reference}",
+                "into the cause. You will get a reply by {expected_date}.",
             ),
         },
     ),
@@ -168,21 +164,21 @@ TEMPLATES = {
                 "Hei {customer_name},\n\nvarhaiskasvatuspaikkaa haetaan viimeistään neljä "
                 "kuukautta ennen tarvetta, työn tai opiskelun vuoksi äkillisesti tarvittavaa "
                 "paikkaa kaksi viikkoa ennen. Hakemuksen voi tehdä sähköisesti tai "
-                "asiakaspalvelussa. Päätös lähetetään kotiin.\n\nYstävällisin terveisin",
+                "asiakaspalvelussa. Päätös lähetetään kotiin.",
             ),
             "sv": (
                 "Ansökan om plats i småbarnspedagogik",
                 "Hej {customer_name},\n\nen plats i småbarnspedagogik ska sökas senast fyra "
                 "månader innan den behövs, och två veckor innan om behovet uppstår plötsligt på "
                 "grund av arbete eller studier. Ansökan görs elektroniskt eller i kundtjänsten. "
-                "Beslutet skickas hem.\n\nMed vänliga hälsningar",
+                "Beslutet skickas hem.",
             ),
             "en": (
                 "Applying for early childhood education",
                 "Hello {customer_name},\n\napply for a place in early childhood education at "
                 "least four months before you need it, or two weeks before if the need arises "
                 "suddenly because of work or studies. You can apply online or at customer "
-                "service. The decision is posted to your home.\n\nKind regards",
+                "service. The decision is posted to your home.",
             ),
         },
     ),
@@ -293,19 +289,18 @@ TEMPLATES = {
                 "Kiitos palautteesta",
                 "Hei {customer_name},\n\nkiitos palautteestasi. Välitimme sen asiasta "
                 "vastaavalle yksikölle, ja se käsitellään viikoittaisessa palautekokouksessa."
-                "\n\nTunnus: {reference}",
+                "",
             ),
             "sv": (
                 "Tack för responsen",
                 "Hej {customer_name},\n\ntack för din respons. Vi har skickat den till den "
-                "ansvariga enheten och den behandlas i veckans responsmöte.\n\n"
-                "Ärendenummer: {reference}",
+                "ansvariga enheten och den behandlas i veckans responsmöte.",
             ),
             "en": (
                 "Thank you for your feedback",
                 "Hello {customer_name},\n\nthank you for your feedback. We have passed it on to "
                 "the unit responsible, and it will be discussed in the weekly feedback meeting."
-                "\n\nReference: {reference}",
+                "",
             ),
         },
     ),
@@ -316,21 +311,19 @@ TEMPLATES = {
                 "Rikkinäinen leikkiväline",
                 "Hei {customer_name},\n\nkiitos ilmoituksesta. Rikkinäinen leikkiväline "
                 "tarkastetaan kahden arkipäivän kuluessa. Jos väline on vaarallinen, se "
-                "suljetaan nauhalla heti tarkastuksessa ja korjataan tai poistetaan.\n\n"
-                "Tunnus: {reference}",
+                "suljetaan nauhalla heti tarkastuksessa ja korjataan tai poistetaan.",
             ),
             "sv": (
                 "Trasig lekredskap",
                 "Hej {customer_name},\n\ntack för anmälan. Den trasiga lekredskapen granskas "
                 "inom två vardagar. Är den farlig spärras den av vid granskningen och lagas "
-                "eller tas bort.\n\nÄrendenummer: {reference}",
+                "eller tas bort.",
             ),
             "en": (
                 "Broken playground equipment",
                 "Hello {customer_name},\n\nthank you for the report. The broken playground "
                 "equipment will be inspected within two working days. If it is dangerous it is "
-                "taped off at the inspection and then repaired or removed.\n\n"
-                "Reference: {reference}",
+                "taped off at the inspection and then repaired or removed.",
             ),
         },
     ),
@@ -342,23 +335,21 @@ TEMPLATES = {
                 "Hei {customer_name},\n\nkaupungin maalla kasvavan puun kaatoa voi pyytää "
                 "perustellusta syystä, esimerkiksi jos puu on lahonnut, vaarallinen tai "
                 "kasvaa kiinni rakennuksessa. Viheraluehoitaja käy katsomassa puun ja kertoo "
-                "päätöksestä. Varjostus tai lehtien putoaminen ei yleensä riitä syyksi.\n\n"
-                "Tunnus: {reference}",
+                "päätöksestä. Varjostus tai lehtien putoaminen ei yleensä riitä syyksi.",
             ),
             "sv": (
                 "Begäran om trädfällning på stadens mark",
                 "Hej {customer_name},\n\ndu kan begära att ett träd på stadens mark fälls av "
                 "motiverat skäl, till exempel om trädet är murket, farligt eller växer mot en "
                 "byggnad. Grönområdesskötaren besöker platsen och meddelar beslutet. Skugga "
-                "eller fallande löv räcker vanligen inte som skäl.\n\nÄrendenummer: {reference}",
+                "eller fallande löv räcker vanligen inte som skäl.",
             ),
             "en": (
                 "Request to fell a tree on city land",
                 "Hello {customer_name},\n\nyou can ask the city to fell a tree on its land for "
                 "a good reason, for example if the tree is rotten, dangerous or grows against a "
                 "building. The green area supervisor will look at the tree and let you know the "
-                "decision. Shade or falling leaves are usually not reason enough.\n\n"
-                "Reference: {reference}",
+                "decision. Shade or falling leaves are usually not reason enough.",
             ),
         },
     ),
@@ -475,15 +466,14 @@ TEMPLATES = {
                 "Hei {customer_name},\n\nkokoamme rakentajan paketin: asemakaavaotteen, "
                 "pohjakartan, tonttikartan sekä tiedot vesi- ja viemäriliitoksista. Paketti on "
                 "valmis noin viikossa, ja ilmoitamme, kun sen voi noutaa palvelupisteestä tai "
-                "kun se on lähetetty sähköpostilla.\n\nTunnus: {reference}",
+                "kun se on lähetetty sähköpostilla.",
             ),
             "sv": (
                 "Byggarens dokumentpaket",
                 "Hej {customer_name},\n\nvi sammanställer byggarens paket: utdrag ur "
                 "detaljplanen, baskarta, tomtkarta och uppgifter om vatten- och "
                 "avloppsanslutningar. Paketet är klart om ungefär en vecka, och vi meddelar när "
-                "det kan hämtas vid servicepunkten eller har skickats per e-post.\n\n"
-                "Ärendenummer: {reference}",
+                "det kan hämtas vid servicepunkten eller har skickats per e-post.",
             ),
             "en": (
                 "The builder's document package",
@@ -491,7 +481,7 @@ TEMPLATES = {
                 "extract of the local plan, the base map, the plot map and the details of water "
                 "and sewer connections. It will be ready in about a week, and we will let you "
                 "know when you can collect it from the service point or when it has been "
-                "e-mailed.\n\nReference: {reference}",
+                "e-mailed.",
             ),
         },
     ),
@@ -656,21 +646,21 @@ TEMPLATES = {
                 "Hei {customer_name},\n\ntilavarauksen voi perua maksutta viimeistään kaksi "
                 "viikkoa ennen tilaisuutta. Myöhemmin perutusta varauksesta laskutetaan puolet "
                 "vuokrasta. Laskua koskevat kysymykset käsittelee tilapalvelut; välitimme "
-                "viestisi sinne.\n\nTunnus: {reference}",
+                "viestisi sinne.",
             ),
             "sv": (
                 "Avbokning av lokal och faktura",
                 "Hej {customer_name},\n\nen lokalbokning kan avbokas avgiftsfritt senast två "
                 "veckor före tillställningen. För senare avbokning faktureras halva hyran. "
                 "Frågor om fakturan behandlas av lokaltjänsterna; vi har skickat ditt "
-                "meddelande dit.\n\nÄrendenummer: {reference}",
+                "meddelande dit.",
             ),
             "en": (
                 "Cancelling a room booking and the invoice",
                 "Hello {customer_name},\n\na room booking can be cancelled free of charge up to "
                 "two weeks before the event. Later cancellations are invoiced half the rent. "
                 "Questions about the invoice are handled by premises services; we have passed "
-                "your message on to them.\n\nReference: {reference}",
+                "your message on to them.",
             ),
         },
     ),

@@ -312,7 +312,9 @@ def load_staff(org: dict) -> dict[str, User]:
     staff = {}
     for username, first, last, role, title, departments in STAFF:
         user, created = User.objects.get_or_create(username=username)
-        user.first_name, user.last_name, user.role, user.title = first, last, role, title
+        user.first_name, user.last_name, user.role = first, last, role
+        for language, value in zip(LANGS, data.JOB_TITLES[title], strict=True):
+            setattr(user, f"title_{language}", value)
         user.email = f"{username}@vuoksela.example"
         user.is_staff = role == User.Role.ADMINISTRATOR
         user.is_superuser = role == User.Role.ADMINISTRATOR
@@ -321,13 +323,12 @@ def load_staff(org: dict) -> dict[str, User]:
         user.save()
         user.departments.set([org["departments"][code] for code in departments])
         staff[username] = user
-    teams = [
-        ("Asiakaspalvelupiste", "group-services", ["aino", "mikko", "liisa"]),
-        ("Kunnossapito", "city-development", ["sari"]),
-        ("Varhaiskasvatuksen palveluohjaus", "wellbeing", ["juha"]),
-    ]
-    for name, department, members in teams:
-        team, _ = Team.objects.get_or_create(name=name, department=org["departments"][department])
+    for names, department, members in data.TEAMS:
+        fields = {}
+        _tr(fields, "name", names)
+        team, _ = Team.objects.update_or_create(
+            name_fi=names[0], department=org["departments"][department], defaults=fields
+        )
         team.members.set([staff[m] for m in members])
     return staff
 
@@ -819,7 +820,7 @@ def load_more_agents(rng: random.Random, org: dict, count: int) -> list[User]:
     """Front-line agents beyond the named demo staff, for a city-sized data set; they share the
     demo password and the service point's team."""
     existing = {u.username: u for u in User.objects.filter(username__startswith="neuvoja-")}
-    team = Team.objects.get(name="Asiakaspalvelupiste")
+    team = Team.objects.get(name_fi="Asiakaspalvelupiste")
     agents = []
     for index in range(1, count + 1):
         username = f"neuvoja-{index}"
@@ -830,7 +831,12 @@ def load_more_agents(rng: random.Random, org: dict, count: int) -> list[User]:
                 first_name=rng.choice(data.FIRST_NAMES_FI),
                 last_name=rng.choice(data.LAST_NAMES_FI),
                 role=User.Role.AGENT,
-                title="Palveluneuvoja",
+                **{
+                    f"title_{language}": value
+                    for language, value in zip(
+                        LANGS, data.JOB_TITLES["Palveluneuvoja"], strict=True
+                    )
+                },
                 email=f"{username}@vuoksela.example",
             )
             user.set_password(DEMO_PASSWORD)

@@ -9,7 +9,22 @@ from openpyxl.styles import Font
 
 from .reports import Table
 
-FORMATS = {"percent": "0.0%", "hours": "0.00", "decimal": "0.0", "int": "0"}
+FORMATS = {
+    "percent": "0.0%",
+    "hours": "0.00",
+    "decimal": "0.0",
+    "int": "0",
+    "date": "yyyy-mm-dd",
+    "month": "yyyy-mm",
+}
+
+
+def _csv_value(cell) -> str:
+    if cell.value is None:
+        return ""
+    if cell.kind == "month":
+        return cell.value.strftime("%Y-%m")
+    return str(cell.value)  # dates as ISO 8601, for programs
 
 
 def table_csv(table: Table) -> str:
@@ -20,7 +35,7 @@ def table_csv(table: Table) -> str:
     writer = csv.writer(out)
     writer.writerow([str(column) for column in table.columns])
     for row in table.rows:
-        writer.writerow(["" if cell.value is None else str(cell.value) for cell in row])
+        writer.writerow([_csv_value(cell) for cell in row])
     return out.getvalue()
 
 

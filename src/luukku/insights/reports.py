@@ -19,7 +19,7 @@ from .selectors import Filters
 @dataclass(frozen=True)
 class Cell:
     value: object
-    kind: str = "int"  # text, int, percent, hours
+    kind: str = "int"  # text, int, percent, hours, decimal, date, month
     drill: dict | None = None  # the drill-down's query: measure and filters to add
 
 
@@ -50,7 +50,7 @@ class Table:
         highest = max((row[self.chart].value for row in rows), default=0) or 1
         return [
             {
-                "label": row[0].value,
+                "label": row[0],
                 "value": row[self.chart].value,
                 "kind": row[self.chart].kind,
                 "percent": round(100 * row[self.chart].value / highest, 1),
@@ -168,12 +168,10 @@ def _trend(filters) -> Table:
     rows = []
     for point in points:
         f = point.figures
-        label = (
-            point.starts_on.isoformat() if period == "day" else point.starts_on.strftime("%Y-%m")
-        )
-        rows.append(
-            [Cell(label, "text"), Cell(f.contacts), Cell(f.cases), Cell(f.resolved_in_period)]
-        )
+        # A date, not its text: the page shows it as its reader writes dates, the workbook
+        # keeps it a date.
+        label = Cell(point.starts_on, "date" if period == "day" else "month")
+        rows.append([label, Cell(f.contacts), Cell(f.cases), Cell(f.resolved_in_period)])
     return Table(
         slug="trend",
         title=_("Day by day") if period == "day" else _("Month by month"),

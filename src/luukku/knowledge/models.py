@@ -10,18 +10,22 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from luukku.cases.models import Case, CaseEvent
+from luukku.cases.replies import sign_off_removed
 from luukku.catalogue.models import Service
 
 LANGUAGES = [("fi", _("Finnish")), ("sv", _("Swedish")), ("en", _("English"))]
-# What a reply template may say in braces; filled from the case and its customer.
+# What a reply template may say in braces; filled from the case and its customer. The link
+# to follow the case is not among them: every reply ends with it (cases.replies), as it
+# ends with the one signature, so a template carries neither.
 PLACEHOLDERS = {
     "reference": _("the case's reference"),
     "customer_name": _("the customer's name"),
     "expected_date": _("the date the reply is due"),
     "handler": _("the handler's name"),
     "service": _("the service's name"),
-    "status_link": _("the customer's link to follow the case"),
 }
+# Templates written before that rule may still say it; they are filled as before.
+LEGACY_PLACEHOLDERS = {"status_link"}
 REVIEW_INTERVAL = timedelta(days=365)
 
 
@@ -107,8 +111,9 @@ class ReplyTemplate(models.Model):
     body = models.TextField(
         _("text"),
         help_text=_(
-            "May use {reference}, {customer_name}, {expected_date}, {handler}, {service} "
-            "and {status_link}."
+            "May use {reference}, {customer_name}, {expected_date}, {handler} and {service}. "
+            "Leave out the sign-off and the link to follow the case: every reply ends with "
+            "them."
         ),
     )
     keywords = models.CharField(
@@ -137,11 +142,30 @@ class ReplyTemplate(models.Model):
 
     def clean(self):
         try:
-            unknown = placeholders_in(self.body) - PLACEHOLDERS.keys()
+            used = placeholders_in(self.body)
         except ValueError:
             raise ValidationError(
                 {"body": _("Braces must come in pairs, like {reference}.")}
             ) from None
+        if used & LEGACY_PLACEHOLDERS:
+            raise ValidationError(
+                {
+                    "body": _(
+                        "Leave out {status_link}: every reply ends with the link to follow "
+                        "the case."
+                    )
+                }
+            )
+        if sign_off_removed(self.body) != self.body.strip():
+            raise ValidationError(
+                {
+                    "body": _(
+                        "Leave out the sign-off: every reply is signed with the handler's name "
+                        "and title and the service centre's name."
+                    )
+                }
+            )
+        unknown = used - PLACEHOLDERS.keys()
         if unknown:
             raise ValidationError(
                 {

@@ -6,6 +6,7 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import formats, timezone, translation
 
 from luukku.cases.models import Case, CaseEvent
+from luukku.cases.replies import sign_off_removed
 from luukku.organisation.models import User
 from luukku.search.models import SearchDocument
 from luukku.search.selectors import search
@@ -145,10 +146,12 @@ def template_render(*, template: ReplyTemplate, case: Case, user: User) -> str:
             service=case.service.name,
             status_link=case_private_url(case),
         )
+    # A sign-off in a template saved before they were refused: the reply is signed anyway.
+    body = sign_off_removed(template.body)
     try:
-        text = template.body.format_map(values)
+        text = body.format_map(values)
     except (ValueError, IndexError, AttributeError):
-        return template.body  # a template saved past its validation: show it as written
+        return body  # a template saved past its validation: show it as written
     # "Hei {customer_name}," for a customer without a name reads "Hei,".
     return text.replace(" ,", ",")
 

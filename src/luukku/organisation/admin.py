@@ -37,7 +37,7 @@ class DepartmentAdmin(TranslationAdmin):
 
 
 @admin.register(Team)
-class TeamAdmin(admin.ModelAdmin):
+class TeamAdmin(TranslationAdmin):
     list_display = ("name", "department")
     filter_horizontal = ("members",)
 
@@ -59,7 +59,9 @@ class ServicePointAdmin(TranslationAdmin):
 
 
 @admin.register(User)
-class StaffAdmin(UserAdmin):
+class StaffAdmin(TranslationAdmin, UserAdmin):
+    """Staff with their job title in each language: it signs their replies to customers."""
+
     list_display = ("username", "first_name", "last_name", "role", "is_active")
     list_filter = ("role", "is_active", "departments")
     fieldsets = (

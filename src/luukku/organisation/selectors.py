@@ -5,7 +5,8 @@ from luukku.core.reference import ReferenceList
 from .models import Absence, Department, Organisation, ServicePoint, Team, User
 
 # The choices of the staff pages' selects (see core.reference).
-_NAMES = ("first_name", "last_name", "username")
+# The job title in each language: it signs a person's replies in the customer's language.
+_NAMES = ("first_name", "last_name", "username", "title_fi", "title_sv", "title_en")
 STAFF = ReferenceList(
     "staff", User.objects.filter(is_active=True).order_by("first_name", "last_name"), only=_NAMES
 )

@@ -1,6 +1,14 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Department, ExceptionalOpeningHours, Organisation, ServicePoint, Unit
+from .models import (
+    Department,
+    ExceptionalOpeningHours,
+    Organisation,
+    ServicePoint,
+    Team,
+    Unit,
+    User,
+)
 
 
 @register(Organisation)
@@ -26,3 +34,15 @@ class ServicePointTranslation(TranslationOptions):
 @register(ExceptionalOpeningHours)
 class ExceptionalOpeningHoursTranslation(TranslationOptions):
     fields = ("reason",)
+
+
+@register(Team)
+class TeamTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(User)
+class UserTranslation(TranslationOptions):
+    """The job title signs the person's replies, in the customer's language."""
+
+    fields = ("title",)

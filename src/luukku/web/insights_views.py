@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -131,7 +132,8 @@ def dashboard_export(request):
         return response
     if request.GET.get("format") != "xlsx":
         raise Http404
-    subtitle = f"{data['start'].isoformat()} – {data['end'].isoformat()}"
+    # The workbook's heading is read by people: its dates as they write them.
+    subtitle = " – ".join(date_format(data[name], "SHORT_DATE_FORMAT") for name in ("start", "end"))
     content = tables_xlsx(tables, title=_("Luukku metrics"), subtitle=subtitle)
     response = HttpResponse(
         content,
@@ -180,7 +182,9 @@ def _staffing_export(kind: str, plan) -> HttpResponse:
         response["Content-Disposition"] = f'attachment; filename="{stem}.csv"'
         return response
     content = tables_xlsx(
-        [table], title=_("Luukku staffing plan"), subtitle=plan.parameters.week.isoformat()
+        [table],
+        title=_("Luukku staffing plan"),
+        subtitle=date_format(plan.parameters.week, "SHORT_DATE_FORMAT"),
     )
     response = HttpResponse(
         content,

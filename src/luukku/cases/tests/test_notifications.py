@@ -89,7 +89,7 @@ def test_reply_comes_from_the_service_centre_signed_by_the_handler_with_attachme
     text, pdf = message.get_payload()
     body = text.get_payload(decode=True).decode()
     assert "Kuoppa paikataan maanantaina." in body
-    assert "Sari Asiantuntija, Katuinsinööri" in body
+    assert "Sari Asiantuntija\r\nKatuinsinööri\r\nVuokselan kaupungin asiakaspalvelu" in body
     assert pdf.get_filename() == "kartta.pdf"
     assert pdf.get_payload(decode=True) == b"%PDF-1.4 kartta"
 

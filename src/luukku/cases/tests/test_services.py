@@ -270,7 +270,7 @@ def test_reply_is_mailed_after_commit_signed_by_the_handler(service, run_tasks):
     assert message.to == ["asiakas@example.fi"]
     assert case.reference in message.subject
     assert "Valot korjataan huomenna." in message.body
-    assert "Aino Virtanen, Palveluneuvoja" in message.body
+    assert "Aino Virtanen\nPalveluneuvoja\nVuokselan kaupungin asiakaspalvelu" in message.body
     assert case.token in message.body
     assert case.events.filter(kind="notification", data__status="sent").exists()
 

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.http import QueryDict
 from django.urls import translate_url
 from django.utils import translation
-from django.utils.formats import number_format
+from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext_lazy as _
 
 register = template.Library()
@@ -111,12 +111,17 @@ def isodatetime(value: str):
 
 @register.filter
 def metric(cell) -> str:
-    """A dashboard cell in the reader's language: 1 234, 45,2 %, 3,5; a dash when empty."""
+    """A dashboard cell in the reader's language: 1 234, 45,2 %, 3,5, 5.12.2026, joulukuu
+    2026; a dash when empty."""
     value, kind = cell.value, cell.kind
     if value is None:
         return "–"
     if kind == "text":
         return str(value)
+    if kind == "date":
+        return date_format(value, "SHORT_DATE_FORMAT")
+    if kind == "month":
+        return date_format(value, "YEAR_MONTH_FORMAT")
     if kind == "percent":
         return f"{number_format(value * 100, 1)} %"
     if kind in ("hours", "decimal"):

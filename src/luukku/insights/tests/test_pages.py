@@ -1,7 +1,9 @@
 """The supervisor's dashboard: filters, drill-down, exports, errors and rights."""
 
 import csv
+import datetime as dt
 import io
+import re
 
 import pytest
 from openpyxl import load_workbook
@@ -67,3 +69,32 @@ def test_only_supervisors_see_the_metrics(client, agent, expert):
         client.force_login(user)
         assert client.get("/staff/metrics/").status_code == 403
         assert client.get("/staff/metrics/export/?format=xlsx").status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("prefix", "day", "month"),
+    [
+        ("", "16.11.2026", "marraskuu 2026"),
+        ("/sv", "16.11.2026", "november 2026"),
+        ("/en", "16.11.2026", "November 2026"),
+    ],
+)
+def test_the_trend_is_dated_as_its_reader_writes_dates(signed_in, prefix, day, month):
+    page = on(at(2026, 11, 23, 9), signed_in.get, path=f"{prefix}/staff/metrics/?{PERIOD}").text
+    assert f'<th scope="row">{day}</th>' in page and f'<span class="bar-label">{day}</span>' in page
+    text = re.sub(r"<[^>]+>", " ", page)  # what is read: no addresses, no input values
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", text)
+    months = "start=2026-01-01&end=2026-11-22"
+    page = on(at(2026, 11, 23, 9), signed_in.get, path=f"{prefix}/staff/metrics/?{months}").text
+    assert f'<th scope="row">{month}</th>' in page
+
+
+def test_the_exports_keep_the_trend_as_dates(signed_in):
+    response = signed_in.get(f"/staff/metrics/export/?{PERIOD}&table=trend&format=csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[1][0] == "2026-11-16"
+    response = signed_in.get(f"/staff/metrics/export/?{PERIOD}&format=xlsx")
+    sheet = load_workbook(io.BytesIO(response.content))["Päivittäin"]
+    assert sheet["A2"].value == "16.11.2026 – 22.11.2026"
+    assert sheet["A5"].value.date() == dt.date(2026, 11, 16)
+    assert sheet["A5"].number_format == "yyyy-mm-dd"

@@ -1,0 +1,77 @@
+"""What the access log's context codes mean, for the people who read the log.
+
+Every service writes why it touched personal data as a short code (`AccessLogEntry.context`):
+a name, sometimes with a detail after a colon (`attachment:42`, `contact_log:phone`), or a
+channel before `_request` (`web_request`). The log shows each as a label in the reader's
+language; a code without one is shown as written, so that nothing logged is ever hidden.
+`privacy/tests/test_contexts.py` finds every code the code base writes and holds this list
+to them: a new code needs its label here.
+"""
+
+from django.utils.translation import gettext_lazy as _
+
+LABELS = {
+    # The staff workspace's pages and forms
+    "case_page": _("Case page"),
+    "customer_page": _("Customer page"),
+    "customer_edit": _("Editing the customer's details"),
+    "customer_form": _("Customer details form"),
+    "contact_log": _("Logging a counter or phone contact"),
+    "attachment": _("Attachment opened"),
+    "case_mail": _("E-mail of a case opened"),
+    "quarantine": _("Quarantined e-mail opened"),
+    "quarantine_retry": _("Quarantined e-mail taken in again"),
+    "mail_resend": _("E-mail sent again"),
+    "customers_handler_move": _("Customers moved to another named handler"),
+    "consultation": _("Consultation"),
+    "appointment_page": _("Appointment page"),
+    "callback_page": _("Callback page"),
+    # Changes of a case (the defaults of cases.services)
+    "case_create": _("Case created"),
+    "case_change_status": _("Status changed"),
+    "case_assign": _("Handler changed"),
+    "case_update": _("Case details changed"),
+    "case_add_note": _("Internal note"),
+    "case_reply": _("Reply to customer"),
+    "case_forward": _("Forwarded to another organisation"),
+    "case_escalate": _("Escalation"),
+    "escalation_close": _("Escalation step handled"),
+    "consultation_ask": _("Expert consulted"),
+    "consultation_answer": _("Expert's answer"),
+    "named_handler": _("Named handler"),
+    # The customer and the channels
+    "request": _("Request"),
+    "customer_message": _("Customer's message"),
+    "mail_receive": _("E-mail received"),
+    "mail_bounce": _("Undelivered e-mail"),
+    "appointment": _("Appointment"),
+    "appointment_booking": _("Booking an appointment"),
+    "callback": _("Callback"),
+    "callback_request": _("Callback request"),
+    # Interfaces
+    "api": _("REST API"),
+    "api:search": _("REST API: customer search"),
+}
+
+
+def context_parts(code: str, channels: dict | None = None) -> tuple[str, str]:
+    """The code's name and its detail: `attachment:42` → (attachment, 42), `web_request` →
+    (request, web) when `web` is one of `channels`."""
+    name, _colon, detail = code.partition(":")
+    channel, _sep, suffix = name.rpartition("_")
+    if suffix == "request" and channel in (channels or {}):
+        return "request", channel
+    return name, detail
+
+
+def context_label(code: str, channels: dict | None = None) -> str:
+    """The code as its reader says it: "Liite avattu (42)", "Pyyntö (verkkolomake)"; a code
+    without a label as written. `channels` names the channels by their codes."""
+    if code in LABELS:
+        return str(LABELS[code])
+    channels = channels or {}
+    name, detail = context_parts(code, channels)
+    if name not in LABELS:
+        return code
+    label = str(LABELS[name])
+    return f"{label} ({channels.get(detail, detail)})" if detail else label
