@@ -824,6 +824,7 @@ SERVICES = [
         "topic": "premises",
         "unit": "Tilapalvelut",
         "weight": 2,
+        "internal": True,
         "name": (
             "Avaimet ja kulkuoikeudet",
             "Nycklar och passerrättigheter",
