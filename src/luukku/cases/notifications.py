@@ -34,6 +34,12 @@ def case_private_url(case: Case) -> str:
         return settings.SITE_URL + reverse("public:case_status", kwargs={"token": case.token})
 
 
+def case_contact_email(case: Case) -> str:
+    """The e-mail address mail about the case goes to (the recipient `mail_queue` uses), or
+    "" when there is none: a citizen asking for the case's private link again must type it."""
+    return case.customer.email if case.customer_id else ""
+
+
 def mail_domain() -> str:
     """The domain of the service centre's address, for Message-IDs and calendar UIDs."""
     return parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2] or "luukku.invalid"
