@@ -18,6 +18,7 @@ from luukku.catalogue.selectors import (
 )
 from luukku.catalogue.tests.factories import ServiceFactory
 from luukku.channels.models import Submission
+from luukku.knowledge.tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -69,6 +70,15 @@ def test_citizens_pages_neither_list_nor_open_internal_services(client, keys, li
         "/services/keys/callback/",
     ):
         assert client.get(prefix + path).status_code == 404, path
+
+
+def test_a_public_answer_about_an_internal_service_links_to_neither(client, keys):
+    answer = ArticleFactory(
+        title_fi="Kadonnut kulkukortti", body_fi="Ilmoita kadonneesta kortista heti.", service=keys
+    )
+    page = client.get(reverse("public:article", args=[answer.pk])).content.decode()
+    assert "Ilmoita kadonneesta kortista heti." in page
+    assert "/services/keys/" not in page
 
 
 def test_the_web_form_refuses_a_request_for_an_internal_service(client, keys):
