@@ -18,14 +18,29 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
+# `make run` serves the demo as a real site is served: DEBUG off (the site's own error pages,
+# static files collected and served by WhiteNoise) with a development secret key made once
+# into the data folder; `make run DEBUG=1` shows Django's debug pages instead. The links in
+# mail and calendar files (SITE_URL) follow HOST and PORT unless SITE_URL is given.
+RUN_DATA = $(or $(LUUKKU_DATA_DIR),var)
+SITE_URL ?= http://$(HOST):$(PORT)
+DEBUG ?= 0
+RUN_ENV = DEBUG=$(DEBUG) SITE_URL=$(SITE_URL) SESSION_COOKIE_SECURE=0 \
+	SECRET_KEY="$$(cat $(RUN_DATA)/secret-key)"
+
 run: $(STAMP)
-	$(BIN)/luukku migrate --noinput
-	$(BIN)/luukku demo_load
+	@mkdir -p $(RUN_DATA) && test -s $(RUN_DATA)/secret-key || (umask 077 && \
+		$(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))' > $(RUN_DATA)/secret-key)
+	$(RUN_ENV) $(BIN)/luukku collectstatic --noinput --verbosity 0
+	$(RUN_ENV) $(BIN)/luukku migrate --noinput
+	$(RUN_ENV) $(BIN)/luukku demo_load
 	@echo "Open http://$(HOST):$(PORT)/ (citizens) and http://$(HOST):$(PORT)/staff/ (staff)."
-	@echo "Mail to customers is written to var/sent-mail/ by the background worker."
-	$(BIN)/luukku worker --no-startup-delay & worker=$$!; \
+	@$(RUN_ENV) $(BIN)/luukku shell --no-imports -c 'from django.conf import settings; \
+		print(f"Links in mail and calendar files point to {settings.SITE_URL}/.")'
+	@echo "Mail to customers is written to $(RUN_DATA)/sent-mail/ by the background worker."
+	$(RUN_ENV) $(BIN)/luukku worker --no-startup-delay & worker=$$!; \
 		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-		$(BIN)/luukku runserver $(HOST):$(PORT)
+		$(RUN_ENV) $(BIN)/luukku runserver $(HOST):$(PORT)
 
 test: $(STAMP) chromium dovecot
 	LUUKKU_CHROMIUM=$(CHROMIUM) $(BIN)/pytest

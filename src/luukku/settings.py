@@ -303,6 +303,8 @@ if env_bool("TRUST_X_FORWARDED_PROTO", default=False):
     # Only behind a proxy that sets this header itself.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 X_FRAME_OPTIONS = "DENY"
+# A form sent from an expired page gets the site's own page, in the reader's language.
+CSRF_FAILURE_VIEW = "luukku.errors.csrf_failure"
 
 LOGGING = {
     "version": 1,

@@ -21,3 +21,10 @@ urlpatterns += i18n_patterns(
     path("", include("luukku.public.urls")),
     prefix_default_language=False,
 )
+
+# The citizen site's and the staff workspace's own error pages, in three languages
+# (the interfaces keep their own formats: see luukku.errors).
+handler400 = "luukku.errors.bad_request"
+handler403 = "luukku.errors.permission_denied"
+handler404 = "luukku.errors.page_not_found"
+handler500 = "luukku.errors.server_error"

@@ -305,6 +305,7 @@ class OutboundMail(models.Model):
         REPLY = "reply", _("Reply")
         APPOINTMENT = "appointment", _("Appointment")
         CALLBACK = "callback", _("Callback")
+        PRIVATE_LINK = "private_link", _("Private link")
 
     class Status(models.TextChoices):
         QUEUED = "queued", _("Waiting to be sent")

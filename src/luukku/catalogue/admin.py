@@ -48,9 +48,10 @@ class ServiceAdmin(TranslationAdmin):
         "provider",
         "responsible_unit",
         "handling_level",
+        "internal",
         "is_published",
     )
-    list_filter = ("provider", "handling_level", "is_published", "topic")
+    list_filter = ("provider", "handling_level", "internal", "is_published", "topic")
     search_fields = ("name", "code", "keywords")
     inlines = [ChannelInline, MaterialInline, RequestFieldInline]
 

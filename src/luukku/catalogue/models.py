@@ -103,6 +103,14 @@ class Service(models.Model):
         default=False,
         help_text=_("Cases of this service are seen only by staff of its department."),
     )
+    internal = models.BooleanField(
+        _("internal"),
+        default=False,
+        help_text=_(
+            "A service for the city's own staff, such as keys and access rights: shown only "
+            "on the staff pages, never to citizens nor through Open311."
+        ),
+    )
     is_published = models.BooleanField(_("published"), default=True)
 
     class Meta:

@@ -1,4 +1,8 @@
-"""Reads of the catalogue for citizens and staff."""
+"""Reads of the catalogue for citizens and staff.
+
+Citizens (the public pages, the web form, bookings and callbacks, Open311) see only the
+published services that are not internal (`services_for_citizens`); staff see every service.
+"""
 
 from django.db.models import Prefetch, Q, QuerySet
 from django.utils.translation import get_language
@@ -8,15 +12,25 @@ from luukku.organisation.models import Organisation
 
 from .models import RequestField, RequestFieldOption, Service, ServiceChannel
 
+
+def services_for_citizens() -> QuerySet[Service]:
+    """The services a citizen may see and use: published, and not internal to the city's
+    staff (keys and access rights are requested by a supervisor, not by the public)."""
+    return Service.objects.filter(is_published=True, internal=False)
+
+
 # The choices of the staff pages' selects (see core.reference).
 SERVICES = ReferenceList(
     "services", Service.objects.select_related("provider"), models=[Organisation]
 )
 PUBLISHED_SERVICES = ReferenceList("published-services", Service.objects.filter(is_published=True))
-# The services that take requests, with their questions: the web form and Open311.
+# The services that take requests from citizens, with their questions: the web form and
+# Open311.
 REQUESTABLE = ReferenceList(
     "requestable-services",
-    Service.objects.filter(is_published=True, accepts_requests=True).prefetch_related(
+    services_for_citizens()
+    .filter(accepts_requests=True)
+    .prefetch_related(
         Prefetch("request_fields", queryset=RequestField.objects.prefetch_related("options"))
     ),
     models=[RequestField, RequestFieldOption],
@@ -24,7 +38,8 @@ REQUESTABLE = ReferenceList(
 
 
 def service_list(*, query: str = "", topic: str = "") -> QuerySet[Service]:
-    """Published services, filtered by a free-text query in the reader's language and Finnish.
+    """The citizens' services, filtered by a free-text query in the reader's language and
+    Finnish.
 
     A service matches when full-text search finds it (inflected words: "katuvaloja") or when
     every word is part of its name, summary or keywords (the start of a word: "kart").
@@ -32,7 +47,7 @@ def service_list(*, query: str = "", topic: str = "") -> QuerySet[Service]:
     from luukku.search.models import SearchDocument
     from luukku.search.selectors import search
 
-    services = Service.objects.filter(is_published=True).select_related("provider", "topic")
+    services = services_for_citizens().select_related("provider", "topic")
     if topic:
         services = services.filter(topic__slug=topic)
     language = get_language() or "fi"
@@ -53,8 +68,9 @@ def service_list(*, query: str = "", topic: str = "") -> QuerySet[Service]:
 
 
 def service_get_published(*, code: str) -> Service:
+    """One of the citizens' services, for its page, booking and callback."""
     return (
-        Service.objects.filter(is_published=True)
+        services_for_citizens()
         .select_related("provider", "topic", "responsible_unit__department")
         .prefetch_related(
             Prefetch(
@@ -71,9 +87,10 @@ def service_get_published(*, code: str) -> Service:
 
 
 def services_requestable() -> QuerySet[Service]:
-    """Published services that take requests (the Open311 service list), by code."""
+    """The citizens' services that take requests (the Open311 service list), by code."""
     return (
-        Service.objects.filter(is_published=True, accepts_requests=True)
+        services_for_citizens()
+        .filter(accepts_requests=True)
         .select_related("topic")
         .prefetch_related("request_fields")
         .order_by("code")
@@ -91,9 +108,11 @@ def service_for_intake(*, code: str) -> Service:
 
 
 def service_get_requestable(*, code: str) -> Service:
-    """One requestable service with its request fields and their options."""
+    """One of the citizens' requestable services with its request fields and their options
+    (an Open311 service definition)."""
     return (
-        Service.objects.filter(is_published=True, accepts_requests=True)
+        services_for_citizens()
+        .filter(accepts_requests=True)
         .prefetch_related(
             Prefetch("request_fields", queryset=RequestField.objects.prefetch_related("options"))
         )

@@ -876,6 +876,7 @@ SERVICES = [
         "topic": "premises",
         "unit": "Tilapalvelut",
         "weight": 2,
+        "internal": True,
         "name": (
             "Avaimet ja kulkuoikeudet",
             "Nycklar och passerrättigheter",

@@ -255,6 +255,7 @@ def load_catalogue(org: dict) -> dict[str, Service]:
             "allows_anonymous": spec.get("anonymous", False),
             "requests_public": spec.get("public", False),
             "sensitive": spec.get("sensitive", False),
+            "internal": spec.get("internal", False),
             "accepts_requests": spec.get("accepts", True),
             "charge_type": spec.get("charge", "free"),
         }

@@ -28,6 +28,7 @@ LABELS = {
     "customers_merge": _("Merged with customer"),
     "customers_mark_distinct": _("Marked as a different person from customer"),
     "consultation": _("Consultation"),
+    "consultation_contact": _("Consultation page: the customer's contact details"),
     "appointment_page": _("Appointment page"),
     "callback_page": _("Callback page"),
     # Changes of a case (the defaults of cases.services)

@@ -1,6 +1,9 @@
+import re
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from luukku.cases.services import REFERENCE_PREFIX
 from luukku.catalogue.models import RequestField, Service
 from luukku.channels.services import CITIZEN_CONTACT_CHANNELS, REQUEST_LIMITS
 from luukku.customers.models import Customer
@@ -261,3 +264,38 @@ class CallbackForm(forms.Form):
     def __init__(self, *args, choices: list[tuple[str, str]], **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["window"].choices = choices
+
+
+# A reference as the acknowledgement gives it: LK-2026-042754 (six or eight digits).
+REFERENCE_FORMAT = re.compile(rf"{REFERENCE_PREFIX}-\d{{4}}-(\d{{6}}|\d{{8}})")
+
+
+class PrivateLinkForm(forms.Form):
+    """A lost private link asked for again: the request's reference and the sender's e-mail."""
+
+    reference = forms.CharField(
+        label=_("Reference"),
+        max_length=40,
+        help_text=_("In the acknowledgement we sent you, for example LK-2026-042754."),
+        error_messages={"required": _("Enter the reference of your request.")},
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+    )
+    email = forms.EmailField(
+        label=_("E-mail"),
+        max_length=320,
+        help_text=_("The address you gave when you sent the request."),
+        error_messages={
+            "required": _("Enter the e-mail address you gave with the request."),
+            "invalid": _("Enter an e-mail address in the form name@example.fi."),
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+
+    def clean_reference(self) -> str:
+        reference = "".join(self.cleaned_data["reference"].split()).upper()
+        reference = reference.replace("–", "-").replace("—", "-")
+        if not REFERENCE_FORMAT.fullmatch(reference):
+            raise forms.ValidationError(
+                _("Enter the reference as it is in the acknowledgement, e.g. LK-2026-042754.")
+            )
+        return reference

@@ -34,6 +34,7 @@ urlpatterns = [
     ),
     path("answers/<int:pk>/", views.article, name="article"),
     path("answers/<int:pk>/feedback/", views.article_feedback, name="article_feedback"),
+    path("requests/", views.private_link, name="private_link"),
     path("requests/<str:token>/", views.case_status, name="case_status"),
     path(
         "requests/<str:token>/attachments/<int:attachment_id>/",

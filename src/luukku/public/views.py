@@ -45,7 +45,14 @@ from luukku.knowledge.selectors import (
 from luukku.knowledge.services import article_feedback_record
 from luukku.organisation.selectors import service_point_hours
 
-from .forms import CustomerMessageForm, RequestForm, ServiceSearchForm, request_sent
+from .forms import (
+    CustomerMessageForm,
+    PrivateLinkForm,
+    RequestForm,
+    ServiceSearchForm,
+    request_sent,
+)
+from .services import private_link_ask
 
 
 def _apply_errors(form, error: ValidationError) -> None:
@@ -273,6 +280,23 @@ def case_status(request, token: str):
     return _retry_after(response, wait) if wait else response
 
 
+@require_http_methods(["GET", "POST"])
+def private_link(request):
+    """A lost private link asked for again. The answer is the same whether or not the
+    reference and the address belong together (see public.services)."""
+    if request.method == "GET":
+        context = {"form": PrivateLinkForm(), "sent": "sent" in request.GET}
+        return render(request, "public/private_link.html", context)
+    form = PrivateLinkForm(request.POST)
+    if wait := _form_wait(request):
+        _show_wait(form, wait)
+        return _retry_after(render(request, "public/private_link.html", {"form": form}), wait)
+    if not form.is_valid():
+        return render(request, "public/private_link.html", {"form": form}, status=400)
+    private_link_ask(reference=form.cleaned_data["reference"], email=form.cleaned_data["email"])
+    return HttpResponseRedirect(reverse("public:private_link") + "?sent=1")
+
+
 def case_attachment(request, token: str, attachment_id: int):
     try:
         attachment = attachment_get_for_citizen(token=token, attachment_id=attachment_id)
@@ -284,7 +308,7 @@ def case_attachment(request, token: str, attachment_id: int):
 
 
 # The day the accessibility statement was last reviewed against the tests (update with it).
-ACCESSIBILITY_STATEMENT_DATE = dt.date(2026, 11, 22)
+ACCESSIBILITY_STATEMENT_DATE = dt.date(2026, 12, 5)
 
 
 def accessibility(request):

@@ -23,12 +23,23 @@ def language_switcher(context):
         {
             "code": code,
             "name": LANGUAGE_NAMES[code],
-            "url": translate_url(path, code),
+            "url": _path_in(path, code, current),
             "current": code == current,
         }
         for code, _name in settings.LANGUAGES
     ]
     return {"links": links}
+
+
+def _path_in(path: str, code: str, current: str) -> str:
+    """The page in another language; for an address no page answers (an error page), the
+    same address under that language's prefix, so that the error is read in it."""
+    translated = translate_url(path, code)
+    if translated != path or code == current:
+        return translated
+    prefix = translation.get_language_from_path(path)
+    rest = path[len(prefix) + 1 :] if prefix else path
+    return rest if code == settings.LANGUAGE_CODE else f"/{code}{rest}"
 
 
 @register.filter

@@ -34,8 +34,9 @@ def test_demo_loads_a_working_municipality_and_is_idempotent(client):
     assert client.get("/staff/").status_code == 200
 
 
-def test_keys_are_asked_by_internal_customers():
+def test_keys_are_an_internal_service_asked_by_internal_customers():
     load_demo(cases=200, customers=20)
+    assert set(Service.objects.filter(internal=True).values_list("code", flat=True)) == {"keys"}
     keys = Case.objects.filter(service__code="keys")
     assert keys.exists()
     assert set(keys.values_list("customer__kind", flat=True)) == {"internal"}

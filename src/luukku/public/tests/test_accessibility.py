@@ -70,6 +70,8 @@ def test_citizen_pages_have_no_wcag_violations(
         "booking": "/services/early-education/book/",
         "callback": "/services/street-maintenance/callback/",
         "accessibility": "/accessibility/",
+        "lost-link": "/requests/",
+        "lost-link-sent": "/requests/?sent=1",
     }
     problems = []
     for name, path in pages.items():
@@ -84,6 +86,15 @@ def test_citizen_pages_have_no_wcag_violations(
     expect(page.locator("#error-summary")).to_be_visible()
     problems += accessibility_violations(page, f"{language} request-form-errors")
     screenshot(page, f"{language}-request-form-errors")
+    page.goto(prefix + "/requests/")
+    page.locator("main form button[type=submit]").click()
+    expect(page.locator("#error-summary")).to_be_visible()
+    problems += accessibility_violations(page, f"{language} lost-link-errors")
+    for path in ("/no-such-page/", "/staff/no-such-page/"):
+        assert page.goto(prefix + path).status == 404
+        assert page.locator("html").get_attribute("lang") == language
+        problems += accessibility_violations(page, f"{language} 404 {path}")
+        screenshot(page, f"{language}-404{path.rstrip('/').replace('/', '-')}")
     assert problems == []
 
 
