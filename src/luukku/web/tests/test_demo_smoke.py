@@ -319,16 +319,21 @@ def _url(name: str, kwargs: dict, language: str) -> str:
 # -- opening pages ---------------------------------------------------------------------------
 
 
-FORM = re.compile(r"<form\b[^>]*>", re.IGNORECASE)
+FORM = re.compile(r"<form\b([^>]*)>(.*?)</form>", re.IGNORECASE | re.DOTALL)
+FILLED_IN = re.compile(
+    r"<(?:textarea|select)\b|<input\b(?![^>]*type=\"(?:hidden|submit|button)\")", re.IGNORECASE
+)
 
 
-def _posts_to(url: str, html: str) -> bool:
-    """Whether the page has a form that is sent back to it with POST."""
-    for form in FORM.findall(html):
-        action = re.search(r'action="([^"]*)"', form)
-        if 'method="post"' in form.lower() and (not action or action.group(1) in ("", url)):
-            return True
-    return False
+def _form_back(url: str, html: str) -> str:
+    """What the page sends back to itself with POST: "fields" (a form a person fills in),
+    "button" (an action, such as retrying a message) or ""."""
+    kinds = []
+    for attributes, inside in FORM.findall(html):
+        action = re.search(r'action="([^"]*)"', attributes)
+        if 'method="post"' in attributes.lower() and (not action or action.group(1) in ("", url)):
+            kinds.append("fields" if FILLED_IN.search(inside) else "button")
+    return "fields" if "fields" in kinds else (kinds[0] if kinds else "")
 
 
 class Visitor:
@@ -346,10 +351,14 @@ class Visitor:
         self.explained: set[str] = set()
 
     def page(self, url: str, language: str) -> None:
-        """Open the page, and send its form (or the address a form is sent to) empty."""
+        """Open the page, and send its form (or the address a form is sent to) empty: a form
+        a person fills in must refuse it (400, or the page again with its errors)."""
         status, html = self.open("get", url, language)
-        if status == 405 or _posts_to(url.split("?")[0], html):
-            self.open("post", url, language)
+        form = _form_back(url.split("?")[0], html)
+        if status == 405 or form:
+            status, html = self.open("post", url, language)
+        if form == "fields" and status not in (200, 400, 409):
+            self.problems.append(f"{self.label} POST {url}: an empty form was answered {status}")
 
     def open(self, method: str, url: str, language: str) -> tuple[int, str]:
         cookies = {key: morsel.value for key, morsel in self.client.cookies.items()}
