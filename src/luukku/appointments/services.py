@@ -455,7 +455,9 @@ def callback_request_online(
     description: str,
     language: str = "fi",
 ) -> Callback:
-    """A citizen asks to be called back in one of the offered windows."""
+    """A citizen asks to be called back in one of the offered windows: a name, a phone
+    number and what the call is about. The service's own questions (required ones too) and
+    its location are not asked: the person who calls asks what they need."""
     from .selectors import callback_windows
 
     errors = _window_errors(window_start, window_end, timezone.now())
@@ -495,6 +497,7 @@ def callback_request_online(
         contact_phone=contact["phone"],
         language=language,
         context="callback_request",
+        details_later=True,  # a call needs no more: the agent asks the rest on the call
     )
     callback = _callback_create(
         case=case,

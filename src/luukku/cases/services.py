@@ -250,10 +250,14 @@ def case_check(
     address: str = "",
     latitude=None,
     files: Iterable[UploadedFile] = (),
+    details_later: bool = False,
 ) -> tuple[dict, list[UploadedFile]]:
     """What `case_create` asks of a new case, without writing anything: the cleaned answers
     and the acceptable files, or a ValidationError naming every problem. A channel that takes
-    a request in before registering it checks it here first."""
+    a request in before registering it checks it here first.
+
+    `details_later`: the service's questions and location are asked later, by a person (a
+    callback request from the web: the agent asks them on the call)."""
     errors: dict[str, list[str]] = {}
     if not (subject or "").strip():
         errors["subject"] = [_("Enter a subject.")]
@@ -265,7 +269,7 @@ def case_check(
         errors["email"] = [_("Give an e-mail address or a phone number so that we can reply.")]
     # Forms ask for every required field; free-text channels (e-mail, phone, counter) cannot,
     # so there the handler completes the case later.
-    structured = channel in STRUCTURED_CHANNELS
+    structured = channel in STRUCTURED_CHANNELS and not details_later
     if structured and service.requires_location and not address.strip() and latitude is None:
         errors["address"] = [_("Give the address or the location on the map.")]
     try:
@@ -311,6 +315,7 @@ def case_create(
     received_at: dt.datetime | None = None,
     contact_email: str | None = None,
     contact_phone: str | None = None,
+    details_later: bool = False,
 ) -> Case:
     """Open a case from any channel: the one write path every channel ends in.
 
@@ -322,7 +327,8 @@ def case_create(
     `external_id` is the channel's id of the first message (an e-mail's Message-ID), and
     `message_data` what the channel wants kept with it; `token`, the private link the
     sender already holds, and `received_at`, when it was taken in (the clocks of the
-    service level start then), for a request taken in before it was registered.
+    service level start then), for a request taken in before it was registered;
+    `details_later`, see `case_check`.
     """
     subject = (subject or "").strip()
     cleaned_answers, valid_files = case_check(
@@ -334,6 +340,7 @@ def case_create(
         address=address,
         latitude=latitude,
         files=files,
+        details_later=details_later,
     )
     # Indexed for search once, with its first message, when it is complete.
     with search_index_deferred():

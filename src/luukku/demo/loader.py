@@ -53,6 +53,7 @@ from luukku.servicelevels.services import case_service_level_refresh
 from . import data
 from .appointments import load_booking_setup, load_bookings
 from .contacts import load_contact_history
+from .events import load_event_variety
 from .knowledge import ARTICLES, KEYWORDS, TEMPLATES
 
 LANGS = ("fi", "sv", "en")
@@ -885,6 +886,7 @@ def load_demo(
     load_consultations(rng, staff)
     load_bookings(rng, staff)
     service_levels_store()
+    load_event_variety(staff)
     load_contact_history(random.Random(seed))
     if progress:
         progress("rollups", 0)

@@ -1,12 +1,14 @@
 import re
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from luukku.cases.services import REFERENCE_PREFIX
 from luukku.catalogue.models import RequestField, Service
 from luukku.channels.services import CITIZEN_CONTACT_CHANNELS, REQUEST_LIMITS
 from luukku.customers.models import Customer
+from luukku.customers.services import normalise_phone
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -264,6 +266,14 @@ class CallbackForm(forms.Form):
     def __init__(self, *args, choices: list[tuple[str, str]], **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["window"].choices = choices
+
+    def clean_phone(self) -> str:
+        """A number we cannot call is said at once, with the other missing details."""
+        try:
+            normalise_phone(self.cleaned_data["phone"])
+        except ValidationError as error:
+            raise forms.ValidationError(error.message_dict["phone"]) from error
+        return self.cleaned_data["phone"]
 
 
 # A reference as the acknowledgement gives it: LK-2026-042754 (six or eight digits).

@@ -106,6 +106,16 @@ def test_a_citizen_asks_for_a_callback(phone_hours, service, expert):
     assert mail.kind == OutboundMail.Kind.CALLBACK and "09.00" in mail.body
 
 
+def test_a_callback_asks_nothing_of_the_service_s_request_fields(phone_hours, service_with_fields):
+    """A callback needs a name, a phone number, a time and what it is about: the service's
+    own questions (required ones too) and its location are asked on the call."""
+    service_with_fields.requires_location = True
+    service_with_fields.save()
+    callback = request(service_with_fields, callback_windows(service=service_with_fields)[0])
+    assert callback.case.answers == {} and callback.case.address == ""
+    assert callback.case.channel == "web"
+
+
 def test_bad_callback_requests_change_nothing(phone_hours, service):
     window = callback_windows(service=service)[0]
     with pytest.raises(ValidationError) as refused:

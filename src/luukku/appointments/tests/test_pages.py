@@ -180,6 +180,34 @@ def test_a_citizen_asks_for_a_callback_on_the_page(client, service, expert):
     assert bad.status_code == 400 and Callback.objects.count() == 1
 
 
+def test_the_callback_form_of_a_service_with_required_fields_asks_only_what_a_call_needs(
+    client, service_with_fields
+):
+    """The street lighting's callback form demanded its request's answers without showing
+    them. It asks a time, a name, a phone number and what the call is about; a request
+    missing those is refused field by field, and nothing is written."""
+    url = reverse("public:callback", args=[service_with_fields.code])
+    page = client.get(url).content.decode()
+    assert 'name="answer_' not in page and 'name="address"' not in page
+    window = re.search(r'name="window" value="([^"]+)"', page).group(1)
+    bad = client.post(url, {"window": window, "phone": "ei numero"})
+    assert bad.status_code == 400 and not Callback.objects.exists()
+    assert set(bad.context["form"].errors) == {"first_name", "last_name", "phone", "description"}
+    assert "Tämä kenttä vaaditaan." in bad.content.decode()
+    response = client.post(
+        url,
+        {
+            "window": window,
+            "first_name": "Maija",
+            "last_name": "M",
+            "phone": "040 123 4567",
+            "description": "Katuvalo pimeänä, soittakaa.",
+        },
+    )
+    callback = Callback.objects.get()
+    assert response.status_code == 302 and response.url.endswith(callback.case.token + "/")
+
+
 def test_an_agent_books_at_the_counter_and_the_view_is_logged(
     client, agent, expert_monday, bookable
 ):

@@ -69,7 +69,7 @@ def test_consultation_flows_agent_expert_agent_customer_with_the_expert_hidden(
     agent.get_by_label("Muuta sen jälkeen tilaksi").select_option(label="Ratkaistu")
     agent.get_by_role("button", name="Lähetä vastaus", exact=True).click()
     expect(agent.get_by_text("Vastaus tallennettiin.")).to_be_visible()
-    assert Consultation.objects.get().status == Consultation.Status.ANSWERED
+    assert Consultation.objects.get(case=case).status == Consultation.Status.ANSWERED
 
     citizen = new_page()
     citizen.goto(f"/requests/{case.token}/")

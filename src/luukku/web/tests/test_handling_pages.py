@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from luukku.cases.models import Consultation, RoutingRule, Status
+from luukku.cases.models import CaseEvent, Consultation, RoutingRule, Status
 from luukku.cases.services import consultation_ask
 from luukku.cases.tests.factories import make_case
 from luukku.customers.tests.factories import CustomerFactory
@@ -58,6 +58,27 @@ def test_agent_asks_expert_answers_agent_sees_the_answer(client, agent, expert, 
     assert "kahdessa erässä" in page
     consultation.refresh_from_db()
     assert consultation.seen_at is not None  # seeing the case page clears the news
+
+
+@pytest.mark.parametrize(
+    "data, shown",
+    [
+        ({"consultation": 1, "expert": "Sari Nieminen"}, "Sari Nieminen"),  # the demo's shape
+        ({"expert": "", "queue": "Kaupunkikehitys"}, "Kaupunkikehitys"),
+        ({}, "Vastaanottaja"),
+    ],
+)
+def test_case_page_shows_a_consultation_event_whatever_keys_it_holds(
+    client, agent, service, data, shown
+):
+    """An event written without the `queue` key (as the demo's are) was a 500: a filter's
+    argument that names a missing key raises in a template, unlike the value it filters."""
+    case = make_case(service=service)
+    CaseEvent.objects.create(case=case, kind=CaseEvent.Kind.CONSULTATION, author=agent, data=data)
+    client.force_login(agent)
+    response = client.get(reverse("web:case", args=[case.reference]))
+    assert response.status_code == 200
+    assert shown in response.content.decode()
 
 
 def test_a_bad_consultation_shows_the_error_and_saves_nothing(client, agent, service):
