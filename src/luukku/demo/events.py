@@ -42,7 +42,12 @@ from luukku.cases.services import (
     consultation_withdraw,
 )
 from luukku.catalogue.models import RequestField, Service
-from luukku.channels.services import mail_receive, request_take_in, submission_register
+from luukku.channels.services import (
+    mail_receive,
+    request_take_in,
+    submission_register,
+    web_request_submit,
+)
 from luukku.customers.models import Customer
 from luukku.organisation.models import Department, User
 from luukku.servicelevels.selectors import business_hours
@@ -144,6 +149,7 @@ def load_event_variety(staff: dict[str, User]) -> None:
     _attachments(cases, aino)
     _replies(cases, aino)
     _open311_and_internal(aino)
+    _possible_duplicates(people)
     mail_receive(raw=HTML_MAIL)
     mail_receive(raw=UNREADABLE_MAIL)
 
@@ -240,7 +246,7 @@ def _replies(cases: _Cases, actor: User) -> None:
         event=event,
         kind=OutboundMail.Kind.REPLY,
         message_id=make_msgid(domain=mail_domain()).strip("<>"),
-        recipient=undelivered.customer.email,
+        recipient=undelivered.contact_email,
         subject=f"Re: {undelivered.subject} [{undelivered.reference}]",
         body=event.body,
         status=OutboundMail.Status.FAILED,
@@ -263,6 +269,28 @@ def _replies(cases: _Cases, actor: User) -> None:
             "attempts": mail.attempts,
         },
     )
+
+
+def _possible_duplicates(people: list[Customer]) -> None:
+    """Requests that the matching rules do not join to a record (staff see "possibly the
+    same person as …"): a family member writing from the shared e-mail address, and someone
+    giving a known phone number with a typo in the name."""
+    family, typo = people[0], next(p for p in people[1:] if p.phone)
+    for first_name, last_name, email, phone in (
+        ("Aada", family.last_name, family.email, ""),
+        (typo.first_name[:-1] or "X", typo.last_name, "", typo.phone),
+    ):
+        web_request_submit(
+            service=Service.objects.get(code="parks"),
+            subject="Penkki rikki puistossa",
+            address="Puistokatu 3",
+            description="Puiston penkin selkänoja on irti.",
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            phone=phone,
+            preferred_channel="email" if email else "phone",
+        )
 
 
 def _open311_and_internal(actor: User) -> None:
