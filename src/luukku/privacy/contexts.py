@@ -54,6 +54,8 @@ LABELS = {
     "appointment_booking": _("Booking an appointment"),
     "callback": _("Callback"),
     "callback_request": _("Callback request"),
+    # The demo city's own data
+    "demo": _("Demo data loaded"),
     # Interfaces
     "api": _("REST API"),
     "api:search": _("REST API: customer search"),
