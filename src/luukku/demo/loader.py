@@ -515,8 +515,9 @@ def _case_plan(rng: random.Random, context: dict, services: dict, customers: lis
     service = services[spec["code"]]
     # More contacts on weekdays and lately (the city grows) — years that look lived. Worked
     # out on the calendar in Helsinki, drawing the same numbers whatever the date, so that
-    # another date moves the same history in time (weekends aside).
-    age = rng.random() ** 1.15 * context["days"]
+    # another date moves the same history in time (weekends aside). A year of history is all
+    # within the dashboard's "last 12 months" (today and the 364 days before), weekends too.
+    age = rng.random() ** 1.15 * (context["days"] - 3)
     day = context["today"] - dt.timedelta(days=math.floor(age) + 1)
     if rng.random() < 0.7 and day.weekday() >= 5:
         day -= dt.timedelta(days=2)
