@@ -27,8 +27,12 @@ run: $(STAMP)
 		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 		$(BIN)/luukku runserver $(HOST):$(PORT)
 
+# The suite in two pytest-xdist worker processes (each with its own database, Chromium and
+# Dovecot); TEST_WORKERS=0 runs it in one.
+TEST_WORKERS ?= 2
+
 test: $(STAMP) chromium dovecot
-	LUUKKU_CHROMIUM=$(CHROMIUM) $(BIN)/pytest
+	LUUKKU_CHROMIUM=$(CHROMIUM) $(BIN)/pytest -n $(TEST_WORKERS)
 
 # The suite but the browser tests, again with the system clock moved by libfaketime to awkward
 # moments in Helsinki: New Year's Eve, the spring change to summer time (on Easter Sunday),
@@ -37,7 +41,6 @@ test: $(STAMP) chromium dovecot
 # stops at once if the clock it reads is not the moved one. See docs/testing.md.
 CLOCK_MOMENTS ?= 2026-12-31T23:58:00+02:00 2027-03-28T02:58:00+02:00 2027-06-25T08:58:00+03:00 \
 	2027-10-31T03:58:00+03:00 2027-12-05T14:00:00+02:00 2028-02-28T23:58:00+02:00
-CLOCK_WORKERS ?= 2
 CLOCK_RUN_LIMIT ?= 15m
 FAKETIME ?= /usr/bin/faketime
 
@@ -47,7 +50,7 @@ test-dates: $(STAMP) dovecot faketime
 		env -u DATABASE_URL TZ=Europe/Helsinki LUUKKU_CLOCK_AT=$$moment \
 			FAKETIME_FMT=%s FAKETIME_DONT_RESET=1 \
 			timeout $(CLOCK_RUN_LIMIT) $(FAKETIME) -f "@$$(date -d $$moment +%s)" \
-			$(BIN)/pytest -m "not browser" -n $(CLOCK_WORKERS) -p no:cacheprovider \
+			$(BIN)/pytest -m "not browser" -n $(TEST_WORKERS) -p no:cacheprovider \
 			|| failed="$$failed $$moment"; \
 	done; \
 	test -z "$$failed" || { echo "Tests failed with the clock at:$$failed"; exit 1; }
