@@ -6,7 +6,8 @@ runs up to the start of that day in Helsinki (`demo_start`), every choice comes 
 generator, and the bookings and callbacks made while loading (through the same services as the
 pages) take the same times from the day after tomorrow on. What differs between two loads is
 only what must: the cases' secret links and references and the appointments' video rooms, which
-are unguessable by design (`secrets`), and the moment at which the rows were written.
+are unguessable by design (`secrets`), and the moment at which the rows were written (the
+metrics, counted as the last step, count the service levels as they stand at that moment).
 """
 
 import datetime as dt
