@@ -10,7 +10,7 @@ CHROMIUM ?= /usr/bin/chromium
 DOVECOT ?= /usr/sbin/dovecot
 SUDO = $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run test lint format messages chromium dovecot
+.PHONY: run test test-dates lint format messages chromium dovecot faketime
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,8 +42,33 @@ run: $(STAMP)
 		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 		$(RUN_ENV) $(BIN)/luukku runserver $(HOST):$(PORT)
 
+# The suite in two pytest-xdist worker processes (each with its own database, Chromium and
+# Dovecot); TEST_WORKERS=0 runs it in one.
+TEST_WORKERS ?= 2
+
 test: $(STAMP) chromium dovecot
-	LUUKKU_CHROMIUM=$(CHROMIUM) $(BIN)/pytest
+	LUUKKU_CHROMIUM=$(CHROMIUM) $(BIN)/pytest -n $(TEST_WORKERS)
+
+# The suite but the browser tests, again with the system clock moved by libfaketime to awkward
+# moments in Helsinki: New Year's Eve, the spring change to summer time (on Easter Sunday),
+# Midsummer Eve, the autumn change back, a day a year ahead, the eve of a leap day. Each run
+# starts two minutes before its moment, so the clock crosses it while the tests run; pytest
+# stops at once if the clock it reads is not the moved one. See docs/testing.md.
+CLOCK_MOMENTS ?= 2026-12-31T23:58:00+02:00 2027-03-28T02:58:00+02:00 2027-06-25T08:58:00+03:00 \
+	2027-10-31T03:58:00+03:00 2027-12-05T14:00:00+02:00 2028-02-28T23:58:00+02:00
+CLOCK_RUN_LIMIT ?= 15m
+FAKETIME ?= /usr/bin/faketime
+
+test-dates: $(STAMP) dovecot faketime
+	@failed=""; for moment in $(CLOCK_MOMENTS); do \
+		echo "== tests with the clock at $$moment"; \
+		env -u DATABASE_URL TZ=Europe/Helsinki LUUKKU_CLOCK_AT=$$moment \
+			FAKETIME_FMT=%s FAKETIME_DONT_RESET=1 \
+			timeout $(CLOCK_RUN_LIMIT) $(FAKETIME) -f "@$$(date -d $$moment +%s)" \
+			$(BIN)/pytest -m "not browser" -n $(TEST_WORKERS) -p no:cacheprovider \
+			|| failed="$$failed $$moment"; \
+	done; \
+	test -z "$$failed" || { echo "Tests failed with the clock at:$$failed"; exit 1; }
 
 # The browser tests drive Debian's Chromium (Playwright never downloads a browser here).
 chromium:
@@ -58,6 +83,13 @@ dovecot:
 		echo "Installing Debian's dovecot-imapd for the IMAP tests"; \
 		$(SUDO) apt-get update -qq && \
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd >/dev/null; }
+
+# Debian's libfaketime moves the clock for `make test-dates`.
+faketime:
+	@test -x $(FAKETIME) || { \
+		echo "Installing Debian's faketime for the runs on other dates"; \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq faketime >/dev/null; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check src bench

@@ -26,6 +26,7 @@ def main() -> None:
     parser.add_argument(
         "--agents", type=int, help="front-line agents besides the named ones (default: scaled)"
     )
+    parser.add_argument("--seed", type=int, default=2026, help="the same seed and day: the same")
     args = parser.parse_args()
     customers = args.customers or max(600, args.cases // 4)
     # About one agent for every 8,000 cases a year (a year of work for a service adviser).
@@ -39,6 +40,7 @@ def main() -> None:
     django.setup()
     from django.core.management import call_command
     from django.db import connection
+    from django.utils import timezone
 
     from luukku.demo.loader import load_demo
 
@@ -53,14 +55,18 @@ def main() -> None:
             rate = done / (now - marks["cases"])
             print(f"  {done:>10,} cases  ({rate:,.0f} cases/s)", flush=True)
 
+    today = timezone.localdate()
     print(
-        f"Generating {args.cases:,} cases over {args.years} years, {customers:,} customers, "
-        f"{agents} more agents on {connection.vendor}",
+        f"Generating {args.cases:,} cases over {args.years} years up to {today} "
+        f"(seed {args.seed}), {customers:,} customers, {agents} more agents on "
+        f"{connection.vendor}",
         flush=True,
     )
     result = load_demo(
         cases=args.cases,
         customers=customers,
+        seed=args.seed,
+        today=today,
         years=args.years,
         more_agents=agents,
         progress=progress,

@@ -1,3 +1,4 @@
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -5,6 +6,46 @@ import pytest
 
 from luukku.catalogue.tests.factories import RequestFieldFactory, ServiceFactory
 from luukku.organisation.tests.factories import DepartmentFactory, UserFactory
+
+# -- the clock moved for a whole run (`make test-dates`) ---------------------------------------
+
+# `LUUKKU_CLOCK_AT`: the moment (ISO 8601 with its UTC offset) the clock was moved to for the run.
+CLOCK_AT = os.environ.get("LUUKKU_CLOCK_AT", "")
+# How far the clock may have run between the start of `faketime` and a (worker's) session.
+CLOCK_SLACK = dt.timedelta(minutes=10)
+
+
+def _clock_moved_to() -> dt.datetime | None:
+    if not CLOCK_AT:
+        return None
+    moment = dt.datetime.fromisoformat(CLOCK_AT)
+    if moment.tzinfo is None:
+        raise pytest.UsageError(f"LUUKKU_CLOCK_AT={CLOCK_AT}: give the UTC offset, e.g. +02:00")
+    return moment
+
+
+def pytest_sessionstart(session):
+    """With `LUUKKU_CLOCK_AT` (in every xdist worker too): the wall clock that Python reads must
+    be the moved one, or the run stops before any test, so that a run meant to be shifted cannot
+    pass on today's date."""
+    moment = _clock_moved_to()
+    if moment is None:
+        return
+    now = dt.datetime.now(dt.UTC)
+    if not moment - dt.timedelta(minutes=1) <= now <= moment + CLOCK_SLACK:
+        pytest.exit(
+            f"The clock reads {now:%Y-%m-%d %H:%M} UTC, not {moment.isoformat()}: the run is "
+            "not under libfaketime (is `faketime` installed, and LD_PRELOAD kept?).",
+            returncode=3,
+        )
+
+
+def pytest_report_header(config):
+    moment = _clock_moved_to()
+    if moment is not None:
+        now = dt.datetime.now(moment.tzinfo)
+        return f"clock moved to {moment.isoformat()}, reads {now.isoformat(timespec='seconds')}"
+    return None
 
 
 @pytest.fixture(autouse=True)
@@ -28,6 +69,13 @@ def _fresh_cache():
 
     cache.clear()
     Kept.forget_all()
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """The demo's staff get their passwords hashed on every load: a fast hasher in tests (as
+    Django's documentation advises) saves seconds a load; signing in works the same."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture(autouse=True)

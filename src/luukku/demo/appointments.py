@@ -5,7 +5,6 @@ import datetime as dt
 import random
 
 from django.db import transaction
-from django.utils import timezone
 
 from luukku.appointments.models import (
     AvailabilityRule,
@@ -22,6 +21,7 @@ from luukku.appointments.services import (
 )
 from luukku.cases.models import Channel
 from luukku.catalogue.models import Service
+from luukku.core.calendar import HELSINKI
 from luukku.customers.models import Customer
 from luukku.organisation.models import User
 
@@ -147,16 +147,25 @@ NOTES = [
 ]
 
 
-def load_bookings(rng: random.Random, staff: dict[str, User]) -> int:
-    """A handful of upcoming appointments and waiting callbacks, booked by the front line."""
-    customers = list(Customer.objects.filter(kind=Customer.Kind.PERSON).exclude(email="")[:40])
+def load_bookings(rng: random.Random, staff: dict[str, User], *, today: dt.date) -> int:
+    """A handful of upcoming appointments and waiting callbacks, booked by the front line
+    while the demo is loaded on `today`.
+
+    The times are those a citizen could have booked at the start of the day, from the day
+    after tomorrow on, and the callback windows are from tomorrow on: the same whenever the
+    demo is loaded that day, never in the past, and each appointment's reminder still to come.
+    """
+    people = Customer.objects.filter(kind=Customer.Kind.PERSON).exclude(email="")
+    customers = list(people.order_by("pk")[:40])
     if not customers:
         return 0
     booked = 0
-    today = timezone.localdate()
+    start_of_day = dt.datetime.combine(today, dt.time(0), tzinfo=HELSINKI)
     for code, note in zip(BOOKABLE, NOTES, strict=True):
         service = Service.objects.get(code=code)
-        slots = free_slots(service=service, start=today + dt.timedelta(days=1), days=10)
+        slots = free_slots(
+            service=service, start=today + dt.timedelta(days=2), days=10, now=start_of_day
+        )
         for slot in rng.sample(slots, min(4, len(slots))):
             try:
                 appointment_book_for_customer(
@@ -173,7 +182,11 @@ def load_bookings(rng: random.Random, staff: dict[str, User]) -> int:
                 continue
             booked += 1
     service = Service.objects.get(code="street-maintenance")
-    windows = callback_windows(service=service, days=3)
+    windows = [
+        window
+        for window in callback_windows(service=service, days=4, now=start_of_day)
+        if window.starts_at.astimezone(HELSINKI).date() > today
+    ]
     callers = [c for c in customers if c.phone][:3]
     for window, customer in zip(windows, callers, strict=False):
         from luukku.channels.services import contact_log

@@ -10,7 +10,6 @@ import math
 import random
 
 from django.db import transaction
-from django.utils import timezone
 
 from luukku.cases.models import Channel
 from luukku.core.calendar import HELSINKI
@@ -48,12 +47,11 @@ def _season(day: dt.date) -> float:
     )
 
 
-def load_contact_history(rng: random.Random, *, weeks: int = WEEKS) -> int:
-    """Imported interval statistics for the past `weeks` weeks up to yesterday."""
+def load_contact_history(rng: random.Random, *, today: dt.date, weeks: int = WEEKS) -> int:
+    """Imported interval statistics for the `weeks` weeks before `today`, up to yesterday."""
     if ContactVolume.objects.filter(source=ContactVolume.Source.IMPORTED).exists():
         return 0
     hours = business_hours()
-    today = timezone.localdate()
     first = today - dt.timedelta(weeks=weeks)
     rows = []
     day = first

@@ -93,8 +93,9 @@ def _example_answer(field: RequestField):
 class _Cases:
     """Fresh web requests from the generated people with an e-mail address, in turn."""
 
-    def __init__(self, people: list[Customer]):
+    def __init__(self, people: list[Customer], start: dt.datetime):
         self.people = itertools.cycle(people)
+        self.start = start
 
     def new(self, code: str, subject: str, body: str, *, days_ago: float = 2) -> Case:
         service = Service.objects.get(code=code)
@@ -108,21 +109,22 @@ class _Cases:
             answers={field.code: _example_answer(field) for field in service.request_fields.all()},
             address="Koskikatu 12" if service.requires_location else "",
             language=customer.preferred_language,
-            received_at=timezone.now() - dt.timedelta(days=days_ago),
+            received_at=self.start - dt.timedelta(days=days_ago),
         )
 
 
 @transaction.atomic
-def load_event_variety(staff: dict[str, User]) -> None:
+def load_event_variety(staff: dict[str, User], *, start: dt.datetime) -> None:
     """Every status, channel and kind of event (see the module's docstring); nothing in a
-    city without people."""
+    city without people. The requests arrived before `start` (the demo's history runs up to
+    it); what staff did with them happens at the moment of loading."""
     people = list(
         Customer.objects.filter(kind=Customer.Kind.PERSON).exclude(email="").order_by("pk")
     )
     if not people:
         return
     aino, sari, liisa = staff["aino"], staff["sari"], staff["liisa"]
-    cases = _Cases(people)
+    cases = _Cases(people, start)
     # Mikko asks, so that Aino, whom the demo's journeys sign in as, has no answers waiting.
     _consultations(cases, staff["mikko"], sari)
     changed = cases.new("parks", "Leikkipuiston keinu rikki", "Keinun ketju on katki.")

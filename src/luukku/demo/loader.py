@@ -1,7 +1,17 @@
 """Load the demo municipality. Idempotent: reference data is matched on natural keys and
-updated; demo cases are generated once (their tokens carry the `demo-` prefix)."""
+updated; demo cases are generated once (their tokens carry the `demo-` prefix).
+
+The same seed and date give the same city, whatever the time of day it is loaded: its history
+runs up to the start of that day in Helsinki (`demo_start`), every choice comes from the seeded
+generator, and the bookings and callbacks made while loading (through the same services as the
+pages) take the same times from the day after tomorrow on. What differs between two loads is
+only what must: the cases' secret links and references and the appointments' video rooms, which
+are unguessable by design (`secrets`), and the moment at which the rows were written (the
+metrics, counted as the last step, count the service levels as they stand at that moment).
+"""
 
 import datetime as dt
+import math
 import random
 import secrets
 
@@ -28,6 +38,7 @@ from luukku.catalogue.models import (
     ServiceMaterial,
     Topic,
 )
+from luukku.core.calendar import HELSINKI
 from luukku.customers.models import Customer
 from luukku.insights.services import rollups_refresh
 from luukku.knowledge.models import Article, ReplyTemplate
@@ -102,6 +113,20 @@ STAFF = [
 ]
 
 
+# The service centre is closed on these days every year (Christmas Eve is also a public
+# holiday; the exception gives the reason on the citizens' pages).
+CLOSED_DAYS = [
+    ((12, 24), ("Jouluaatto", "Julafton", "Christmas Eve")),
+    ((12, 31), ("Uudenvuodenaatto", "Nyårsafton", "New Year's Eve")),
+]
+
+
+def demo_start(today: dt.date) -> dt.datetime:
+    """The moment the demo's history runs up to: the start of `today` in Helsinki, so that
+    loading it at any time of the day gives the same city, with nothing in the future."""
+    return dt.datetime.combine(today, dt.time(0), tzinfo=HELSINKI)
+
+
 def _tr(model_fields: dict, name: str, values) -> None:
     for lang, value in zip(LANGS, values, strict=True):
         model_fields[f"{name}_{lang}"] = value
@@ -129,7 +154,9 @@ def _identity_code(rng: random.Random) -> str:
 
 
 @transaction.atomic
-def load_organisations(rng: random.Random) -> dict:
+def load_organisations(rng: random.Random, *, today: dt.date, years: int = 1) -> dict:
+    """The city, the other providers, departments and units, and the service centre with its
+    opening hours and closed days over the years of history and the coming year."""
     city, _ = Organisation.objects.update_or_create(
         is_own=True,
         defaults={
@@ -224,16 +251,14 @@ def load_organisations(rng: random.Random) -> dict:
             opens=dt.time(9),
             closes=dt.time(16 if weekday == 3 else 15),
         )
-    today = timezone.localdate()
-    for day, reason in [
-        (dt.date(today.year, 12, 24), ("Jouluaatto", "Julafton", "Christmas Eve")),
-        (dt.date(today.year, 12, 31), ("Uudenvuodenaatto", "Nyårsafton", "New Year's Eve")),
-    ]:
-        fields = {"opens": None, "closes": None}
-        _tr(fields, "reason", reason)
-        ExceptionalOpeningHours.objects.update_or_create(
-            service_point=point, date=day, defaults=fields
-        )
+    first_year = (today - dt.timedelta(days=365 * years)).year
+    for year in range(first_year, today.year + 2):
+        for (month, day), reason in CLOSED_DAYS:
+            fields = {"opens": None, "closes": None}
+            _tr(fields, "reason", reason)
+            ExceptionalOpeningHours.objects.update_or_create(
+                service_point=point, date=dt.date(year, month, day), defaults=fields
+            )
     return {"providers": providers, "units": units, "departments": departments, "point": point}
 
 
@@ -457,14 +482,16 @@ def load_cases(
     staff: dict,
     count: int,
     *,
+    today: dt.date,
     years: int = 1,
     agents: list[User] | None = None,
     progress=None,
 ) -> int:
-    """Generate `count` cases over the past `years` with bulk inserts, a chunk at a time, each
-    with its timeline and its search document; `progress(done)` after each chunk."""
+    """Generate `count` cases over the `years` before `today` with bulk inserts, a chunk at a
+    time, each with its timeline and its search document; `progress(done)` after each chunk."""
     context = {
-        "now": timezone.now(),
+        "today": today,
+        "now": demo_start(today),
         "requestable": [s for s in data.SERVICES if s.get("accepts", True) and s["examples"]],
         "agents": agents or [staff["aino"], staff["mikko"]],
         "experts": {"city-development": staff["sari"], "wellbeing": staff["juha"]},
@@ -488,17 +515,18 @@ def load_cases(
 
 
 def _case_plan(rng: random.Random, context: dict, services: dict, customers: list) -> dict:
-    now = context["now"]
     spec = rng.choices(context["requestable"], context["weights"])[0]
     service = services[spec["code"]]
-    # More contacts on weekdays and lately (the city grows) — years that look lived.
-    age = rng.random() ** 1.15 * context["days"]
-    created = now - dt.timedelta(days=age)
-    local = timezone.localtime(created)
-    if local.weekday() >= 5 and rng.random() < 0.7:
-        created -= dt.timedelta(days=2)
+    # More contacts on weekdays and lately (the city grows) — years that look lived. Worked
+    # out on the calendar in Helsinki, drawing the same numbers whatever the date, so that
+    # another date moves the same history in time (weekends aside). A year of history is all
+    # within the dashboard's "last 12 months" (today and the 364 days before), weekends too.
+    age = rng.random() ** 1.15 * (context["days"] - 3)
+    day = context["today"] - dt.timedelta(days=math.floor(age) + 1)
+    if rng.random() < 0.7 and day.weekday() >= 5:
+        day -= dt.timedelta(days=2)
     hour = rng.choices(range(7, 21), [2, 8, 10, 10, 9, 8, 9, 8, 6, 4, 3, 3, 2, 1])[0]
-    created = min(timezone.localtime(created).replace(hour=hour, minute=rng.randrange(60)), now)
+    created = dt.datetime.combine(day, dt.time(hour, rng.randrange(60)), tzinfo=HELSINKI)
     if spec["code"] == "keys":
         customer = rng.choice(context["internal"])
     elif rng.random() > 0.05 or not service.allows_anonymous:
@@ -513,7 +541,7 @@ def _case_plan(rng: random.Random, context: dict, services: dict, customers: lis
     channel = rng.choices(context["channels"], context["channel_weights"])[0]
     if customer is None and channel in (Channel.PHONE, Channel.COUNTER):
         channel = Channel.WEB
-    status = _status_for(rng, (now - created).total_seconds() / 86400)
+    status = _status_for(rng, age)
     used = context["used"]
     reference = reference_candidate(year=created.year)
     while reference in used:
@@ -559,6 +587,7 @@ def _case_plan(rng: random.Random, context: dict, services: dict, customers: lis
         "body": body,
         "language": language,
         "agent": assignee,
+        "now": context["now"],
     }
 
 
@@ -607,7 +636,7 @@ def _timeline(rng: random.Random, case: Case, plan: dict) -> list[CaseEvent]:
         return events
     agent = plan["agent"]
     # A recent case's history is squeezed into the time it has had: nothing in the future.
-    now = timezone.now()
+    now = plan["now"]
     at = min(at + dt.timedelta(minutes=rng.randrange(5, 60 * 24)), now)
     events.append(
         CaseEvent(
@@ -756,15 +785,16 @@ def load_service_levels(org: dict, services: dict, staff: dict) -> None:
         RoutingRule.objects.update_or_create(name=name, defaults=fields)
 
 
-def load_named_handlers(staff: dict) -> None:
-    """Organisations and the city's own units have a named handler and a substitute."""
+def load_named_handlers(staff: dict, *, today: dt.date) -> None:
+    """Organisations and the city's own units have a named handler and a substitute; the
+    handler of the units is on holiday next week."""
     pairs = {
         Customer.Kind.ORGANISATION: (staff["sari"], staff["aino"]),
         Customer.Kind.INTERNAL: (staff["aino"], staff["mikko"]),
     }
     for kind, (handler, substitute) in pairs.items():
         Customer.objects.filter(kind=kind).update(handler=handler, substitute=substitute)
-    monday = timezone.localdate() + dt.timedelta(days=7 - timezone.localdate().weekday())
+    monday = today + dt.timedelta(days=7 - today.weekday())
     Absence.objects.get_or_create(
         user=staff["aino"],
         starts_on=monday,
@@ -776,11 +806,15 @@ def load_named_handlers(staff: dict) -> None:
 def load_consultations(rng: random.Random, staff: dict) -> None:
     """Cases waiting for an expert have the question that was asked; a few are answered."""
     experts = {"city-development": staff["sari"], "wellbeing": staff["juha"]}
-    waiting = Case.objects.filter(
-        token__startswith=DEMO_TOKEN_PREFIX,
-        status=Status.WAITING_EXPERT,
-        department__code__in=list(experts),
-    ).select_related("department")
+    waiting = (
+        Case.objects.filter(
+            token__startswith=DEMO_TOKEN_PREFIX,
+            status=Status.WAITING_EXPERT,
+            department__code__in=list(experts),
+        )
+        .select_related("department")
+        .order_by("pk")
+    )
     hours = business_hours()
     consultations, events = [], []
     for case in waiting:
@@ -811,11 +845,13 @@ def load_consultations(rng: random.Random, staff: dict) -> None:
     CaseEvent.objects.bulk_create(events)
 
 
-def service_levels_store() -> None:
-    """The demo's open cases get their due times and states (history has no alerts)."""
+def service_levels_store(*, now: dt.datetime) -> None:
+    """The history's open cases get their due times and states as they stand at `now` (history
+    has no alerts; the worker's periodic round records them from then on)."""
     hours = business_hours()
-    for case in Case.objects.filter(status__in=OPEN_STATUSES):
-        case_service_level_refresh(case=case, hours=hours, record=False)
+    history = Case.objects.filter(token__startswith=DEMO_TOKEN_PREFIX, status__in=OPEN_STATUSES)
+    for case in history.order_by("pk"):
+        case_service_level_refresh(case=case, hours=hours, now=now, record=False)
 
 
 def load_more_agents(rng: random.Random, org: dict, count: int) -> list[User]:
@@ -854,14 +890,18 @@ def load_demo(
     cases: int = 3000,
     customers: int = 600,
     seed: int = 2026,
+    today: dt.date | None = None,
     years: int = 1,
     more_agents: int = 0,
     progress=None,
 ) -> dict:
-    """The demo city; with larger `cases`, `customers`, `years` and `more_agents` the same
-    city at another scale (bench/generate.py). `progress(step, done)` reports long steps."""
+    """The demo city as it stands at the start of `today` (by default today in Helsinki, read
+    once), the same for the same `seed` and day; with larger `cases`, `customers`, `years` and
+    `more_agents` the same city at another scale (bench/generate.py). `progress(step, done)`
+    reports long steps."""
+    today = today or timezone.localdate()
     rng = random.Random(seed)
-    org = load_organisations(rng)
+    org = load_organisations(rng, today=today, years=years)
     services = load_catalogue(org)
     load_mailboxes(services)
     staff = load_staff(org)
@@ -869,9 +909,15 @@ def load_demo(
     load_service_levels(org, services, staff)
     load_booking_setup(services, staff, org["point"])
     if Case.objects.filter(token__startswith=DEMO_TOKEN_PREFIX).exists():
-        return {"services": len(services), "staff": len(staff), "customers": 0, "cases_created": 0}
+        return {
+            "today": today,
+            "services": len(services),
+            "staff": len(staff),
+            "customers": 0,
+            "cases_created": 0,
+        }
     people = load_customers(rng, customers)
-    load_named_handlers(staff)
+    load_named_handlers(staff, today=today)
     agents = [staff["aino"], staff["mikko"], *load_more_agents(rng, org, more_agents)]
     created = load_cases(
         rng,
@@ -879,19 +925,21 @@ def load_demo(
         people,
         staff,
         cases,
+        today=today,
         years=years,
         agents=agents,
         progress=(lambda done: progress("cases", done)) if progress else None,
     )
     load_consultations(rng, staff)
-    load_bookings(rng, staff)
-    service_levels_store()
-    load_event_variety(staff)
-    load_contact_history(random.Random(seed))
+    load_bookings(rng, staff, today=today)
+    service_levels_store(now=demo_start(today))
+    load_event_variety(staff, start=demo_start(today))
+    load_contact_history(random.Random(seed), today=today)
     if progress:
         progress("rollups", 0)
     rollups_refresh(full=True)
     return {
+        "today": today,
         "services": len(services),
         "staff": len(staff) + more_agents,
         "customers": len(people),

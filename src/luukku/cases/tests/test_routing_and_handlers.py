@@ -4,6 +4,7 @@ customer's new cases to their named handler, or the substitute while the handler
 import datetime as dt
 
 import pytest
+import time_machine
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
@@ -11,6 +12,7 @@ from luukku.cases.models import CaseEvent, RoutingRule, Status
 from luukku.cases.selectors import routing_rules_for
 from luukku.cases.services import case_forward, case_resolve_at_first_contact
 from luukku.cases.tests.factories import make_case
+from luukku.core.testing.clock import at
 from luukku.customers.services import customers_handler_move
 from luukku.customers.tests.factories import CustomerFactory
 from luukku.organisation.models import Absence, Organisation
@@ -92,6 +94,7 @@ def test_a_forwarded_case_is_not_resolved_at_first_contact(service, agent, kela)
     assert not case.first_contact_resolution
 
 
+@time_machine.travel(at(2026, 12, 31, 23, 59, 59), tick=False)  # the same day throughout
 def test_new_cases_go_to_the_named_handler_or_the_substitute(service):
     handler, substitute = UserFactory(), UserFactory()
     customer = CustomerFactory(kind="organisation", organisation_name="Oy Yritys Ab")

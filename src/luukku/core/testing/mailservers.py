@@ -61,6 +61,7 @@ listen = 127.0.0.1
 base_dir = {root}/run
 state_dir = {root}/run
 instance_name = luukku-test-{port}
+import_environment = {environment}
 log_path = {root}/dovecot.log
 ssl = no
 disable_plaintext_auth = no
@@ -95,6 +96,16 @@ service anvil {{
 """
 
 
+def dovecot_environment() -> str:
+    """The variables Dovecot keeps from its environment (it clears the rest): its defaults, and
+    a clock moved by libfaketime for the shifted-date runs (`make test-dates`). Without them
+    Dovecot's processes would fall back to the real clock after libfaketime's next re-read,
+    its master would see time jump backwards, and it stops starting processes for minutes."""
+    names = ["TZ", "CORE_OUTOFMEM", "CORE_ERROR", "LISTEN_PID", "LISTEN_FDS", "NOTIFY_SOCKET"]
+    names += sorted(n for n in os.environ if n == "LD_PRELOAD" or n.startswith("FAKETIME"))
+    return " ".join(names)
+
+
 class Dovecot:
     """A throw-away Dovecot IMAP server on a free port, with its own users and mail."""
 
@@ -116,7 +127,12 @@ class Dovecot:
         (self.root / "mail").mkdir()
         self.config.write_text(
             DOVECOT_CONF.format(
-                root=self.root, port=self.port, user=user, group=group, password=self.password
+                root=self.root,
+                port=self.port,
+                user=user,
+                group=group,
+                password=self.password,
+                environment=dovecot_environment(),
             )
         )
         shutil.chown(self.root / "mail", user, group)

@@ -4,6 +4,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+import time_machine
 from django.core.exceptions import ValidationError
 
 from luukku.cases.models import Priority, Status
@@ -122,6 +123,8 @@ def test_no_target_no_service_level(service):
     assert case_service_level(case=make_case(service=service)) is None
 
 
+# Exceptional days are read from 400 days back: on the day of the case, not years later.
+@time_machine.travel(at(2026, 11, 24, 14, 0), tick=False)
 def test_business_hours_come_from_the_service_centre(service):
     point = ServicePoint.objects.create(
         organisation=Organisation.objects.create(name="Vuoksela"),

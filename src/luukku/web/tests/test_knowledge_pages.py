@@ -3,10 +3,12 @@
 from datetime import timedelta
 
 import pytest
+import time_machine
 from django.urls import reverse
 from django.utils import timezone
 
 from luukku.cases.tests.factories import make_case
+from luukku.core.testing.clock import at
 from luukku.knowledge.models import Article, ReplyTemplate, TemplateUse
 from luukku.knowledge.selectors import STAFF_GROUP_SIZE, knowledge_search
 from luukku.knowledge.tests.factories import ArticleFactory, ReplyTemplateFactory
@@ -162,6 +164,7 @@ def test_the_same_key_and_language_cannot_be_added_twice(client, expert):
     assert ReplyTemplate.objects.count() == 1
 
 
+@time_machine.travel(at(2026, 12, 31, 23, 59, 59), tick=False)  # reviewed the same day
 def test_the_owner_reviews_a_due_article_and_supervisors_see_every_due_one(
     client, expert, other_expert, supervisor
 ):
