@@ -135,6 +135,8 @@ def test_the_case_page_and_the_status_page_show_the_one_signature(
     client.force_login(handler)
     case_page = client.get(f"/staff/cases/{case.reference}/").text
     for page in (status_page, case_page):
-        signature = re.search(r'<p class="signature">(.*?)</p>', page, re.S).group(1)
+        # Marked as Swedish whatever the page's language (WCAG 3.1.2, Language of Parts).
+        signature = re.search(r'<p class="signature" lang="sv">(.*?)</p>', page, re.S).group(1)
         assert [line.strip() for line in signature.split("<br>")] == letter.signature
         assert page.count("Med vänliga hälsningar") == 1
+        assert '<p class="body" lang="sv">Tack.</p>' in page
