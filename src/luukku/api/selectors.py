@@ -9,19 +9,20 @@ from django.contrib.admin.models import LogEntry
 from django.db.migrations.recorder import MigrationRecorder
 from django.db.models import Max, Prefetch, Q, QuerySet
 
-from luukku.cases.models import Case, CaseEvent, Channel, Status
+from luukku.cases.models import Case, CaseEvent, Status
 
 from .models import ApiKey
 
 # A published request was filed where the sender was told it would be public: the web form
 # (which says so for these services) or an Open311 client. Phone calls, e-mails and counter
 # visits are never published: what people say there is addressed to the city alone.
-PUBLISHED_CHANNELS = (Channel.WEB, Channel.OPEN311)
+# Sent on the web form or through Open311 (never said on the phone, at the counter, in chat or
+# by e-mail, nor a booking or a callback), in a service whose requests are public.
 PUBLISHED = Q(
+    request_form=True,
     service__requests_public=True,
     service__sensitive=False,
     sensitive=False,
-    channel__in=PUBLISHED_CHANNELS,
 )
 OPEN311_STATUSES = {
     "open": [Status.NEW, Status.OPEN, Status.WAITING_EXPERT, Status.WAITING_CUSTOMER],
@@ -75,7 +76,7 @@ def request_is_published(*, case: Case) -> bool:
         case.service.requests_public
         and not case.service.sensitive
         and not case.sensitive
-        and case.channel in PUBLISHED_CHANNELS
+        and case.request_form
     )
 
 

@@ -92,6 +92,10 @@ class Case(models.Model):
     # address merely found on a record guessed to be the same person. Staff may change them.
     contact_email = models.EmailField(_("reply e-mail"), blank=True)
     contact_phone = models.CharField(_("reply phone"), max_length=20, blank=True)
+    # Sent on a request form (the web form, an Open311 client) that tells its sender that a
+    # request of a service whose requests are public is shown to others: only such a case
+    # may ever be published. A booking or a callback asked on the same service's page is not.
+    request_form = models.BooleanField(_("sent on a request form"), default=False)
     subject = models.CharField(_("subject"), max_length=200)
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.NEW

@@ -316,6 +316,7 @@ def case_create(
     contact_email: str | None = None,
     contact_phone: str | None = None,
     details_later: bool = False,
+    request_form: bool = False,
 ) -> Case:
     """Open a case from any channel: the one write path every channel ends in.
 
@@ -357,6 +358,7 @@ def case_create(
             contact_phone=(
                 contact_phone if contact_phone is not None else (customer.phone if customer else "")
             ),
+            request_form=request_form,
             subject=subject[:200],
             priority=priority,
             sensitive=service.sensitive,

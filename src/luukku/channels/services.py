@@ -144,6 +144,7 @@ def web_request_submit(
         customer=customer,
         contact_email=contact["email"],
         contact_phone=contact["phone"],
+        request_form=True,
         answers=answers,
         address=address,
         latitude=latitude,

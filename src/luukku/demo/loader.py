@@ -566,6 +566,7 @@ def _case_plan(rng: random.Random, context: dict, services: dict, customers: lis
             channel=channel,
             contact_email=customer.email if customer else "",
             contact_phone=customer.phone if customer else "",
+            request_form=channel in (Channel.WEB, Channel.OPEN311),
             subject=subject,
             status=status,
             priority=rng.choices(list(Priority), [5, 80, 12, 3])[0],

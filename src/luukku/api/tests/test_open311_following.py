@@ -287,3 +287,35 @@ def test_the_case_page_says_a_request_is_public_and_marking_it_sensitive_withdra
     client.logout()
     assert _get(client, "requests")[1] == []
     assert _get(client, f"requests/{case.reference}")[0].status_code == 404
+
+
+def test_a_callback_or_a_booking_asked_on_a_public_service_s_page_is_never_published(
+    client, streets
+):
+    """The request form tells its sender that the request is shown to others; the callback
+    and booking forms on the same service's page do not, and their cases stay private."""
+    from luukku.appointments.selectors import callback_windows
+    from luukku.appointments.services import callback_request_online
+    from luukku.channels.services import web_request_submit
+
+    with time_machine.travel(at(2026, 11, 23, 8, 0), tick=False):
+        window = callback_windows(service=streets)[0]
+        callback = callback_request_online(
+            service=streets,
+            window_start=window.starts_at,
+            window_end=window.ends_at,
+            first_name="Maija",
+            last_name="Meikäläinen",
+            phone="040 123 4567",
+            description="Soittakaa minulle kuopasta pihatiellä.",
+        )
+    request = web_request_submit(
+        service=streets,
+        subject="Kuoppa",
+        description="Koskikadulla on kuoppa.",
+        email="maija.m@example.fi",
+        address="Koskikatu 12",
+    )
+    assert _ids(_get(client, "requests")[1]) == [request.reference]
+    response, _errors = _get(client, f"requests/{callback.case.reference}")
+    assert response.status_code == 404

@@ -7,7 +7,9 @@ from luukku.customers.tests.factories import CustomerFactory
 def make_case(
     *, service=None, customer=None, channel=Channel.WEB, subject="Katuvalo pimeänä", **kwargs
 ):
-    """A case made through the one write path, as every channel makes them."""
+    """A case made through the one write path, as every channel makes them: a web or Open311
+    case as the request form sends it (`request_form`), unless told otherwise."""
+    kwargs.setdefault("request_form", channel in (Channel.WEB, Channel.OPEN311))
     return case_create(
         service=service or ServiceFactory(),
         customer=customer if customer is not None else CustomerFactory(),
