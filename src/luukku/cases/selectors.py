@@ -156,6 +156,47 @@ def case_timeline(*, case: Case, public_only: bool = False) -> QuerySet[CaseEven
     return events.order_by("at", "pk")
 
 
+@dataclass(frozen=True)
+class ConsultationContext:
+    events: list[CaseEvent]
+    may_open_case: bool
+    show_contact: bool
+
+
+def consultation_context_for_view(
+    *, consultation: Consultation, viewer: User
+) -> ConsultationContext:
+    """The question in its context for the expert: the customer's messages and the replies
+    they got, and in a case opened at the counter or on the phone the agent's note of what
+    the customer said (the case's first entry), with their attachments. A viewer who may
+    open the case (whose page shows them too) also sees where messages about it go and who
+    the customer is: personal data, so that view is logged."""
+    case = consultation.case
+    may_open_case = case_visible_to(case=case, user=viewer)
+    conversation = Q(kind__in=[CaseEvent.Kind.MESSAGE_IN, CaseEvent.Kind.MESSAGE_OUT], public=True)
+    opening_note = Q(kind=CaseEvent.Kind.NOTE, at=case.created_at)
+    events = list(
+        case.events.filter(conversation | opening_note)
+        .prefetch_related(Prefetch("attachments", queryset=Attachment.objects.order_by("pk")))
+        .order_by("at", "pk")
+    )
+    STAFF.attach(events, "author")
+    show_contact = may_open_case and bool(
+        case.customer_id or case.contact_email or case.contact_phone
+    )
+    if show_contact:
+        access_log_record(
+            actor=viewer,
+            action="view",
+            case=case,
+            context="consultation_contact",
+            fields=["name", "email", "phone"],
+        )
+    return ConsultationContext(
+        events=events, may_open_case=may_open_case, show_contact=show_contact
+    )
+
+
 def case_timeline_for_staff(*, case: Case) -> list[CaseEvent]:
     """The whole timeline, read once, with who wrote each entry."""
     events = list(case_timeline(case=case))

@@ -9,12 +9,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from luukku.cases.models import CaseEvent, Consultation, RoutingRule
+from luukku.cases.models import Consultation, RoutingRule
 from luukku.cases.selectors import (
     case_answers,
-    case_timeline,
-    case_visible_to,
     consultation_can_answer,
+    consultation_context_for_view,
     consultation_get_for_view,
     consultations_asked_by,
     consultations_for_expert,
@@ -29,9 +28,8 @@ from luukku.cases.services import (
 from luukku.customers.selectors import handler_pots
 from luukku.customers.services import customers_handler_move
 from luukku.organisation.models import Absence
-from luukku.organisation.selectors import STAFF, absences_current
+from luukku.organisation.selectors import absences_current
 from luukku.organisation.services import absence_add, absence_remove
-from luukku.privacy.services import access_log_record
 from luukku.servicelevels.models import Escalation
 from luukku.servicelevels.selectors import escalations_for_holder
 from luukku.servicelevels.services import case_escalate, escalation_close
@@ -127,11 +125,6 @@ def _consultation(request, pk: int) -> Consultation:
         raise Http404 from error
 
 
-# What the expert reads of the case on a consultation page: the customer's messages and the
-# replies they got (public entries, with their public attachments).
-CONSULTATION_CONTEXT_KINDS = (CaseEvent.Kind.MESSAGE_IN, CaseEvent.Kind.MESSAGE_OUT)
-
-
 @login_required
 def consultation_detail(request, pk: int, status: int = 200, **forms):
     """The question in its context: the case's messages, and, for a viewer who may open the
@@ -139,27 +132,13 @@ def consultation_detail(request, pk: int, status: int = 200, **forms):
     consultation = _consultation(request, pk)
     case = consultation.case
     can_answer = consultation_can_answer(consultation=consultation, user=request.user)
-    may_open_case = case_visible_to(case=case, user=request.user)
-    events = list(
-        case_timeline(case=case, public_only=True).filter(kind__in=CONSULTATION_CONTEXT_KINDS)
-    )
-    STAFF.attach(events, "author")
-    customer = case.customer if may_open_case and case.customer_id else None
-    if customer is not None:
-        access_log_record(
-            actor=request.user,
-            action="view",
-            case=case,
-            customer=customer,
-            context="consultation_contact",
-            fields=["name", "email", "phone"],
-        )
+    about = consultation_context_for_view(consultation=consultation, viewer=request.user)
     context = {
         "consultation": consultation,
         "case": case,
-        "events": events,
-        "may_open_case": may_open_case,
-        "customer": customer,
+        "events": about.events,
+        "may_open_case": about.may_open_case,
+        "show_contact": about.show_contact,
         "answers": case_answers(case=case),
         "can_answer": can_answer and consultation.is_open,
         "can_withdraw": consultation.is_open

@@ -121,3 +121,25 @@ def test_the_page_reads_the_same_queries_however_many_messages(
 # departments and the case's scope; the messages and their attachments; the contact details
 # logged; the navigation's two counts.
 QUERIES = 12
+
+
+def test_a_counter_or_phone_case_shows_the_agent_s_note_of_what_the_customer_said(
+    client, agent, expert, service
+):
+    from luukku.cases.models import Channel
+    from luukku.channels.services import contact_log
+
+    case = contact_log(
+        actor=agent,
+        channel=Channel.PHONE,
+        service=service,
+        note="Asiakas kysyy, voiko päivähoitomaksun jakaa kahdelle huoltajalle.",
+        customer=CustomerFactory(email="maija@example.fi"),
+    )
+    case_add_note(case=case, actor=agent, body="Sisäinen: soitin takaisin, ei vastannut.")
+    consultation = consultation_ask(case=case, actor=agent, expert=expert, question="Jaetaanko?")
+    client.force_login(expert)
+    page = _page(client, consultation)
+    assert "voiko päivähoitomaksun jakaa kahdelle huoltajalle" in page
+    assert "Sisäinen: soitin takaisin" not in page  # later internal notes stay on the case
+    assert "Asiassa ei ole vielä viestejä." not in page
