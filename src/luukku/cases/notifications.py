@@ -9,6 +9,7 @@ retrying with a growing pause; the outcome is written on the case's timeline.
 import logging
 import mimetypes
 from datetime import timedelta
+from email.headerregistry import Address
 from email.utils import parseaddr
 
 from django.conf import settings
@@ -140,13 +141,25 @@ def _claim(mail_id: int) -> OutboundMail | None:
         return mail
 
 
+def sender(language: str) -> str:
+    """`DEFAULT_FROM_EMAIL`, named as the centre is in `language` where the city has named
+    it in that language ("Vuoksela stads kundtjänst <asiakaspalvelu@…>" to a
+    Swedish-speaking customer)."""
+    name, address = parseaddr(settings.DEFAULT_FROM_EMAIL)
+    translated = service_centre_name(language)
+    if translated != service_centre_name(settings.LANGUAGE_CODE):
+        name = translated
+    return str(Address(display_name=name, addr_spec=address)) if name else address
+
+
 def _message(mail: OutboundMail) -> EmailMessage:
+    from_email = sender(mail.case.language)
     message = EmailMessage(
         subject=mail.subject,
         body=mail.body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
+        from_email=from_email,
         to=[mail.recipient],
-        reply_to=[settings.DEFAULT_FROM_EMAIL],
+        reply_to=[from_email],
         headers={"Message-ID": f"<{mail.message_id}>", **mail.headers},
     )
     if mail.calendar:

@@ -10,7 +10,6 @@ compares the pair and, when it matches, mails the link to the case's own address
 import datetime as dt
 import logging
 
-from django.conf import settings
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -18,6 +17,7 @@ from django.utils import timezone, translation
 from luukku.cases.models import Case, CaseEvent, OutboundMail
 from luukku.cases.notifications import case_private_url, mail_queue
 from luukku.cases.services import case_add_internal_event
+from luukku.core.site import service_centre_name
 
 logger = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ def private_link_send(*, reference: str, email: str, now: dt.datetime | None = N
         context = {
             "case": case,
             "url": case_private_url(case),
-            "centre": settings.SERVICE_CENTRE_NAME,
+            "centre": service_centre_name(case.language),
         }
         subject = render_to_string("public/mail/private_link_subject.txt", context).strip()
         body = render_to_string("public/mail/private_link.txt", context)

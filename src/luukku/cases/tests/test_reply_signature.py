@@ -3,6 +3,7 @@ name and title in that language and the service centre's name in it, and the lin
 the case once — in the mail, on the case page and on the citizen's status page alike."""
 
 import re
+from email.header import decode_header, make_header
 
 import pytest
 
@@ -52,6 +53,10 @@ def test_a_swedish_reply_is_signed_once_in_swedish(service, handler, smtp_server
     assert "Aino Virtanen\nServicerådgivare\nVuoksela stads kundtjänst" in body
     assert "Palveluneuvoja" not in body and FINNISH_CENTRE not in body
     assert body.count(case_private_url(case)) == 1
+    # The sender is named in Swedish too.
+    sender = str(make_header(decode_header(message["From"])))
+    assert sender == "Vuoksela stads kundtjänst <asiakaspalvelu@vuoksela.example>"
+    assert message["Reply-To"] == message["From"]
 
 
 def test_a_link_the_reply_already_gives_is_not_given_again(

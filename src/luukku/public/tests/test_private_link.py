@@ -52,6 +52,7 @@ def test_the_matched_pair_gets_the_link_at_the_cases_address(client, case, smtp_
     body = message.get_payload(decode=True).decode()
     assert f"http://testserver/sv/requests/{case.token}/" in body  # in the case's language
     assert "Du bad om länken" in body
+    assert "Vuoksela stads kundtjänst" in body and "Vuokselan kaupungin" not in body
     mail = OutboundMail.objects.get(kind=OutboundMail.Kind.PRIVATE_LINK)
     assert mail.status == OutboundMail.Status.SENT
     requested = case.events.get(kind=CaseEvent.Kind.NOTIFICATION, data__status="requested")
