@@ -165,7 +165,9 @@ def _message(mail: OutboundMail) -> EmailMessage:
     if mail.calendar:
         method = "CANCEL" if "METHOD:CANCEL" in mail.calendar else "REQUEST"
         message.attach(
-            "invite.ics", mail.calendar, f"text/calendar; method={method}; charset=utf-8"
+            "invite.ics",
+            mail.calendar,
+            f"text/calendar; method={method}",  # Django adds the charset
         )
     if mail.event_id:
         for attachment in mail.event.attachments.all():

@@ -100,6 +100,13 @@ def customer_match(
     if email:
         sharing = list(Customer.active.filter(email__iexact=email).order_by("pk")[:50])
         fitting = [c for c in sharing if names_fit(first_name, last_name, c)]
+        # A record merged into another is that person's too: staff found them the same.
+        merged_records = Customer.objects.filter(email__iexact=email, merged_into__isnull=False)
+        for merged in merged_records.select_related("merged_into").order_by("pk")[:50]:
+            person = merged.merged_into
+            if person not in fitting and names_fit(first_name, last_name, merged):
+                fitting.append(person)
+                sharing.append(person)
         if named:
             exact = [c for c in fitting if names_same(first_name, last_name, c)]
             fitting = exact if len(exact) == 1 else fitting
@@ -225,6 +232,12 @@ def customer_possible_duplicates_for_view(
     return found
 
 
+def _postal_address(customer: Customer) -> str:
+    """ "Koskikatu 37, 55100 Vuoksela", as far as the record has it."""
+    town = " ".join(filter(None, [customer.postal_code, customer.post_office]))
+    return ", ".join(filter(None, [customer.street_address, town]))
+
+
 def _local_date(moment) -> str:
     return date_format(timezone.localtime(moment), "SHORT_DATE_FORMAT")
 
@@ -256,11 +269,7 @@ def customer_merge_candidates_for_view(
             other.masked_identity_code,
         ),
         (_("Business ID"), customer.business_id, other.business_id),
-        (
-            _("Address"),
-            " ".join(filter(None, [customer.street_address, customer.postal_code])),
-            " ".join(filter(None, [other.street_address, other.postal_code])),
-        ),
+        (_("Address"), _postal_address(customer), _postal_address(other)),
         (
             _("Language"),
             customer.get_preferred_language_display(),

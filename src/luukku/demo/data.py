@@ -796,12 +796,12 @@ SERVICES = [
         "weight": 4,
         "name": (
             "Uimahallin ja urheilutalon sarjakortit",
-            "Serviekort till simhallen och idrottshuset",
+            "Seriekort till simhallen och idrottshuset",
             "Swimming hall and sports centre cards",
         ),
         "summary": (
             "Sarjakortit, senioripassit ja latukortit.",
-            "Serviekort, seniorpass och skidspårskort.",
+            "Seriekort, seniorpass och skidspårskort.",
             "Multi-visit cards, senior passes and ski track cards.",
         ),
         "description": (

@@ -42,6 +42,7 @@ from luukku.appointments.services import (
     callback_request_online,
 )
 from luukku.core.calendar import HELSINKI
+from luukku.core.dates import clock, day, on_day
 from luukku.organisation.models import ServicePoint
 
 from .forms import BookingForm, CallbackForm
@@ -272,13 +273,11 @@ def appointment_reschedule_view(request, token: str):
 @require_http_methods(["GET", "POST"])
 def callback_request(request, code: str):
     service = _service_or_404(code)
-    zone = HELSINKI
     windows = callback_windows(service=service)
     choices = [
         (
             window.key,
-            f"{window.starts_at.astimezone(zone):%d.%m.%Y} "
-            f"{window.starts_at.astimezone(zone):%H.%M}–{window.ends_at.astimezone(zone):%H.%M}",
+            f"{day(window.starts_at)} {clock(window.starts_at)}–{clock(window.ends_at)}",
         )
         for window in windows
     ]
@@ -308,11 +307,13 @@ def callback_request(request, code: str):
                 request,
                 _("Thank you. We will call you on %(date)s between %(start)s and %(end)s.")
                 % {
-                    "date": f"{callback.window_start.astimezone(zone):%d.%m.%Y}",
-                    "start": f"{callback.window_start.astimezone(zone):%H.%M}",
-                    "end": f"{callback.window_end.astimezone(zone):%H.%M}",
+                    "date": on_day(callback.window_start),
+                    "start": clock(callback.window_start),
+                    "end": clock(callback.window_end),
                 },
             )
-            return redirect("public:case_status", token=callback.case.token)
+            # As a request sent on the web form: the page says to keep its address.
+            status_url = reverse("public:case_status", kwargs={"token": callback.case.token})
+            return redirect(f"{status_url}?sent=1")
     status = 400 if request.method == "POST" else 200
     return render(request, "public/callback_form.html", context, status=status)

@@ -29,8 +29,10 @@ def _pair(request, customer_id: int, other_id: int) -> tuple[Customer, Customer,
 @login_required
 def customer_merge(request, customer_id: int, other_id: int):
     customer, other, rows = _pair(request, customer_id, other_id)
+    # Offered to keep: the record with more cases, or the older one.
+    fuller = max((customer, other), key=lambda record: (record.case_count, -record.pk))
     form = CustomerMergeForm(
-        request.POST or None, records=(customer, other), initial={"keep": customer.pk}
+        request.POST or None, records=(customer, other), initial={"keep": fuller.pk}
     )
     if request.method == "POST" and form.is_valid():
         keep, duplicate = (

@@ -350,6 +350,7 @@ def test_mail_reaches_a_real_smtp_server_with_the_calendar_file(
         in parts["text/plain"].get_payload(decode=True).decode()
     )
     invite = parts["text/calendar"]
+    assert invite["Content-Type"].count("charset") == 1
     assert invite.get_param("method") == "REQUEST"
     assert invite.get_filename() == "invite.ics"
     (vevent,) = icalendar.Calendar.from_ical(invite.get_payload(decode=True)).walk("VEVENT")

@@ -175,7 +175,11 @@ def test_a_citizen_asks_for_a_callback_on_the_page(client, service, expert):
         },
     )
     callback = Callback.objects.get()
-    assert response.status_code == 302 and response.url.endswith(callback.case.token + "/")
+    assert response.status_code == 302 and response.url.endswith(callback.case.token + "/?sent=1")
+    # The page the caller lands on says to keep its address: without an e-mail address it
+    # is their only way back to the request.
+    landed = client.get(response.url).content.decode()
+    assert "Tallenna tämän sivun osoite" in landed and callback.case.token in landed
     bad = client.post(reverse("public:callback", args=[service.code]), {"window": window})
     assert bad.status_code == 400 and Callback.objects.count() == 1
 
@@ -205,7 +209,7 @@ def test_the_callback_form_of_a_service_with_required_fields_asks_only_what_a_ca
         },
     )
     callback = Callback.objects.get()
-    assert response.status_code == 302 and response.url.endswith(callback.case.token + "/")
+    assert response.status_code == 302 and response.url.endswith(callback.case.token + "/?sent=1")
 
 
 def test_an_agent_books_at_the_counter_and_the_view_is_logged(

@@ -8,7 +8,10 @@ from django.utils import translation
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext_lazy as _
 
+from luukku.core.dates import on_day
+
 register = template.Library()
+register.filter("on_day", on_day)
 
 LANGUAGE_NAMES = {"fi": "Suomeksi", "sv": "På svenska", "en": "In English"}
 

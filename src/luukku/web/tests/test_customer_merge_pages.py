@@ -58,6 +58,8 @@ def test_merging_from_the_page_in_three_languages(client, agent, pair, service):
     ):
         page = client.get(prefix + url)
         assert page.status_code == 200 and title in page.content.decode()
+    # The record with more cases is offered to keep.
+    assert client.get(url).context["form"].initial == {"keep": liisa.pk}
     response = client.post(url, {"keep": matti.pk})
     assert response.status_code == 302
     case.refresh_from_db()
