@@ -1,6 +1,6 @@
 from django.utils import translation
 
-from .open311 import PREFIX, error_replacing, is_document, query_key_taken
+from .open311 import PREFIX, error_replacing, is_document, locale_language, query_key_taken
 
 
 class ApiLanguageMiddleware:
@@ -35,6 +35,12 @@ class Open311Middleware:
             return self.get_response(request)
         query_key_taken(request)
         response = self.get_response(request)
-        if response.status_code < 400 or is_document(response):
-            return response
-        return error_replacing(request, response)
+        if response.status_code >= 400 and not is_document(response):
+            response = error_replacing(request, response)
+        # The language the documents are in: `locale`, English by default (LocaleMiddleware
+        # would name the site's default, Finnish).
+        locale = request.GET.get("locale") or (
+            request.POST.get("locale") if request.method == "POST" else None
+        )
+        response["Content-Language"] = locale_language(locale)
+        return response

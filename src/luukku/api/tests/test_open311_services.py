@@ -73,9 +73,15 @@ def test_services_xml_has_the_same_content(client, streetlight):
     assert {child.tag for child in service} == SERVICE_KEYS
 
 
-def test_locale_picks_the_language(client, streetlight):
-    services = json.loads(client.get("/open311/v2/services.json", {"locale": "fi_FI"}).content)
-    assert services[0]["service_name"] == streetlight.name_fi
+def test_locale_picks_the_language_and_the_answer_names_it(client, streetlight):
+    response = client.get("/open311/v2/services.json", {"locale": "fi_FI"})
+    assert json.loads(response.content)[0]["service_name"] == streetlight.name_fi
+    assert response["Content-Language"] == "fi"
+    # English by default, as the CitySDK extension says, and the header says so too.
+    response = client.get("/open311/v2/services.json")
+    assert json.loads(response.content)[0]["service_name"] == streetlight.name_en
+    assert response["Content-Language"] == "en"
+    assert client.get("/open311/v2/nothing.json")["Content-Language"] == "en"
 
 
 def test_service_definition_gives_attributes_in_order(client, streetlight):
