@@ -11,14 +11,21 @@ from django.core.management import call_command
 from django.db import models, transaction
 
 from luukku.appointments.models import Appointment, Callback
-from luukku.cases.models import Case, CaseEvent, Consultation
+from luukku.cases.models import Case, CaseEvent, Consultation, OutboundMail, RoutingRule
+from luukku.catalogue.models import Service
 from luukku.core.calendar import HELSINKI
 from luukku.core.reference import Kept
 from luukku.core.testing.clock import at
 from luukku.customers.models import Customer
 from luukku.demo.loader import DEMO_TOKEN_PREFIX, load_demo
 from luukku.insights.models import ContactVolume
-from luukku.organisation.models import Absence, ExceptionalOpeningHours, Team, User
+from luukku.organisation.models import (
+    Absence,
+    ExceptionalOpeningHours,
+    Organisation,
+    Team,
+    User,
+)
 from luukku.servicelevels.selectors import business_hours
 
 pytestmark = pytest.mark.django_db
@@ -41,6 +48,12 @@ EVENT_IDS = {
     "consultation": Consultation,
     "appointment": Appointment,
     "callback": Callback,
+    "forwarded_to": Organisation,
+    "organisation": Organisation,
+    "rule": RoutingRule,
+    "service": Service,
+    "mail": OutboundMail,
+    "event": CaseEvent,
 }
 
 
