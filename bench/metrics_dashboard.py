@@ -38,6 +38,7 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("LUUKKU_DATA_DIR", tempfile.mkdtemp(prefix="luukku-bench-"))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "luukku.settings")
+    os.environ.setdefault("DEBUG", "1")  # the development key, unless SECRET_KEY is given
     import django
 
     django.setup()

@@ -78,7 +78,7 @@ def run_client(env: dict, *, endpoint: str, key: str, jurisdiction: str, service
 
 
 def _luukku(data_dir: Path, *args: str, capture: bool = False) -> str:
-    env = {**os.environ, "LUUKKU_DATA_DIR": str(data_dir)}
+    env = {"DEBUG": "1", **os.environ, "LUUKKU_DATA_DIR": str(data_dir)}
     done = subprocess.run(
         [str(LUUKKU), *args], env=env, check=True, text=True, capture_output=capture
     )
@@ -100,7 +100,7 @@ def _demo_server(data_dir: Path, port: int) -> subprocess.Popen:
     if _luukku(data_dir, "shell", "-v", "0", "-c", count, capture=True).strip() == "0":
         print("Loading the demo city (about a minute)…", flush=True)
         _luukku(data_dir, "demo_load")
-    env = {**os.environ, "LUUKKU_DATA_DIR": str(data_dir)}
+    env = {"DEBUG": "1", **os.environ, "LUUKKU_DATA_DIR": str(data_dir)}
     server = subprocess.Popen(
         [str(LUUKKU), "runserver", f"127.0.0.1:{port}", "--noreload"],
         env=env,

@@ -30,11 +30,19 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = Path(env("LUUKKU_DATA_DIR", str(Path.cwd() / "var"))).resolve()
 DATA_DIR.mkdir(parents=True, exist_ok=True)
 
-DEBUG = env_bool("DEBUG", default=not env("SECRET_KEY"))
+# Security headers and production start (issue 24): a server started without SECRET_KEY
+# refuses to start unless DEBUG=1 is set explicitly, so a production server can never run
+# with the public development key and Django's debug pages by omission.
+DEBUG = env_bool("DEBUG", default=False)
 SECRET_KEY = env("SECRET_KEY")
 if not SECRET_KEY:
     if not DEBUG:
-        raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off.")
+        raise ImproperlyConfigured(
+            "SECRET_KEY is not set. A server needs its own secret key: set SECRET_KEY "
+            "(e.g. python3 -c 'import secrets; print(secrets.token_urlsafe(50))'). On a "
+            "developer's machine, set DEBUG=1 to run with the development key "
+            "(`make run` makes a key of its own into var/secret-key)."
+        )
     SECRET_KEY = "development-only-key-never-use-in-production"
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
@@ -298,7 +306,10 @@ SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", default=not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=False)
-SECURE_HSTS_SECONDS = int(env("SECURE_HSTS_SECONDS", "0"))
+# Security headers (issue 24): browsers are told to use only HTTPS for a year; Django sends
+# Strict-Transport-Security on HTTPS answers only, so `make run` still works over plain http.
+SECURE_HSTS_SECONDS = int(env("SECURE_HSTS_SECONDS", "0" if DEBUG else "31536000"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=False)
 if env_bool("TRUST_X_FORWARDED_PROTO", default=False):
     # Only behind a proxy that sets this header itself.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
