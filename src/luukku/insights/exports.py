@@ -1,4 +1,9 @@
-"""The dashboard's tables as CSV (one table) and XLSX (a sheet per table, numbers as numbers)."""
+"""The dashboard's tables as CSV (one table) and XLSX (a sheet per table, numbers as numbers).
+
+Text that a spreadsheet would take for a formula (it begins with =, +, -, @, a tab or a carriage
+return) is written as text, following OWASP's advice on CSV injection: a service's or a
+customer's words must never run as a formula (=HYPERLINK leaking the sheet, =cmd|…) on the
+computer of the supervisor who opens the file."""
 
 import csv
 import io
@@ -19,11 +24,20 @@ FORMATS = {
 }
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _formula_like(text: str) -> bool:
+    return text.startswith(FORMULA_STARTS)
+
+
 def _csv_value(cell) -> str:
     if cell.value is None:
         return ""
     if cell.kind == "month":
         return cell.value.strftime("%Y-%m")
+    if cell.kind == "text" and _formula_like(str(cell.value)):
+        return "'" + str(cell.value)  # a spreadsheet shows the text, without the quote
     return str(cell.value)  # dates as ISO 8601, for programs
 
 
@@ -60,6 +74,11 @@ def tables_xlsx(tables: list[Table], *, title: str, subtitle: str) -> bytes:
             for written, cell in zip(sheet[sheet.max_row], row, strict=True):
                 if cell.kind in FORMATS:
                     written.number_format = FORMATS[cell.kind]
+                elif cell.kind == "text" and _formula_like(written.value or ""):
+                    # openpyxl takes a text beginning with = for a formula: store it as a
+                    # string, marked with the quote prefix that keeps it text when edited.
+                    written.data_type = "s"
+                    written.quotePrefix = True
         sheet.column_dimensions["A"].width = 48
         sheet.freeze_panes = "A5"
     out = io.BytesIO()
