@@ -10,7 +10,7 @@ CHROMIUM ?= /usr/bin/chromium
 DOVECOT ?= /usr/sbin/dovecot
 SUDO = $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run test test-dates lint format messages chromium dovecot faketime
+.PHONY: run test test-dates lint format messages audit chromium dovecot faketime
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -94,6 +94,36 @@ faketime:
 lint: $(STAMP)
 	$(BIN)/ruff check src bench
 	$(BIN)/ruff format --check src bench
+
+# `make audit`: pip-audit looks up every installed dependency (the pinned ones and theirs; not
+# Luukku itself) in the Python Packaging Advisory Database through PyPI's JSON API and fails on
+# any known vulnerability, naming the versions that fix it. A package it could not look up
+# (no network, or a PyPI mirror without the per-version JSON API) is only a warning, unless
+# AUDIT_STRICT=1: then it fails too (set it where pypi.org itself is reachable).
+AUDIT_STRICT ?= 0
+define AUDIT_SUMMARY
+import json, sys
+dependencies = json.load(open(sys.argv[1]))["dependencies"]
+strict = sys.argv[2] == "1"
+found = [(d, v) for d in dependencies for v in d.get("vulns", [])]
+skipped = [d["skip_reason"] for d in dependencies if "skip_reason" in d]
+for d, v in found:
+    fix = ", ".join(v["fix_versions"]) or "none yet"
+    print(f"VULNERABLE {d['name']} {d['version']}: {v['id']} (fixed in {fix})")
+if skipped:
+    print(f"{'FAILED' if strict else 'WARNING'}: {len(skipped)} of {len(dependencies)} "
+          f"dependencies could not be audited, e.g. {skipped[0]}")
+print(f"pip-audit: {len(dependencies) - len(skipped)} dependencies audited, "
+      f"{len(found)} known vulnerabilities.")
+sys.exit(1 if found or (skipped and strict) else 0)
+endef
+export AUDIT_SUMMARY
+
+audit: $(STAMP)
+	@$(BIN)/pip-audit --local --skip-editable --progress-spinner off --desc off \
+		--format json --output $(VENV)/pip-audit.json >/dev/null 2>$(VENV)/pip-audit.log; \
+		test -s $(VENV)/pip-audit.json || { cat $(VENV)/pip-audit.log; exit 1; }
+	@$(BIN)/python -c "$$AUDIT_SUMMARY" $(VENV)/pip-audit.json $(AUDIT_STRICT)
 
 format: $(STAMP)
 	$(BIN)/ruff format src bench
