@@ -226,22 +226,34 @@ def browser():
 
 @pytest.fixture
 def new_page(browser, live_server):
-    """Open a page in a fresh browser context (its own cookies), as another person would."""
-    contexts = []
+    """Open a page in a fresh browser context (its own cookies), as another person would.
 
-    def open_page(*, width: int = 1280, height: int = 900, javascript: bool = True):
+    Every page's console is watched for what the Content-Security-Policy refused (an inline
+    script or style, a foreign resource, a frame): the test fails on any."""
+    contexts = []
+    refused = []
+
+    def watch(message):
+        if "Content Security Policy" in message.text:
+            refused.append(f"{message.page.url if message.page else '?'}: {message.text}")
+
+    def open_page(*, width: int = 1280, height: int = 900, javascript: bool = True, **options):
         context = browser.new_context(
             base_url=live_server.url,
             viewport={"width": width, "height": height},
             java_script_enabled=javascript,
+            **options,
         )
         context.set_default_timeout(10_000)
+        context.on("console", watch)
         contexts.append(context)
         return context.new_page()
 
+    open_page.csp_refused = refused
     yield open_page
     for context in contexts:
         context.close()
+    assert refused == [], "the Content-Security-Policy refused:\n" + "\n".join(refused)
 
 
 @pytest.fixture

@@ -3,6 +3,8 @@
 Every setting an operator may change is documented in README.md.
 """
 
+import base64
+import hashlib
 import os
 from pathlib import Path
 
@@ -325,3 +327,40 @@ LOGGING = {
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
 FORMAT_MODULE_PATH = ["luukku.formats"]
+
+# -- Security headers (issue 24) ---------------------------------------------------------------
+# Content-Security-Policy (django-csp) on every answer: scripts and styles only from the site's
+# own static files, no plugins, no <base>, no framing, forms sent only to the site. The sandboxed
+# frame that shows a received mail's HTML (web/case_mail.html, `srcdoc`) inherits the policy;
+# its one <style> element is allowed by its hash (core/tests/test_security_headers.py checks it
+# against the page). See docs/operations.md.
+MAIL_FRAME_STYLE = "body{font:16px/1.5 system-ui,sans-serif;color:#1a1a1a}"
+_MAIL_FRAME_STYLE_HASH = (
+    f"'sha256-{base64.b64encode(hashlib.sha256(MAIL_FRAME_STYLE.encode()).digest()).decode()}'"
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", _MAIL_FRAME_STYLE_HASH],
+        "img-src": ["'self'", "data:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    }
+}
+# Cache-Control: no-store on answers that may show personal data (luukku.core.middleware): every
+# page of these URL namespaces, these URL names, any URL with these arguments (the private
+# tokens), and every answer to a form sent.
+PRIVATE_URL_NAMESPACES = ["web", "admin", "rest"]
+PRIVATE_URL_NAMES = ["api_schema", "api_docs", "calendar_feed"]
+PRIVATE_URL_ARGUMENTS = ["token"]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "csp.middleware.CSPMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("csp.middleware.CSPMiddleware") + 1,
+    "luukku.core.middleware.PrivateAnswerMiddleware",
+)

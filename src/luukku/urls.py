@@ -1,7 +1,7 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from luukku.web.appointment_views import calendar_feed
 
@@ -11,7 +11,13 @@ urlpatterns = [
     path("open311/v2/", include("luukku.api.urls")),
     path("api/v1/", include("luukku.api.rest.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api_schema"),
-    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api_schema"), name="api_docs"),
+    path(
+        "api/docs/",
+        SpectacularSwaggerSplitView.as_view(
+            url_name="api_schema", template_name="api/swagger_ui.html"
+        ),
+        name="api_docs",
+    ),
     # A staff member's private calendar feed (the token is the key; calendar apps cannot sign in).
     path("calendar/<str:token>.ics", calendar_feed, name="calendar_feed"),
 ]

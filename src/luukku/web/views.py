@@ -1,5 +1,6 @@
 """The staff workspace. Views translate between HTTP and the services/selectors."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -242,6 +243,8 @@ def case_mail(request, reference: str, message_id: int):
         "message": message,
         "parsed": message.parsed,
         "attachments": message.event.attachments.all() if message.event_id else [],
+        # The sandboxed frame's one style, which the Content-Security-Policy allows by its hash.
+        "mail_frame_style": settings.MAIL_FRAME_STYLE,
     }
     return render(request, "web/case_mail.html", context)
 

@@ -21,7 +21,7 @@ from django.core.cache import cache
 from django.db import models, transaction
 from django.db.models import Count, Q
 from django.test import Client, override_settings
-from django.urls import URLPattern, reverse
+from django.urls import Resolver404, URLPattern, reverse
 from django.utils import timezone, translation
 from modeltranslation.translator import NotRegistered, translator
 
@@ -49,6 +49,7 @@ from luukku.public import urls as public_urls
 from luukku.servicelevels.models import Escalation
 from luukku.web import urls as web_urls
 
+from .test_security_headers import PRIVATE_CITIZEN_PAGES
 from .untranslated import ISO_DATE, PageLanguageCheck, normalised
 
 pytestmark = pytest.mark.django_db
@@ -356,12 +357,34 @@ class Visitor:
                 self.client.cookies[key] = value
         if response.status_code >= 500:
             self.problems.append(f"{self.label} {method.upper()} {url}: {response.status_code}")
+        for problem in _header_problems(method, response):
+            self.problems.append(f"{self.label} {method.upper()} {url}: {problem}")
         if not response.get("Content-Type", "").startswith("text/html"):
             return response.status_code, ""
         html = body.decode()
         for problem in self.checks[language].problems(html):
             self.problems.append(f"{self.label} {method.upper()} {url}: {problem}")
         return response.status_code, html
+
+
+def _header_problems(method: str, response) -> list[str]:
+    """Every answer carries the Content-Security-Policy; every staff or admin page, private
+    citizen link and answer to a form sent is never stored; other citizen pages may be."""
+    problems = []
+    if "Content-Security-Policy" not in response.headers:
+        problems.append("no Content-Security-Policy header")
+    try:
+        match = response.resolver_match
+        namespaces, name = set(match.namespaces), match.url_name
+    except Resolver404:
+        namespaces, name = set(), None
+    private = method == "post" or namespaces & {"web", "admin"} or name in PRIVATE_CITIZEN_PAGES
+    stored = "no-store" not in response.get("Cache-Control", "")
+    if private and (stored or response.get("Pragma") != "no-cache"):
+        problems.append("personal data without Cache-Control: no-store and Pragma: no-cache")
+    if not private and not stored:
+        problems.append("a public page marked no-store")
+    return problems
 
 
 def _languages(*indexes: int) -> list[str]:

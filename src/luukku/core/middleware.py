@@ -1,0 +1,37 @@
+"""HTTP answers that carry personal data are never stored by a browser or a proxy."""
+
+from django.conf import settings
+from django.utils.cache import add_never_cache_headers
+
+
+def private_answer(request) -> bool:
+    """Whether the answer may show personal data: every page of the namespaces in
+    PRIVATE_URL_NAMESPACES (the staff workspace, the admin, the REST API), every address that
+    holds a private token (a citizen's case or appointment link, a calendar feed), and every
+    answer to a form sent (it may repeat what was typed)."""
+    if request.method not in ("GET", "HEAD", "OPTIONS"):
+        return True
+    match = getattr(request, "resolver_match", None)
+    if match is None:
+        return False
+    if set(match.namespaces) & set(settings.PRIVATE_URL_NAMESPACES):
+        return True
+    if match.url_name in settings.PRIVATE_URL_NAMES:
+        return True
+    return bool(set(match.kwargs) & set(settings.PRIVATE_URL_ARGUMENTS))
+
+
+class PrivateAnswerMiddleware:
+    """Cache-Control: no-store (and Pragma: no-cache for HTTP/1.0 caches) on private answers,
+    so that a shared computer's browser history or a proxy keeps no copy; the catalogue and
+    other public pages stay cacheable."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if private_answer(request):
+            add_never_cache_headers(response)
+            response["Pragma"] = "no-cache"
+        return response
