@@ -6,7 +6,6 @@ change of personal data in the privacy log.
 
 import contextlib
 import datetime as dt
-import mimetypes
 import secrets
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
@@ -23,6 +22,7 @@ from django.utils.translation import gettext as _
 
 from luukku.catalogue.models import RequestField, Service
 from luukku.core.calendar import add_business_days
+from luukku.core.file_types import content_matches_name, download_content_type
 from luukku.customers.models import Customer
 from luukku.customers.services import contact_clean
 from luukku.organisation.models import Department, Organisation, Team, User
@@ -164,7 +164,8 @@ def _answer_error(field: RequestField) -> str:
 
 
 def attachments_validate(files: Iterable[UploadedFile]) -> list[UploadedFile]:
-    """Check the count, size and type of uploaded files against the settings."""
+    """Check the count, size and type of uploaded files against the settings; the type by
+    the content too (luukku.core.file_types), so that nothing is stored under a false name."""
     files = [file for file in files if file]
     errors = []
     if len(files) > settings.ATTACHMENT_MAX_COUNT:
@@ -187,6 +188,14 @@ def attachments_validate(files: Iterable[UploadedFile]) -> list[UploadedFile]:
             )
         elif file.size == 0:
             errors.append(_("“%(name)s” is empty.") % {"name": file.name})
+        elif not content_matches_name(file, file.name):
+            errors.append(
+                _(
+                    "The content of “%(name)s” does not match its name (a .%(extension)s "
+                    "file). Save it again in that format, or attach another file."
+                )
+                % {"name": file.name, "extension": extension}
+            )
     if errors:
         raise ValidationError({"attachments": errors})
     return files
@@ -200,7 +209,7 @@ def _store_attachments(*, case: Case, event: CaseEvent, files: list[UploadedFile
             event=event,
             file=file,
             filename=name,
-            content_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
+            content_type=download_content_type(name),
             size=file.size,
             public=public,
         )

@@ -35,6 +35,7 @@ from luukku.catalogue.selectors import (
 )
 from luukku.channels.models import Submission
 from luukku.channels.services import submission_get_registered, web_form_send
+from luukku.core.file_types import download_content_type
 from luukku.core.ratelimit import retry_after
 from luukku.knowledge.models import Article
 from luukku.knowledge.selectors import (
@@ -303,7 +304,10 @@ def case_attachment(request, token: str, attachment_id: int):
     except (Case.DoesNotExist, Attachment.DoesNotExist) as error:
         raise Http404 from error
     return FileResponse(
-        attachment.file.open("rb"), as_attachment=True, filename=attachment.filename
+        attachment.file.open("rb"),
+        as_attachment=True,  # never rendered in the browser, whatever it is (nosniff too)
+        filename=attachment.filename,
+        content_type=download_content_type(attachment.filename),
     )
 
 

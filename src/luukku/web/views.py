@@ -44,6 +44,7 @@ from luukku.channels.selectors import (
     quarantined_message_get_for_view,
 )
 from luukku.channels.services import contact_log, mail_retry
+from luukku.core.file_types import download_content_type
 from luukku.core.pagination import CappedPaginator
 from luukku.customers.models import Customer
 from luukku.customers.selectors import (
@@ -412,7 +413,10 @@ def case_attachment(request, attachment_id: int):
     except Attachment.DoesNotExist as error:
         raise Http404 from error
     return FileResponse(
-        attachment.file.open("rb"), as_attachment=True, filename=attachment.filename
+        attachment.file.open("rb"),
+        as_attachment=True,  # never rendered in the browser, whatever it is (nosniff too)
+        filename=attachment.filename,
+        content_type=download_content_type(attachment.filename),
     )
 
 

@@ -22,6 +22,7 @@ from luukku.cases.services import (
 )
 from luukku.cases.tests.factories import make_case
 from luukku.catalogue.tests.factories import ServiceFactory
+from luukku.core.testing.samples import sample_file
 from luukku.customers.tests.factories import CustomerFactory
 from luukku.organisation.tests.factories import TeamFactory, UserFactory
 from luukku.privacy.models import AccessLogEntry
@@ -133,7 +134,10 @@ def test_location_is_required_when_the_service_asks_for_it(db):
 
 
 def _file(name="kuva.jpg", size=100):
-    return SimpleUploadedFile(name, b"x" * size, content_type="image/jpeg")
+    """A file of its name's type (its content is checked), padded to `size` bytes."""
+    if name.endswith(".exe"):
+        return SimpleUploadedFile(name, b"MZ" + b"\x00" * size)
+    return sample_file(name, size=size)
 
 
 def test_attachments_are_stored_with_the_message(service):
@@ -143,7 +147,7 @@ def test_attachments_are_stored_with_the_message(service):
         ("kuva.jpg", True),
         ("liite.pdf", True),
     ]
-    assert Attachment.objects.get(filename="kuva.jpg").file.read() == b"x" * 100
+    assert Attachment.objects.get(filename="kuva.jpg").file.read() == _file("kuva.jpg").read()
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from django.core.management import call_command
 from luukku.cases.models import Case, CaseEvent, Status
 from luukku.channels.models import InboundMessage, Mailbox
 from luukku.channels.services import mail_receive
+from luukku.core.testing.samples import JPEG
 from luukku.customers.models import Customer
 
 pytestmark = pytest.mark.django_db
@@ -223,7 +224,7 @@ def test_refused_attachments_are_listed_and_the_rest_kept(mailbox, run_tasks):
             'Content-Disposition: attachment; filename="kuva.jpg"',
             "Content-Transfer-Encoding: base64",
             "",
-            base64.b64encode(b"\xff\xd8jpeg").decode(),
+            base64.b64encode(JPEG).decode(),
             "--B",
             "Content-Type: application/octet-stream",
             'Content-Disposition: attachment; filename="ohjelma.exe"',

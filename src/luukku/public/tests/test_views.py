@@ -13,6 +13,7 @@ from luukku.cases.tests.factories import make_case
 from luukku.catalogue.tests.factories import ServiceFactory
 from luukku.channels.models import Submission
 from luukku.channels.services import submissions_retry, web_form_send
+from luukku.core.testing.samples import JPEG, PDF
 from luukku.customers.models import Customer
 from luukku.public.forms import RequestForm, request_sent
 
@@ -57,7 +58,7 @@ def test_submitting_a_request_gives_reference_private_link_and_acknowledgement(
     client, service_with_fields, run_tasks
 ):
     url = reverse("public:request_create", args=[service_with_fields.code])
-    upload = SimpleUploadedFile("kuva.jpg", b"jpegdata", content_type="image/jpeg")
+    upload = SimpleUploadedFile("kuva.jpg", JPEG, content_type="image/jpeg")
     response = client.post(
         url,
         _form(
@@ -298,10 +299,8 @@ def test_empty_citizen_message_is_refused(client, service):
 
 def test_citizen_cannot_download_internal_or_other_cases_attachments(client, service, agent):
     mine = make_case(service=service)
-    other = make_case(service=service, files=[SimpleUploadedFile("toisen.pdf", b"%PDF")])
-    case_add_note(
-        case=mine, actor=agent, body="liite", files=[SimpleUploadedFile("sis.pdf", b"%PDF")]
-    )
+    other = make_case(service=service, files=[SimpleUploadedFile("toisen.pdf", PDF)])
+    case_add_note(case=mine, actor=agent, body="liite", files=[SimpleUploadedFile("sis.pdf", PDF)])
     internal = mine.attachments.get()
     foreign = other.attachments.get()
     for attachment in (internal, foreign):

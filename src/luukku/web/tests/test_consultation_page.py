@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from luukku.cases.services import case_add_note, case_customer_message, case_reply, consultation_ask
 from luukku.cases.tests.factories import make_case
+from luukku.core.testing.samples import JPEG, PDF
 from luukku.customers.tests.factories import CustomerFactory
 from luukku.organisation.tests.factories import UserFactory
 from luukku.privacy.models import AccessLogEntry
@@ -21,7 +22,7 @@ def _case(service, agent):
     )
     case = make_case(service=service, customer=customer, body="Voiko päivähoitomaksun jakaa?")
     case_reply(case=case, actor=agent, body="Selvitämme asian asiantuntijalta.")
-    photo = SimpleUploadedFile("lasku.pdf", b"%PDF-1.4 lasku", content_type="application/pdf")
+    photo = SimpleUploadedFile("lasku.pdf", PDF, content_type="application/pdf")
     case_customer_message(case=case, body="Lisään vielä laskun liitteeksi.", files=[photo])
     case_add_note(case=case, actor=agent, body="Sisäinen: asiakas soitti kahdesti.")
     return case
@@ -110,7 +111,7 @@ def test_the_page_reads_the_same_queries_however_many_messages(
         _page(client, consultation)
     for number in range(5):
         case_reply(case=case, actor=agent, body=f"Vastaus {number}")
-        photo = SimpleUploadedFile(f"kuva{number}.jpg", b"jpeg", content_type="image/jpeg")
+        photo = SimpleUploadedFile(f"kuva{number}.jpg", JPEG, content_type="image/jpeg")
         case_customer_message(case=case, body=f"Viesti {number}", files=[photo])
     with django_assert_num_queries(QUERIES):
         page = _page(client, consultation)

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from luukku.cases.models import Case, Status
 from luukku.cases.tests.factories import make_case
+from luukku.core.testing.samples import PDF
 from luukku.customers.models import Customer
 from luukku.customers.tests.factories import CustomerFactory
 from luukku.organisation.tests.factories import UserFactory
@@ -245,14 +246,14 @@ def test_customer_edit_with_bad_phone_changes_nothing(client, agent):
 def test_staff_attachment_download_respects_scope(client, agent, other_expert, sensitive_service):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    case = make_case(service=sensitive_service, files=[SimpleUploadedFile("a.pdf", b"%PDF-1")])
+    case = make_case(service=sensitive_service, files=[SimpleUploadedFile("a.pdf", PDF)])
     attachment = case.attachments.get()
     client.force_login(other_expert)
     assert client.get(reverse("web:attachment", args=[attachment.pk])).status_code == 404
     client.force_login(UserFactory(role="supervisor"))
     response = client.get(reverse("web:attachment", args=[attachment.pk]))
     assert response.status_code == 200
-    assert b"".join(response.streaming_content) == b"%PDF-1"
+    assert b"".join(response.streaming_content) == PDF
 
 
 def test_case_page_has_no_duplicate_ids(client, agent, service):
