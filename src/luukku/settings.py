@@ -218,7 +218,7 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["luukku.api.rest.parsers.DepthLimitedJSONParser"],
     "DEFAULT_SCHEMA_CLASS": "luukku.api.rest.schema.AutoSchema",
     "DEFAULT_PAGINATION_CLASS": "luukku.api.rest.pagination.Pagination",
 }
