@@ -8,6 +8,7 @@ retrying with a growing pause; the outcome is written on the case's timeline.
 
 import logging
 import mimetypes
+import re
 from datetime import timedelta
 from email.headerregistry import Address
 from email.utils import parseaddr
@@ -24,6 +25,7 @@ from django.utils.translation import gettext as _
 
 from luukku.core.jobs import worker_checkpoint
 from luukku.core.site import service_centre_name
+from luukku.core.text import single_line
 from luukku.organisation.models import User
 from luukku.privacy.services import access_log_record
 
@@ -51,7 +53,12 @@ def _thread_ids(case: Case) -> list[str]:
         .order_by("at", "pk")
         .values_list("external_id", flat=True)
     )
-    return [f"<{value}>" for value in ids if not value.startswith("sha256:")]
+    # An id is written into headers as it came in: only one of the plain form (no spaces,
+    # brackets or control characters), so that no sender's text can break a header.
+    return [f"<{value}>" for value in ids if MESSAGE_ID.fullmatch(value)]
+
+
+MESSAGE_ID = re.compile(r"[!-;=?-~]+@[!-;=?-~]+")
 
 
 def mail_queue(
@@ -84,7 +91,7 @@ def mail_queue(
         kind=kind,
         message_id=make_msgid(domain=mail_domain()).strip("<>"),
         recipient=recipient,
-        subject=subject[:300],
+        subject=single_line(subject)[:300],
         body=body,
         headers=headers,
         calendar=calendar,
@@ -196,13 +203,15 @@ def sender(language: str) -> str:
     translated = service_centre_name(language)
     if translated != service_centre_name(settings.LANGUAGE_CODE):
         name = translated
+    name = single_line(name)
     return str(Address(display_name=name, addr_spec=address)) if name else address
 
 
 def _message(mail: OutboundMail) -> EmailMessage:
     from_email = sender(mail.case.language)
     message = EmailMessage(
-        subject=mail.subject,
+        # Folded again: a message queued before subjects were kept on one line.
+        subject=single_line(mail.subject),
         body=mail.body,
         from_email=from_email,
         to=[mail.recipient],
