@@ -131,5 +131,5 @@ format: $(STAMP)
 
 # Extract new UI strings into the .po files (needs GNU gettext) and compile them.
 messages: $(STAMP)
-	cd src/luukku && ../../$(BIN)/luukku makemessages -l fi -l sv --no-obsolete --no-location
-	cd src/luukku && ../../$(BIN)/luukku compilemessages
+	cd src/luukku && DEBUG=1 ../../$(BIN)/luukku makemessages -l fi -l sv --no-obsolete --no-location
+	cd src/luukku && DEBUG=1 ../../$(BIN)/luukku compilemessages

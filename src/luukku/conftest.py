@@ -48,6 +48,19 @@ def pytest_report_header(config):
     return None
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
+    """On SQLite the test database is a file (of this process, in pytest's temporary folder),
+    not Django's default in-memory one, so that a `luukku worker` started as a subprocess
+    reads the same database (`core/tests/test_worker_kill.py`)."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        folder = tmp_path_factory.mktemp("database")
+        database.setdefault("TEST", {})["NAME"] = str(folder / "test.sqlite3")
+
+
 @pytest.fixture(autouse=True)
 def _default_language():
     """Every test starts in the default language, whatever an earlier one activated."""

@@ -228,7 +228,7 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["luukku.api.rest.parsers.DepthLimitedJSONParser"],
     "DEFAULT_SCHEMA_CLASS": "luukku.api.rest.schema.AutoSchema",
     "DEFAULT_PAGINATION_CLASS": "luukku.api.rest.pagination.Pagination",
 }
@@ -275,6 +275,15 @@ CONSULTATION_ANSWER_HOURS = float(env("CONSULTATION_ANSWER_HOURS", "16"))
 # Background work (sending mail, fetching mail) runs in `luukku worker`, which takes
 # jobs from the database; several workers on several servers share the queue.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+# Issue 24, jobs (docs/operations.md, "Background jobs and crashes"): a worker holds each
+# job it runs on a lease of JOB_LEASE_SECONDS, renewed while the job runs; a job whose lease
+# ran out (its worker died) is taken again by the next worker, at most JOB_ATTEMPTS times in
+# all, then failed visibly. LUUKKU_WORKER_PAUSE_AT is for the worker-kill tests only: the
+# worker stops for ever at that step of a job (core.jobs.worker_checkpoint).
+JOB_LEASE_SECONDS = int(env("JOB_LEASE_SECONDS", "300"))
+JOB_ATTEMPTS = int(env("JOB_ATTEMPTS", "3"))
+WORKER_PAUSE_AT = env("LUUKKU_WORKER_PAUSE_AT")
 
 # The absolute address citizens' private links point to (in e-mails).
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")

@@ -299,9 +299,11 @@ class Attachment(models.Model):
 class OutboundMail(models.Model):
     """One e-mail to a customer, queued with the change that caused it and sent by a worker.
 
-    A message is sent at most once: it is marked as being sent (and committed) before the
-    mail server is contacted, so a worker that dies mid-send leaves it "sending" for a
-    person to check rather than sending it again on its own.
+    A worker marks it as being sent (and commits) before contacting the mail server, with a
+    lease: its worker id and a deadline. A worker that died mid-send leaves it "sending"
+    until the lease runs out; then the next worker sends it again (at least once: if the
+    server had already accepted it, the customer gets it twice, with the same Message-ID),
+    or, after the last attempt, it is failed on its case for a person to send again.
     """
 
     class Kind(models.TextChoices):
@@ -337,6 +339,9 @@ class OutboundMail(models.Model):
     last_error = models.TextField(_("error"), blank=True)
     created_at = models.DateTimeField(_("queued"), default=timezone.now)
     attempted_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
+    # The worker sending it, and until when it holds the message (core.jobs' lease length).
+    claimed_by = models.CharField(max_length=64, blank=True)
+    lease_expires_at = models.DateTimeField(null=True, blank=True)
     next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
 
@@ -349,13 +354,22 @@ class OutboundMail(models.Model):
     def __str__(self) -> str:
         return f"{self.recipient} {self.subject}"
 
+    def lease_expired(self, now) -> bool:
+        """Being sent by a worker whose lease on it ran out (the worker died)."""
+        if self.status != self.Status.SENDING:
+            return False
+        lease = timedelta(seconds=settings.JOB_LEASE_SECONDS)
+        expires_at = self.lease_expires_at or (self.attempted_at or now - lease) + lease
+        return expires_at <= now
+
     @property
     def needs_attention(self) -> bool:
-        """Failed for good, or stuck "sending" long enough that the worker must have died."""
+        """Failed for good, or left "sending" by a dead worker a whole lease longer than the
+        next worker should have needed to take it back (no worker runs)."""
         if self.status == self.Status.FAILED and self.next_attempt_at is None:
             return True
-        stuck = timezone.now() - timedelta(minutes=15)
-        return self.status == self.Status.SENDING and (self.attempted_at or stuck) < stuck
+        lease = timedelta(seconds=settings.JOB_LEASE_SECONDS)
+        return self.lease_expired(timezone.now() - lease)
 
 
 class Consultation(models.Model):

@@ -8,6 +8,7 @@ retrying with a growing pause; the outcome is written on the case's timeline.
 
 import logging
 import mimetypes
+import re
 from datetime import timedelta
 from email.headerregistry import Address
 from email.utils import parseaddr
@@ -22,7 +23,9 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from luukku.core.jobs import worker_checkpoint
 from luukku.core.site import service_centre_name
+from luukku.core.text import single_line
 from luukku.organisation.models import User
 from luukku.privacy.services import access_log_record
 
@@ -50,7 +53,12 @@ def _thread_ids(case: Case) -> list[str]:
         .order_by("at", "pk")
         .values_list("external_id", flat=True)
     )
-    return [f"<{value}>" for value in ids if not value.startswith("sha256:")]
+    # An id is written into headers as it came in: only one of the plain form (no spaces,
+    # brackets or control characters), so that no sender's text can break a header.
+    return [f"<{value}>" for value in ids if MESSAGE_ID.fullmatch(value)]
+
+
+MESSAGE_ID = re.compile(r"[!-;=?-~]+@[!-;=?-~]+")
 
 
 def mail_queue(
@@ -83,7 +91,7 @@ def mail_queue(
         kind=kind,
         message_id=make_msgid(domain=mail_domain()).strip("<>"),
         recipient=recipient,
-        subject=subject[:300],
+        subject=single_line(subject)[:300],
         body=body,
         headers=headers,
         calendar=calendar,
@@ -124,21 +132,67 @@ def reply_queue(*, event: CaseEvent) -> OutboundMail | None:
     return mail_queue(case, kind=OutboundMail.Kind.REPLY, subject=subject, body=body, event=event)
 
 
-def _claim(mail_id: int) -> OutboundMail | None:
-    """Mark the mail as being sent, unless it is sent or being sent already."""
+def _claim(mail_id: int, *, worker_id: str = "") -> OutboundMail | None:
+    """Mark the mail as being sent by this worker, on a lease (`core.jobs`' length), unless it
+    is sent, or being sent by a worker that still holds it. A mail whose worker died while
+    sending it is taken again (the server may have had it: at least once, the same
+    Message-ID), or failed visibly when its attempts are spent."""
+    now = timezone.now()
     with transaction.atomic():
         mail = OutboundMail.objects.select_for_update().filter(pk=mail_id).first()
-        if mail is None or mail.status not in {
-            OutboundMail.Status.QUEUED,
-            OutboundMail.Status.FAILED,
-        }:
+        if mail is None:
+            return None
+        if mail.lease_expired(now):
+            logger.warning("mail %s: the worker sending it stopped; it is sent again", mail.pk)
+            if mail.attempts >= settings.MAIL_SEND_ATTEMPTS:
+                _give_up(mail, error=INTERRUPTED)
+                return None
+        elif mail.status not in {OutboundMail.Status.QUEUED, OutboundMail.Status.FAILED}:
             return None
         mail.status = OutboundMail.Status.SENDING
         mail.attempts += 1
-        mail.attempted_at = timezone.now()
+        mail.attempted_at = now
         mail.next_attempt_at = None
-        mail.save(update_fields=["status", "attempts", "attempted_at", "next_attempt_at"])
+        mail.claimed_by = worker_id
+        mail.lease_expires_at = now + timedelta(seconds=settings.JOB_LEASE_SECONDS)
+        mail.save(
+            update_fields=[
+                "status",
+                "attempts",
+                "attempted_at",
+                "next_attempt_at",
+                "claimed_by",
+                "lease_expires_at",
+            ]
+        )
         return mail
+
+
+# The reason on a message whose worker stopped while sending it (the staff see it on the case).
+INTERRUPTED = "the worker stopped while sending it; it may have arrived"
+
+
+def _give_up(mail: OutboundMail, *, error: str) -> None:
+    """Fail a message for good: it shows on its case with "send again"."""
+    mail.status = OutboundMail.Status.FAILED
+    mail.last_error = error
+    mail.next_attempt_at = None
+    mail.lease_expires_at = None
+    mail.save(update_fields=["status", "last_error", "next_attempt_at", "lease_expires_at"])
+    _record(mail, status="failed")
+
+
+@transaction.atomic
+def outbound_mail_abandon(*, mail_id: int) -> None:
+    """The job sending a message was given up (its workers kept dying, `core.jobs`): unless
+    the message went, it is failed on its case for a person to send again."""
+    mail = OutboundMail.objects.select_for_update().filter(pk=mail_id).first()
+    if mail is None or mail.status == OutboundMail.Status.SENT or mail.needs_attention:
+        return
+    _give_up(mail, error=INTERRUPTED if mail.status == OutboundMail.Status.SENDING else STOPPED)
+
+
+STOPPED = "the worker stopped before sending it"
 
 
 def sender(language: str) -> str:
@@ -149,13 +203,15 @@ def sender(language: str) -> str:
     translated = service_centre_name(language)
     if translated != service_centre_name(settings.LANGUAGE_CODE):
         name = translated
+    name = single_line(name)
     return str(Address(display_name=name, addr_spec=address)) if name else address
 
 
 def _message(mail: OutboundMail) -> EmailMessage:
     from_email = sender(mail.case.language)
     message = EmailMessage(
-        subject=mail.subject,
+        # Folded again: a message queued before subjects were kept on one line.
+        subject=single_line(mail.subject),
         body=mail.body,
         from_email=from_email,
         to=[mail.recipient],
@@ -181,13 +237,15 @@ def _message(mail: OutboundMail) -> EmailMessage:
     return message
 
 
-def outbound_mail_deliver(*, mail_id: int) -> str:
+def outbound_mail_deliver(*, mail_id: int, worker_id: str = "") -> str:
     """Send one queued mail; on failure schedule the next attempt or give up visibly."""
     from .tasks import outbound_mail_send
 
-    mail = _claim(mail_id)
+    worker_checkpoint("running")
+    mail = _claim(mail_id, worker_id=worker_id)
     if mail is None:
         return "skipped"
+    worker_checkpoint("mail-claimed")
     try:
         _message(mail).send()
     except Exception as error:
@@ -195,7 +253,8 @@ def outbound_mail_deliver(*, mail_id: int) -> str:
         with transaction.atomic():
             mail.status = OutboundMail.Status.FAILED
             mail.last_error = str(error)[:1000] or error.__class__.__name__
-            update = ["status", "last_error", "next_attempt_at"]
+            mail.lease_expires_at = None
+            update = ["status", "last_error", "next_attempt_at", "lease_expires_at"]
             if mail.attempts < settings.MAIL_SEND_ATTEMPTS:
                 pause = settings.MAIL_RETRY_SECONDS * 2 ** (mail.attempts - 1)
                 mail.next_attempt_at = timezone.now() + timedelta(seconds=pause)
@@ -205,11 +264,15 @@ def outbound_mail_deliver(*, mail_id: int) -> str:
                 mail.save(update_fields=update)
                 _record(mail, status="failed")
         return "failed"
+    # A worker that dies here has sent the message but not marked it: the next one sends it
+    # again with the same Message-ID. The window is this one short write.
+    worker_checkpoint("mail-sent")
     with transaction.atomic():
         mail.status = OutboundMail.Status.SENT
         mail.sent_at = timezone.now()
         mail.last_error = ""
-        mail.save(update_fields=["status", "sent_at", "last_error"])
+        mail.lease_expires_at = None
+        mail.save(update_fields=["status", "sent_at", "last_error", "lease_expires_at"])
         _record(mail, status="sent")
     return "sent"
 

@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from luukku.catalogue.models import RequestField, Service
 from luukku.core.calendar import add_business_days
 from luukku.core.file_types import content_matches_name, download_content_type
+from luukku.core.text import single_line
 from luukku.customers.models import Customer
 from luukku.customers.services import contact_clean
 from luukku.organisation.models import Department, Organisation, Team, User
@@ -268,7 +269,7 @@ def case_check(
     `details_later`: the service's questions and location are asked later, by a person (a
     callback request from the web: the agent asks them on the call)."""
     errors: dict[str, list[str]] = {}
-    if not (subject or "").strip():
+    if not single_line(subject or ""):
         errors["subject"] = [_("Enter a subject.")]
     if channel not in Channel.values:
         errors["channel"] = [_("Unknown channel.")]
@@ -340,7 +341,8 @@ def case_create(
     service level start then), for a request taken in before it was registered;
     `details_later`, see `case_check`.
     """
-    subject = (subject or "").strip()
+    # One line, whichever channel it came from: it becomes the subject of every reply.
+    subject = single_line(subject or "")
     cleaned_answers, valid_files = case_check(
         service=service,
         channel=channel,

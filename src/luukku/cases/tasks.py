@@ -3,8 +3,9 @@
 from django_tasks import task
 
 
-@task()
-def outbound_mail_send(*, mail_id: int) -> str:
+@task(takes_context=True)
+def outbound_mail_send(context, *, mail_id: int) -> str:
     from .notifications import outbound_mail_deliver
 
-    return outbound_mail_deliver(mail_id=mail_id)
+    worker_ids = context.task_result.worker_ids
+    return outbound_mail_deliver(mail_id=mail_id, worker_id=worker_ids[-1] if worker_ids else "")

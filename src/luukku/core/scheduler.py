@@ -1,8 +1,9 @@
 """Regular background jobs: `luukku worker` queues each one when it falls due.
 
 Whether a job is due is decided from the job table itself, so several workers on
-several servers queue it about once per interval between them, and a worker that
-died while running it does not block it for ever.
+several servers queue it about once per interval between them. A job running when its
+worker died is taken back through its lease (`core.jobs`) and then runs again or fails,
+so a running job counts as pending however long it runs.
 """
 
 import logging
@@ -24,8 +25,6 @@ PERIODIC_JOBS = [
     ("luukku.appointments.tasks.appointment_reminders_task", "APPOINTMENT_REMINDER_INTERVAL"),
     ("luukku.insights.tasks.rollups_refresh_task", "METRICS_ROLLUP_INTERVAL"),
 ]
-# A running job older than this is taken to belong to a worker that died.
-RUNNING_LIMIT = timedelta(minutes=15)
 KEEP_SUCCESSFUL = timedelta(days=2)
 KEEP_FAILED = timedelta(days=30)
 
@@ -40,8 +39,7 @@ def periodic_jobs_queue() -> list[str]:
             continue
         task = import_string(path)
         pending = DBTaskResult.objects.filter(task_path=task.module_path).filter(
-            Q(status=TaskResultStatus.READY)
-            | Q(status=TaskResultStatus.RUNNING, started_at__gte=now - RUNNING_LIMIT)
+            Q(status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING])
             | Q(enqueued_at__gt=now - timedelta(seconds=interval))
         )
         if not pending.exists():

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from stdnum.fi import hetu, ytunnus
 
+from luukku.core.text import single_line
 from luukku.organisation.models import User
 from luukku.privacy.models import AccessLogEntry
 from luukku.privacy.services import access_log_record
@@ -72,12 +73,20 @@ def normalise_phone(value: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+ONE_LINE_FIELDS = ("first_name", "last_name", "organisation_name")
+
+
 def _clean(data: dict, *, require_name: bool = True) -> dict:
     data = dict(data)
     errors: dict[str, str] = {}
     for key in ("first_name", "last_name", "organisation_name", "email", "notes"):
         if key in data and isinstance(data[key], str):
             data[key] = data[key].strip()
+    # Names on one line, from every channel and every edit: they may name the customer in a
+    # mail header and stand on one line on every page.
+    for key in ONE_LINE_FIELDS:
+        if isinstance(data.get(key), str):
+            data[key] = single_line(data[key])
     if data.get("email"):
         data["email"] = data["email"].lower()
         try:

@@ -131,20 +131,46 @@ def test_mail_is_never_sent_twice_even_if_its_job_runs_twice(service, smtp_serve
     assert len(smtp_server.messages) == 1
 
 
-def test_a_worker_that_died_while_sending_leaves_the_mail_for_a_person(
-    service, smtp_server, run_tasks
+def test_a_mail_whose_worker_died_while_sending_is_sent_again_after_its_lease(
+    service, smtp_server, run_tasks, settings
 ):
+    case = make_case(service=service, customer=CustomerFactory(email="maija@example.fi"))
+    mail = acknowledgement_queue(case=case)
+    lease = timedelta(seconds=settings.JOB_LEASE_SECONDS)
+    held = dict(status=OutboundMail.Status.SENDING, attempts=1, claimed_by="dead-worker")
+    # Still held by its worker: left alone.
+    OutboundMail.objects.filter(pk=mail.pk).update(
+        **held, attempted_at=timezone.now(), lease_expires_at=timezone.now() + lease
+    )
+    assert outbound_mail_deliver(mail_id=mail.pk) == "skipped"
+    assert smtp_server.messages == [] and not OutboundMail.objects.get().needs_attention
+    # The lease ran out: the next attempt sends it (the same message, the same Message-ID).
+    OutboundMail.objects.filter(pk=mail.pk).update(lease_expires_at=timezone.now())
+    run_tasks()
+    [message] = smtp_server.messages
+    mail.refresh_from_db()
+    assert message["Message-ID"] == f"<{mail.message_id}>"
+    assert (mail.status, mail.attempts) == (OutboundMail.Status.SENT, 2)
+
+
+def test_a_mail_left_sending_with_its_attempts_spent_is_failed_for_a_person(
+    service, smtp_server, settings
+):
+    settings.MAIL_SEND_ATTEMPTS = 2
     case = make_case(service=service, customer=CustomerFactory(email="maija@example.fi"))
     mail = acknowledgement_queue(case=case)
     OutboundMail.objects.filter(pk=mail.pk).update(
         status=OutboundMail.Status.SENDING,
-        attempts=1,
-        attempted_at=timezone.now() - timedelta(hours=1),
+        attempts=2,
+        attempted_at=timezone.now() - timedelta(hours=1),  # a worker of before leases
     )
-    run_tasks()
+    assert outbound_mail_deliver(mail_id=mail.pk) == "skipped"
     assert smtp_server.messages == []
     mail.refresh_from_db()
-    assert mail.needs_attention
+    assert mail.status == OutboundMail.Status.FAILED and mail.needs_attention
+    assert mail.last_error == "the worker stopped while sending it; it may have arrived"
+    failed = case.events.get(kind="notification")
+    assert failed.data["status"] == "failed" and failed.data["attempts"] == 2
 
 
 def test_mail_server_down_gives_up_visibly_and_a_person_can_send_again(
