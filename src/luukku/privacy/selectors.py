@@ -3,6 +3,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
+from django.utils import timezone
 
 from luukku.organisation.models import User
 
@@ -17,6 +18,45 @@ def access_log_for_customer(*, customer, viewer: User) -> QuerySet[AccessLogEntr
     return AccessLogEntry.objects.filter(
         Q(customer=customer) | Q(customer__merged_into=customer)
     ).select_related("actor", "case")
+
+
+def access_log_search(
+    *,
+    viewer: User,
+    customer=None,
+    actor: User | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    context: str = "",
+    action: str = "",
+) -> QuerySet[AccessLogEntry]:
+    """The whole access log for the data protection officer (and administrators), newest
+    first: by person (with the records merged into them), by staff member, by days
+    (Helsinki, both inclusive), by context (a code and its details) and by action."""
+    if not viewer.reads_access_log:
+        raise PermissionDenied
+    entries = AccessLogEntry.objects.select_related("actor", "case", "customer")
+    if customer is not None:
+        entries = entries.filter(Q(customer=customer) | Q(customer__merged_into=customer))
+    if actor is not None:
+        entries = entries.filter(actor=actor)
+    if start is not None:
+        entries = entries.filter(at__gte=_day_start(start))
+    if end is not None:
+        entries = entries.filter(at__lt=_day_start(end + dt.timedelta(days=1)))
+    if context:
+        entries = entries.filter(
+            Q(context=context)
+            | Q(context__startswith=f"{context}:")
+            | Q(context__endswith=f"_{context}")
+        )
+    if action:
+        entries = entries.filter(action=action)
+    return entries.order_by("-at", "-pk")
+
+
+def _day_start(day: dt.date) -> dt.datetime:
+    return timezone.make_aware(dt.datetime.combine(day, dt.time.min))
 
 
 @dataclass(frozen=True)

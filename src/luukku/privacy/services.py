@@ -1,22 +1,27 @@
 from django.db import transaction
 from django.utils import timezone
 
+from .masking import identity_codes_masked
 from .models import AccessLogChain, AccessLogEntry
+
+# Paging and the CSRF token say nothing about what was listed.
+QUERY_IGNORED = {"csrfmiddlewaretoken"}
 
 
 def _query_canonical(query: dict | None) -> dict:
     """What a list was asked for, as JSON the hash reads the same on every database:
-    empty filters left out, everything else as text (or a whole number)."""
+    empty filters left out, everything else as text (or a whole number); an identity code
+    typed into a search is masked (the log says a code was searched, not whose)."""
     result = {}
     for key, value in (query or {}).items():
-        if value in (None, "", False, [], ()):
+        if value in (None, "", False, [], ()) or key in QUERY_IGNORED:
             continue
         if isinstance(value, bool | int):
             result[str(key)] = value
         elif isinstance(value, list | tuple):
             result[str(key)] = [str(item) for item in value]
         else:
-            result[str(key)] = str(getattr(value, "pk", value))
+            result[str(key)] = identity_codes_masked(str(getattr(value, "pk", value)))
     return result
 
 
@@ -66,14 +71,14 @@ def access_log_record(
     return entry
 
 
-def access_log_list(*, actor, context: str, query: dict | None, page) -> AccessLogEntry:
-    """`access_log_record` for one page of a list or search: its query and the rows shown."""
+def access_log_list(*, actor, context: str, query, count: int) -> AccessLogEntry:
+    """`access_log_record` for one page view of a list or search: one entry with what was
+    asked (`query`: the search words and filters, e.g. `request.GET`) and how many rows the
+    page showed, never one entry per row."""
+    if hasattr(query, "lists"):  # a QueryDict: each parameter once, repeated ones as lists
+        query = {key: values if len(values) > 1 else values[0] for key, values in query.lists()}
     return access_log_record(
-        actor=actor,
-        action=AccessLogEntry.Action.LIST,
-        context=context,
-        query=query,
-        count=len(page.object_list) if hasattr(page, "object_list") else len(page),
+        actor=actor, action=AccessLogEntry.Action.LIST, context=context, query=query, count=count
     )
 
 
