@@ -54,6 +54,7 @@ LABELS = {
     "escalation_close": _("Escalation step handled"),
     "consultation_ask": _("Expert consulted"),
     "consultation_answer": _("Expert's answer"),
+    "consultation_withdraw": _("Consultation withdrawn"),
     "named_handler": _("Named handler"),
     # The customer and the channels
     "request": _("Request"),

@@ -20,6 +20,9 @@ class AccessLogQuerySet(models.QuerySet):
     def delete(self):
         raise ValueError("The access log is append-only.")
 
+    def bulk_create(self, objs, *args, **kwargs):
+        raise ValueError("Access log entries are written one by one, chained, by the service.")
+
 
 class AccessLogEntry(models.Model):
     """One view or change of personal data, or one list of it shown: who, what, when and in

@@ -490,6 +490,13 @@ def customer_new(request):
         except DuplicateCustomer as error:
             candidates = error.candidates
             form.add_error(None, error.messages)
+            # The records that may be the same person are shown: a list of personal data.
+            access_log_list(
+                actor=request.user,
+                context="customer_form",
+                query=None,
+                count=len(candidates),
+            )
         except ValidationError as error:
             _add_errors(form, error)
         else:

@@ -85,9 +85,14 @@ def test_entries_cannot_be_changed_or_removed_through_the_orm():
         AccessLogEntry.objects.filter(pk=first.pk).update(context="x")
     with pytest.raises(ValueError):
         AccessLogEntry.objects.all().delete()
+    with pytest.raises(ValueError):  # unchained entries
+        AccessLogEntry.objects.bulk_create([AccessLogEntry(action="view", context="x")])
     first.refresh_from_db()
     assert first.context == "customer_page"
     assert AccessLogEntry.objects.count() == 3
+    # Last: it refuses inside an atomic block that it leaves unusable.
+    with pytest.raises(ValueError):
+        AccessLogEntry.objects.bulk_update([first], ["context"])
 
 
 def test_the_command_finds_a_row_changed_with_raw_sql():

@@ -50,6 +50,9 @@ def test_the_dpo_reads_every_entry_and_the_reading_is_logged(client, dpo, histor
     response = client.get(URL)
     assert response.status_code == 200
     assert _shown(response) == ["customer_form", "inbox", "customer_page", "customer_page"]
+    # What each list showed: its query as asked (no language of its own) and the rows.
+    assert "Saapuneiden lista" in response.text and "7 riviä" in response.text
+    assert '<code class="muted" lang="zxx">q=valo</code>' in response.text
     entry = AccessLogEntry.objects.get(actor=dpo, context="access_log")
     assert entry.action == "list" and entry.count == 4 and entry.customer is None
 

@@ -175,3 +175,19 @@ def test_a_page_of_many_rows_is_one_entry_not_one_per_row(client, agent, service
     assert AccessLogEntry.objects.count() == before + 1
     (entry,) = _lists(agent, "inbox")
     assert entry.count == 12 and entry.at == NOW
+
+
+def test_possible_duplicates_shown_when_adding_a_customer_are_logged(client, agent):
+    CustomerFactory(email="sama@example.fi")
+    client.force_login(agent)
+    data = {
+        "kind": "person",
+        "first_name": "Uusi",
+        "last_name": "Asiakas",
+        "email": "sama@example.fi",
+        "preferred_language": "fi",
+        "preferred_channel": "email",
+    }
+    assert client.post(reverse("web:customer_new"), data).status_code == 400
+    (entry,) = _lists(agent, "customer_form")
+    assert entry.count == 1 and entry.query == {}
