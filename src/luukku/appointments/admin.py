@@ -2,6 +2,7 @@ from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
 
 from luukku.core.admin import RecordAdmin
+from luukku.privacy.admin import PersonalDataAdminMixin
 
 from .models import (
     Appointment,
@@ -48,7 +49,7 @@ class PhoneHoursAdmin(admin.ModelAdmin):
 
 
 @admin.register(Appointment)
-class AppointmentAdmin(RecordAdmin):
+class AppointmentAdmin(PersonalDataAdminMixin, RecordAdmin):
     """Booked, moved and cancelled in the workspace, through the services that keep the
     time claims and tell the customer; read here."""
 
@@ -71,7 +72,7 @@ class CallbackAttemptInline(admin.TabularInline):
 
 
 @admin.register(Callback)
-class CallbackAdmin(RecordAdmin):
+class CallbackAdmin(PersonalDataAdminMixin, RecordAdmin):
     list_display = ("case", "window_start", "window_end", "status", "attempts", "assignee")
     list_filter = ("status",)
     list_select_related = ("case", "assignee")

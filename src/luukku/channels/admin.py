@@ -3,6 +3,8 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from luukku.privacy.admin import PersonalDataAdminMixin
+
 from .models import InboundMessage, Mailbox, Submission
 from .services import submissions_retry
 
@@ -75,7 +77,7 @@ class MailboxAdmin(admin.ModelAdmin):
 
 
 @admin.register(InboundMessage)
-class InboundMessageAdmin(admin.ModelAdmin):
+class InboundMessageAdmin(PersonalDataAdminMixin, admin.ModelAdmin):
     list_display = ("received_at", "sender", "subject", "status", "case")
     list_filter = ("status", "mailbox")
     exclude = ("raw",)
@@ -96,7 +98,7 @@ class InboundMessageAdmin(admin.ModelAdmin):
 
 
 @admin.register(Submission)
-class SubmissionAdmin(admin.ModelAdmin):
+class SubmissionAdmin(PersonalDataAdminMixin, admin.ModelAdmin):
     """Requests taken in from the web form and Open311: those the worker could not register
     are found here (state and error) and sent back to it once the cause is mended. The
     request's own text and contact details are not shown."""

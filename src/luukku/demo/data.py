@@ -56,6 +56,7 @@ TEAMS = [
 # The staff's job titles, which sign their replies in the customer's language, by the
 # Finnish title the loader gives them.
 JOB_TITLES = {
+    "Tietosuojavastaava": ("Tietosuojavastaava", "Dataskyddsombud", "Data protection officer"),
     "Palveluneuvoja": ("Palveluneuvoja", "Servicerådgivare", "Customer service adviser"),
     "Kunnossapitoinsinööri": (
         "Kunnossapitoinsinööri",

@@ -110,6 +110,8 @@ STAFF = [
     ),
     ("kalle", "Kalle", "Lehtonen", User.Role.EXPERT, "Kaupunginlakimies", ["group-services"]),
     ("admin", "Antero", "Pääkäyttäjä", User.Role.ADMINISTRATOR, "Järjestelmän pääkäyttäjä", []),
+    # The data protection officer reads the access log, and no case by the role alone.
+    ("paula", "Paula", "Rantanen", User.Role.DPO, "Tietosuojavastaava", ["group-services"]),
 ]
 
 

@@ -83,6 +83,7 @@ class User(AbstractUser):
         EXPERT = "expert", _("Expert")
         SUPERVISOR = "supervisor", _("Supervisor")
         ADMINISTRATOR = "administrator", _("Administrator")
+        DPO = "dpo", _("Data protection officer")
 
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.AGENT)
     title = models.CharField(_("job title"), max_length=200, blank=True)
@@ -100,6 +101,12 @@ class User(AbstractUser):
     @property
     def sees_everything(self) -> bool:
         return self.role in {self.Role.SUPERVISOR, self.Role.ADMINISTRATOR}
+
+    @property
+    def reads_access_log(self) -> bool:
+        """The data protection officer (and administrators) read the whole access log; the
+        role alone opens no case (need to know)."""
+        return self.is_active and self.role in {self.Role.DPO, self.Role.ADMINISTRATOR}
 
     @property
     def is_front_line(self) -> bool:

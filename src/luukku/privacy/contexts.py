@@ -31,6 +31,16 @@ LABELS = {
     "consultation_contact": _("Consultation page: the customer's contact details"),
     "appointment_page": _("Appointment page"),
     "callback_page": _("Callback page"),
+    # Lists and searches: one entry per page shown, with its search and filters
+    "inbox": _("Inbox list"),
+    "customer_search": _("Customer search"),
+    "customer_log": _("The customer's access log read"),
+    "quarantine_list": _("List of quarantined e-mail"),
+    "calendar": _("Staff calendar"),
+    "callbacks": _("List of callbacks"),
+    "requests": _("List of consultations and escalations"),
+    "metrics_cases": _("Cases behind a figure of the metrics"),
+    "access_log": _("Access log read by the data protection officer"),
     # Changes of a case (the defaults of cases.services)
     "case_create": _("Case created"),
     "case_change_status": _("Status changed"),
@@ -44,6 +54,7 @@ LABELS = {
     "escalation_close": _("Escalation step handled"),
     "consultation_ask": _("Expert consulted"),
     "consultation_answer": _("Expert's answer"),
+    "consultation_withdraw": _("Consultation withdrawn"),
     "named_handler": _("Named handler"),
     # The customer and the channels
     "request": _("Request"),
@@ -59,6 +70,9 @@ LABELS = {
     # Interfaces
     "api": _("REST API"),
     "api:search": _("REST API: customer search"),
+    "api:cases": _("REST API: list of cases"),
+    "admin_list": _("Admin: list"),
+    "admin_change": _("Admin: record opened"),
 }
 
 

@@ -19,6 +19,16 @@ IDENTITY_CODE = re.compile(r"\b\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]\b", re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 
 
+def identity_codes_masked(text: str) -> str:
+    """`text` with valid identity codes (temporary ones too) replaced, the rest kept."""
+    return IDENTITY_CODE.sub(
+        lambda match: (
+            MASK if hetu.is_valid(match.group().upper(), allow_temporary=True) else match.group()
+        ),
+        text,
+    )
+
+
 def personal_data_masked(text: str) -> str:
     """`text` with e-mail addresses, phone numbers and valid identity codes (temporary ones
     too) replaced."""

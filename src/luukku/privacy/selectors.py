@@ -1,9 +1,13 @@
+import datetime as dt
+from dataclasses import dataclass
+
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
+from django.utils import timezone
 
 from luukku.organisation.models import User
 
-from .models import AccessLogEntry
+from .models import GENESIS, AccessLogChain, AccessLogEntry, canonical_text, chain_hash
 
 
 def access_log_for_customer(*, customer, viewer: User) -> QuerySet[AccessLogEntry]:
@@ -14,3 +18,99 @@ def access_log_for_customer(*, customer, viewer: User) -> QuerySet[AccessLogEntr
     return AccessLogEntry.objects.filter(
         Q(customer=customer) | Q(customer__merged_into=customer)
     ).select_related("actor", "case")
+
+
+def access_log_search(
+    *,
+    viewer: User,
+    customer=None,
+    actor: User | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    context: str = "",
+    action: str = "",
+) -> QuerySet[AccessLogEntry]:
+    """The whole access log for the data protection officer (and administrators), newest
+    first: by person (with the records merged into them), by staff member, by days
+    (Helsinki, both inclusive), by context (a code and its details) and by action."""
+    if not viewer.reads_access_log:
+        raise PermissionDenied
+    entries = AccessLogEntry.objects.select_related("actor", "case", "customer")
+    if customer is not None:
+        entries = entries.filter(Q(customer=customer) | Q(customer__merged_into=customer))
+    if actor is not None:
+        entries = entries.filter(actor=actor)
+    if start is not None:
+        entries = entries.filter(at__gte=_day_start(start))
+    if end is not None:
+        entries = entries.filter(at__lt=_day_start(end + dt.timedelta(days=1)))
+    if context:
+        entries = entries.filter(
+            Q(context=context)
+            | Q(context__startswith=f"{context}:")
+            | Q(context__endswith=f"_{context}")
+        )
+    if action:
+        entries = entries.filter(action=action)
+    return entries.order_by("-at", "-pk")
+
+
+def _day_start(day: dt.date) -> dt.datetime:
+    return timezone.make_aware(dt.datetime.combine(day, dt.time.min))
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    entry_id: int | None
+    at: dt.datetime | None
+    reason: str
+
+
+def access_log_verify() -> tuple[int, ChainBreak | None]:
+    """Walk the chain from its first entry: how many entries hold, and the first that does
+    not (its hash does not match its fields, or it does not follow the entry before it),
+    or the head that does not match the last entry (entries removed from the end)."""
+    previous = GENESIS
+    checked = 0
+    last_id = None
+    rows = AccessLogEntry.objects.order_by("pk").values_list(
+        "pk",
+        "at",
+        "actor_id",
+        "action",
+        "customer_id",
+        "case_id",
+        "context",
+        "fields",
+        "query",
+        "count",
+        "previous_hash",
+        "row_hash",
+    )
+    for row in rows.iterator(chunk_size=2000):
+        pk, at, actor_id, action, customer_id, case_id, context, fields, query, count = row[:10]
+        previous_hash, row_hash = row[10:]
+        if previous_hash != previous:
+            return checked, ChainBreak(pk, at, "does not follow the entry before it")
+        text = canonical_text(
+            at=at,
+            actor_id=actor_id,
+            action=action,
+            customer_id=customer_id,
+            case_id=case_id,
+            context=context,
+            fields=fields,
+            query=query,
+            count=count,
+        )
+        if chain_hash(previous_hash, text) != row_hash:
+            return checked, ChainBreak(pk, at, "its fields do not match its hash")
+        previous = row_hash
+        last_id = pk
+        checked += 1
+    head = AccessLogChain.objects.filter(pk=1).first()
+    if head is not None and (head.last_hash != previous or head.length != checked):
+        return checked, ChainBreak(
+            last_id, None, "the chain's head does not match its last entry (entries removed)"
+        )
+    return checked, None

@@ -1,22 +1,90 @@
-from .models import AccessLogEntry
+from django.db import transaction
+from django.utils import timezone
+
+from .masking import identity_codes_masked
+from .models import AccessLogChain, AccessLogEntry
+
+# Paging and the CSRF token say nothing about what was listed.
+QUERY_IGNORED = {"csrfmiddlewaretoken"}
+
+
+def _query_canonical(query: dict | None) -> dict:
+    """What a list was asked for, as JSON the hash reads the same on every database:
+    empty filters left out, everything else as text (or a whole number); an identity code
+    typed into a search is masked (the log says a code was searched, not whose)."""
+    result = {}
+    for key, value in (query or {}).items():
+        if value in (None, "", False, [], ()) or key in QUERY_IGNORED:
+            continue
+        if isinstance(value, bool | int):
+            result[str(key)] = value
+        elif isinstance(value, list | tuple):
+            result[str(key)] = [str(item) for item in value]
+        else:
+            result[str(key)] = identity_codes_masked(str(getattr(value, "pk", value)))
+    return result
 
 
 def access_log_record(
-    *, actor, action: str, context: str, customer=None, case=None, fields: list[str] | None = None
+    *,
+    actor,
+    action: str,
+    context: str,
+    customer=None,
+    case=None,
+    fields: list[str] | None = None,
+    query: dict | None = None,
+    count: int | None = None,
 ) -> AccessLogEntry:
     """Write who viewed or changed which personal data, and why (the context).
 
-    A case's customer is logged with the case, so that a customer's log lists
-    every view of their cases too.
+    A case's customer is logged with the case, so that a customer's log lists every view of
+    their cases too. A list or search shown is one entry (`action="list"`) with its `query`
+    (the search words and filters) and the `count` of rows the page showed, not one per row.
+
+    Each entry is chained to the one before it: the chain's head row is locked for the
+    transaction (`select_for_update` on PostgreSQL; SQLite has one writer at a time), so
+    concurrent writers append to one chain.
     """
     if customer is None and case is not None:
         customer = case.customer if case.customer_id else None
     actor = actor if actor is not None and actor.is_authenticated else None
-    return AccessLogEntry.objects.create(
+    entry = AccessLogEntry(
+        at=timezone.now(),
         actor=actor,
         action=action,
         customer=customer,
         case=case,
         context=context[:200],
         fields=list(fields or []),
+        query=_query_canonical(query),
+        count=count,
     )
+    with transaction.atomic(savepoint=False):
+        head = _chain_head()
+        entry.previous_hash = head.last_hash
+        entry.row_hash = entry.computed_hash()
+        entry.save(force_insert=True)
+        AccessLogChain.objects.filter(pk=head.pk).update(
+            last_hash=entry.row_hash, last_entry_id=entry.pk, length=head.length + 1
+        )
+    return entry
+
+
+def access_log_list(*, actor, context: str, query, count: int) -> AccessLogEntry:
+    """`access_log_record` for one page view of a list or search: one entry with what was
+    asked (`query`: the search words and filters, e.g. `request.GET`) and how many rows the
+    page showed, never one entry per row."""
+    if hasattr(query, "lists"):  # a QueryDict: each parameter once, repeated ones as lists
+        query = {key: values if len(values) > 1 else values[0] for key, values in query.lists()}
+    return access_log_record(
+        actor=actor, action=AccessLogEntry.Action.LIST, context=context, query=query, count=count
+    )
+
+
+def _chain_head() -> AccessLogChain:
+    head = AccessLogChain.objects.select_for_update().filter(pk=1).first()
+    if head is None:
+        AccessLogChain.objects.get_or_create(pk=1)
+        head = AccessLogChain.objects.select_for_update().get(pk=1)
+    return head

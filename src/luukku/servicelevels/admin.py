@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from luukku.core.admin import RecordAdmin
+from luukku.privacy.admin import PersonalDataAdminMixin
 
 from .models import Alert, Escalation, EscalationStep, Target
 
@@ -23,7 +24,7 @@ class EscalationStepAdmin(admin.ModelAdmin):
 
 
 @admin.register(Escalation)
-class EscalationAdmin(RecordAdmin):
+class EscalationAdmin(PersonalDataAdminMixin, RecordAdmin):
     list_display = ("case", "step", "holder", "trigger", "escalated_at", "due_at", "closed_at")
     list_filter = ("trigger", "step__department")
     list_select_related = ("case", "step__department", "holder")

@@ -55,7 +55,7 @@ from luukku.core.calendar import HELSINKI
 from luukku.customers.models import Customer
 from luukku.customers.selectors import customer_get_for_view
 from luukku.organisation.models import ServicePoint, User
-from luukku.privacy.services import access_log_record
+from luukku.privacy.services import access_log_list, access_log_record
 
 from .appointment_forms import (
     AvailabilityRuleForm,
@@ -94,6 +94,17 @@ def calendar(request):
     start = day - dt.timedelta(days=day.weekday()) if view == "week" else day
     days = 7 if view == "week" else 1
     step = dt.timedelta(days=days)
+    calendar_days = staff_calendar(staff=staff, start=start, days=days)
+    access_log_list(
+        actor=request.user,
+        context="calendar",
+        query={"staff": staff.pk, "view": view, "date": start.isoformat()},
+        count=sum(
+            entry.kind in ("appointment", "callback")
+            for _day_, entries in calendar_days
+            for entry in entries
+        ),
+    )
     return render(
         request,
         "web/calendar.html",
@@ -105,7 +116,7 @@ def calendar(request):
             "previous": start - step,
             "next": start + step,
             "today": timezone.localdate(),
-            "days": staff_calendar(staff=staff, start=start, days=days),
+            "days": calendar_days,
             "people": User.objects.filter(is_active=True).order_by("first_name", "last_name")
             if request.user.sees_everything
             else [],
@@ -383,11 +394,18 @@ def callbacks(request):
     if status not in Callback.Status.values:
         status = "waiting"
     since = timezone.now() - dt.timedelta(days=30)
+    shown = list(callbacks_worklist(user=request.user, scope=scope, status=status)[:200])
+    access_log_list(
+        actor=request.user,
+        context="callbacks",
+        query={"scope": scope, "status": status},
+        count=len(shown),
+    )
     return render(
         request,
         "web/callbacks.html",
         {
-            "callbacks": callbacks_worklist(user=request.user, scope=scope, status=status)[:200],
+            "callbacks": shown,
             "scope": scope,
             "status": status,
             "statuses": Callback.Status.choices,

@@ -304,3 +304,52 @@ class AbsenceForm(forms.Form):
     starts_on = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
     ends_on = forms.DateField(label=_("Until"), widget=forms.DateInput(attrs={"type": "date"}))
     reason = forms.CharField(label=_("Reason"), required=False, max_length=200)
+
+
+class AccessLogFilterForm(forms.Form):
+    """The data protection officer's filters of the access log; all optional."""
+
+    customer = forms.IntegerField(
+        label=_("Customer number"),
+        required=False,
+        min_value=1,
+        help_text=_("The number in the address of the customer's page."),
+    )
+    actor = ModelChoiceField(
+        label=_("Staff member"), reference=STAFF, required=False, empty_label=_("Anyone")
+    )
+    start = forms.DateField(
+        label=_("From"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    end = forms.DateField(
+        label=_("Until"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    context = forms.ChoiceField(label=_("Context"), required=False)
+    action = forms.ChoiceField(label=_("Action"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        from luukku.privacy.contexts import LABELS
+        from luukku.privacy.models import AccessLogEntry
+
+        super().__init__(*args, **kwargs)
+        self.fields["context"].choices = [("", _("Any")), *LABELS.items()]
+        self.fields["action"].choices = [("", _("Any")), *AccessLogEntry.Action.choices]
+
+    def clean_customer(self):
+        number = self.cleaned_data["customer"]
+        if number is None:
+            return None
+        customer = Customer.objects.filter(pk=number).first()
+        if customer is None:
+            raise forms.ValidationError(_("No customer has this number."))
+        return customer
+
+    def clean(self):
+        data = super().clean()
+        if data.get("start") and data.get("end") and data["start"] > data["end"]:
+            self.add_error("end", _("The end date is before the start date."))
+        return data

@@ -30,6 +30,7 @@ from luukku.customers.services import customers_handler_move
 from luukku.organisation.models import Absence
 from luukku.organisation.selectors import absences_current
 from luukku.organisation.services import absence_add, absence_remove
+from luukku.privacy.services import access_log_list
 from luukku.servicelevels.models import Escalation
 from luukku.servicelevels.selectors import escalations_for_holder
 from luukku.servicelevels.services import case_escalate, escalation_close
@@ -110,11 +111,17 @@ def requests(request):
     answers to their questions, escalations at their step."""
     user = request.user
     context = {
-        "for_me": consultations_for_expert(user=user) if user.role != "agent" else [],
-        "asked": consultations_asked_by(user=user),
-        "escalations": escalations_for_holder(user=user),
+        "for_me": list(consultations_for_expert(user=user)) if user.role != "agent" else [],
+        "asked": list(consultations_asked_by(user=user)),
+        "escalations": list(escalations_for_holder(user=user)),
         "now": timezone.now(),
     }
+    access_log_list(
+        actor=user,
+        context="requests",
+        query={},
+        count=sum(len(context[name]) for name in ("for_me", "asked", "escalations")),
+    )
     return render(request, "web/requests.html", context)
 
 

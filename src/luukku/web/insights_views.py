@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy
 from luukku.insights import reports, selectors
 from luukku.insights.exports import table_csv, tables_xlsx
 from luukku.insights.models import RollupState
+from luukku.privacy.services import access_log_list
 from luukku.staffing.reports import plan_table
 from luukku.staffing.selectors import DEFAULTS, staffing_plan
 
@@ -95,6 +96,7 @@ def dashboard_cases(request):
         form.filters(), measure, age=int(age) if age.isdigit() else None
     ).select_related("service", "assignee")
     page = Paginator(cases, 50).get_page(request.GET.get("page"))
+    access_log_list(actor=request.user, context="metrics_cases", query=request.GET, count=len(page))
     return render(
         request,
         "web/dashboard_cases.html",

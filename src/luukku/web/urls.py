@@ -7,6 +7,7 @@ from . import (
     handling_views,
     insights_views,
     knowledge_views,
+    privacy_views,
     views,
 )
 
@@ -108,6 +109,7 @@ urlpatterns = [
     path("customers/<int:customer_id>/edit/", views.customer_edit, name="customer_edit"),
     path("customers/<int:customer_id>/reveal/", views.customer_reveal, name="customer_reveal"),
     path("customers/<int:customer_id>/log/", views.customer_log, name="customer_log"),
+    path("access-log/", privacy_views.access_log, name="access_log"),
     path(
         "customers/<int:customer_id>/merge/<int:other_id>/",
         customer_views.customer_merge,

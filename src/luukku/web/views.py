@@ -59,6 +59,7 @@ from luukku.knowledge.models import ReplyTemplate
 from luukku.knowledge.selectors import case_suggestions, template_render, templates_find
 from luukku.knowledge.services import case_reply_from_template
 from luukku.privacy.selectors import access_log_for_customer
+from luukku.privacy.services import access_log_list, access_log_record
 from luukku.servicelevels.selectors import (
     case_alerts,
     case_escalations,
@@ -115,6 +116,9 @@ def inbox(request):
     per_page = per_page if per_page in PAGE_SIZES else PAGE_SIZES[0]
     page = CappedPaginator(inbox_cases(user=request.user, filters=filters), per_page).get_page(
         request.GET.get("page")
+    )
+    access_log_list(
+        actor=request.user, context="inbox", query=request.GET, count=len(page.object_list)
     )
     return render(request, "web/inbox.html", {"form": form, "page_obj": page, "per_page": per_page})
 
@@ -467,6 +471,13 @@ def customers(request):
     form = CustomerSearchForm(request.GET or None)
     query = form.cleaned_data["q"] if form.is_valid() else ""
     page = Paginator(customer_search(query=query), 25).get_page(request.GET.get("page"))
+    if query:
+        access_log_list(
+            actor=request.user,
+            context="customer_search",
+            query=request.GET,
+            count=len(page.object_list),
+        )
     return render(request, "web/customers.html", {"form": form, "page_obj": page, "query": query})
 
 
@@ -486,6 +497,13 @@ def customer_new(request):
         except DuplicateCustomer as error:
             candidates = error.candidates
             form.add_error(None, error.messages)
+            # The records that may be the same person are shown: a list of personal data.
+            access_log_list(
+                actor=request.user,
+                context="customer_form",
+                query=None,
+                count=len(candidates),
+            )
         except ValidationError as error:
             _add_errors(form, error)
         else:
@@ -576,12 +594,23 @@ def customer_log(request, customer_id: int):
         raise Http404
     entries = access_log_for_customer(customer=customer, viewer=request.user)
     page = Paginator(entries, 50).get_page(request.GET.get("page"))
+    access_log_record(
+        actor=request.user,
+        action="list",
+        customer=customer,
+        context="customer_log",
+        query=request.GET,
+        count=len(page.object_list),
+    )
     return render(request, "web/customer_log.html", {"customer": customer, "page_obj": page})
 
 
 @login_required
 def quarantine(request):
     page = Paginator(quarantine_list(viewer=request.user), 50).get_page(request.GET.get("page"))
+    access_log_list(
+        actor=request.user, context="quarantine_list", query=request.GET, count=len(page)
+    )
     return render(request, "web/quarantine.html", {"page_obj": page})
 
 

@@ -26,7 +26,7 @@ from luukku.customers.models import Customer
 from luukku.customers.selectors import customer_get_for_view, customer_search
 from luukku.knowledge.models import LANGUAGES, Article, ReplyTemplate
 from luukku.knowledge.selectors import article_get, articles_list, templates_list
-from luukku.privacy.services import access_log_record
+from luukku.privacy.services import access_log_list
 
 from .pagination import CasePagination, CustomerPagination
 from .serializers import (
@@ -145,8 +145,13 @@ class CaseList(generics.ListCreateAPIView):
 
     @extend_schema(parameters=[CaseFilters])
     def get(self, request, *args, **kwargs):
-        """Cases the person may see, with the inbox's filters."""
-        return super().get(request, *args, **kwargs)
+        """Cases the person may see, with the inbox's filters. Each page asked for is written
+        to the privacy log (the filters and the number of cases in it)."""
+        page = self.paginate_queryset(self.get_queryset())
+        access_log_list(
+            actor=request.user, context="api:cases", query=request.query_params, count=len(page)
+        )
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
     @extend_schema(request=CaseCreateSerializer, responses={201: CaseDetailSerializer})
     def post(self, request):
@@ -264,13 +269,12 @@ class CustomerList(generics.ListAPIView):
 
     @extend_schema(parameters=[CustomerQuery])
     def get(self, request, *args, **kwargs):
-        """Find customers. A search, never a listing of everyone: each customer shown is
-        written to the privacy log."""
+        """Find customers. A search, never a listing of everyone: each page asked for is
+        written to the privacy log (the search and the number of customers in it)."""
         page = self.paginate_queryset(self.get_queryset())
-        for customer in page:
-            access_log_record(
-                actor=request.user, action="view", customer=customer, context="api:search"
-            )
+        access_log_list(
+            actor=request.user, context="api:search", query=request.query_params, count=len(page)
+        )
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
 

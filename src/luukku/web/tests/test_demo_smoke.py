@@ -66,6 +66,7 @@ ROLES = {
     "marja": "head of unit, early education",
     "kalle": "city lawyer",
     "admin": "administrator",
+    "paula": "data protection officer",
 }
 
 # The demo is made relative to the moment it is loaded: the module runs on a Monday morning

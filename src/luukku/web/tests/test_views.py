@@ -297,7 +297,8 @@ def test_case_page_query_count_does_not_grow_with_its_history(client, agent, exp
     after = _case_page_queries(client, case)
     # One more: the authors no longer in the staff list, read together.
     assert after == before + 1
-    assert after <= 27
+    # 29: the access-log entry takes three (the chain's head locked, the entry, the head).
+    assert after <= 29
 
 
 def test_customer_search_query_count_does_not_grow_with_results(client, agent):

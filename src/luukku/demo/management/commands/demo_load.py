@@ -22,7 +22,7 @@ class Command(BaseCommand):
                 f"Demo loaded for {result['today']:%Y-%m-%d} (seed {seed}): "
                 f"{result['services']} services, {result['staff']} staff, "
                 f"{result['customers']} customers, {result['cases_created']} new cases. "
-                "Sign in as aino, mikko, sari, juha, liisa, tuula, marja, kalle or admin "
+                "Sign in as aino, mikko, sari, juha, liisa, tuula, marja, kalle, paula or admin "
                 f"with the password {DEMO_PASSWORD}."
             )
         )
