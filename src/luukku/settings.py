@@ -168,6 +168,10 @@ AUTHENTICATION_BACKENDS = [
 ]
 AXES_FAILURE_LIMIT = int(env("LOGIN_FAILURE_LIMIT", "10"))
 AXES_LOCKOUT_PARAMETERS = ["username"]
+# axes warns that without the address a lock can be dodged by changing browsers; keyed on the
+# username alone it cannot (the browser is no part of the key), and the address is left out
+# on purpose: a city office signs in from one address (docs/operations.md, "Staff sign-in").
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 _LOCKOUT_MINUTES = int(env("LOGIN_LOCKOUT_MINUTES", "30"))
 AXES_COOLOFF_TIME = dt.timedelta(minutes=_LOCKOUT_MINUTES) if _LOCKOUT_MINUTES else None
 AXES_RESET_ON_SUCCESS = True

@@ -1,8 +1,14 @@
 import datetime as dt
 
+from axes.models import AccessAttempt
+from django.conf import settings
+from django.db.models import Exists, Max, OuterRef, Q, Sum
+from django.utils import timezone
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
 from luukku.core.reference import ReferenceList
 
-from .models import Absence, Department, Organisation, ServicePoint, Team, User
+from .models import Absence, Department, Organisation, SecurityEvent, ServicePoint, Team, User
 
 # The choices of the staff pages' selects (see core.reference).
 # The job title in each language: it signs a person's replies in the customer's language.
@@ -63,11 +69,6 @@ def service_centre() -> ServicePoint | None:
 def locked_accounts() -> list[dict]:
     """Accounts locked by failed sign-ins now: username, failures, the last attempt and when
     the lock ends by itself (None: only when someone unlocks it)."""
-    from axes.models import AccessAttempt
-    from django.conf import settings
-    from django.db.models import Max, Sum
-    from django.utils import timezone
-
     attempts = AccessAttempt.objects.all()
     cool_off = settings.AXES_COOLOFF_TIME
     if cool_off:
@@ -93,9 +94,6 @@ def locked_accounts() -> list[dict]:
 
 def staff_two_factor() -> list[tuple[User, bool]]:
     """Active staff with whether each has a confirmed authenticator."""
-    from django.db.models import Exists, OuterRef
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
     enrolled = TOTPDevice.objects.filter(user=OuterRef("pk"), confirmed=True)
     staff = (
         User.objects.filter(is_active=True)
@@ -107,10 +105,6 @@ def staff_two_factor() -> list[tuple[User, bool]]:
 
 def security_events(*, username: str = ""):
     """The security log, newest first; optionally one username's (as tried or as the user)."""
-    from django.db.models import Q
-
-    from .models import SecurityEvent
-
     events = SecurityEvent.objects.select_related("user", "actor")
     if username:
         events = events.filter(Q(username__iexact=username) | Q(user__username__iexact=username))

@@ -39,7 +39,7 @@ def account_lockout_message() -> str:
 def lockout_response(request, original_response=None, credentials=None):
     """django-axes's answer to a locked account: the sign-in page again with the reason,
     429 (Too Many Requests)."""
-    form = AuthenticationForm(request, data=None)
+    form = AuthenticationForm(request, initial={"username": request.POST.get("username", "")})
     return render(
         request,
         "web/login.html",

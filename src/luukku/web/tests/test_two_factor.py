@@ -2,7 +2,10 @@
 session limits."""
 
 import datetime as dt
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 import time_machine
@@ -168,3 +171,25 @@ def test_a_busy_session_still_ends_at_its_maximum_length(client, agent, settings
         response = client.get(reverse("web:inbox"), follow=True)
     assert response.request["PATH_INFO"] == reverse("web:login")
     assert "enimmäispituutensa" in response.content.decode()
+
+
+def _roles_required(tmp_path, **environment) -> str:
+    """The setting as a fresh process computes it from this environment."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"SECRET_KEY", "DEBUG", "TWO_FACTOR_REQUIRED_ROLES"}
+    }
+    env.update(environment, LUUKKU_DATA_DIR=str(tmp_path), STATIC_ROOT=str(tmp_path / "static"))
+    code = "from luukku import settings; print(','.join(settings.TWO_FACTOR_REQUIRED_ROLES))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    return result.stdout.strip()
+
+
+def test_two_factor_is_required_of_supervisors_and_administrators_in_production(tmp_path):
+    assert _roles_required(tmp_path, SECRET_KEY="x" * 50) == "supervisor,administrator"
+    assert _roles_required(tmp_path) == ""  # development: DEBUG on without a key
+    # As `make run` serves the demo: production-like, with the requirement turned off.
+    assert _roles_required(tmp_path, SECRET_KEY="x" * 50, TWO_FACTOR_REQUIRED_ROLES="") == ""
