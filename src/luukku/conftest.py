@@ -92,6 +92,13 @@ def _fast_password_hashing(settings):
 
 
 @pytest.fixture(autouse=True)
+def _two_factor_optional(settings):
+    """Tests sign in as the demo's supervisor and administrator without a second factor, as
+    the demo does; the two-factor tests require it explicitly."""
+    settings.TWO_FACTOR_REQUIRED_ROLES = []
+
+
+@pytest.fixture(autouse=True)
 def _isolated_files(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -4,6 +4,7 @@ Every setting an operator may change is documented in README.md.
 """
 
 import base64
+import datetime as dt
 import hashlib
 import os
 from pathlib import Path
@@ -81,6 +82,11 @@ INSTALLED_APPS = [
     "luukku.web",
     "luukku.public",
     "luukku.demo",
+    # Staff sign-in (issue 24): lockout per account, two-factor sign-in.
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     # Last, so that luukku.core's widget templates (templates/django/forms/) come first.
     "django.forms",
 ]
@@ -98,6 +104,11 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Staff sign-in (issue 24): the second factor, session limits, then the lockout answer.
+    "django_otp.middleware.OTPMiddleware",
+    "luukku.web.signin.SessionLimitMiddleware",
+    "luukku.web.signin.TwoFactorRequiredMiddleware",
+    "axes.middleware.AxesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
@@ -142,11 +153,64 @@ LOGIN_URL = "web:login"
 LOGIN_REDIRECT_URL = "web:inbox"
 LOGOUT_REDIRECT_URL = "web:login"
 
+# -- Staff sign-in (issue 24; README "Staff sign-in", docs/operations.md) --------------------
+# Django's validators, strictly, and a list of breached and common passwords shipped in the
+# package with Finnish and Swedish patterns (names, months, seasons followed by digits).
+PASSWORD_MIN_LENGTH = int(env("PASSWORD_MIN_LENGTH", "12"))
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "luukku.organisation.passwords.MinimumLengthValidator",
+        "OPTIONS": {"min_length": PASSWORD_MIN_LENGTH},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "luukku.organisation.passwords.BreachedPasswordValidator"},
 ]
+# A longer list of weak or breached passwords (one a line, plain or .gz) than the one shipped.
+PASSWORD_LIST_FILE = env("PASSWORD_LIST_FILE")
+# Lockout per account (django-axes): after this many failed sign-ins in a row the account is
+# locked, for LOGIN_LOCKOUT_MINUTES (0: until a supervisor unlocks it). Keyed on the username
+# only, so that colleagues behind one shared address are never locked out together.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(env("LOGIN_FAILURE_LIMIT", "10"))
+AXES_LOCKOUT_PARAMETERS = ["username"]
+# axes warns that without the address a lock can be dodged by changing browsers; keyed on the
+# username alone it cannot (the browser is no part of the key), and the address is left out
+# on purpose: a city office signs in from one address (docs/operations.md, "Staff sign-in").
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+_LOCKOUT_MINUTES = int(env("LOGIN_LOCKOUT_MINUTES", "30"))
+AXES_COOLOFF_TIME = dt.timedelta(minutes=_LOCKOUT_MINUTES) if _LOCKOUT_MINUTES else None
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_CALLABLE = "luukku.web.signin.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "luukku.web.signin.client_address"
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_VERBOSE = False
+# Guessing across many accounts from one address: failures for usernames that do not exist
+# are counted per address over LOGIN_ADDRESS_WINDOW_MINUTES; past LOGIN_ADDRESS_UNKNOWN_LIMIT
+# every failed answer to that address is slowed down (doubling, at most
+# LOGIN_ADDRESS_DELAY_MAX seconds). A right password is never slowed or refused for it.
+LOGIN_ADDRESS_UNKNOWN_LIMIT = int(env("LOGIN_ADDRESS_UNKNOWN_LIMIT", "20"))
+LOGIN_ADDRESS_WINDOW_MINUTES = int(env("LOGIN_ADDRESS_WINDOW_MINUTES", "60"))
+LOGIN_ADDRESS_DELAY_MAX = float(env("LOGIN_ADDRESS_DELAY_MAX", "5"))
+# Two-factor sign-in (TOTP, recovery codes): required for these roles, who must enrol before
+# any staff page; others may enrol. On by default in production, off in development (DEBUG).
+TWO_FACTOR_REQUIRED_ROLES = env_list(
+    "TWO_FACTOR_REQUIRED_ROLES", "" if DEBUG else "supervisor,administrator"
+)
+OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", "Luukku")
+# Session limits for staff: signed out after this many idle minutes, and after this many
+# hours whatever they do.
+SESSION_IDLE_MINUTES = int(env("SESSION_IDLE_MINUTES", "30"))
+SESSION_MAX_HOURS = float(env("SESSION_MAX_HOURS", "10"))
+# The server keeps a session no longer than that; the browser forgets its cookie when it closes
+# (a shared counter computer), so the cookie carries no date of its own.
+SESSION_COOKIE_AGE = int(SESSION_MAX_HOURS * 3600)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 LANGUAGE_CODE = "fi"
 LANGUAGES = [("fi", _("Finnish")), ("sv", _("Swedish")), ("en", _("English"))]
@@ -373,3 +437,5 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("csp.middleware.CSPMiddleware") + 1,
     "luukku.core.middleware.PrivateAnswerMiddleware",
 )
+# Staff sign-in (issue 24): django-axes says what it does at WARNING and above only.
+LOGGING["loggers"]["axes"] = {"level": "WARNING"}

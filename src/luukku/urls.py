@@ -4,6 +4,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from luukku.web.appointment_views import calendar_feed
+from luukku.web.signin_views import admin_sign_in
 
 urlpatterns = [
     # Interfaces for other systems: no language prefix, the language is a parameter
@@ -22,6 +23,8 @@ urlpatterns = [
     path("calendar/<str:token>.ics", calendar_feed, name="calendar_feed"),
 ]
 urlpatterns += i18n_patterns(
+    # The admin signs in through the staff sign-in (lockout, second factor, security log).
+    path("admin/login/", admin_sign_in, name="admin_login"),
     path("admin/", admin.site.urls),
     path("staff/", include("luukku.web.urls")),
     path("", include("luukku.public.urls")),

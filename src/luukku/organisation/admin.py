@@ -11,6 +11,7 @@ from .models import (
     ExceptionalOpeningHours,
     OpeningHours,
     Organisation,
+    SecurityEvent,
     ServicePoint,
     Team,
     Unit,
@@ -76,3 +77,22 @@ class AbsenceAdmin(admin.ModelAdmin):
     list_display = ("user", "starts_on", "ends_on", "reason")
     list_filter = ("user",)
     date_hierarchy = "starts_on"
+
+
+@admin.register(SecurityEvent)
+class SecurityEventAdmin(admin.ModelAdmin):
+    """The security log, read only: rows are written by organisation.signin alone."""
+
+    list_display = ("at", "kind", "username", "user", "actor", "ip_address")
+    list_filter = ("kind",)
+    search_fields = ("username", "ip_address")
+    date_hierarchy = "at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -263,3 +263,55 @@ class ExceptionalOpeningHours(models.Model):
     @property
     def is_closed(self) -> bool:
         return self.opens is None
+
+
+class SecurityEvent(models.Model):
+    """One staff sign-in event: who tried, from where, with what outcome.
+
+    Written by `organisation.signin` only, never changed or deleted by the application.
+    """
+
+    class Kind(models.TextChoices):
+        SIGNED_IN = "signed_in", _("Signed in")
+        FAILED = "failed", _("Sign-in failed")
+        LOCKED = "locked", _("Account locked")
+        REFUSED_LOCKED = "refused_locked", _("Sign-in refused: account locked")
+        UNLOCKED = "unlocked", _("Account unlocked")
+        ADDRESS_GUESSING = "address_guessing", _("Many unknown usernames from one address")
+        CODE_FAILED = "code_failed", _("Wrong two-factor code")
+        TWO_FACTOR_ENROLLED = "2fa_enrolled", _("Two-factor sign-in enrolled")
+        TWO_FACTOR_RESET = "2fa_reset", _("Two-factor sign-in reset")
+        RECOVERY_CODE_USED = "recovery_code_used", _("Recovery code used")
+        SESSION_EXPIRED = "session_expired", _("Session expired")
+        SIGNED_OUT = "signed_out", _("Signed out")
+
+    at = models.DateTimeField(_("time"), db_index=True)
+    kind = models.CharField(_("event"), max_length=30, choices=Kind.choices)
+    user = models.ForeignKey(
+        User,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="security_events",
+        verbose_name=_("staff member"),
+    )
+    username = models.CharField(_("username tried"), max_length=150, blank=True)
+    actor = models.ForeignKey(
+        User,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("by"),
+    )
+    ip_address = models.GenericIPAddressField(_("address"), null=True, blank=True)
+    user_agent = models.CharField(_("browser"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        verbose_name = _("security event")
+        verbose_name_plural = _("security log")
+        indexes = [models.Index(fields=["user", "-at"], name="securityevent_user_at")]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.get_kind_display()} {self.username}"

@@ -1,8 +1,14 @@
 import datetime as dt
 
+from axes.models import AccessAttempt
+from django.conf import settings
+from django.db.models import Exists, Max, OuterRef, Q, Sum
+from django.utils import timezone
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
 from luukku.core.reference import ReferenceList
 
-from .models import Absence, Department, Organisation, ServicePoint, Team, User
+from .models import Absence, Department, Organisation, SecurityEvent, ServicePoint, Team, User
 
 # The choices of the staff pages' selects (see core.reference).
 # The job title in each language: it signs a person's replies in the customer's language.
@@ -55,3 +61,51 @@ def absences_current(*, today: dt.date) -> list[Absence]:
 def service_centre() -> ServicePoint | None:
     """The service point that is the service centre (at most one)."""
     return ServicePoint.objects.filter(is_service_centre=True).first()
+
+
+# -- staff sign-in security (see organisation.signin) -----------------------------------------
+
+
+def locked_accounts() -> list[dict]:
+    """Accounts locked by failed sign-ins now: username, failures, the last attempt and when
+    the lock ends by itself (None: only when someone unlocks it)."""
+    attempts = AccessAttempt.objects.all()
+    cool_off = settings.AXES_COOLOFF_TIME
+    if cool_off:
+        attempts = attempts.filter(attempt_time__gte=timezone.now() - cool_off)
+    rows = (
+        attempts.values("username")
+        .annotate(failures=Sum("failures_since_start"), last=Max("attempt_time"))
+        .filter(failures__gte=settings.AXES_FAILURE_LIMIT)
+        .order_by("-last")
+    )
+    users = {u.username: u for u in User.objects.filter(username__in=[r["username"] for r in rows])}
+    return [
+        {
+            "username": row["username"],
+            "user": users.get(row["username"]),
+            "failures": row["failures"],
+            "last": row["last"],
+            "until": row["last"] + cool_off if cool_off else None,
+        }
+        for row in rows
+    ]
+
+
+def staff_two_factor() -> list[tuple[User, bool]]:
+    """Active staff with whether each has a confirmed authenticator."""
+    enrolled = TOTPDevice.objects.filter(user=OuterRef("pk"), confirmed=True)
+    staff = (
+        User.objects.filter(is_active=True)
+        .annotate(enrolled=Exists(enrolled))
+        .order_by("first_name", "last_name", "username")
+    )
+    return [(user, user.enrolled) for user in staff]
+
+
+def security_events(*, username: str = ""):
+    """The security log, newest first; optionally one username's (as tried or as the user)."""
+    events = SecurityEvent.objects.select_related("user", "actor")
+    if username:
+        events = events.filter(Q(username__iexact=username) | Q(user__username__iexact=username))
+    return events

@@ -8,6 +8,7 @@ from . import (
     insights_views,
     knowledge_views,
     privacy_views,
+    signin_views,
     views,
 )
 
@@ -15,7 +16,13 @@ app_name = "web"
 
 urlpatterns = [
     path("", views.inbox, name="inbox"),
-    path("login/", auth_views.LoginView.as_view(template_name="web/login.html"), name="login"),
+    path("login/", signin_views.SignInView.as_view(), name="login"),
+    path("login/code/", signin_views.sign_in_code, name="login_code"),
+    path("account/two-factor/", signin_views.two_factor, name="two_factor"),
+    path("security/", signin_views.signin_security, name="signin_security"),
+    path("security/unlock/", signin_views.account_unlock, name="account_unlock"),
+    path("security/two-factor-reset/", signin_views.two_factor_reset, name="two_factor_reset"),
+    path("security/log/", signin_views.security_log, name="security_log"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("cases/<str:reference>/", views.case_detail, name="case"),
     path("cases/<str:reference>/reply/", views.case_reply_view, name="case_reply"),
