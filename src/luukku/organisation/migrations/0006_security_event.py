@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('organisation', '0004_team_names_and_job_titles_translated'),
+        ('organisation', '0005_user_role_dpo'),
     ]
 
     operations = [
