@@ -405,7 +405,7 @@ FORMAT_MODULE_PATH = ["luukku.formats"]
 # Content-Security-Policy (django-csp) on every answer: scripts and styles only from the site's
 # own static files, no plugins, no <base>, no framing, forms sent only to the site. The sandboxed
 # frame that shows a received mail's HTML (web/case_mail.html, `srcdoc`) inherits the policy;
-# its one <style> element is allowed by its hash (core/tests/test_security_headers.py checks it
+# its one <style> element is allowed by its hash (web/tests/test_security_headers.py checks it
 # against the page). See docs/operations.md.
 MAIL_FRAME_STYLE = "body{font:16px/1.5 system-ui,sans-serif;color:#1a1a1a}"
 _MAIL_FRAME_STYLE_HASH = (
@@ -427,7 +427,7 @@ CONTENT_SECURITY_POLICY = {
 # page of these URL namespaces, these URL names, any URL with these arguments (the private
 # tokens), and every answer to a form sent.
 PRIVATE_URL_NAMESPACES = ["web", "admin", "rest"]
-PRIVATE_URL_NAMES = ["api_schema", "api_docs", "calendar_feed"]
+PRIVATE_URL_NAMES = ["api_schema", "api_docs"]
 PRIVATE_URL_ARGUMENTS = ["token"]
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
