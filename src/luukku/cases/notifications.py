@@ -9,6 +9,7 @@ retrying with a growing pause; the outcome is written on the case's timeline.
 import logging
 import mimetypes
 import re
+from collections.abc import Collection
 from datetime import timedelta
 from email.headerregistry import Address
 from email.utils import parseaddr
@@ -132,17 +133,24 @@ def reply_queue(*, event: CaseEvent) -> OutboundMail | None:
     return mail_queue(case, kind=OutboundMail.Kind.REPLY, subject=subject, body=body, event=event)
 
 
-def _claim(mail_id: int, *, worker_id: str = "") -> OutboundMail | None:
+def _claim(
+    mail_id: int, *, worker_id: str = "", dead_workers: Collection[str] = ()
+) -> OutboundMail | None:
     """Mark the mail as being sent by this worker, on a lease (`core.jobs`' length), unless it
     is sent, or being sent by a worker that still holds it. A mail whose worker died while
     sending it is taken again (the server may have had it: at least once, the same
-    Message-ID), or failed visibly when its attempts are spent."""
+    Message-ID), or failed visibly when its attempts are spent. Its worker died when its
+    lease ran out, or when it is one of `dead_workers`: those that held this job before its
+    own lease ran out (the mail's lease, taken later, may run a little longer)."""
     now = timezone.now()
     with transaction.atomic():
         mail = OutboundMail.objects.select_for_update().filter(pk=mail_id).first()
         if mail is None:
             return None
-        if mail.lease_expired(now):
+        abandoned = mail.status == OutboundMail.Status.SENDING and (
+            mail.lease_expired(now) or (mail.claimed_by and mail.claimed_by in dead_workers)
+        )
+        if abandoned:
             logger.warning("mail %s: the worker sending it stopped; it is sent again", mail.pk)
             if mail.attempts >= settings.MAIL_SEND_ATTEMPTS:
                 _give_up(mail, error=INTERRUPTED)
@@ -183,13 +191,20 @@ def _give_up(mail: OutboundMail, *, error: str) -> None:
 
 
 @transaction.atomic
-def outbound_mail_abandon(*, mail_id: int) -> None:
-    """The job sending a message was given up (its workers kept dying, `core.jobs`): unless
-    the message went, it is failed on its case for a person to send again."""
+def outbound_mail_abandon(*, mail_id: int, error: str = "", worker_id: str = "") -> None:
+    """The job sending a message was given up (its workers kept dying, `core.jobs`) or
+    failed on `worker_id` (`error`): unless the message went, or another worker is sending
+    it, it is failed on its case for a person to send again."""
     mail = OutboundMail.objects.select_for_update().filter(pk=mail_id).first()
     if mail is None or mail.status == OutboundMail.Status.SENT or mail.needs_attention:
         return
-    _give_up(mail, error=INTERRUPTED if mail.status == OutboundMail.Status.SENDING else STOPPED)
+    if mail.status == OutboundMail.Status.FAILED and mail.next_attempt_at is not None:
+        return  # its next attempt is queued
+    sending = mail.status == OutboundMail.Status.SENDING
+    held_by_another = sending and worker_id and mail.claimed_by != worker_id
+    if held_by_another and not mail.lease_expired(timezone.now()):
+        return
+    _give_up(mail, error=error[:1000] or (INTERRUPTED if sending else STOPPED))
 
 
 STOPPED = "the worker stopped before sending it"
@@ -237,12 +252,16 @@ def _message(mail: OutboundMail) -> EmailMessage:
     return message
 
 
-def outbound_mail_deliver(*, mail_id: int, worker_id: str = "") -> str:
-    """Send one queued mail; on failure schedule the next attempt or give up visibly."""
+def outbound_mail_deliver(
+    *, mail_id: int, worker_id: str = "", dead_workers: Collection[str] = ()
+) -> str:
+    """Send one queued mail; on failure schedule the next attempt or give up visibly.
+    `worker_id`: the worker running the job; `dead_workers`, those that ran it before and
+    died (see `_claim`)."""
     from .tasks import outbound_mail_send
 
     worker_checkpoint("running")
-    mail = _claim(mail_id, worker_id=worker_id)
+    mail = _claim(mail_id, worker_id=worker_id, dead_workers=dead_workers)
     if mail is None:
         return "skipped"
     worker_checkpoint("mail-claimed")

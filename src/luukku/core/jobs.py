@@ -80,7 +80,12 @@ def expired_jobs_recover(*, now: datetime | None = None, limit: int = 100) -> di
     counts = {"retried": 0, "failed": 0}
     for job_id in list(_expired(now).values_list("pk", flat=True)[:limit]):
         with transaction.atomic():
-            job = _expired(now).select_for_update(skip_locked=True).filter(pk=job_id).first()
+            job = (
+                _expired(now)
+                .select_for_update(skip_locked=True, of=("self",))
+                .filter(pk=job_id)
+                .first()
+            )
             if job is None:
                 continue  # finished meanwhile, or another worker is taking it back
             lease = JobLease.objects.filter(job=job).first()

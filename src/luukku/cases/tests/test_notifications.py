@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.formats import date_format
+from django_tasks_db.models import DBTaskResult
 
 from luukku.cases.models import CaseEvent, OutboundMail
 from luukku.cases.notifications import (
@@ -151,6 +152,52 @@ def test_a_mail_whose_worker_died_while_sending_is_sent_again_after_its_lease(
     mail.refresh_from_db()
     assert message["Message-ID"] == f"<{mail.message_id}>"
     assert (mail.status, mail.attempts) == (OutboundMail.Status.SENT, 2)
+
+
+def test_a_mail_held_by_the_worker_whose_job_was_taken_back_is_sent_at_once(
+    service, smtp_server, run_tasks, settings
+):
+    """The job's lease ran out before the mail's (taken a little later): the job's next run
+    knows the worker that held it before is dead."""
+    case = make_case(service=service, customer=CustomerFactory(email="maija@example.fi"))
+    mail = acknowledgement_queue(case=case)
+    DBTaskResult.objects.update(worker_ids=["dead-worker"])  # taken back: ready again
+    lease = timedelta(seconds=settings.JOB_LEASE_SECONDS)
+    OutboundMail.objects.filter(pk=mail.pk).update(
+        status=OutboundMail.Status.SENDING,
+        attempts=1,
+        claimed_by="dead-worker",
+        attempted_at=timezone.now(),
+        lease_expires_at=timezone.now() + lease,
+    )
+    assert run_tasks() == 1
+    mail.refresh_from_db()
+    assert (mail.status, mail.attempts, len(smtp_server.messages)) == ("sent", 2, 1)
+
+
+def test_a_job_that_fails_on_its_own_fails_its_mail_for_a_person(
+    service, smtp_server, run_tasks, monkeypatch
+):
+    """Not the mail server but the job itself fails (the database went away while the mail
+    was being claimed: made to happen here): the mail is not left waiting for ever."""
+    from django.db import OperationalError
+
+    from luukku.cases import notifications
+
+    case = make_case(service=service, customer=CustomerFactory(email="maija@example.fi"))
+    mail = acknowledgement_queue(case=case)
+
+    def lost(*args, **kwargs):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(notifications, "_claim", lost)
+    run_tasks()
+    assert DBTaskResult.objects.get().status == "FAILED"
+    mail.refresh_from_db()
+    assert mail.status == OutboundMail.Status.FAILED and mail.needs_attention
+    assert mail.last_error == "OperationalError: server closed the connection unexpectedly"
+    assert case.events.get(kind="notification").data["status"] == "failed"
+    assert smtp_server.messages == []
 
 
 def test_a_mail_left_sending_with_its_attempts_spent_is_failed_for_a_person(
