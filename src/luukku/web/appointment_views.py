@@ -247,6 +247,11 @@ def _booking_target(request):
         if moving is None:
             raise Http404
         case, customer = moving.case, moving.customer
+    if case is not None:
+        # The form shows the case's customer and contact details.
+        access_log_record(
+            actor=request.user, action="view", case=case, context="appointment_booking"
+        )
     return case, customer, moving
 
 
@@ -422,6 +427,14 @@ def callback_new(request):
     case = cases_visible_to(user=request.user).filter(reference=reference).first()
     if case is None:
         raise Http404
+    # The form shows the number the customer gave on the case.
+    access_log_record(
+        actor=request.user,
+        action="view",
+        case=case,
+        context="callback",
+        fields=["contact_phone"],
+    )
     now = timezone.localtime()
     form = CallbackForm(
         request.POST or None,

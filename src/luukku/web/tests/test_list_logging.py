@@ -191,3 +191,15 @@ def test_possible_duplicates_shown_when_adding_a_customer_are_logged(client, age
     assert client.post(reverse("web:customer_new"), data).status_code == 400
     (entry,) = _lists(agent, "customer_form")
     assert entry.count == 1 and entry.query == {}
+
+
+def test_forms_that_show_a_case_s_contact_details_are_logged(client, agent, service):
+    case = make_case(service=service, contact_phone="040 123 4567")
+    client.force_login(agent)
+    client.get(reverse("web:callback_new"), {"case": case.reference})
+    entry = AccessLogEntry.objects.get(actor=agent, context="callback")
+    assert entry.case == case and entry.fields == ["contact_phone"]
+    client.get(reverse("web:appointment_book"), {"case": case.reference})
+    assert AccessLogEntry.objects.filter(
+        actor=agent, case=case, context="appointment_booking", action="view"
+    ).exists()
