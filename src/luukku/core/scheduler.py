@@ -23,6 +23,7 @@ PERIODIC_JOBS = [
     ("luukku.servicelevels.tasks.service_levels_check_task", "SERVICE_LEVEL_CHECK_INTERVAL"),
     ("luukku.appointments.tasks.appointment_reminders_task", "APPOINTMENT_REMINDER_INTERVAL"),
     ("luukku.insights.tasks.rollups_refresh_task", "METRICS_ROLLUP_INTERVAL"),
+    ("luukku.privacy.tasks.retention_round_task", "RETENTION_INTERVAL"),
 ]
 # A running job older than this is taken to belong to a worker that died.
 RUNNING_LIMIT = timedelta(minutes=15)

@@ -54,6 +54,10 @@ LABELS = {
     "appointment_booking": _("Booking an appointment"),
     "callback": _("Callback"),
     "callback_request": _("Callback request"),
+    # Data-subject requests (privacy.subject_requests)
+    "subject_request_page": _("Data-subject request page"),
+    "subject_export": _("Data-subject export"),
+    "subject_erasure": _("Data-subject erasure"),
     # The demo city's own data
     "demo": _("Demo data loaded"),
     # Interfaces

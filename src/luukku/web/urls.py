@@ -7,6 +7,7 @@ from . import (
     handling_views,
     insights_views,
     knowledge_views,
+    privacy_views,
     views,
 )
 
@@ -108,6 +109,14 @@ urlpatterns = [
     path("customers/<int:customer_id>/edit/", views.customer_edit, name="customer_edit"),
     path("customers/<int:customer_id>/reveal/", views.customer_reveal, name="customer_reveal"),
     path("customers/<int:customer_id>/log/", views.customer_log, name="customer_log"),
+    path(
+        "customers/<int:customer_id>/export/",
+        privacy_views.customer_export,
+        name="customer_export",
+    ),
+    path("customers/<int:customer_id>/erase/", privacy_views.customer_erase, name="customer_erase"),
+    path("retention/", privacy_views.retention, name="retention"),
+    path("retention/dry-run/", privacy_views.retention_dry_run, name="retention_dry_run"),
     path(
         "customers/<int:customer_id>/merge/<int:other_id>/",
         customer_views.customer_merge,
