@@ -13,6 +13,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from luukku.privacy.masking import MASK
+from luukku.privacy.services import access_log_record
 from luukku.privacy.subjects import ExportPart, SubjectCase
 
 from .models import OPEN_STATUSES, Attachment, Case, CaseEvent, Consultation, OutboundMail
@@ -185,3 +186,17 @@ def case_anonymise(case_id: int) -> None:
             "anonymised_at",
         ]
     )
+
+
+@transaction.atomic
+def case_legal_hold_set(*, case: Case, hold: bool, actor=None) -> Case:
+    """Keep a case whole (a dispute, an appeal, an authority's request) or lift the hold;
+    retention and erasure skip a held case. Logged as a change of the case."""
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    if case.legal_hold != hold:
+        case.legal_hold = hold
+        case.save(update_fields=["legal_hold"])
+        access_log_record(
+            actor=actor, action="change", case=case, context="legal_hold", fields=["legal_hold"]
+        )
+    return case

@@ -491,3 +491,21 @@ def customer_anonymise(*, customer: Customer, now) -> Customer:
     CustomerDistinct.objects.filter(Q(first__in=records) | Q(second__in=records)).delete()
     customer.refresh_from_db()
     return customer
+
+
+@transaction.atomic
+def customer_legal_hold_set(*, customer: Customer, hold: bool, actor: User | None) -> Customer:
+    """Keep a person's record and cases whole, or lift the hold; erasure is refused while it
+    holds. Logged as a change of the record."""
+    customer = Customer.objects.select_for_update().get(pk=customer.pk)
+    if customer.legal_hold != hold:
+        customer.legal_hold = hold
+        customer.save(update_fields=["legal_hold"])
+        access_log_record(
+            actor=actor,
+            action="change",
+            customer=customer,
+            context="legal_hold",
+            fields=["legal_hold"],
+        )
+    return customer

@@ -58,6 +58,7 @@ LABELS = {
     "subject_request_page": _("Data-subject request page"),
     "subject_export": _("Data-subject export"),
     "subject_erasure": _("Data-subject erasure"),
+    "legal_hold": _("Legal hold set or lifted"),
     # The demo city's own data
     "demo": _("Demo data loaded"),
     # Interfaces

@@ -210,3 +210,23 @@ def test_the_erase_command_refuses_with_the_reasons(service, rules, person, tmp_
         call_command("subject-erase", str(person.pk), "--reason", "Pyyntö", stdout=printed)
     assert printed.getvalue() == f"refused: Asia {case.reference} on vielä auki.\n"
     assert Case.objects.get(pk=case.pk).status == Status.NEW
+
+
+def test_a_legal_hold_set_by_command_is_logged_and_blocks_erasure_until_lifted(
+    rules, service, person, agent, supervisor
+):
+    case = closed_case(service=service, customer=person, agent=agent, closed_at=OLD)
+    out = io.StringIO()
+    call_command("legal-hold", "--case", case.reference, "--by", supervisor.username, stdout=out)
+    assert out.getvalue() == f"{case.reference}: legal hold on\n"
+    assert AccessLogEntry.objects.filter(case=case, context="legal_hold", actor=supervisor).exists()
+    with time_machine.travel(NOW, tick=False):
+        assert not subject_erasure_plan(customer=person).allowed
+    call_command("legal-hold", "--case", case.reference, "--lift", stdout=io.StringIO())
+    with time_machine.travel(NOW, tick=False):
+        assert subject_erasure_plan(customer=person).allowed
+    call_command("legal-hold", "--customer", str(person.pk), stdout=io.StringIO())
+    person.refresh_from_db()
+    assert person.legal_hold
+    with pytest.raises(CommandError, match="No case LK-0000"):
+        call_command("legal-hold", "--case", "LK-0000", stdout=io.StringIO())
