@@ -330,6 +330,9 @@ VIDEO_MEETING_URL = env("VIDEO_MEETING_URL", "https://video.vuoksela.example/{ro
 CALLBACK_MAX_ATTEMPTS = int(env("CALLBACK_MAX_ATTEMPTS", "3"))
 CALLBACK_WINDOW_CAPACITY = int(env("CALLBACK_WINDOW_CAPACITY", "8"))
 CALLBACK_TARGET_PERCENT = int(env("CALLBACK_TARGET_PERCENT", "90"))
+# Data-subject rights and retention (issue 24, docs/privacy.md): how often `luukku worker`
+# applies the retention rules (seconds; 0 turns the round off, `luukku retention` still runs).
+RETENTION_INTERVAL = int(env("RETENTION_INTERVAL", str(24 * 60 * 60)))
 # Text messages: a class with send(to, body); the default only logs (luukku.sms).
 SMS_BACKEND = env("SMS_BACKEND", "luukku.core.sms.LoggingBackend")
 

@@ -153,6 +153,14 @@ class Case(models.Model):
         related_name="forwarded_cases",
         verbose_name=_("forwarded to"),
     )
+    # Retention (privacy): a case under a legal hold is kept whole; an anonymised case keeps
+    # its reference, service, dates and status, and loses everything personal.
+    legal_hold = models.BooleanField(
+        _("legal hold"),
+        default=False,
+        help_text=_("Kept whole for a dispute, an appeal or an authority's request."),
+    )
+    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]

@@ -24,6 +24,7 @@ PERIODIC_JOBS = [
     ("luukku.servicelevels.tasks.service_levels_check_task", "SERVICE_LEVEL_CHECK_INTERVAL"),
     ("luukku.appointments.tasks.appointment_reminders_task", "APPOINTMENT_REMINDER_INTERVAL"),
     ("luukku.insights.tasks.rollups_refresh_task", "METRICS_ROLLUP_INTERVAL"),
+    ("luukku.privacy.tasks.retention_round_task", "RETENTION_INTERVAL"),
 ]
 KEEP_SUCCESSFUL = timedelta(days=2)
 KEEP_FAILED = timedelta(days=30)

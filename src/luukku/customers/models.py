@@ -103,6 +103,15 @@ class Customer(TimeStamped):
         verbose_name=_("merged into"),
     )
     merged_at = models.DateTimeField(_("merged"), null=True, blank=True)
+    # Data-subject rights (privacy): a record under a legal hold is neither erased nor
+    # anonymised; an erased record keeps its row (the access log refers to it) with its
+    # personal fields blanked and the time of the erasure.
+    legal_hold = models.BooleanField(
+        _("legal hold"),
+        default=False,
+        help_text=_("Kept whole for a dispute, an appeal or an authority's request."),
+    )
+    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True)
 
     objects = models.Manager()
     active = ActiveCustomerManager()

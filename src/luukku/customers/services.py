@@ -13,6 +13,7 @@ from stdnum.fi import hetu, ytunnus
 
 from luukku.core.text import single_line
 from luukku.organisation.models import User
+from luukku.privacy.masking import MASK
 from luukku.privacy.models import AccessLogEntry
 from luukku.privacy.services import access_log_record
 
@@ -466,3 +467,54 @@ def customers_handler_move(
                 continue  # the new handler may not see this (sensitive) case; it stays
             moved_cases += 1
     return PotMove(customers=len(customers), cases=moved_cases)
+
+
+@transaction.atomic(savepoint=False)
+def customer_anonymise(*, customer: Customer, now) -> Customer:
+    """Erase a person's record where the law allows it (privacy.subject_requests decides):
+    the row stays, because the access log refers to it, but every personal field is blanked
+    and the record says when. Records merged into it go the same way, and so do the marks
+    that it is a different person from someone."""
+    records = list(
+        Customer.objects.select_for_update().filter(Q(pk=customer.pk) | Q(merged_into=customer))
+    )
+    for record in records:
+        record.first_name = ""
+        record.last_name = MASK if record.kind != Customer.Kind.ORGANISATION else ""
+        record.organisation_name = MASK if record.kind == Customer.Kind.ORGANISATION else ""
+        for name in (
+            "identity_code",
+            "business_id",
+            "email",
+            "phone",
+            "street_address",
+            "postal_code",
+            "post_office",
+            "notes",
+        ):
+            setattr(record, name, "")
+        record.email_failing_since = None
+        record.handler = record.substitute = record.internal_department = None
+        record.anonymised_at = now
+        record.save()
+    CustomerDistinct.objects.filter(Q(first__in=records) | Q(second__in=records)).delete()
+    customer.refresh_from_db()
+    return customer
+
+
+@transaction.atomic
+def customer_legal_hold_set(*, customer: Customer, hold: bool, actor: User | None) -> Customer:
+    """Keep a person's record and cases whole, or lift the hold; erasure is refused while it
+    holds. Logged as a change of the record."""
+    customer = Customer.objects.select_for_update().get(pk=customer.pk)
+    if customer.legal_hold != hold:
+        customer.legal_hold = hold
+        customer.save(update_fields=["legal_hold"])
+        access_log_record(
+            actor=actor,
+            action="change",
+            customer=customer,
+            context="legal_hold",
+            fields=["legal_hold"],
+        )
+    return customer

@@ -66,6 +66,7 @@ from .appointments import load_booking_setup, load_bookings
 from .contacts import load_contact_history
 from .events import load_event_variety
 from .knowledge import ARTICLES, KEYWORDS, TEMPLATES
+from .retention import load_retention_rules
 
 LANGS = ("fi", "sv", "en")
 CITY_NAME_FIELDS = tuple(f"name_{language}" for language in LANGS)
@@ -906,6 +907,7 @@ def load_demo(
     rng = random.Random(seed)
     org = load_organisations(rng, today=today, years=years)
     services = load_catalogue(org)
+    load_retention_rules(services)
     load_mailboxes(services)
     staff = load_staff(org)
     load_knowledge(services, staff)

@@ -65,6 +65,11 @@ LABELS = {
     "appointment_booking": _("Booking an appointment"),
     "callback": _("Callback"),
     "callback_request": _("Callback request"),
+    # Data-subject requests (privacy.subject_requests)
+    "subject_request_page": _("Data-subject request page"),
+    "subject_export": _("Data-subject export"),
+    "subject_erasure": _("Data-subject erasure"),
+    "legal_hold": _("Legal hold set or lifted"),
     # The demo city's own data
     "demo": _("Demo data loaded"),
     # Interfaces

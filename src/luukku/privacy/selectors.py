@@ -7,7 +7,15 @@ from django.utils import timezone
 
 from luukku.organisation.models import User
 
-from .models import GENESIS, AccessLogChain, AccessLogEntry, canonical_text, chain_hash
+from .models import (
+    GENESIS,
+    AccessLogChain,
+    AccessLogEntry,
+    RetentionRule,
+    RetentionRun,
+    canonical_text,
+    chain_hash,
+)
 
 
 def access_log_for_customer(*, customer, viewer: User) -> QuerySet[AccessLogEntry]:
@@ -114,3 +122,35 @@ def access_log_verify() -> tuple[int, ChainBreak | None]:
             last_id, None, "the chain's head does not match its last entry (entries removed)"
         )
     return checked, None
+
+
+def may_handle_subject_requests(user) -> bool:
+    """Who may export a person's data or erase it, and read the retention figures: today
+    supervisors and administrators (the data-protection officer's role joins here)."""
+    return bool(user and user.is_authenticated and user.sees_everything)
+
+
+def retention_rules() -> list:
+    """The default rule first, then each service's own."""
+    rules = list(RetentionRule.objects.select_related("service"))
+    return sorted(rules, key=lambda rule: (rule.service_id is not None, str(rule)))
+
+
+def retention_rule_for(service_id: int, rules: list | None = None):
+    """The service's own rule, else the default; None when there is no rule at all."""
+    rules = retention_rules() if rules is None else rules
+    default = None
+    for rule in rules:
+        if rule.service_id == service_id:
+            return rule
+        if rule.service_id is None:
+            default = rule
+    return default
+
+
+def retention_runs_latest() -> dict:
+    """The last dry run and the last real run, for the supervisors' page."""
+    return {
+        "dry_run": RetentionRun.objects.filter(dry_run=True).first(),
+        "run": RetentionRun.objects.filter(dry_run=False).first(),
+    }

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy
 from luukku.insights import reports, selectors
 from luukku.insights.exports import table_csv, tables_xlsx
 from luukku.insights.models import RollupState
+from luukku.privacy.retention import retention_figures
 from luukku.privacy.services import access_log_list
 from luukku.staffing.reports import plan_table
 from luukku.staffing.selectors import DEFAULTS, staffing_plan
@@ -79,6 +80,7 @@ def dashboard(request):
             "tables": tables,
             "query": _query(form),
             "refreshed_at": state.refreshed_at if state else None,
+            "retention": retention_figures(now=timezone.now()),
         },
     )
 

@@ -118,6 +118,14 @@ urlpatterns = [
     path("customers/<int:customer_id>/log/", views.customer_log, name="customer_log"),
     path("access-log/", privacy_views.access_log, name="access_log"),
     path(
+        "customers/<int:customer_id>/export/",
+        privacy_views.customer_export,
+        name="customer_export",
+    ),
+    path("customers/<int:customer_id>/erase/", privacy_views.customer_erase, name="customer_erase"),
+    path("retention/", privacy_views.retention, name="retention"),
+    path("retention/dry-run/", privacy_views.retention_dry_run, name="retention_dry_run"),
+    path(
         "customers/<int:customer_id>/merge/<int:other_id>/",
         customer_views.customer_merge,
         name="customer_merge",

@@ -58,7 +58,7 @@ from luukku.customers.services import DuplicateCustomer, customer_create, custom
 from luukku.knowledge.models import ReplyTemplate
 from luukku.knowledge.selectors import case_suggestions, template_render, templates_find
 from luukku.knowledge.services import case_reply_from_template
-from luukku.privacy.selectors import access_log_for_customer
+from luukku.privacy.selectors import access_log_for_customer, may_handle_subject_requests
 from luukku.privacy.services import access_log_list, access_log_record
 from luukku.servicelevels.selectors import (
     case_alerts,
@@ -542,6 +542,7 @@ def customer_detail(request, customer_id: int):
             ),
             "cases": customer_cases(customer_id=customer.pk, user=request.user),
             "revealed": request.session.pop(f"reveal:{customer.pk}", False),
+            "subject_requests": may_handle_subject_requests(request.user),
         },
     )
 

@@ -147,6 +147,7 @@ def test_the_worker_fetches_on_schedule(imap_mailbox, run_tasks, settings):
     settings.SERVICE_LEVEL_CHECK_INTERVAL = 0  # off: this test is about mail
     settings.APPOINTMENT_REMINDER_INTERVAL = 0
     settings.METRICS_ROLLUP_INTERVAL = 0
+    settings.RETENTION_INTERVAL = 0
     deliver(imap_mailbox, raw_mail(message_id="scheduled@example.fi"))
     assert periodic_jobs_queue() == ["luukku.channels.tasks.mailboxes_fetch_task"]
     assert periodic_jobs_queue() == []  # queued once per interval

@@ -102,6 +102,9 @@ def test_staff_pages_have_no_wcag_violations(
         "appointment": f"/staff/appointments/{Appointment.objects.first().pk}/",
         "callback": f"/staff/callbacks/{Callback.objects.first().pk}/",
         "metrics": "/staff/metrics/?preset=365",
+        "customer-export": f"/staff/customers/{customer.pk}/export/",
+        "customer-erase": f"/staff/customers/{customer.pk}/erase/",
+        "retention": "/staff/retention/",
         "metrics-cases": "/staff/metrics/cases/?preset=365&measure=open",
         "staffing": "/staff/staffing/?channel=chat&interval=30&patience_seconds=120"
         "&task1_name=Kaavat&task1_per_week=20&task1_minutes=5&staff=2",
@@ -122,6 +125,9 @@ def test_staff_pages_have_no_wcag_violations(
             "handlers",
             "metrics",
             "staffing",
+            "customer-export",
+            "customer-erase",
+            "retention",
         }:
             screenshot(page, f"{language}-staff-{name}")
 

@@ -222,7 +222,14 @@ STAFF_ARGUMENTS = {
     },
     **{
         name: lambda d: {"customer_id": d.customer.pk}
-        for name in ("customer", "customer_edit", "customer_reveal", "customer_log")
+        for name in (
+            "customer",
+            "customer_edit",
+            "customer_reveal",
+            "customer_log",
+            "customer_export",
+            "customer_erase",
+        )
     },
     **{
         name: lambda d: {"reference": d.case.reference}

@@ -1,0 +1,97 @@
+"""The parts of a person's data that the apps above privacy hold, registered by those apps.
+
+Privacy sits below cases and appointments, so it cannot import them; as `search` does with
+its documents, each app that holds personal data registers here (in its `AppConfig.ready`)
+how to export it, what stops its erasure and how to anonymise it. The data-subject export,
+the erasure and the retention round (`privacy.services`) then go through what is registered,
+and a new app that holds personal data joins them by registering too.
+"""
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class ExportPart:
+    """One part of an export: rows for `data.json` (and the summary), files for the archive
+    as (name in the archive, an open-able file)."""
+
+    rows: list[dict[str, Any]]
+    files: list[tuple[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SubjectCase:
+    """What the erasure needs to know of one of the person's cases."""
+
+    pk: int
+    reference: str
+    service_id: int
+    is_open: bool
+    ended_at: dt.datetime | None
+    legal_hold: bool
+    anonymised: bool
+
+
+@dataclass(frozen=True)
+class RetentionTarget:
+    """A kind of record the retention rules anonymise: `due` lists the ids of the records
+    past `cutoff` (of the services `service_ids`, or of every service but `exclude` when it
+    is None), `anonymise` anonymises one (inside the caller's transaction)."""
+
+    key: str
+    rule_field: str
+    due: Callable[..., list[int]]
+    anonymise: Callable[[int], None]
+
+
+@dataclass
+class Registry:
+    # key -> function(customer) -> ExportPart
+    exports: dict[str, Callable[..., ExportPart]] = field(default_factory=dict)
+    # function(customer) -> list[SubjectCase]
+    cases: Callable[..., list[SubjectCase]] | None = None
+    # function(customer, now) -> list of reasons the person's data cannot be erased now
+    blockers: list[Callable[..., list[str]]] = field(default_factory=list)
+    # function(case_id): anonymise what the app holds of the case
+    case_anonymisers: list[Callable[[int], None]] = field(default_factory=list)
+    # function(customer) -> number of rows: anonymise what the app holds of the person
+    customer_anonymisers: dict[str, Callable[..., int]] = field(default_factory=dict)
+    targets: dict[str, RetentionTarget] = field(default_factory=dict)
+    # The channels' codes and names, for the access log's contexts (`web_request`).
+    channels: dict[str, Any] = field(default_factory=dict)
+
+
+registry = Registry()
+
+
+def register_export(key: str, function: Callable[..., ExportPart]) -> None:
+    registry.exports[key] = function
+
+
+def register_cases(function: Callable[..., list[SubjectCase]]) -> None:
+    registry.cases = function
+
+
+def register_blockers(function: Callable[..., list[str]]) -> None:
+    if function not in registry.blockers:
+        registry.blockers.append(function)
+
+
+def register_case_anonymiser(function: Callable[[int], None]) -> None:
+    if function not in registry.case_anonymisers:
+        registry.case_anonymisers.append(function)
+
+
+def register_customer_anonymiser(key: str, function: Callable[..., int]) -> None:
+    registry.customer_anonymisers[key] = function
+
+
+def register_channels(choices) -> None:
+    registry.channels.update(dict(choices))
+
+
+def register_retention_target(target: RetentionTarget) -> None:
+    registry.targets[target.key] = target
