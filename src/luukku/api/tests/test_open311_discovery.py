@@ -79,8 +79,9 @@ def test_a_debug_server_is_a_test_endpoint(client, centre, settings):
 def test_the_changeset_moves_when_the_catalogue_is_edited_in_the_admin(client, admin_client):
     topic = Topic.objects.create(slug="streets", name_fi="Kadut", name_en="Streets")
     before = json.loads(client.get("/open311/v2/discovery.json").content)["changeset"]
-    # After the test database's migrations, whatever the date; within the admin's session.
-    edited_at = timezone.now().replace(microsecond=0) + dt.timedelta(days=1)
+    # After the test database's migrations, whatever the date; within the admin's session
+    # (which ends after SESSION_IDLE_MINUTES without a request).
+    edited_at = timezone.now().replace(microsecond=0) + dt.timedelta(minutes=2)
     with time_machine.travel(edited_at, tick=False):
         response = admin_client.post(
             f"/admin/catalogue/topic/{topic.pk}/change/",
