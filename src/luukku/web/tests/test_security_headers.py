@@ -74,10 +74,17 @@ def test_every_staff_and_citizen_page_without_arguments_has_the_policy(client, a
     assert len(urls) > 30 and missing == []
 
 
+NEVER_SERVED = {"privacy/templates/privacy/subject_summary.html"}
+
+
 def test_templates_carry_no_inline_script_event_handlers_or_style():
-    """The policy would refuse them; the one <style> allowed (by its hash) is the mail frame's."""
+    """The policy would refuse them; the one <style> allowed (by its hash) is the mail frame's.
+    Documents that are written into files and never served (the summary inside a data-subject
+    export, opened from the archive on the person's own computer) carry their own style."""
     offending = []
     for template in SOURCE.glob("*/templates/**/*.html"):
+        if template.relative_to(SOURCE).as_posix() in NEVER_SERVED:
+            continue
         text = template.read_text()
         if template.name == "case_mail.html":
             text = text.replace("<style>{{ mail_frame_style }}</style>", "", 1)
