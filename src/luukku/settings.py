@@ -314,3 +314,9 @@ LOGGING = {
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
 FORMAT_MODULE_PATH = ["luukku.formats"]
+
+# -- Issue 24, who sees what (docs/privacy.md "Who sees what") ---------------------------
+# Need to know: a supervisor sees their own departments' sensitive cases (and those given to
+# them as extra departments in the admin). A city that wants every supervisor to see every
+# department's sensitive cases, as before, sets SUPERVISORS_SEE_ALL_SENSITIVE=1.
+SUPERVISORS_SEE_ALL_SENSITIVE = env_bool("SUPERVISORS_SEE_ALL_SENSITIVE", default=False)

@@ -1,5 +1,7 @@
 import datetime as dt
 
+from django.db.models import Q
+
 from luukku.core.reference import ReferenceList
 
 from .models import Absence, Department, Organisation, ServicePoint, Team, User
@@ -18,6 +20,18 @@ EXPERTS = ReferenceList(
 DEPARTMENTS = ReferenceList("departments", Department.objects.all())
 TEAMS = ReferenceList("teams", Team.objects.all())
 PARTNERS = ReferenceList("partners", Organisation.objects.filter(is_own=False))
+
+
+def need_to_know_department_ids(user: User) -> list[int]:
+    """The departments whose sensitive matters the user needs for their work: their own, and
+    the extra ones given to them in the admin (docs/privacy.md, "Who sees what")."""
+    extra = User.extra_departments.through.objects.filter(user=user).values("department_id")
+    return list(
+        Department.objects.filter(Q(staff=user) | Q(pk__in=extra))
+        .values_list("pk", flat=True)
+        .distinct()
+        .order_by("pk")
+    )
 
 
 def service_point_hours(
