@@ -156,8 +156,9 @@ def other_expert(other_department):
 
 
 @pytest.fixture
-def supervisor(db):
-    return UserFactory(role="supervisor")
+def supervisor(department):
+    """A supervisor of `department`: sees its sensitive cases (need to know)."""
+    return UserFactory(role="supervisor", departments=[department])
 
 
 # -- real mail servers and the background worker ----------------------------------------------

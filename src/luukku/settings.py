@@ -442,3 +442,8 @@ MIDDLEWARE.insert(
 )
 # Staff sign-in (issue 24): django-axes says what it does at WARNING and above only.
 LOGGING["loggers"]["axes"] = {"level": "WARNING"}
+# -- Issue 24, who sees what (docs/privacy.md "Who sees what") ---------------------------
+# Need to know: a supervisor sees their own departments' sensitive cases (and those given to
+# them as extra departments in the admin). A city that wants every supervisor to see every
+# department's sensitive cases, as before, sets SUPERVISORS_SEE_ALL_SENSITIVE=1.
+SUPERVISORS_SEE_ALL_SENSITIVE = env_bool("SUPERVISORS_SEE_ALL_SENSITIVE", default=False)

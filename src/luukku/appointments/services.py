@@ -750,15 +750,17 @@ def phone_hours_add(
 
 
 @transaction.atomic
+def availability_can_remove(*, actor: User, item) -> bool:
+    """One's own bookable times, blocked times and phone hours; a supervisor's, anyone's."""
+    owner_id = getattr(item, "staff_id", None)
+    return actor.sees_everything or (owner_id is not None and owner_id == actor.pk)
+
+
 def availability_remove(*, actor: User, item) -> None:
     """Remove a bookable time, a blocked time or phone hours of one's own (or, for a
     supervisor, anyone's)."""
-    owner = item.staff if getattr(item, "staff_id", None) else None
-    if owner is None:
-        if not actor.sees_everything:
-            raise ValidationError(_("You can change only your own calendar."))
-    else:
-        _check_manage(actor, owner)
+    if not availability_can_remove(actor=actor, item=item):
+        raise ValidationError(_("You can change only your own calendar."))
     item.delete()
 
 

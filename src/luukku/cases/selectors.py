@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from django.conf import settings
 from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.utils import formats, timezone
 
@@ -12,7 +13,12 @@ from luukku.catalogue.models import Service
 from luukku.catalogue.selectors import SERVICES
 from luukku.core.reference import ReferenceList
 from luukku.organisation.models import Organisation, User
-from luukku.organisation.selectors import DEPARTMENTS, STAFF, TEAMS
+from luukku.organisation.selectors import (
+    DEPARTMENTS,
+    STAFF,
+    TEAMS,
+    need_to_know_department_ids,
+)
 from luukku.privacy.services import access_log_record
 
 from .models import (
@@ -43,28 +49,42 @@ ROUTING_RULES = ReferenceList(
 )
 
 
+def sees_all_cases(user: User) -> bool:
+    """Administrators; supervisors too where the city has chosen so
+    (SUPERVISORS_SEE_ALL_SENSITIVE)."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.role == User.Role.ADMINISTRATOR:
+        return True
+    return user.role == User.Role.SUPERVISOR and settings.SUPERVISORS_SEE_ALL_SENSITIVE
+
+
 def _scope(user: User) -> Q | None:
-    """The condition for cases a user may see; None when they see everything.
+    """The condition for cases a user may see; None when they see everything. The one rule
+    of who sees which case: every page, list, search, attachment, API answer and drill-down
+    goes through it (docs/privacy.md, "Who sees what").
 
     Non-sensitive cases are seen by all staff (the front line needs the whole picture);
-    sensitive cases only by their department's staff, their handler and supervisors.
+    sensitive cases on a need-to-know basis: by the staff of the case's department (and
+    those given it as an extra department), its handler, an expert consulted on it and a
+    person at one of its escalation steps. Supervisors are no exception unless the city
+    says so; administrators see everything.
     """
     if not user.is_authenticated or not user.is_active:
         return Q(pk__in=[])
     # The data protection officer reads the access log, not the cases (need to know).
     if user.role == User.Role.DPO:
         return Q(pk__in=[])
-    if user.sees_everything:
+    if sees_all_cases(user):
         return None
     from luukku.servicelevels.models import Escalation
 
-    department_ids = list(user.departments.values_list("pk", flat=True))
     # An expert consulted and a person at an escalation step see that case, sensitive or not.
     asked = Consultation.objects.filter(expert=user).values("case_id")
     escalated = Escalation.objects.filter(holder=user).values("case_id")
     return (
         Q(sensitive=False)
-        | Q(department_id__in=department_ids)
+        | Q(department_id__in=need_to_know_department_ids(user))
         | Q(assignee=user)
         | Q(pk__in=asked)
         | Q(pk__in=escalated)
@@ -346,11 +366,14 @@ def consultations_asked_by(*, user: User) -> QuerySet[Consultation]:
 
 
 def consultation_can_answer(*, consultation: Consultation, user: User) -> bool:
-    """The expert asked, an expert of the queue's department, or a supervisor."""
+    """The expert asked, an expert of the queue's department, or a supervisor who may see
+    the case (need to know: not every department's sensitive cases)."""
     if not user.is_authenticated or not user.is_active:
         return False
-    if user.pk == consultation.expert_id or user.sees_everything:
+    if user.pk == consultation.expert_id:
         return True
+    if user.sees_everything:
+        return case_visible_to(case=consultation.case, user=user)
     return (
         consultation.expert_id is None
         and user.role == User.Role.EXPERT
@@ -358,9 +381,10 @@ def consultation_can_answer(*, consultation: Consultation, user: User) -> bool:
     )
 
 
-def consultation_get_for_view(*, pk: int, viewer: User) -> Consultation:
-    """One consultation for the expert (or the agent who asked, or a supervisor): the
-    question and the case details the expert needs. Logged like a view of the case."""
+def consultation_get_for_change(*, pk: int, viewer: User) -> Consultation:
+    """One consultation for the expert (or the agent who asked, or a supervisor who may see
+    the case); raises Consultation.DoesNotExist for anyone else, as for an id that does not
+    exist. Shows nothing by itself, so it is not logged: the action or the page is."""
     consultation = Consultation.objects.select_related(
         "case__service", "case__department", "asked_by", "expert", "department", "answered_by"
     ).get(pk=pk)
@@ -369,6 +393,13 @@ def consultation_get_for_view(*, pk: int, viewer: User) -> Consultation:
         or consultation_can_answer(consultation=consultation, user=viewer)
     ):
         raise Consultation.DoesNotExist
+    return consultation
+
+
+def consultation_get_for_view(*, pk: int, viewer: User) -> Consultation:
+    """One consultation for the expert (or the agent who asked, or a supervisor): the
+    question and the case details the expert needs. Logged like a view of the case."""
+    consultation = consultation_get_for_change(pk=pk, viewer=viewer)
     access_log_record(actor=viewer, action="view", case=consultation.case, context="consultation")
     return consultation
 

@@ -7,13 +7,14 @@ import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from luukku.organisation.models import User
-from luukku.organisation.selectors import user_absent_on
+from luukku.organisation.selectors import need_to_know_department_ids, user_absent_on
 from luukku.privacy.services import access_log_record
 
 from .models import Customer, CustomerDistinct
@@ -286,9 +287,29 @@ def customer_merge_candidates_for_view(
     return customer, other, rows
 
 
+def customer_may_reveal_identity_code(*, customer: Customer, user: User) -> bool:
+    """Need to know (docs/privacy.md, "Who sees what"): the full identity code is for an
+    administrator, the customer's named handler and substitute, the handler of one of the
+    customer's cases, and experts and supervisors of a department that has one of them;
+    everyone else works with the masked code."""
+    if not user.is_authenticated or not user.is_active or not customer.identity_code:
+        return False
+    if user.role == User.Role.ADMINISTRATOR:
+        return True
+    if user.pk in (customer.handler_id, customer.substitute_id):
+        return True
+    condition = Q(assignee=user)
+    if user.role in (User.Role.EXPERT, User.Role.SUPERVISOR):
+        condition |= Q(department_id__in=need_to_know_department_ids(user))
+    return customer.cases.filter(condition).exists()
+
+
 def customer_identity_code_reveal(*, customer_id: int, viewer: User, context: str) -> str:
-    """The full identity code, shown on request; the reveal is logged apart from page views."""
+    """The full identity code, shown on request to those who need it (PermissionDenied for
+    others); each reveal is logged apart from page views."""
     customer = Customer.objects.get(pk=customer_id)
+    if not customer_may_reveal_identity_code(customer=customer, user=viewer):
+        raise PermissionDenied
     access_log_record(
         actor=viewer, action="reveal", customer=customer, context=context, fields=["identity_code"]
     )

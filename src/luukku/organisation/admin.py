@@ -67,9 +67,9 @@ class StaffAdmin(TranslationAdmin, UserAdmin):
     list_filter = ("role", "is_active", "departments")
     fieldsets = (
         *UserAdmin.fieldsets,
-        (_("Service centre"), {"fields": ("role", "title", "departments")}),
+        (_("Service centre"), {"fields": ("role", "title", "departments", "extra_departments")}),
     )
-    filter_horizontal = ("departments", "groups", "user_permissions")
+    filter_horizontal = ("departments", "extra_departments", "groups", "user_permissions")
 
 
 @admin.register(Absence)

@@ -90,6 +90,17 @@ class User(AbstractUser):
     departments = models.ManyToManyField(
         Department, blank=True, related_name="staff", verbose_name=_("departments")
     )
+    # Need to know: sensitive cases are seen in one's own departments; a person whose work
+    # needs more (a city lawyer, a head of customer service) is given those departments here.
+    extra_departments = models.ManyToManyField(
+        Department,
+        blank=True,
+        related_name="+",
+        verbose_name=_("also sees the sensitive cases of"),
+        help_text=_(
+            "Departments whose sensitive cases this person also needs to see, besides their own."
+        ),
+    )
 
     class Meta:
         verbose_name = _("staff member")
@@ -100,6 +111,8 @@ class User(AbstractUser):
 
     @property
     def sees_everything(self) -> bool:
+        """A supervisor's or administrator's powers over the workspace (metrics, handlers,
+        others' calendars). Which cases they see is cases.selectors' rule, not this."""
         return self.role in {self.Role.SUPERVISOR, self.Role.ADMINISTRATOR}
 
     @property

@@ -26,6 +26,18 @@ TEAMS = ReferenceList("teams", Team.objects.all())
 PARTNERS = ReferenceList("partners", Organisation.objects.filter(is_own=False))
 
 
+def need_to_know_department_ids(user: User) -> list[int]:
+    """The departments whose sensitive matters the user needs for their work: their own, and
+    the extra ones given to them in the admin (docs/privacy.md, "Who sees what")."""
+    extra = User.extra_departments.through.objects.filter(user=user).values("department_id")
+    return list(
+        Department.objects.filter(Q(staff=user) | Q(pk__in=extra))
+        .values_list("pk", flat=True)
+        .distinct()
+        .order_by("pk")
+    )
+
+
 def service_point_hours(
     *, service_point: ServicePoint, start: dt.date, days: int = 14
 ) -> list[dict]:

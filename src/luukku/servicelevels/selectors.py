@@ -12,6 +12,7 @@ from decimal import Decimal
 from django.utils import timezone
 
 from luukku.cases.models import OPEN_STATUSES, Case, CaseEvent, Status
+from luukku.cases.selectors import case_visible_to, cases_visible_to
 from luukku.core.calendar import BusinessHours
 from luukku.core.reference import Kept, ReferenceList
 from luukku.organisation.models import ExceptionalOpeningHours, OpeningHours, ServicePoint
@@ -253,6 +254,18 @@ def escalations_waiting_count(*, user) -> int:
     return _waiting_for(user).count()
 
 
+def escalation_get_for_change(*, pk: int, viewer) -> Escalation:
+    """An escalation of a case the viewer may see; raises Escalation.DoesNotExist otherwise,
+    exactly as for an id that does not exist, so that ids tell nothing of other cases."""
+    return Escalation.objects.select_related("case", "step").get(
+        pk=pk, case__in=cases_visible_to(user=viewer)
+    )
+
+
 def escalation_can_close(*, escalation, user) -> bool:
-    """The person at the step, or a supervisor, while the escalation is open."""
-    return escalation.is_open and (user.pk == escalation.holder_id or user.sees_everything)
+    """The person at the step, or a supervisor who may see the case, while it is open."""
+    if not escalation.is_open:
+        return False
+    if user.pk == escalation.holder_id:
+        return True
+    return user.sees_everything and case_visible_to(case=escalation.case, user=user)

@@ -41,6 +41,7 @@ from luukku.appointments.services import (
     appointment_cancel,
     appointment_mark,
     appointment_reschedule,
+    availability_can_remove,
     availability_remove,
     availability_rule_add,
     blocked_time_add,
@@ -192,7 +193,8 @@ REMOVABLE = {"rule": AvailabilityRule, "blocked": BlockedTime, "phone": PhoneHou
 def availability_delete(request, kind: str, pk: int):
     model = REMOVABLE.get(kind)
     item = model.objects.filter(pk=pk).first() if model else None
-    if item is None:
+    # Another's item answers as one that does not exist: ids tell nothing.
+    if item is None or not availability_can_remove(actor=request.user, item=item):
         raise Http404
     try:
         availability_remove(actor=request.user, item=item)

@@ -179,11 +179,15 @@ class CustomerForm(forms.ModelForm):
         fields = list(EDITABLE_FIELDS)
         widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, identity_code: bool = True, **kwargs):
+        """Without `identity_code` the form neither shows nor takes the identity code: the
+        record's code is for those who may reveal it."""
         super().__init__(*args, **kwargs)
         staff = User.objects.filter(is_active=True).order_by("first_name", "last_name")
         for name in ("handler", "substitute"):
             self.fields[name].queryset = staff
+        if not identity_code:
+            del self.fields["identity_code"]
 
 
 class KnowledgeSearchForm(forms.Form):

@@ -14,6 +14,7 @@ from luukku.cases.selectors import (
     case_answers,
     consultation_can_answer,
     consultation_context_for_view,
+    consultation_get_for_change,
     consultation_get_for_view,
     consultations_asked_by,
     consultations_for_expert,
@@ -32,7 +33,11 @@ from luukku.organisation.selectors import absences_current
 from luukku.organisation.services import absence_add, absence_remove
 from luukku.privacy.services import access_log_list
 from luukku.servicelevels.models import Escalation
-from luukku.servicelevels.selectors import escalations_for_holder
+from luukku.servicelevels.selectors import (
+    escalation_can_close,
+    escalation_get_for_change,
+    escalations_for_holder,
+)
 from luukku.servicelevels.services import case_escalate, escalation_close
 
 from .forms import (
@@ -125,9 +130,11 @@ def requests(request):
     return render(request, "web/requests.html", context)
 
 
-def _consultation(request, pk: int) -> Consultation:
+def _consultation(request, pk: int, *, for_change: bool = False) -> Consultation:
+    """The consultation, or 404; an action (`for_change`) shows no page, so logs no view."""
+    get = consultation_get_for_change if for_change else consultation_get_for_view
     try:
-        return consultation_get_for_view(pk=pk, viewer=request.user)
+        return get(pk=pk, viewer=request.user)
     except Consultation.DoesNotExist as error:
         raise Http404 from error
 
@@ -159,7 +166,7 @@ def consultation_detail(request, pk: int, status: int = 200, **forms):
 def _consultation_action(request, pk, form_name, form, action, success, done=None):
     """Run one action from the consultation page; on bad input show the page again with the
     errors. `done(consultation)` is where to go next (the worklist by default)."""
-    consultation = _consultation(request, pk)
+    consultation = _consultation(request, pk, for_change=True)
     if form.is_valid():
         try:
             action(consultation, form.cleaned_data)
@@ -205,7 +212,7 @@ def consultation_take_over_view(request, pk: int):
 @login_required
 @require_POST
 def consultation_withdraw_view(request, pk: int):
-    consultation = _consultation(request, pk)
+    consultation = _consultation(request, pk, for_change=True)
     try:
         consultation_withdraw(consultation=consultation, actor=request.user)
     except ValidationError as error:
@@ -219,9 +226,11 @@ def consultation_withdraw_view(request, pk: int):
 @require_POST
 def escalation_close_view(request, pk: int):
     try:
-        escalation = Escalation.objects.select_related("case").get(pk=pk)
+        escalation = escalation_get_for_change(pk=pk, viewer=request.user)
     except Escalation.DoesNotExist as error:
         raise Http404 from error
+    if escalation.is_open and not escalation_can_close(escalation=escalation, user=request.user):
+        raise PermissionDenied
     form = EscalationCloseForm(request.POST, prefix=f"close-{pk}")
     if form.is_valid():
         try:

@@ -94,9 +94,10 @@ def dashboard_cases(request):
     if measure not in selectors.DRILLABLE or not form.is_valid():
         raise Http404
     age = request.GET.get("age", "")
-    cases = selectors.cases_behind(
-        form.filters(), measure, age=int(age) if age.isdigit() else None
-    ).select_related("service", "assignee")
+    cases, hidden = selectors.cases_behind_for_view(
+        form.filters(), measure, viewer=request.user, age=int(age) if age.isdigit() else None
+    )
+    cases = cases.select_related("service", "assignee")
     page = Paginator(cases, 50).get_page(request.GET.get("page"))
     access_log_list(actor=request.user, context="metrics_cases", query=request.GET, count=len(page))
     return render(
@@ -107,6 +108,7 @@ def dashboard_cases(request):
             "page": page,
             "title": MEASURE_TITLES[measure],
             "counted_now": measure in ("open", "overdue"),
+            "hidden": hidden,
             "query": _query(form),
             "page_query": _query(form, measure=measure, age=age),
         },

@@ -50,6 +50,7 @@ from luukku.customers.models import Customer
 from luukku.customers.selectors import (
     customer_get_for_view,
     customer_identity_code_reveal,
+    customer_may_reveal_identity_code,
     customer_possible_duplicates,
     customer_possible_duplicates_for_view,
     customer_search,
@@ -543,6 +544,7 @@ def customer_detail(request, customer_id: int):
             "cases": customer_cases(customer_id=customer.pk, user=request.user),
             "revealed": request.session.pop(f"reveal:{customer.pk}", False),
             "subject_requests": may_handle_subject_requests(request.user),
+            "may_reveal": customer_may_reveal_identity_code(customer=customer, user=request.user),
         },
     )
 
@@ -555,7 +557,12 @@ def customer_edit(request, customer_id: int):
         )
     except Customer.DoesNotExist as error:
         raise Http404 from error
-    form = CustomerForm(request.POST or None, instance=customer)
+    may_reveal = customer_may_reveal_identity_code(customer=customer, user=request.user)
+    form = CustomerForm(
+        request.POST or None,
+        instance=customer,
+        identity_code=may_reveal or not customer.identity_code,
+    )
     if request.method == "POST" and form.is_valid():
         data = {k: v for k, v in form.cleaned_data.items() if k != "confirm_duplicate"}
         customer.refresh_from_db()

@@ -281,7 +281,10 @@ def test_one_cannot_change_another_persons_calendar(client, expert, other_expert
         staff=other_expert, weekday=0, starts=dt.time(9), ends=dt.time(10), meeting_type="phone"
     )
     client.force_login(expert)
-    client.post(reverse("web:availability_delete", args=["rule", rule.pk]))
+    refused = client.post(reverse("web:availability_delete", args=["rule", rule.pk]))
+    missing = client.post(reverse("web:availability_delete", args=["rule", rule.pk + 1000]))
+    # The same answer as for an id that does not exist: ids tell nothing of others' calendars.
+    assert refused.status_code == missing.status_code == 404
     assert AvailabilityRule.objects.filter(pk=rule.pk).exists()
 
 

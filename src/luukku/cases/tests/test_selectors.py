@@ -40,6 +40,46 @@ def test_sensitive_case_is_seen_only_in_its_department(
     assert not case_visible_to(case=case, user=agent)
 
 
+def test_supervisor_of_another_department_does_not_see_a_sensitive_case(
+    sensitive_service, other_department
+):
+    case = make_case(service=sensitive_service)
+    head = UserFactory(role="supervisor", departments=[other_department])
+    assert not case_visible_to(case=case, user=head)
+    assert not cases_visible_to(user=head).filter(pk=case.pk).exists()
+
+
+def test_extra_department_lets_a_supervisor_see_its_sensitive_cases(
+    sensitive_service, department, other_department
+):
+    case = make_case(service=sensitive_service)
+    head = UserFactory(role="supervisor", departments=[other_department])
+    head.extra_departments.add(department)
+    assert case_visible_to(case=case, user=head)
+
+
+def test_extra_department_works_for_an_expert_too(sensitive_service, department, other_expert):
+    case = make_case(service=sensitive_service)
+    other_expert.extra_departments.add(department)
+    assert case_visible_to(case=case, user=other_expert)
+
+
+def test_city_setting_gives_every_supervisor_every_sensitive_case(
+    sensitive_service, other_department, settings
+):
+    case = make_case(service=sensitive_service)
+    head = UserFactory(role="supervisor", departments=[other_department])
+    expert = UserFactory(role="expert", departments=[other_department])
+    settings.SUPERVISORS_SEE_ALL_SENSITIVE = True
+    assert case_visible_to(case=case, user=head)
+    assert not case_visible_to(case=case, user=expert)
+
+
+def test_administrator_sees_every_sensitive_case(sensitive_service):
+    case = make_case(service=sensitive_service)
+    assert case_visible_to(case=case, user=UserFactory(role="administrator"))
+
+
 def test_handler_sees_the_sensitive_case_given_to_them(sensitive_service, supervisor):
     case = make_case(service=sensitive_service)
     agent = UserFactory(role="agent")

@@ -9,7 +9,10 @@ import pytest
 from openpyxl import load_workbook
 
 from luukku.cases.models import Channel
+from luukku.catalogue.tests.factories import ServiceFactory
+from luukku.channels.services import web_request_submit
 from luukku.core.testing.clock import at, on
+from luukku.organisation.tests.factories import UserFactory
 
 PERIOD = "start=2026-11-16&end=2026-11-22"
 
@@ -38,6 +41,34 @@ def test_drill_down_lists_the_cases_behind_a_figure(signed_in, week):
     assert week["consulted"].reference in response.text
     assert week["counter"].reference not in response.text
     assert signed_in.get(f"/staff/metrics/cases/?{PERIOD}&measure=secret").status_code == 404
+
+
+def test_drill_down_counts_but_does_not_list_another_departments_sensitive_case(
+    client, week, other_department
+):
+    """Need to know: a supervisor of another department sees the figure, not the case."""
+    sensitive = ServiceFactory(responsible_unit__department=week["answered"].department)
+    sensitive.sensitive = True
+    sensitive.save()
+    case = on(
+        at(2026, 11, 17, 9, 0),
+        web_request_submit,
+        service=sensitive,
+        subject="Päiväkotipaikka",
+        description="Lapselle paikka",
+        email="maija@example.fi",
+    )
+    query = f"/en/staff/metrics/cases/?{PERIOD}&measure=cases&channel=web"
+    client.force_login(UserFactory(role="supervisor", departments=[other_department]))
+    response = client.get(query)
+    assert response.status_code == 200
+    assert week["answered"].reference in response.text
+    assert case.reference not in response.text
+    assert "also counts 1 sensitive case" in response.text
+    client.force_login(UserFactory(role="supervisor", departments=[case.department]))
+    response = client.get(query)
+    assert case.reference in response.text
+    assert "also counts" not in response.text
 
 
 def test_exports_carry_the_same_numbers(signed_in):

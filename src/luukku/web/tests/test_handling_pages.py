@@ -13,6 +13,7 @@ from luukku.customers.tests.factories import CustomerFactory
 from luukku.organisation.models import Absence, Organisation
 from luukku.organisation.tests.factories import UserFactory
 from luukku.servicelevels.models import Escalation, EscalationStep, Target
+from luukku.servicelevels.services import case_escalate
 
 pytestmark = pytest.mark.django_db
 
@@ -141,6 +142,26 @@ def test_escalate_from_the_case_page_and_close_at_the_step(
     )
     escalation.refresh_from_db()
     assert escalation.outcome == "Soitin asiakkaalle"
+
+
+@pytest.mark.parametrize("outcome", ["Soitin", ""])
+def test_closing_an_escalation_of_a_case_one_may_not_see_is_not_found(
+    client, agent, supervisor, sensitive_service, department, other_expert, outcome
+):
+    """The answer is the same as for an id that does not exist: no reference, no count."""
+    EscalationStep.objects.create(
+        department=department, position=1, title="Esimies", person=supervisor, response_hours=4
+    )
+    case = make_case(service=sensitive_service)
+    escalation = case_escalate(case=case, actor=supervisor, reason="Valitus")
+    client.force_login(other_expert)
+    data = {f"close-{escalation.pk}-outcome": outcome}
+    hidden = client.post(reverse("web:escalation_close", args=[escalation.pk]), data)
+    missing = client.post(reverse("web:escalation_close", args=[escalation.pk + 1000]), data)
+    assert hidden.status_code == missing.status_code == 404
+    assert case.reference not in hidden.content.decode()
+    escalation.refresh_from_db()
+    assert escalation.is_open and not escalation.outcome
 
 
 def test_forward_from_the_case_page_starts_from_the_matching_rule(client, agent, service):

@@ -195,8 +195,10 @@ def test_customer_create_flags_duplicate_then_allows_confirmation(client, agent)
     assert Customer.objects.count() == 2
 
 
-def test_customer_page_masks_identity_code_until_revealed_and_logs_both(client, agent):
+def test_customer_page_masks_identity_code_until_revealed_and_logs_both(client, agent, service):
     customer = CustomerFactory(identity_code="131052-308T")
+    case = make_case(service=service, customer=customer)
+    Case.objects.filter(pk=case.pk).update(assignee=agent)
     client.force_login(agent)
     page = client.get(reverse("web:customer", args=[customer.pk])).content.decode()
     assert "131052-****" in page and "308T" not in page
@@ -207,6 +209,81 @@ def test_customer_page_masks_identity_code_until_revealed_and_logs_both(client, 
         AccessLogEntry.objects.filter(customer=customer).values_list("action", flat=True)
     )
     assert actions.count("reveal") == 1 and actions.count("view") == 2
+
+
+def _reveal_allowed(client, user, customer) -> bool:
+    """Whether the page offers the reveal, checked against what the server does with it."""
+    client.force_login(user)
+    page = client.get(reverse("web:customer", args=[customer.pk])).content.decode()
+    offered = reverse("web:customer_reveal", args=[customer.pk]) in page
+    response = client.post(reverse("web:customer_reveal", args=[customer.pk]))
+    assert response.status_code == (302 if offered else 403)
+    return offered
+
+
+def test_identity_code_is_revealed_only_to_those_who_need_it(
+    client, agent, expert, other_expert, supervisor, other_department, sensitive_service
+):
+    """Need to know: the case's handler, experts and supervisors of its department, the named
+    handler and administrators; not any member of staff."""
+    customer = CustomerFactory(identity_code="131052-308T")
+    handler = UserFactory(role="agent")
+    case = make_case(service=sensitive_service, customer=customer)
+    Case.objects.filter(pk=case.pk).update(assignee=handler)
+    named = UserFactory(role="agent")
+    Customer.objects.filter(pk=customer.pk).update(handler=named)
+    allowed = {
+        "handler of a case": handler,
+        "named handler": named,
+        "expert of the department": expert,
+        "supervisor of the department": supervisor,
+        "administrator": UserFactory(role="administrator"),
+    }
+    refused = {
+        "agent": agent,
+        "expert of another department": other_expert,
+        "supervisor of another department": UserFactory(
+            role="supervisor", departments=[other_department]
+        ),
+    }
+    for name, user in allowed.items():
+        assert _reveal_allowed(client, user, customer), name
+    for name, user in refused.items():
+        assert not _reveal_allowed(client, user, customer), name
+    reveals = AccessLogEntry.objects.filter(customer=customer, action="reveal")
+    assert sorted(reveals.values_list("actor_id", flat=True)) == sorted(
+        user.pk for user in allowed.values()
+    )
+
+
+def test_a_forged_reveal_is_refused_in_the_readers_language_and_shows_nothing(client, agent):
+    customer = CustomerFactory(identity_code="131052-308T")
+    client.force_login(agent)
+    response = client.post("/sv" + reverse("web:customer_reveal", args=[customer.pk]))
+    assert response.status_code == 403
+    assert "Du har inte behörighet" in response.content.decode()
+    page = client.get(reverse("web:customer", args=[customer.pk])).content.decode()
+    assert "131052-****" in page and "308T" not in page
+    assert not AccessLogEntry.objects.filter(customer=customer, action="reveal").exists()
+
+
+def test_edit_form_keeps_the_identity_code_from_those_who_may_not_see_it(client, agent):
+    customer = CustomerFactory(identity_code="131052-308T", first_name="Ville")
+    client.force_login(agent)
+    url = reverse("web:customer_edit", args=[customer.pk])
+    page = client.get(url).content.decode()
+    assert "131052-****" in page and "308T" not in page
+    data = {
+        "kind": customer.kind,
+        "first_name": "Ville",
+        "last_name": customer.last_name,
+        "identity_code": "010101-123N",
+        "preferred_language": customer.preferred_language,
+        "preferred_channel": customer.preferred_channel,
+    }
+    client.post(url, data)
+    customer.refresh_from_db()
+    assert customer.identity_code == "131052-308T"
 
 
 def test_customer_list_never_shows_identity_code(client, agent):
@@ -243,14 +320,19 @@ def test_customer_edit_with_bad_phone_changes_nothing(client, agent):
     assert customer.phone == "+358401234567"
 
 
-def test_staff_attachment_download_respects_scope(client, agent, other_expert, sensitive_service):
+def test_staff_attachment_download_respects_scope(
+    client, agent, other_expert, supervisor, other_department, sensitive_service
+):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     case = make_case(service=sensitive_service, files=[SimpleUploadedFile("a.pdf", PDF)])
     attachment = case.attachments.get()
     client.force_login(other_expert)
     assert client.get(reverse("web:attachment", args=[attachment.pk])).status_code == 404
-    client.force_login(UserFactory(role="supervisor"))
+    # Need to know: a supervisor of another department does not get it either.
+    client.force_login(UserFactory(role="supervisor", departments=[other_department]))
+    assert client.get(reverse("web:attachment", args=[attachment.pk])).status_code == 404
+    client.force_login(supervisor)
     response = client.get(reverse("web:attachment", args=[attachment.pk]))
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == PDF
