@@ -240,6 +240,16 @@ def case_get_by_token(*, token: str) -> Case:
     return Case.objects.select_related("service").get(token=token)
 
 
+def customer_cases_all_visible(*, customer_id: int, user: User) -> bool:
+    """Whether the user may see every case of the customer: a data-subject export or erasure
+    reaches them all, so it is for one who may (docs/privacy.md, "Data-subject requests")."""
+    return not (
+        Case.objects.filter(customer_id=customer_id)
+        .exclude(pk__in=cases_visible_to(user=user).filter(customer_id=customer_id).values("pk"))
+        .exists()
+    )
+
+
 def customer_cases(*, customer_id: int, user: User, limit: int = 50) -> QuerySet[Case]:
     """The customer's cases that the user may see: the whole situation on one screen."""
     return (

@@ -125,8 +125,9 @@ def access_log_verify() -> tuple[int, ChainBreak | None]:
 
 
 def may_handle_subject_requests(user) -> bool:
-    """Who may export a person's data or erase it, and read the retention figures: today
-    supervisors and administrators (the data-protection officer's role joins here)."""
+    """Who may export a person's data or erase it, and read the retention figures:
+    supervisors and administrators (for a person, only one who may see all their cases:
+    `cases.selectors.customer_cases_all_visible`)."""
     return bool(user and user.is_authenticated and user.sees_everything)
 
 

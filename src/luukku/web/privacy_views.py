@@ -11,8 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from luukku.cases.models import Case
-from luukku.cases.selectors import cases_visible_to
+from luukku.cases.selectors import customer_cases_all_visible
 from luukku.customers.models import Customer
 from luukku.customers.selectors import customer_get_for_view
 from luukku.privacy.retention import retention_run
@@ -77,13 +76,7 @@ def _customer(request, customer_id: int, context: str) -> Customer:
     # all (need to know); a person with a sensitive case of another department is handled by
     # a supervisor of that department or an administrator. Asked before the record is opened
     # (and logged).
-    if (
-        Case.objects.filter(customer_id=customer_id)
-        .exclude(
-            pk__in=cases_visible_to(user=request.user).filter(customer_id=customer_id).values("pk")
-        )
-        .exists()
-    ):
+    if not customer_cases_all_visible(customer_id=customer_id, user=request.user):
         raise PermissionDenied
     try:
         customer = customer_get_for_view(
@@ -93,15 +86,6 @@ def _customer(request, customer_id: int, context: str) -> Customer:
         raise Http404 from error
     if customer.merged_into_id:
         raise Http404
-    # An export or erasure reaches every case of the person: it is for one who may see them
-    # all (need to know); a person with a sensitive case of another department is handled by
-    # a supervisor of that department or an administrator.
-    if (
-        Case.objects.filter(customer=customer)
-        .exclude(pk__in=cases_visible_to(user=request.user).filter(customer=customer).values("pk"))
-        .exists()
-    ):
-        raise PermissionDenied
     return customer
 
 

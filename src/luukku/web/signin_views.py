@@ -233,7 +233,10 @@ def two_factor_reset(request):
     signin.two_factor_reset(actor=request.user, user=user, request=request)
     messages.success(
         request,
-        _("Two-factor sign-in of %(name)s was reset; they set it up again at their next sign-in.")
+        _(
+            "Two-factor sign-in of %(name)s was reset: they sign in with their password "
+            "alone until they set it up again (at once, if their role requires it)."
+        )
         % {"name": user},
     )
     return redirect("web:signin_security")

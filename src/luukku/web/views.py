@@ -24,6 +24,7 @@ from luukku.cases.selectors import (
     case_timeline_for_staff,
     cases_visible_to,
     customer_cases,
+    customer_cases_all_visible,
     customer_other_cases,
     inbox_cases,
     routing_rules_for,
@@ -543,7 +544,8 @@ def customer_detail(request, customer_id: int):
             ),
             "cases": customer_cases(customer_id=customer.pk, user=request.user),
             "revealed": request.session.pop(f"reveal:{customer.pk}", False),
-            "subject_requests": may_handle_subject_requests(request.user),
+            "subject_requests": may_handle_subject_requests(request.user)
+            and customer_cases_all_visible(customer_id=customer.pk, user=request.user),
             "may_reveal": customer_may_reveal_identity_code(customer=customer, user=request.user),
         },
     )

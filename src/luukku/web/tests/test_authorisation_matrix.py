@@ -671,3 +671,30 @@ def test_the_django_admin_is_for_administrators_only(world):
             ):
                 problems.append(f"{url} as {persona}: {response.status_code}")
     assert not problems, "\n".join(problems)
+
+
+def test_subject_request_buttons_only_for_one_who_may_use_them(world_clients):
+    """The customer page offers export and erasure only to a supervisor who may see all the
+    person's cases (the pages answer 403 to the others): a supervisor of another department
+    does not get them for a person with a sensitive case, the department's head of unit does."""
+    world = world_clients
+    offered = {}
+    for persona in ("agent", "supervisor A", "head of unit B", "admin", "dpo"):
+        for variant in ("plain", "sensitive"):
+            customer = world.objects[variant].customer
+            with override_settings(MEDIA_ROOT=world.media):
+                page = _client(world, persona).get(reverse("web:customer", args=[customer.pk]))
+            export = reverse("web:customer_export", args=[customer.pk])
+            offered[persona, variant] = f'href="{export}"' in page.content.decode()
+    assert offered == {
+        ("agent", "plain"): False,
+        ("agent", "sensitive"): False,
+        ("supervisor A", "plain"): True,
+        ("supervisor A", "sensitive"): False,
+        ("head of unit B", "plain"): True,
+        ("head of unit B", "sensitive"): True,
+        ("admin", "plain"): True,
+        ("admin", "sensitive"): True,
+        ("dpo", "plain"): False,
+        ("dpo", "sensitive"): False,
+    }
