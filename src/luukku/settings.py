@@ -203,6 +203,11 @@ TWO_FACTOR_REQUIRED_ROLES = env_list(
     "TWO_FACTOR_REQUIRED_ROLES", "" if DEBUG else "supervisor,administrator"
 )
 OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", "Luukku")
+# django-otp's own pause after a wrong code (doubling per failure) is off: a right code typed
+# just after a mistyped one was refused as "not right". Guessing is stopped by the lockout
+# above instead: a wrong code counts as a failed sign-in of the account.
+OTP_TOTP_THROTTLE_FACTOR = 0
+OTP_STATIC_THROTTLE_FACTOR = 0
 # Session limits for staff: signed out after this many idle minutes, and after this many
 # hours whatever they do.
 SESSION_IDLE_MINUTES = int(env("SESSION_IDLE_MINUTES", "30"))
