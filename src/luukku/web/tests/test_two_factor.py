@@ -194,4 +194,3 @@ def test_two_factor_is_required_of_supervisors_and_administrators_in_production(
     assert _roles_required(tmp_path, DEBUG="1") == ""  # development: DEBUG on, no key
     # As `make run` serves the demo: production-like, with the requirement turned off.
     assert _roles_required(tmp_path, SECRET_KEY="x" * 50, TWO_FACTOR_REQUIRED_ROLES="") == ""
-
