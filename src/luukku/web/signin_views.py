@@ -245,8 +245,10 @@ def two_factor_reset(request):
 @never_cache
 @login_required
 def security_log(request):
-    """Sign-in events with address and browser, newest first."""
-    _supervisor(request)
+    """Sign-in events with address and browser, newest first: for supervisors and
+    administrators, and for the data protection officer, who audits them."""
+    if not request.user.reads_access_log:
+        _supervisor(request)
     username = request.GET.get("username", "").strip()[:150]
     page = Paginator(security_events(username=username), 50).get_page(request.GET.get("page"))
     return render(request, "web/security_log.html", {"page_obj": page, "username": username})
