@@ -12,6 +12,8 @@ def _query_canonical(query: dict | None) -> dict:
     """What a list was asked for, as JSON the hash reads the same on every database:
     empty filters left out, everything else as text (or a whole number); an identity code
     typed into a search is masked (the log says a code was searched, not whose)."""
+    if hasattr(query, "lists"):  # a QueryDict: each parameter once, repeated ones as lists
+        query = {key: values if len(values) > 1 else values[0] for key, values in query.lists()}
     result = {}
     for key, value in (query or {}).items():
         if value in (None, "", False, [], ()) or key in QUERY_IGNORED:
@@ -71,14 +73,17 @@ def access_log_record(
     return entry
 
 
-def access_log_list(*, actor, context: str, query, count: int) -> AccessLogEntry:
+def access_log_list(*, actor, context: str, query, count: int, customer=None) -> AccessLogEntry:
     """`access_log_record` for one page view of a list or search: one entry with what was
     asked (`query`: the search words and filters, e.g. `request.GET`) and how many rows the
-    page showed, never one entry per row."""
-    if hasattr(query, "lists"):  # a QueryDict: each parameter once, repeated ones as lists
-        query = {key: values if len(values) > 1 else values[0] for key, values in query.lists()}
+    page showed, never one entry per row; `customer` when the list is about one person."""
     return access_log_record(
-        actor=actor, action=AccessLogEntry.Action.LIST, context=context, query=query, count=count
+        actor=actor,
+        action=AccessLogEntry.Action.LIST,
+        context=context,
+        customer=customer,
+        query=query,
+        count=count,
     )
 
 

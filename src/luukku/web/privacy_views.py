@@ -21,7 +21,7 @@ from luukku.privacy.selectors import (
     retention_rules,
     retention_runs_latest,
 )
-from luukku.privacy.services import access_log_record
+from luukku.privacy.services import access_log_list
 from luukku.privacy.subject_requests import subject_erase, subject_erasure_plan, subject_export
 
 from .forms import AccessLogFilterForm
@@ -49,9 +49,8 @@ def access_log(request):
             action=data.get("action") or "",
         )
         page = Paginator(entries, 50).get_page(request.GET.get("page"))
-        access_log_record(
+        access_log_list(
             actor=request.user,
-            action="list",
             customer=data.get("customer"),
             context="access_log",
             query=request.GET,

@@ -61,7 +61,7 @@ from luukku.knowledge.models import ReplyTemplate
 from luukku.knowledge.selectors import case_suggestions, template_render, templates_find
 from luukku.knowledge.services import case_reply_from_template
 from luukku.privacy.selectors import access_log_for_customer, may_handle_subject_requests
-from luukku.privacy.services import access_log_list, access_log_record
+from luukku.privacy.services import access_log_list
 from luukku.servicelevels.selectors import (
     case_alerts,
     case_escalations,
@@ -604,9 +604,8 @@ def customer_log(request, customer_id: int):
         raise Http404
     entries = access_log_for_customer(customer=customer, viewer=request.user)
     page = Paginator(entries, 50).get_page(request.GET.get("page"))
-    access_log_record(
+    access_log_list(
         actor=request.user,
-        action="list",
         customer=customer,
         context="customer_log",
         query=request.GET,
