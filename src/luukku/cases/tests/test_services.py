@@ -57,7 +57,7 @@ def test_create_promises_reply_in_business_days(service):
 def test_references_are_retried_when_taken(service, monkeypatch):
     first = make_case(service=service)
     candidates = iter([first.reference, first.reference, "LK-2026-123456"])
-    monkeypatch.setattr(case_services, "reference_candidate", lambda **kw: next(candidates))
+    monkeypatch.setattr(case_services.intake, "reference_candidate", lambda **kw: next(candidates))
     second = make_case(service=service)
     assert second.reference == "LK-2026-123456"
 

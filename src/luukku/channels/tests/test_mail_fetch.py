@@ -95,14 +95,14 @@ def test_a_message_that_fails_stays_unread_and_is_taken_next_time(imap_mailbox, 
             raise ConnectionError("database went away")
         return real_receive(raw=raw, mailbox=mailbox)
 
-    monkeypatch.setattr(services, "mail_receive", database_down_for_the_first)
+    monkeypatch.setattr(services.imap, "mail_receive", database_down_for_the_first)
     result = mailbox_fetch(mailbox=imap_mailbox)
     assert (result.taken, result.failed) == (1, 1)
     assert flags(imap_mailbox) == [set(), {SEEN}]
     imap_mailbox.refresh_from_db()
     assert "1 viestiä ei voitu ottaa vastaan" in imap_mailbox.last_fetch_error  # default: fi
 
-    monkeypatch.setattr(services, "mail_receive", real_receive)
+    monkeypatch.setattr(services.imap, "mail_receive", real_receive)
     assert mailbox_fetch(mailbox=imap_mailbox).taken == 1
     assert InboundMessage.objects.count() == 2
     assert flags(imap_mailbox) == [{SEEN}, {SEEN}]

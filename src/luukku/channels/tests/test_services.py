@@ -157,7 +157,7 @@ def test_a_failure_in_registering_loses_nothing_and_is_tried_again(service, run_
     def broken(**kwargs):
         raise RuntimeError("the database went away")
 
-    monkeypatch.setattr("luukku.channels.services.web_request_submit", broken)
+    monkeypatch.setattr("luukku.channels.services.submissions.web_request_submit", broken)
     assert submissions_register_waiting() == 1
     submission.refresh_from_db()
     assert (submission.state, submission.attempts) == ("pending", 1)
@@ -178,7 +178,7 @@ def test_a_failure_in_registering_loses_nothing_and_is_tried_again(service, run_
 def test_a_request_failing_every_time_is_marked_failed(service, monkeypatch):
     submission = _take_in(service)
     monkeypatch.setattr(
-        "luukku.channels.services.web_request_submit",
+        "luukku.channels.services.submissions.web_request_submit",
         lambda **kwargs: (_ for _ in ()).throw(RuntimeError("broken")),
     )
     for _attempt in range(REGISTER_ATTEMPTS):

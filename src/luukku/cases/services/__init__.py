@@ -1,0 +1,65 @@
+"""Every change of a case goes through these functions, whatever the channel.
+
+Each writes the case and its timeline event in one transaction, and records the
+change of personal data in the privacy log.
+"""
+
+from .attachments import attachments_validate
+from .consultations import (
+    consultation_answer,
+    consultation_ask,
+    consultation_take_over,
+    consultation_withdraw,
+    consultations_mark_seen,
+)
+from .handling import (
+    case_add_internal_event,
+    case_add_note,
+    case_add_system_note,
+    case_assign,
+    case_change_status,
+    case_contact_change,
+    case_customer_message,
+    case_reply,
+    case_resolve_at_first_contact,
+    case_update,
+)
+from .intake import (
+    REFERENCE_PREFIX,
+    REPLY_DUE_LOCAL_TIME,
+    STRUCTURED_CHANNELS,
+    answers_clean,
+    case_check,
+    case_create,
+    reference_candidate,
+    reply_due,
+)
+from .routing import case_forward
+
+__all__ = [
+    "REFERENCE_PREFIX",
+    "REPLY_DUE_LOCAL_TIME",
+    "STRUCTURED_CHANNELS",
+    "answers_clean",
+    "attachments_validate",
+    "case_add_internal_event",
+    "case_add_note",
+    "case_add_system_note",
+    "case_assign",
+    "case_change_status",
+    "case_check",
+    "case_contact_change",
+    "case_create",
+    "case_customer_message",
+    "case_forward",
+    "case_reply",
+    "case_resolve_at_first_contact",
+    "case_update",
+    "consultation_answer",
+    "consultation_ask",
+    "consultation_take_over",
+    "consultation_withdraw",
+    "consultations_mark_seen",
+    "reference_candidate",
+    "reply_due",
+]

@@ -1,0 +1,333 @@
+"""Handling a case: status, assignment, details, notes, replies and the customer's messages."""
+
+import datetime as dt
+from collections.abc import Iterable
+
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from luukku.catalogue.models import Service
+from luukku.customers.services import contact_clean
+from luukku.organisation.models import Team, User
+from luukku.privacy.services import access_log_record
+
+from ..models import (
+    TRANSITIONS,
+    Case,
+    CaseEvent,
+    Priority,
+    Status,
+)
+from .attachments import _store_attachments, attachments_validate
+from .common import _check_can_handle, _event, _locked, _service_level_refresh
+
+
+@transaction.atomic
+def case_change_status(*, case: Case, actor: User | None, status: str, context: str = "") -> Case:
+    case = _locked(case)
+    if status not in Status.values:
+        raise ValidationError({"status": _("Unknown status.")})
+    if status == case.status:
+        return case
+    if status not in TRANSITIONS[case.status]:
+        raise ValidationError(
+            {
+                "status": _("A case that is “%(old)s” cannot become “%(new)s”.")
+                % {"old": Status(case.status).label, "new": Status(status).label}
+            }
+        )
+    old = case.status
+    case.status = status
+    if status == Status.RESOLVED:
+        case.resolved_at = timezone.now()
+        case.first_contact_resolution = _resolved_at_first_contact(case, actor)
+    elif status in {Status.OPEN, Status.WAITING_EXPERT, Status.WAITING_CUSTOMER}:
+        case.resolved_at = None
+        case.first_contact_resolution = False
+    case.save(update_fields=["status", "resolved_at", "first_contact_resolution"])
+    _event(case, CaseEvent.Kind.STATUS, author=actor, public=True, data={"from": old, "to": status})
+    access_log_record(
+        actor=actor,
+        action="change",
+        case=case,
+        context=context or "case_change_status",
+        fields=["status"],
+    )
+    _service_level_refresh(case)
+    return case
+
+
+@transaction.atomic
+def case_assign(
+    *,
+    case: Case,
+    actor: User | None,
+    assignee: User | None,
+    team: Team | None = None,
+    context: str = "",
+    reason: str = "",
+) -> Case:
+    """Name the case's handler (and team). A handler must be allowed to see the case.
+
+    `reason` says why when Luukku assigns it itself ("handler", "substitute")."""
+    case = _locked(case)
+    if assignee is not None:
+        _check_can_handle(case, assignee)
+    if (
+        team is not None
+        and case.department_id
+        and team.department_id != case.department_id
+        and case.sensitive
+    ):
+        raise ValidationError({"team": _("A sensitive case stays within its department.")})
+    if case.assignee_id == (assignee.pk if assignee else None) and case.team_id == (
+        team.pk if team else None
+    ):
+        return case
+    old = {"assignee": case.assignee_id, "team": case.team_id}
+    case.assignee = assignee
+    case.team = team
+    case.save(update_fields=["assignee", "team"])
+    _event(
+        case,
+        CaseEvent.Kind.ASSIGNMENT,
+        author=actor,
+        data={
+            "from": old,
+            "to": {"assignee": case.assignee_id, "team": case.team_id},
+            "assignee_name": str(assignee) if assignee else "",
+            "team_name": str(team) if team else "",
+            **({"reason": reason} if reason else {}),
+        },
+    )
+    access_log_record(
+        actor=actor,
+        action="change",
+        case=case,
+        context=context or "case_assign",
+        fields=["assignee", "team"],
+    )
+    return case
+
+
+@transaction.atomic
+def case_update(
+    *,
+    case: Case,
+    actor: User,
+    service: Service | None = None,
+    priority: int | None = None,
+    sensitive: bool | None = None,
+    context: str = "",
+) -> Case:
+    """Change the service, priority or sensitivity; the department follows the service, and
+    a case of a sensitive service stays sensitive."""
+    case = _locked(case)
+    changes = {}
+    if service is not None and service.pk != case.service_id:
+        changes["service"] = [case.service.name, service.name]
+        case.service = service
+        case.department = service.department
+        case.sensitive = case.sensitive or service.sensitive
+    if priority is not None and priority != case.priority:
+        if priority not in Priority.values:
+            raise ValidationError({"priority": _("Unknown priority.")})
+        changes["priority"] = [case.priority, priority]
+        case.priority = priority
+    if sensitive is not None:
+        sensitive = sensitive or case.service.sensitive
+        if sensitive != case.sensitive:
+            changes["sensitive"] = [case.sensitive, sensitive]
+            case.sensitive = sensitive
+    if not changes:
+        return case
+    case.save(update_fields=["service", "department", "sensitive", "priority"])
+    _event(case, CaseEvent.Kind.UPDATE, author=actor, data=changes)
+    _service_level_refresh(case)
+    access_log_record(
+        actor=actor,
+        action="change",
+        case=case,
+        context=context or "case_update",
+        fields=sorted(changes),
+    )
+    return case
+
+
+@transaction.atomic
+def case_contact_change(
+    *, case: Case, actor: User, email: str, phone: str, context: str = ""
+) -> Case:
+    """Change where messages about the case go (the customer asked for replies to another
+    address, or gave a number on the phone). Checked as a contact's addresses are; the
+    customer record is not changed."""
+    contact = contact_clean(email=email, phone=phone)
+    case = _locked(case)
+    changes = {
+        field: [getattr(case, field), contact[key]]
+        for field, key in (("contact_email", "email"), ("contact_phone", "phone"))
+        if getattr(case, field) != contact[key]
+    }
+    if not changes:
+        return case
+    for field, (_old, new) in changes.items():
+        setattr(case, field, new)
+    case.save(update_fields=sorted(changes))
+    _event(case, CaseEvent.Kind.UPDATE, author=actor, data=changes)
+    access_log_record(
+        actor=actor,
+        action="change",
+        case=case,
+        context=context or "case_contact_change",
+        fields=sorted(changes),
+    )
+    return case
+
+
+@transaction.atomic
+def case_add_note(
+    *, case: Case, actor: User, body: str, files: Iterable[UploadedFile] = (), context: str = ""
+) -> CaseEvent:
+    body = (body or "").strip()
+    if not body:
+        raise ValidationError({"body": _("Write the note first.")})
+    valid_files = attachments_validate(files)
+    case = _locked(case)
+    event = _event(case, CaseEvent.Kind.NOTE, author=actor, body=body)
+    _store_attachments(case=case, event=event, files=valid_files, public=False)
+    access_log_record(
+        actor=actor, action="change", case=case, context=context or "case_add_note", fields=["note"]
+    )
+    return event
+
+
+@transaction.atomic
+def case_reply(
+    *,
+    case: Case,
+    actor: User,
+    body: str,
+    status_after: str | None = None,
+    files: Iterable[UploadedFile] = (),
+    context: str = "",
+) -> CaseEvent:
+    """A reply from the service centre to the customer, queued for sending with it."""
+    from ..notifications import reply_queue
+
+    body = (body or "").strip()
+    if not body:
+        raise ValidationError({"body": _("Write the reply first.")})
+    valid_files = attachments_validate(files)
+    case = _locked(case)
+    if case.status == Status.CLOSED:
+        raise ValidationError({"body": _("A closed case cannot be answered; open a new case.")})
+    if status_after and status_after not in TRANSITIONS[case.status] | {case.status}:
+        raise ValidationError(
+            {
+                "status": _("A case that is “%(old)s” cannot become “%(new)s”.")
+                % {"old": Status(case.status).label, "new": Status(status_after).label}
+            }
+        )
+    event = _event(case, CaseEvent.Kind.MESSAGE_OUT, author=actor, public=True, body=body)
+    _store_attachments(case=case, event=event, files=valid_files, public=True)
+    if case.assignee_id is None:
+        # Whoever answers first becomes the named handler, so no answered case is orphaned.
+        case = case_assign(case=case, actor=actor, assignee=actor, team=case.team, context=context)
+    next_status = status_after or (Status.OPEN if case.status == Status.NEW else None)
+    if next_status and next_status != case.status:
+        case_change_status(case=case, actor=actor, status=next_status, context=context)
+    else:
+        _service_level_refresh(case)  # the reply is the first response; no status change did it
+    access_log_record(
+        actor=actor, action="change", case=case, context=context or "case_reply", fields=["reply"]
+    )
+    reply_queue(event=event)
+    return event
+
+
+@transaction.atomic
+def case_customer_message(
+    *,
+    case: Case,
+    body: str,
+    files: Iterable[UploadedFile] = (),
+    external_id: str = "",
+    message_data: dict | None = None,
+) -> CaseEvent:
+    """The customer writes more to their own case; a waiting or resolved case opens again."""
+    body = (body or "").strip()
+    if not body:
+        raise ValidationError({"body": _("Write your message first.")})
+    valid_files = attachments_validate(files)
+    case = _locked(case)
+    if case.status == Status.CLOSED:
+        raise ValidationError(
+            {"body": _("This case is closed. Please send a new request instead.")}
+        )
+    event = _event(
+        case,
+        CaseEvent.Kind.MESSAGE_IN,
+        public=True,
+        body=body,
+        external_id=external_id,
+        data=message_data,
+    )
+    _store_attachments(case=case, event=event, files=valid_files, public=True)
+    if case.status in {Status.WAITING_CUSTOMER, Status.RESOLVED}:
+        case_change_status(case=case, actor=None, status=Status.OPEN, context="customer_message")
+    return event
+
+
+def _resolved_at_first_contact(case: Case, actor: User | None) -> bool:
+    """Resolved by the front line in the customer's first contact, without an expert.
+
+    The front line resolves it; no expert was waited for or wrote on the case; the customer
+    did not have to write again. A case that is reopened loses the mark.
+    """
+    if actor is None or not actor.is_front_line:
+        return False
+    events = case.events.all()
+    if case.consultations.exists() or case.forwarded_to_id:
+        return False
+    if events.filter(kind=CaseEvent.Kind.STATUS, data__to=Status.WAITING_EXPERT).exists():
+        return False
+    if events.filter(author__role=User.Role.EXPERT).exists():
+        return False
+    return events.filter(kind=CaseEvent.Kind.MESSAGE_IN).count() <= 1
+
+
+@transaction.atomic
+def case_resolve_at_first_contact(*, case: Case, actor: User, context: str = "") -> Case:
+    """Mark a case resolved by the front line in the same contact, without an expert."""
+    case = case_change_status(case=case, actor=actor, status=Status.RESOLVED, context=context)
+    if not case.forwarded_to_id and not case.consultations.exists():
+        case.first_contact_resolution = True
+        case.save(update_fields=["first_contact_resolution"])
+    return case
+
+
+@transaction.atomic
+def case_add_system_note(*, case: Case, body: str, data: dict | None = None) -> CaseEvent:
+    """An internal note written by Luukku itself (a bounce, a failed delivery)."""
+    return case_add_internal_event(case=case, kind=CaseEvent.Kind.NOTE, body=body, data=data)
+
+
+@transaction.atomic
+def case_add_internal_event(
+    *,
+    case: Case,
+    kind: str,
+    body: str = "",
+    data: dict | None = None,
+    author: User | None = None,
+    at: dt.datetime | None = None,
+    public: bool = False,
+) -> CaseEvent:
+    """A timeline entry recorded by another part of Luukku (a service-level alert, an
+    escalation, an appointment) at the moment it happened; the case row is locked like any
+    other change. Internal unless `public` (shown on the citizen's status page)."""
+    case = _locked(case)
+    return _event(case, kind, author=author, public=public, body=body, data=data, at=at)

@@ -1,0 +1,138 @@
+"""A citizen's request from the web form, Open311 or the API, checked and made a case."""
+
+import logging
+from collections.abc import Iterable
+
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.core.validators import MaxLengthValidator, ProhibitNullCharactersValidator
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from luukku.cases.models import Case, Channel
+from luukku.cases.notifications import acknowledgement_queue
+from luukku.cases.services import (
+    case_create,
+)
+from luukku.catalogue.models import Service
+from luukku.customers.models import Customer
+from luukku.customers.services import (
+    contact_clean,
+    customer_for_contact,
+)
+
+logger = logging.getLogger(__name__)
+
+
+# The longest subject and description a citizen's request may have (the case's subject
+# column; the web form shows the same limits).
+REQUEST_LIMITS = {"subject": Case._meta.get_field("subject").max_length, "description": 10_000}
+
+
+_WITHIN_LIMITS = {name: MaxLengthValidator(limit) for name, limit in REQUEST_LIMITS.items()}
+
+
+_NO_NUL = ProhibitNullCharactersValidator()
+
+
+# How a citizen may ask to be contacted back (a letter or a text message is the staff's call).
+CITIZEN_CONTACT_CHANNELS = (Customer.ContactChannel.EMAIL, Customer.ContactChannel.PHONE)
+
+
+def _request_errors(service: Service, **texts: str) -> dict[str, list[str]]:
+    """What a citizen's request is refused for before its contact and case are looked at:
+    the service, an empty description, text longer than the case holds or with characters
+    no database stores, a way of contact the citizen cannot choose, and asking to be called
+    without a phone number. The web form relies on these as much as Open311 does."""
+    if not service.accepts_requests:
+        return {"service": [_("This service does not take requests online.")]}
+    errors: dict[str, list[str]] = {}
+    if not (texts.get("description") or "").strip():
+        errors["description"] = [_("Describe your matter.")]
+    for name, within_limit in _WITHIN_LIMITS.items():
+        try:
+            within_limit(texts.get(name) or "")
+        except ValidationError as error:
+            errors[name] = error.messages
+    for name, value in texts.items():
+        try:
+            _NO_NUL(value or "")
+        except ValidationError as error:
+            errors.setdefault(name, error.messages)
+    contact_by = texts.get("preferred_channel") or ""
+    if contact_by and contact_by not in CITIZEN_CONTACT_CHANNELS:
+        errors["preferred_channel"] = [_("Choose e-mail or phone.")]
+    elif contact_by == Customer.ContactChannel.PHONE and not (texts.get("phone") or "").strip():
+        errors["phone"] = [_("Give a phone number if you want us to call you.")]
+    return errors
+
+
+@transaction.atomic
+def web_request_submit(
+    *,
+    service: Service,
+    subject: str,
+    description: str,
+    first_name: str = "",
+    last_name: str = "",
+    email: str = "",
+    phone: str = "",
+    preferred_channel: str = "",
+    language: str = "fi",
+    answers: dict | None = None,
+    address: str = "",
+    latitude=None,
+    longitude=None,
+    files: Iterable[UploadedFile] = (),
+    channel: str = Channel.WEB,
+    message_data: dict | None = None,
+    acknowledge: bool = True,
+    token: str = "",
+    received_at=None,
+) -> Case:
+    """A citizen's request from the web form, or from an app through Open311 (`channel`):
+    customer found or created, case, acknowledgement (unless the caller sends its own
+    confirmation, as a booking does). `token` and `received_at` come from a request taken
+    in earlier (`request_take_in`)."""
+    if errors := _request_errors(
+        service,
+        subject=subject,
+        description=description,
+        first_name=first_name,
+        last_name=last_name,
+        email=email,
+        phone=phone,
+        preferred_channel=preferred_channel,
+        address=address,
+    ):
+        raise ValidationError(errors)
+    contact = contact_clean(email=email, phone=phone, first_name=first_name, last_name=last_name)
+    customer = customer_for_contact(
+        **contact,
+        preferred_language=language,
+        preferred_channel=preferred_channel,
+        context=f"{channel}_request",
+    )
+    case = case_create(
+        service=service,
+        channel=channel,
+        subject=subject,
+        body=description,
+        customer=customer,
+        contact_email=contact["email"],
+        contact_phone=contact["phone"],
+        request_form=True,
+        answers=answers,
+        address=address,
+        latitude=latitude,
+        longitude=longitude,
+        language=language,
+        files=files,
+        context=f"{channel}_request",
+        message_data=message_data,
+        token=token,
+        received_at=received_at,
+    )
+    if acknowledge:
+        acknowledgement_queue(case=case)
+    return case
