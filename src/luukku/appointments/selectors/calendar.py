@@ -4,6 +4,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.db.models import Q, QuerySet
+from django.urls import reverse
 from django.utils import timezone
 
 from luukku.core.calendar import HELSINKI, finnish_holidays
@@ -42,99 +43,113 @@ class CalendarEntry:
     item: object = None
 
 
+# Entries of one moment are shown in this order.
+_KIND_ORDER = {
+    "absence": 0,
+    "phone": 1,
+    "bookable": 2,
+    "blocked": 3,
+    "callback": 4,
+    "appointment": 5,
+}
+
+
 def staff_calendar(*, staff: User, start: dt.date, days: int) -> list[tuple[dt.date, list]]:
     """A staff member's days: appointments, callbacks, phone hours, bookable time, blocked
     time and absences, in time order."""
-    from django.urls import reverse
-
     last = start + dt.timedelta(days=days - 1)
     begin, end = _aware(start, dt.time.min), _aware(last, dt.time.max)
-    result: dict[dt.date, list[CalendarEntry]] = {
+    by_day: dict[dt.date, list[CalendarEntry]] = {
         start + dt.timedelta(days=offset): [] for offset in range(days)
     }
+    booked = [
+        *_appointment_entries(staff, begin, end),
+        *_callback_entries(staff, begin, end),
+        *_blocked_entries(staff, begin, end),
+    ]
+    for entry in booked:
+        day = entry.starts_at.astimezone(HELSINKI).date()
+        if day in by_day:
+            by_day[day].append(entry)
+    for day, entries in _weekly_entries(staff, start, last):
+        by_day[day].extend(entries)
+    return [(day, sorted(entries, key=_entry_order)) for day, entries in by_day.items()]
 
-    def add(entry: CalendarEntry, day: dt.date | None = None):
-        key = day or entry.starts_at.astimezone(HELSINKI).date()
-        if key in result:
-            result[key].append(entry)
 
-    for appointment in (
+def _entry_order(entry: CalendarEntry) -> tuple:
+    return (entry.starts_at or dt.datetime.min.replace(tzinfo=dt.UTC), _KIND_ORDER[entry.kind])
+
+
+def _appointment_entries(staff: User, begin: dt.datetime, end: dt.datetime):
+    appointments = (
         Appointment.objects.filter(staff=staff, starts_at__gte=begin, starts_at__lte=end)
         .exclude(status=Appointment.Status.CANCELLED)
         .select_related("service", "case", "service_point")
-    ):
-        add(
-            CalendarEntry(
-                "appointment",
-                appointment.starts_at,
-                appointment.ends_at,
-                str(appointment.service),
-                appointment.get_meeting_type_display(),
-                reverse("web:appointment", args=[appointment.pk]),
-                appointment,
-            )
+    )
+    for appointment in appointments:
+        yield CalendarEntry(
+            "appointment",
+            appointment.starts_at,
+            appointment.ends_at,
+            str(appointment.service),
+            appointment.get_meeting_type_display(),
+            reverse("web:appointment", args=[appointment.pk]),
+            appointment,
         )
-    for callback in Callback.objects.filter(
+
+
+def _callback_entries(staff: User, begin: dt.datetime, end: dt.datetime):
+    callbacks = Callback.objects.filter(
         assignee=staff, status=Callback.Status.WAITING, window_start__lte=end, window_end__gte=begin
-    ).select_related("case"):
-        add(
-            CalendarEntry(
-                "callback",
-                callback.window_start,
-                callback.window_end,
-                callback.case.reference,
-                "",
-                reverse("web:callback", args=[callback.pk]),
-                callback,
-            )
+    ).select_related("case")
+    for callback in callbacks:
+        yield CalendarEntry(
+            "callback",
+            callback.window_start,
+            callback.window_end,
+            callback.case.reference,
+            "",
+            reverse("web:callback", args=[callback.pk]),
+            callback,
         )
-    busy = _busy({staff.pk}, start, last)
+
+
+def _blocked_entries(staff: User, begin: dt.datetime, end: dt.datetime):
+    for blocked in BlockedTime.objects.filter(staff=staff, ends_at__gt=begin, starts_at__lt=end):
+        yield CalendarEntry("blocked", blocked.starts_at, blocked.ends_at, blocked.reason)
+
+
+def _weekly_entries(staff: User, first: dt.date, last: dt.date):
+    """Each day's absence, or else its bookable time and phone hours from the weekly rules."""
+    busy = _busy({staff.pk}, first, last)
     rules = list(AvailabilityRule.objects.filter(staff=staff).prefetch_related("services"))
     phone_rows = list(
         PhoneHours.objects.filter(Q(staff=staff) | Q(team__members=staff)).select_related("team")
     )
-    for day in result:
-        holiday = day in finnish_holidays(day.year)
-        absent = any(first <= day <= last_ for first, last_ in busy.absent[staff.pk])
-        if absent:
-            add(CalendarEntry("absence", None, None), day)
-            continue
-        for rule in rules:
-            if _rule_applies(rule, day, holiday):
-                add(
-                    CalendarEntry(
-                        "bookable",
-                        _aware(day, rule.starts),
-                        _aware(day, rule.ends),
-                        ", ".join(str(service) for service in rule.services.all()),
-                        rule.get_meeting_type_display(),
-                    ),
-                    day,
+    day = first
+    while day <= last:
+        if any(start <= day <= end for start, end in busy.absent[staff.pk]):
+            yield day, [CalendarEntry("absence", None, None)]
+        else:
+            holiday = day in finnish_holidays(day.year)
+            bookable = [
+                CalendarEntry(
+                    "bookable",
+                    _aware(day, rule.starts),
+                    _aware(day, rule.ends),
+                    ", ".join(str(service) for service in rule.services.all()),
+                    rule.get_meeting_type_display(),
                 )
-        for row in phone_rows:
-            if row.weekday == day.weekday() and not holiday:
-                add(
-                    CalendarEntry(
-                        "phone", _aware(day, row.starts), _aware(day, row.ends), row.phone, ""
-                    ),
-                    day,
-                )
-    for blocked in BlockedTime.objects.filter(staff=staff, ends_at__gt=begin, starts_at__lt=end):
-        add(CalendarEntry("blocked", blocked.starts_at, blocked.ends_at, blocked.reason))
-    order = {"absence": 0, "bookable": 2, "phone": 1, "blocked": 3, "callback": 4, "appointment": 5}
-    return [
-        (
-            day,
-            sorted(
-                entries,
-                key=lambda entry: (
-                    entry.starts_at or dt.datetime.min.replace(tzinfo=dt.UTC),
-                    order[entry.kind],
-                ),
-            ),
-        )
-        for day, entries in result.items()
-    ]
+                for rule in rules
+                if _rule_applies(rule, day, holiday)
+            ]
+            phone = [
+                CalendarEntry("phone", _aware(day, row.starts), _aware(day, row.ends), row.phone)
+                for row in phone_rows
+                if row.weekday == day.weekday() and not holiday
+            ]
+            yield day, bookable + phone
+        day += dt.timedelta(days=1)
 
 
 def staff_feed_appointments(*, staff: User, now: dt.datetime | None = None) -> QuerySet:
