@@ -14,7 +14,7 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from luukku.privacy.subjects import ExportPart
+from luukku.privacy.subjects import ExportPart, retention_scope
 
 from .models import Appointment, Callback, CallbackAttempt
 
@@ -111,11 +111,8 @@ def appointments_due(*, service_ids, exclude, cutoff: dt.datetime) -> list[int]:
     rows = Appointment.objects.filter(ends_at__lt=cutoff).filter(
         Q(customer__isnull=False) | ~Q(video_url="")
     )
-    rows = rows.exclude(case__legal_hold=True).exclude(customer__legal_hold=True)
-    rows = (
-        rows.filter(service_id__in=service_ids)
-        if service_ids is not None
-        else (rows.exclude(service_id__in=exclude))
+    rows = retention_scope(
+        rows.exclude(case__legal_hold=True), service_ids=service_ids, exclude=exclude
     )
     return list(rows.order_by("pk").values_list("pk", flat=True))
 
@@ -127,11 +124,8 @@ def callbacks_due(*, service_ids, exclude, cutoff: dt.datetime) -> list[int]:
         .exclude(status=Callback.Status.WAITING)
         .filter(Q(customer__isnull=False) | ~Q(phone=""))
     )
-    rows = rows.exclude(case__legal_hold=True).exclude(customer__legal_hold=True)
-    rows = (
-        rows.filter(service_id__in=service_ids)
-        if service_ids is not None
-        else (rows.exclude(service_id__in=exclude))
+    rows = retention_scope(
+        rows.exclude(case__legal_hold=True), service_ids=service_ids, exclude=exclude
     )
     return list(rows.order_by("pk").values_list("pk", flat=True))
 

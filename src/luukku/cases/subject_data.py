@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from luukku.privacy.masking import MASK
 from luukku.privacy.services import access_log_record
-from luukku.privacy.subjects import ExportPart, SubjectCase
+from luukku.privacy.subjects import ExportPart, SubjectCase, retention_scope
 
 from .models import OPEN_STATUSES, Attachment, Case, CaseEvent, Consultation, OutboundMail
 
@@ -137,11 +137,7 @@ def cases_due(*, service_ids, exclude, cutoff: dt.datetime) -> list[int]:
     cases = Case.objects.filter(
         anonymised_at__isnull=True, legal_hold=False, updated_at__lt=cutoff
     ).exclude(status__in=OPEN_STATUSES)
-    cases = cases.exclude(customer__legal_hold=True)
-    if service_ids is not None:
-        cases = cases.filter(service_id__in=service_ids)
-    else:
-        cases = cases.exclude(service_id__in=exclude)
+    cases = retention_scope(cases, service_ids=service_ids, exclude=exclude)
     return list(cases.order_by("pk").values_list("pk", flat=True))
 
 

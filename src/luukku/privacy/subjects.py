@@ -47,6 +47,16 @@ class RetentionTarget:
     anonymise: Callable[[int], None]
 
 
+def retention_scope(rows, *, service_ids, exclude):
+    """The rows of `rows` (a queryset with `service` and `customer`) that a retention rule
+    reaches: of the services `service_ids`, or of every service but `exclude` when it is
+    None; never one whose person is on legal hold."""
+    rows = rows.exclude(customer__legal_hold=True)
+    if service_ids is not None:
+        return rows.filter(service_id__in=service_ids)
+    return rows.exclude(service_id__in=exclude)
+
+
 @dataclass
 class Registry:
     # key -> function(customer) -> ExportPart
