@@ -88,10 +88,3 @@ def exact_queries(
     queries = captured.captured_queries
     if len(queries) != wanted:
         raise AssertionError(queries_report(queries, wanted, connection.vendor))
-
-
-def count_queries(action, *, using: str = DEFAULT_DB_ALIAS) -> int:
-    """How many statements `action()` runs (for comparing two runs in one test)."""
-    with CaptureQueriesContext(connections[using]) as captured:
-        action()
-    return len(captured.captured_queries)
