@@ -6,6 +6,7 @@ import pytest
 from luukku.cases.models import CaseEvent
 from luukku.cases.services import case_add_note
 from luukku.cases.tests.factories import make_case
+from luukku.core.testing.queries import exact_queries
 from luukku.organisation.models import User
 from luukku.organisation.selectors import STAFF
 from luukku.organisation.tests.factories import UserFactory
@@ -18,9 +19,9 @@ def _options(form, name):
     return [str(label) for value, label in form.fields[name].choices if value != ""]
 
 
-def test_the_list_is_read_once(agent, django_assert_num_queries):
+def test_the_list_is_read_once(agent):
     STAFF.all()
-    with django_assert_num_queries(0):
+    with exact_queries(0):
         assert agent in STAFF.all()
 
 
@@ -52,17 +53,17 @@ def test_a_choice_withdrawn_since_the_list_was_read_is_refused(agent):
     assert AssignForm(data={"assignee": agent.pk, "team": ""}).is_valid()
 
 
-def test_attach_reads_what_the_list_lacks_in_one_query(service, agent, django_assert_num_queries):
+def test_attach_reads_what_the_list_lacks_in_one_query(service, agent):
     case = make_case(service=service)
     leavers = [UserFactory(is_active=False), UserFactory(is_active=False)]
     for author in [agent, *leavers, agent]:
         case_add_note(case=case, actor=author, body="Muistiinpano")
     events = list(case.events.filter(kind=CaseEvent.Kind.NOTE).order_by("pk"))
     STAFF.all()
-    with django_assert_num_queries(1):
+    with exact_queries(1):
         STAFF.attach(events, "author")
         assert [event.author for event in events] == [agent, *leavers, agent]
-    with django_assert_num_queries(0):
+    with exact_queries(0):
         assert [str(event.author) for event in events] == [
             str(user) for user in [agent, *leavers, agent]
         ]

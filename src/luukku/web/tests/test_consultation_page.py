@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from luukku.cases.services import case_add_note, case_customer_message, case_reply, consultation_ask
 from luukku.cases.tests.factories import make_case
+from luukku.core.testing.queries import exact_queries
 from luukku.core.testing.samples import JPEG, PDF
 from luukku.customers.tests.factories import CustomerFactory
 from luukku.organisation.tests.factories import UserFactory
@@ -100,20 +101,18 @@ def test_a_queue_expert_who_may_not_open_the_case_sees_the_messages_but_no_custo
     assert client.get(reverse("web:case", args=[case.reference])).status_code == 404
 
 
-def test_the_page_reads_the_same_queries_however_many_messages(
-    client, agent, expert, service, django_assert_num_queries
-):
+def test_the_page_reads_the_same_queries_however_many_messages(client, agent, expert, service):
     case = _case(service, agent)
     consultation = consultation_ask(case=case, actor=agent, expert=expert, question="?")
     client.force_login(expert)
     _page(client, consultation)  # the kept lists (staff, services) are read once per process
-    with django_assert_num_queries(QUERIES):
+    with exact_queries(QUERIES):
         _page(client, consultation)
     for number in range(5):
         case_reply(case=case, actor=agent, body=f"Vastaus {number}")
         photo = SimpleUploadedFile(f"kuva{number}.jpg", JPEG, content_type="image/jpeg")
         case_customer_message(case=case, body=f"Viesti {number}", files=[photo])
-    with django_assert_num_queries(QUERIES):
+    with exact_queries(QUERIES):
         page = _page(client, consultation)
     assert "Viesti 4" in page and "kuva4.jpg" in page and "Vastaus 4" in page
 

@@ -1,11 +1,10 @@
 import pytest
 from django.core import mail
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from luukku.cases.models import Case, Status
 from luukku.cases.tests.factories import make_case
+from luukku.core.testing.queries import exact_queries
 from luukku.core.testing.samples import PDF
 from luukku.customers.models import Customer
 from luukku.customers.tests.factories import CustomerFactory
@@ -36,11 +35,15 @@ def test_inbox_lists_visible_cases_only(client, agent, service, sensitive_servic
     assert hidden.reference not in page
 
 
-def _inbox_queries(client, per_page):
-    with CaptureQueriesContext(connection) as queries:
+# The work queue, whatever its page size: the session and user, the page's cases with what
+# it shows of them, their count, the access-log entry (three: see CASE_PAGE_QUERIES).
+INBOX_QUERIES = 10
+
+
+def _inbox(client, per_page):
+    with exact_queries(INBOX_QUERIES):
         response = client.get(reverse("web:inbox"), {"per_page": per_page, "status": "open"})
     assert response.status_code == 200
-    return len(queries)
 
 
 def test_inbox_query_count_does_not_grow_with_page_size(client, agent, service):
@@ -48,10 +51,8 @@ def test_inbox_query_count_does_not_grow_with_page_size(client, agent, service):
         make_case(service=service, customer=CustomerFactory(), subject=f"Asia {index}")
     client.force_login(agent)
     client.get(reverse("web:inbox"))  # reads the kept lists (services, staff) once
-    small = _inbox_queries(client, 25)
-    large = _inbox_queries(client, 50)
-    assert small == large
-    assert large <= 12
+    _inbox(client, 25)
+    _inbox(client, 50)
 
 
 def test_a_large_inbox_is_counted_only_up_to_the_cap(client, agent, service, monkeypatch):
@@ -349,11 +350,16 @@ def test_case_page_has_no_duplicate_ids(client, agent, service):
     assert [name for name, count in ids.items() if count > 1] == []
 
 
-def _case_page_queries(client, case):
-    with CaptureQueriesContext(connection) as queries:
+# The staff case page; the access-log entry takes three (the chain's head locked, the
+# entry, the head). The suggestions' search takes three a kind on SQLite (FTS5's vocabulary,
+# the match, the documents) and two on PostgreSQL, for templates and articles.
+CASE_PAGE_QUERIES = {"sqlite": 28, "postgresql": 24}
+
+
+def _case_page(client, case, queries):
+    with exact_queries(queries):
         response = client.get(reverse("web:case", args=[case.reference]))
     assert response.status_code == 200
-    return len(queries)
 
 
 def test_case_page_query_count_does_not_grow_with_its_history(client, agent, expert, service):
@@ -363,7 +369,7 @@ def test_case_page_query_count_does_not_grow_with_its_history(client, agent, exp
     case = make_case(service=service, customer=customer)
     client.force_login(agent)
     client.get(reverse("web:case", args=[case.reference]))  # reads the kept lists
-    before = _case_page_queries(client, case)
+    _case_page(client, case, CASE_PAGE_QUERIES)
     # More entries by more people (one since gone), consultations answered and seen, other
     # cases of the same customer.
     leaver = UserFactory(is_active=False)
@@ -376,26 +382,23 @@ def test_case_page_query_count_does_not_grow_with_its_history(client, agent, exp
         make_case(service=service, customer=customer)
     client.get(reverse("web:case", args=[case.reference]))  # marks the answers seen, reads
     # the staff list again
-    after = _case_page_queries(client, case)
     # One more: the authors no longer in the staff list, read together.
-    assert after == before + 1
-    # 29: the access-log entry takes three (the chain's head locked, the entry, the head).
-    assert after <= 29
+    _case_page(client, case, {vendor: n + 1 for vendor, n in CASE_PAGE_QUERIES.items()})
+
+
+# The customer search, however many it finds.
+CUSTOMER_SEARCH_QUERIES = 9
 
 
 def test_customer_search_query_count_does_not_grow_with_results(client, agent):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     client.force_login(agent)
     CustomerFactory(first_name="Sama")
-    with CaptureQueriesContext(connection) as few:
+    with exact_queries(CUSTOMER_SEARCH_QUERIES):
         client.get(reverse("web:customers"), {"q": "Sama"})
     for _ in range(20):
         CustomerFactory(first_name="Sama")
-    with CaptureQueriesContext(connection) as many:
+    with exact_queries(CUSTOMER_SEARCH_QUERIES):
         client.get(reverse("web:customers"), {"q": "Sama"})
-    assert len(few) == len(many)
 
 
 def test_every_page_showing_a_customer_logs_the_view(client, agent):

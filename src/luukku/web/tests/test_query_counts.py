@@ -1,0 +1,286 @@
+"""Exact query counts for every staff and citizen page, opened by the role that uses it, on
+the authorisation matrix's fixed objects (factories, the clock frozen): one table, PAGES, so
+that a page that gets dearer or cheaper by one statement shows in review (docs/benchmarks.md,
+"Queries per page and per write").
+
+Each page is opened twice in a savepoint that is rolled back: the first reads what a server
+process keeps (core.reference) and what the session holds, the second is counted, as a
+page a member of staff opens the second time in a working day. The main lists are counted
+again with twice the rows (`test_a_list_costs_the_same_with_twice_the_rows`): a list that
+reads once per row fails there.
+
+Every URL pattern of web/urls.py and public/urls.py is a page here or an action in ACTIONS
+(answers only POST; its work is counted with the writes, `test_write_query_counts.py`).
+"""
+
+import datetime as dt
+from types import SimpleNamespace
+
+import pytest
+import time_machine
+from django.db import transaction
+from django.test import Client, override_settings
+from django.urls import URLPattern, reverse
+from django.utils import timezone
+
+from luukku.appointments.models import AvailabilityRule, BookableService, MeetingType
+from luukku.appointments.selectors import free_slots
+from luukku.cases.models import Attachment, Case
+from luukku.cases.services import case_customer_message, case_reply
+from luukku.cases.tests.factories import make_case
+from luukku.core.testing.queries import exact_queries
+from luukku.customers.tests.factories import CustomerFactory
+from luukku.organisation.models import ServicePoint
+from luukku.organisation.tests.factories import OrganisationFactory
+from luukku.public import urls as public_urls
+from luukku.web import urls as web_urls
+
+from .test_authorisation_matrix import ARGUMENTS, NOW, QUERIES, world  # noqa: F401
+
+pytestmark = pytest.mark.django_db
+
+PG = "postgresql"
+
+# Page: (who opens it, the answer, the statements it runs: a number, or one per database).
+# Who: a persona of the authorisation matrix ("agent" of another department than the
+# objects', "expert B" and "head of unit B" of theirs, "dpo") or "anonymous".
+PAGES = {
+    # -- the workspace --------------------------------------------------------------------
+    "web:inbox": ("agent", 200, 10),
+    "web:login": ("anonymous", 200, 0),
+    "web:login_code": ("anonymous", 302, 0),
+    "web:two_factor": ("agent", 200, 9),
+    "web:requests": ("agent", 200, 9),
+    "web:contact_new": ("agent", 200, 4),
+    "web:case": ("agent", 200, {"sqlite": 28, PG: 24}),
+    "web:case_mail": ("agent", 200, 13),
+    "web:attachment": ("agent", 200, 8),
+    "web:consultation": ("expert B", 200, 18),
+    "web:customers": ("agent", 200, 4),
+    "web:customer_new": ("agent", 200, 7),
+    "web:customer": ("agent", 200, 15),
+    "web:customer_edit": ("agent", 200, 12),
+    "web:customer_merge": ("agent", 200, 11),
+    "web:quarantine": ("agent", 200, 9),
+    "web:quarantine_detail": ("agent", 200, 8),
+    "web:calendar": ("agent", 200, 16),
+    "web:availability": ("agent", 200, 12),
+    "web:appointment_book": ("agent", 200, 24),
+    "web:appointment": ("agent", 200, 10),
+    "web:callbacks": ("agent", 200, 12),
+    "web:callback_new": ("agent", 200, 11),
+    "web:callback": ("agent", 200, 11),
+    "web:knowledge": ("agent", 200, 6),
+    "web:article": ("agent", 200, 5),
+    "web:templates": ("agent", 200, 6),
+    "web:article_new": ("expert B", 200, 6),
+    "web:article_edit": ("expert B", 200, 7),
+    "web:template_new": ("expert B", 200, 5),
+    "web:template_edit": ("expert B", 200, 6),
+    # -- supervisors ----------------------------------------------------------------------
+    "web:dashboard": ("head of unit B", 200, 21),
+    "web:dashboard_cases": ("head of unit B", 200, 12),
+    "web:dashboard_export": ("head of unit B", 200, 15),
+    "web:staffing": ("head of unit B", 200, 7),
+    "web:handlers": ("head of unit B", 200, 8),
+    "web:signin_security": ("head of unit B", 200, 6),
+    "web:security_log": ("head of unit B", 200, 5),
+    "web:customer_log": ("head of unit B", 200, 10),
+    "web:customer_export": ("head of unit B", 200, 10),
+    "web:customer_erase": ("head of unit B", 200, 14),
+    "web:retention": ("head of unit B", 200, 7),
+    "web:access_log": ("dpo", 200, 7),
+    # -- the citizens' pages ----------------------------------------------------------------
+    "public:home": ("anonymous", 200, 1),
+    "public:services": ("anonymous", 200, 1),
+    "public:service": ("anonymous", 200, 8),
+    "public:request_create": ("anonymous", 200, 0),
+    "public:booking": ("anonymous", 200, 22),
+    "public:booking_details": ("anonymous", 200, 13),
+    "public:callback": ("anonymous", 200, 6),
+    "public:appointment": ("anonymous", 200, 1),
+    "public:appointment_calendar": ("anonymous", 200, 1),
+    "public:appointment_reschedule": ("anonymous", 200, 19),
+    "public:article": ("anonymous", 200, 1),
+    "public:private_link": ("anonymous", 200, 0),
+    "public:case_status": ("anonymous", 200, 5),
+    "public:case_attachment": ("anonymous", 200, 2),
+    "public:accessibility": ("anonymous", 200, 0),
+}
+
+# The main lists, and a page with a list in it, searched or not: (page, query, the count
+# with the rows the matrix has and with as many again). The customers are the ones named
+# "Sama" the test makes.
+LISTS = {
+    "work queue": ("web:inbox", "?per_page=50", PAGES["web:inbox"][2]),
+    "case list of a customer": ("web:customer", "", PAGES["web:customer"][2]),
+    "customer search": ("web:customers", "?q=Sama", 9),
+    "citizen's case page": ("public:case_status", "", PAGES["public:case_status"][2]),
+}
+
+# Patterns that answer only POST: what they do is a write.
+ACTIONS = {
+    *(
+        f"web:{name}"
+        for name in (
+            "logout",
+            "account_unlock",
+            "two_factor_reset",
+            "case_reply",
+            "case_note",
+            "case_status",
+            "case_assign",
+            "case_update",
+            "case_contact",
+            "case_consult",
+            "case_escalate",
+            "case_forward",
+            "case_mail_resend",
+            "consultation_answer",
+            "consultation_take_over",
+            "consultation_withdraw",
+            "escalation_close",
+            "handlers_move",
+            "absence_new",
+            "absence_delete",
+            "availability_delete",
+            "calendar_feed_renew",
+            "appointment_action",
+            "article_reviewed",
+            "customer_reveal",
+            "customer_distinct",
+            "retention_dry_run",
+        )
+    ),
+    "public:appointment_cancel",
+    "public:article_feedback",
+}
+
+PUBLIC_ARGUMENTS = {
+    "public:service": lambda o: {"code": o.case.service.code},
+    "public:request_create": lambda o: {"code": o.case.service.code},
+    "public:booking": lambda o: {"code": o.case.service.code},
+    "public:booking_details": lambda o: {"code": o.case.service.code},
+    "public:callback": lambda o: {"code": o.case.service.code},
+    "public:appointment": lambda o: {"token": o.appointment.token},
+    "public:appointment_calendar": lambda o: {"token": o.appointment.token},
+    "public:appointment_cancel": lambda o: {"token": o.appointment.token},
+    "public:appointment_reschedule": lambda o: {"token": o.appointment.token},
+    "public:article": lambda o: {"pk": o.shared.article.pk},
+    "public:case_status": lambda o: {"token": o.case.token},
+    "public:case_attachment": lambda o: {"token": o.case.token, "attachment_id": o.attachment.pk},
+}
+PUBLIC_QUERIES = {"public:booking_details": lambda o: f"?slot={o.slot.key}"}
+
+
+@pytest.fixture(scope="module")
+def pages(request, django_db_blocker):
+    """The matrix's objects of department B that are not sensitive, with what the citizens'
+    pages need besides: the service bookable at a service point, the attachment public."""
+    matrix = request.getfixturevalue("world")
+    objects = matrix.objects["plain"]
+    with django_db_blocker.unblock(), transaction.atomic():
+        service = objects.case.service
+        BookableService.objects.create(
+            service=service, duration_minutes=30, horizon_days=60, notice_hours=24
+        )
+        point = ServicePoint.objects.create(
+            organisation=OrganisationFactory(), name="Kaupungintalo", post_office="Vuoksela"
+        )
+        rule = AvailabilityRule.objects.create(
+            staff=objects.appointment.staff,
+            weekday=2,
+            starts=dt.time(9),
+            ends=dt.time(12),
+            meeting_type=MeetingType.SERVICE_POINT,
+            service_point=point,
+        )
+        rule.services.set([service])
+        Attachment.objects.filter(pk=objects.attachment.pk).update(public=True)
+        objects.slot = free_slots(service=service, start=timezone.localdate(), days=14)[0]
+        yield SimpleNamespace(world=matrix, objects=objects)
+        transaction.set_rollback(True)
+
+
+def _url(name: str, objects) -> str:
+    arguments = {**ARGUMENTS, **PUBLIC_ARGUMENTS}
+    queries = {**QUERIES, **PUBLIC_QUERIES}
+    kwargs = arguments[name](objects) if name in arguments else {}
+    return reverse(name, kwargs=kwargs) + (queries[name](objects) if name in queries else "")
+
+
+def _client(pages, persona: str) -> Client:
+    client = Client()
+    if persona != "anonymous":
+        client.force_login(pages.world.users[persona])
+    return client
+
+
+def _get(client: Client, url: str, expected=None):
+    """The page, in a savepoint rolled back; its statements counted when `expected` is given
+    (the savepoint's own are not)."""
+    with transaction.atomic():
+        if expected is None:
+            response = client.get(url)
+        else:
+            with exact_queries(expected):
+                response = client.get(url)
+        transaction.set_rollback(True)
+    return response
+
+
+def _names(module, namespace: str) -> set[str]:
+    return {f"{namespace}:{p.name}" for p in module.urlpatterns if isinstance(p, URLPattern)}
+
+
+def test_every_pattern_is_a_page_or_an_action():
+    patterns = _names(web_urls, "web") | _names(public_urls, "public")
+    assert sorted(patterns - PAGES.keys() - ACTIONS) == [], "count these pages in PAGES"
+    assert sorted((PAGES.keys() | ACTIONS) - patterns) == [], "these patterns are gone"
+    assert not PAGES.keys() & ACTIONS
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_page_runs_exactly_its_queries(pages, name):
+    persona, status, expected = PAGES[name]
+    client = _client(pages, persona)
+    url = _url(name, pages.objects)
+    with override_settings(MEDIA_ROOT=pages.world.media), time_machine.travel(NOW, tick=False):
+        _get(client, url)
+        response = _get(client, url, expected)
+    assert response.status_code == status, url
+
+
+def _more_rows(list_name: str, objects) -> None:
+    """As many rows again as the list shows."""
+    if list_name == "work queue":
+        for index in range(Case.objects.count()):
+            make_case(service=objects.case.service, subject=f"Katuvalo {index}")
+    elif list_name == "case list of a customer":
+        for index in range(Case.objects.filter(customer=objects.customer).count()):
+            make_case(service=objects.case.service, customer=objects.customer, subject=f"{index}")
+    elif list_name == "customer search":
+        for _ in range(3):
+            CustomerFactory(first_name="Sama")
+    else:
+        for index in range(objects.case.events.count()):
+            case_reply(case=objects.case, actor=objects.appointment.staff, body=f"Vastaus {index}")
+            case_customer_message(case=objects.case, body=f"Kiitos {index}")
+
+
+@pytest.mark.parametrize("list_name", list(LISTS))
+def test_a_list_costs_the_same_with_twice_the_rows(pages, list_name):
+    name, query, expected = LISTS[list_name]
+    persona = PAGES[name][0]
+    client = _client(pages, persona)
+    url = _url(name, pages.objects) + query
+    with override_settings(MEDIA_ROOT=pages.world.media), time_machine.travel(NOW, tick=False):
+        if list_name == "customer search":
+            for _ in range(3):
+                CustomerFactory(first_name="Sama")
+        _get(client, url)
+        _get(client, url, expected)
+        _more_rows(list_name, pages.objects)
+        _get(client, url)
+        response = _get(client, url, expected)
+    assert response.status_code == 200
