@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from icalendar import Alarm, Calendar, Event, vCalAddress, vText
 
-from luukku.cases.models import CaseEvent, OutboundMail
+from luukku.cases.models import OutboundMail
 from luukku.cases.notifications import case_private_url, mail_queue
 from luukku.core.calendar import HELSINKI
 from luukku.core.site import service_centre_name
@@ -191,15 +191,15 @@ def sms_queue(*, case_id: int, to: str, body: str, what: str) -> None:
 
 def sms_deliver(*, case_id: int, to: str, body: str, what: str) -> str:
     """Send one text message and write the outcome on the case's timeline."""
+    from luukku.cases.events import event_text_message_outcome
     from luukku.cases.models import Case
-    from luukku.cases.services import case_add_internal_event
     from luukku.core.sms import sms_send
 
     case = Case.objects.get(pk=case_id)
-    data = {"type": "sms", "what": what, "to": to, "status": "sent"}
     try:
         sms_send(to=to, body=body)
     except Exception as error:  # the gateway's own errors, whatever they are
-        data.update(status="failed", error=str(error)[:300])
-    case_add_internal_event(case=case, kind=CaseEvent.Kind.NOTIFICATION, data=data)
-    return data["status"]
+        event = event_text_message_outcome(case, what=what, to=to, error=str(error))
+    else:
+        event = event_text_message_outcome(case, what=what, to=to)
+    return event.data["status"]

@@ -30,6 +30,7 @@ from luukku.core.text import single_line
 from luukku.organisation.models import User
 from luukku.privacy.services import access_log_record
 
+from .events import event_mail_outcome
 from .models import Case, CaseEvent, OutboundMail
 from .replies import reply_letter
 
@@ -187,7 +188,7 @@ def _give_up(mail: OutboundMail, *, error: str) -> None:
     mail.next_attempt_at = None
     mail.lease_expires_at = None
     mail.save(update_fields=["status", "last_error", "next_attempt_at", "lease_expires_at"])
-    _record(mail, status="failed")
+    event_mail_outcome(mail, status="failed")
 
 
 @transaction.atomic
@@ -281,7 +282,7 @@ def outbound_mail_deliver(
                 outbound_mail_send.using(run_after=mail.next_attempt_at).enqueue(mail_id=mail.pk)
             else:
                 mail.save(update_fields=update)
-                _record(mail, status="failed")
+                event_mail_outcome(mail, status="failed")
         return "failed"
     # A worker that dies here has sent the message but not marked it: the next one sends it
     # again with the same Message-ID. The window is this one short write.
@@ -292,25 +293,8 @@ def outbound_mail_deliver(
         mail.last_error = ""
         mail.lease_expires_at = None
         mail.save(update_fields=["status", "sent_at", "last_error", "lease_expires_at"])
-        _record(mail, status="sent")
+        event_mail_outcome(mail, status="sent")
     return "sent"
-
-
-def _record(mail: OutboundMail, *, status: str) -> CaseEvent:
-    """Write the outcome on the timeline; a sent message keeps its id there for threading."""
-    data = {"type": mail.kind, "to": mail.recipient, "status": status, "mail": mail.pk}
-    if mail.event_id:
-        data["event"] = mail.event_id
-    if status == "failed":
-        data["error"] = mail.last_error[:300]
-        data["attempts"] = mail.attempts
-    return CaseEvent.objects.create(
-        case_id=mail.case_id,
-        kind=CaseEvent.Kind.NOTIFICATION,
-        data=data,
-        at=timezone.now(),
-        external_id=mail.message_id if status == "sent" else "",
-    )
 
 
 @transaction.atomic

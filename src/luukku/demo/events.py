@@ -18,9 +18,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.utils import timezone
 
+from luukku.cases.events import event_mail_outcome, event_reply
 from luukku.cases.models import (
     Case,
-    CaseEvent,
     Channel,
     OutboundMail,
     Priority,
@@ -233,16 +233,15 @@ def _replies(cases: _Cases, actor: User) -> None:
     case_reply(case=done, actor=actor, body="Kiitos palautteesta!", status_after=Status.RESOLVED)
     case_change_status(case=done, actor=actor, status=Status.CLOSED)
     undelivered = cases.new("parks", "Penkki puuttuu", "Rantapolulta puuttuu penkki.")
-    case_change_status(case=undelivered, actor=actor, status=Status.OPEN)
     now = timezone.now()
-    event = CaseEvent.objects.create(
-        case=undelivered,
-        kind=CaseEvent.Kind.MESSAGE_OUT,
+    # Written before the status change, which then moves the case's `updated_at` past it.
+    event = event_reply(
+        undelivered,
         author=actor,
-        public=True,
         body="Penkki palautetaan paikalleen ensi viikolla.",
         at=now - dt.timedelta(hours=2),
     )
+    case_change_status(case=undelivered, actor=actor, status=Status.OPEN)
     mail = OutboundMail.objects.create(
         case=undelivered,
         event=event,
@@ -257,20 +256,7 @@ def _replies(cases: _Cases, actor: User) -> None:
         created_at=event.at,
         attempted_at=now,
     )
-    CaseEvent.objects.create(
-        case=undelivered,
-        kind=CaseEvent.Kind.NOTIFICATION,
-        at=now,
-        data={
-            "type": mail.kind,
-            "to": mail.recipient,
-            "status": "failed",
-            "mail": mail.pk,
-            "event": event.pk,
-            "error": mail.last_error,
-            "attempts": mail.attempts,
-        },
-    )
+    event_mail_outcome(mail, status="failed")
 
 
 def _possible_duplicates(people: list[Customer]) -> None:

@@ -19,6 +19,15 @@ from django.db import transaction
 from django.utils import timezone
 from stdnum.fi import hetu
 
+from luukku.cases.events import (
+    event_assigned,
+    event_case_created,
+    event_consultation_asked,
+    event_customer_message,
+    event_note,
+    event_reply,
+    event_status_changed,
+)
 from luukku.cases.models import (
     OPEN_STATUSES,
     Case,
@@ -620,21 +629,10 @@ def _timeline(rng: random.Random, case: Case, plan: dict) -> list[CaseEvent]:
     at = case.created_at
     from_customer = case.channel in (Channel.WEB, Channel.EMAIL, Channel.CHAT)
     events = [
-        CaseEvent(
-            case=case,
-            kind=CaseEvent.Kind.CREATED,
-            at=at,
-            public=True,
-            data={"channel": case.channel},
-        ),
-        CaseEvent(
-            case=case,
-            kind=CaseEvent.Kind.MESSAGE_IN if from_customer else CaseEvent.Kind.NOTE,
-            at=at,
-            public=from_customer,
-            body=plan["body"],
-            author=None if from_customer else plan["agent"],
-        ),
+        event_case_created.build(case, author=None, channel=case.channel, at=at),
+        event_customer_message.build(case, body=plan["body"], at=at)
+        if from_customer
+        else event_note.build(case, author=plan["agent"], body=plan["body"], at=at),
     ]
     if case.status == Status.NEW:
         return events
@@ -643,16 +641,14 @@ def _timeline(rng: random.Random, case: Case, plan: dict) -> list[CaseEvent]:
     now = plan["now"]
     at = min(at + dt.timedelta(minutes=rng.randrange(5, 60 * 24)), now)
     events.append(
-        CaseEvent(
-            case=case,
-            kind=CaseEvent.Kind.ASSIGNMENT,
+        event_assigned.build(
+            case,
+            actor=agent,
+            old_assignee_id=None,
+            old_team_id=None,
+            assignee=agent,
+            team=None,
             at=at,
-            author=agent,
-            data={
-                "from": {"assignee": None, "team": None},
-                "to": {"assignee": agent.pk, "team": None},
-                "assignee_name": str(agent),
-            },
         )
     )
     previous = Status.NEW
@@ -666,26 +662,9 @@ def _timeline(rng: random.Random, case: Case, plan: dict) -> list[CaseEvent]:
     for step in path:
         at = min(at + dt.timedelta(hours=rng.randrange(1, 72)), now)
         if step in (Status.RESOLVED, Status.WAITING_CUSTOMER) and from_customer:
-            events.append(
-                CaseEvent(
-                    case=case,
-                    kind=CaseEvent.Kind.MESSAGE_OUT,
-                    at=at,
-                    public=True,
-                    author=agent,
-                    body=rng.choice(data.REPLIES[plan["language"]]),
-                )
-            )
-        events.append(
-            CaseEvent(
-                case=case,
-                kind=CaseEvent.Kind.STATUS,
-                at=at,
-                public=True,
-                author=agent,
-                data={"from": previous, "to": step},
-            )
-        )
+            reply = rng.choice(data.REPLIES[plan["language"]])
+            events.append(event_reply.build(case, author=agent, body=reply, at=at))
+        events.append(event_status_changed.build(case, actor=agent, old=previous, new=step, at=at))
         if step == Status.RESOLVED:
             case.resolved_at = at
         previous = step
@@ -837,13 +816,14 @@ def load_consultations(rng: random.Random, staff: dict) -> None:
     Consultation.objects.bulk_create(consultations)
     for consultation in consultations:
         events.append(
-            CaseEvent(
-                case=consultation.case,
-                kind=CaseEvent.Kind.CONSULTATION,
+            event_consultation_asked.build(
+                consultation.case,
+                actor=consultation.asked_by,
+                consultation_id=consultation.pk,
+                question=consultation.question,
+                expert=consultation.expert,
+                queue=None,
                 at=consultation.asked_at,
-                author=consultation.asked_by,
-                body=consultation.question,
-                data={"consultation": consultation.pk, "expert": str(consultation.expert)},
             )
         )
     CaseEvent.objects.bulk_create(events)

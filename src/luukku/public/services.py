@@ -14,9 +14,9 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from luukku.cases.models import Case, CaseEvent, OutboundMail
+from luukku.cases.events import event_private_link_requested
+from luukku.cases.models import Case, OutboundMail
 from luukku.cases.notifications import case_private_url, mail_queue
-from luukku.cases.services import case_add_internal_event
 from luukku.core.site import service_centre_name
 
 logger = logging.getLogger(__name__)
@@ -50,12 +50,7 @@ def private_link_send(*, reference: str, email: str, now: dt.datetime | None = N
     if recent.exists():
         logger.info("private link of %s asked for again within the pause: not sent", reference)
         return "too_soon"
-    event = case_add_internal_event(
-        case=case,
-        kind=CaseEvent.Kind.NOTIFICATION,
-        data={"type": OutboundMail.Kind.PRIVATE_LINK, "status": "requested"},
-        at=now,
-    )
+    event = event_private_link_requested(case, at=now)
     with translation.override(case.language):
         context = {
             "case": case,

@@ -9,8 +9,12 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from luukku.cases.models import Case, CaseEvent
-from luukku.cases.services import case_add_internal_event
+from luukku.cases.events import (
+    event_escalated,
+    event_escalation_closed,
+    event_service_level_alert,
+)
+from luukku.cases.models import Case
 from luukku.core.calendar import BusinessHours
 from luukku.organisation.models import User
 from luukku.privacy.services import access_log_record
@@ -97,12 +101,7 @@ def _alert_record(case, clock: str, kind: str, due_at, now) -> Alert | None:
         return None
     if not created:
         return None
-    case_add_internal_event(
-        case=case,
-        kind=CaseEvent.Kind.SERVICE_LEVEL,
-        data={"clock": clock, "alert": kind, "due_at": due_at.isoformat()},
-        at=now,
-    )
+    event_service_level_alert(case, clock=clock, alert=kind, due_at=due_at, at=now)
     return alert
 
 
@@ -173,18 +172,15 @@ def _escalate(
         escalated_at=now,
         due_at=hours.add(now, dt.timedelta(hours=float(step.response_hours))),
     )
-    case_add_internal_event(
-        case=case,
-        kind=CaseEvent.Kind.ESCALATION,
-        author=actor,
-        body=reason,
-        data={
-            "trigger": trigger,
-            "step": step.position,
-            "title": step.title,
-            "holder": str(step.person),
-            "due_at": escalation.due_at.isoformat(),
-        },
+    event_escalated(
+        case,
+        actor=actor,
+        reason=reason,
+        trigger=trigger,
+        step=step.position,
+        title=step.title,
+        holder=str(step.person),
+        due_at=escalation.due_at,
         at=now,
     )
     access_log_record(
@@ -265,12 +261,8 @@ def escalation_close(*, escalation: Escalation, actor: User, outcome: str) -> Es
     escalation.closed_at = timezone.now()
     escalation.outcome = outcome
     escalation.save(update_fields=["closed_at", "outcome"])
-    case_add_internal_event(
-        case=escalation.case,
-        kind=CaseEvent.Kind.ESCALATION,
-        author=actor,
-        body=outcome,
-        data={"step": escalation.step.position, "closed": True},
+    event_escalation_closed(
+        escalation.case, actor=actor, outcome=outcome, step=escalation.step.position
     )
     access_log_record(
         actor=actor,

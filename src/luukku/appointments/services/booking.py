@@ -11,11 +11,11 @@ from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from luukku.cases.events import event_appointment
 from luukku.cases.models import Case, CaseEvent, Channel
 from luukku.cases.notifications import mail_domain
 from luukku.cases.selectors import case_visible_to
 from luukku.cases.services import (
-    case_add_internal_event,
     case_assign,
     case_create,
 )
@@ -137,19 +137,14 @@ def _assign_handler(appointment: Appointment, actor: User | None) -> None:
 
 
 def _booking_event(appointment: Appointment, action: str, actor: User | None) -> CaseEvent:
-    data = {
-        "action": action,
-        "appointment": appointment.pk,
-        "starts_at": appointment.starts_at.isoformat(),
-        "meeting_type": appointment.meeting_type,
-        "staff": str(appointment.staff),
-    }
-    return case_add_internal_event(
-        case=appointment.case,
-        kind=CaseEvent.Kind.APPOINTMENT,
-        author=actor,
-        public=True,
-        data=data,
+    return event_appointment(
+        appointment.case,
+        actor=actor,
+        action=action,
+        appointment_id=appointment.pk,
+        starts_at=appointment.starts_at,
+        meeting_type=appointment.meeting_type,
+        staff=str(appointment.staff),
     )
 
 

@@ -8,10 +8,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from luukku.cases.events import event_callback
 from luukku.cases.models import Case, CaseEvent, Channel, Status
 from luukku.cases.selectors import case_visible_to
 from luukku.cases.services import (
-    case_add_internal_event,
     case_change_status,
     case_create,
 )
@@ -133,20 +133,15 @@ def _callback_create(*, case, phone, window_start, window_end, assignee_id, team
     return callback
 
 
-def _callback_event(callback: Callback, action: str, actor: User | None, **extra) -> CaseEvent:
-    data = {
-        "action": action,
-        "callback": callback.pk,
-        "window_start": callback.window_start.isoformat(),
-        "window_end": callback.window_end.isoformat(),
-        **extra,
-    }
-    return case_add_internal_event(
-        case=callback.case,
-        kind=CaseEvent.Kind.CALLBACK,
-        author=actor,
-        public=action in {"requested", "reached", "unreached", "cancelled"},
-        data=data,
+def _callback_event(callback: Callback, action: str, actor: User | None, **attempt) -> CaseEvent:
+    return event_callback(
+        callback.case,
+        actor=actor,
+        action=action,
+        callback_id=callback.pk,
+        window_start=callback.window_start,
+        window_end=callback.window_end,
+        **attempt,
     )
 
 
@@ -228,7 +223,7 @@ def callback_attempt_record(
         callback.window_end = next_end or now + dt.timedelta(hours=2)
         action = "not_reached"
     callback.save()
-    _callback_event(callback, action, actor, attempt=callback.attempts, note=note[:500])
+    _callback_event(callback, action, actor, attempt=callback.attempts, note=note)
     access_log_record(
         actor=actor, action="change", case=callback.case, context=f"callback:{callback.pk}"
     )

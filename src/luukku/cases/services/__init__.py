@@ -13,9 +13,7 @@ from .consultations import (
     consultations_mark_seen,
 )
 from .handling import (
-    case_add_internal_event,
     case_add_note,
-    case_add_system_note,
     case_assign,
     case_change_status,
     case_contact_change,
@@ -42,9 +40,7 @@ __all__ = [
     "STRUCTURED_CHANNELS",
     "answers_clean",
     "attachments_validate",
-    "case_add_internal_event",
     "case_add_note",
-    "case_add_system_note",
     "case_assign",
     "case_change_status",
     "case_check",

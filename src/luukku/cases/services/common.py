@@ -1,41 +1,13 @@
-"""Helpers every case write shares: the timeline event, the row lock, who may handle a case."""
+"""Helpers every case write shares: the row lock, who may handle a case."""
 
 from django.core.exceptions import ValidationError
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from luukku.organisation.models import User
 
 from ..models import (
     Case,
-    CaseEvent,
 )
-
-
-def _event(
-    case: Case,
-    kind: str,
-    *,
-    author=None,
-    public=False,
-    body="",
-    data=None,
-    at=None,
-    external_id="",
-):
-    event = CaseEvent.objects.create(
-        case=case,
-        kind=kind,
-        author=author,
-        public=public,
-        body=body,
-        data=data or {},
-        at=at or timezone.now(),
-        external_id=external_id,
-    )
-    Case.objects.filter(pk=case.pk).update(updated_at=event.at)
-    case.updated_at = event.at
-    return event
 
 
 def _locked(case: Case) -> Case:

@@ -12,13 +12,18 @@ from django.utils.translation import gettext as _
 from luukku.organisation.models import Department, User
 from luukku.privacy.services import access_log_record
 
+from ..events import (
+    event_consultation_answered,
+    event_consultation_asked,
+    event_consultation_taken_over,
+    event_consultation_withdrawn,
+)
 from ..models import (
     Case,
-    CaseEvent,
     Consultation,
     Status,
 )
-from .common import _event, _locked
+from .common import _locked
 from .handling import case_assign, case_change_status
 
 
@@ -60,16 +65,13 @@ def consultation_ask(
         asked_at=now,
         due_at=business_hours().add(now, hours),
     )
-    _event(
+    event_consultation_asked(
         case,
-        CaseEvent.Kind.CONSULTATION,
-        author=actor,
-        body=question,
-        data={
-            "consultation": consultation.pk,
-            "expert": str(expert) if expert else "",
-            "queue": str(department) if department else "",
-        },
+        actor=actor,
+        consultation_id=consultation.pk,
+        question=question,
+        expert=expert,
+        queue=department,
     )
     access_log_record(
         actor=actor,
@@ -124,13 +126,7 @@ def consultation_answer(
     consultation.answered_by = actor
     consultation.answered_at = timezone.now()
     consultation.save(update_fields=["status", "answer", "answered_by", "answered_at"])
-    _event(
-        case,
-        CaseEvent.Kind.CONSULTATION_ANSWER,
-        author=actor,
-        body=answer,
-        data={"consultation": consultation.pk},
-    )
+    event_consultation_answered(case, actor=actor, consultation_id=consultation.pk, answer=answer)
     access_log_record(
         actor=actor,
         action="change",
@@ -156,12 +152,8 @@ def consultation_take_over(
     consultation.answered_at = timezone.now()
     consultation.save(update_fields=["status", "answer", "answered_by", "answered_at"])
     case = case_assign(case=case, actor=actor, assignee=actor, team=None, context=context)
-    _event(
-        case,
-        CaseEvent.Kind.CONSULTATION_ANSWER,
-        author=actor,
-        body=consultation.answer,
-        data={"consultation": consultation.pk, "taken_over": True},
+    event_consultation_taken_over(
+        case, actor=actor, consultation_id=consultation.pk, note=consultation.answer
     )
     _stop_waiting_for_expert(case, context)
     return consultation
@@ -178,12 +170,7 @@ def consultation_withdraw(*, consultation: Consultation, actor: User) -> Consult
     consultation.status = Consultation.Status.WITHDRAWN
     consultation.save(update_fields=["status"])
     case = _locked(consultation.case)
-    _event(
-        case,
-        CaseEvent.Kind.CONSULTATION_ANSWER,
-        author=actor,
-        data={"consultation": consultation.pk, "withdrawn": True},
-    )
+    event_consultation_withdrawn(case, actor=actor, consultation_id=consultation.pk)
     _stop_waiting_for_expert(case, "consultation_withdraw")
     return consultation
 

@@ -1,6 +1,5 @@
 """Handling a case: status, assignment, details, notes, replies and the customer's messages."""
 
-import datetime as dt
 from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
@@ -14,6 +13,14 @@ from luukku.customers.services import contact_clean
 from luukku.organisation.models import Team, User
 from luukku.privacy.services import access_log_record
 
+from ..events import (
+    event_assigned,
+    event_customer_message,
+    event_details_changed,
+    event_note,
+    event_reply,
+    event_status_changed,
+)
 from ..models import (
     TRANSITIONS,
     Case,
@@ -22,7 +29,7 @@ from ..models import (
     Status,
 )
 from .attachments import _store_attachments, attachments_validate
-from .common import _check_can_handle, _event, _locked, _service_level_refresh
+from .common import _check_can_handle, _locked, _service_level_refresh
 
 
 @transaction.atomic
@@ -48,7 +55,7 @@ def case_change_status(*, case: Case, actor: User | None, status: str, context: 
         case.resolved_at = None
         case.first_contact_resolution = False
     case.save(update_fields=["status", "resolved_at", "first_contact_resolution"])
-    _event(case, CaseEvent.Kind.STATUS, author=actor, public=True, data={"from": old, "to": status})
+    event_status_changed(case, actor=actor, old=old, new=status)
     access_log_record(
         actor=actor,
         action="change",
@@ -87,21 +94,18 @@ def case_assign(
         team.pk if team else None
     ):
         return case
-    old = {"assignee": case.assignee_id, "team": case.team_id}
+    old_assignee_id, old_team_id = case.assignee_id, case.team_id
     case.assignee = assignee
     case.team = team
     case.save(update_fields=["assignee", "team"])
-    _event(
+    event_assigned(
         case,
-        CaseEvent.Kind.ASSIGNMENT,
-        author=actor,
-        data={
-            "from": old,
-            "to": {"assignee": case.assignee_id, "team": case.team_id},
-            "assignee_name": str(assignee) if assignee else "",
-            "team_name": str(team) if team else "",
-            **({"reason": reason} if reason else {}),
-        },
+        actor=actor,
+        old_assignee_id=old_assignee_id,
+        old_team_id=old_team_id,
+        assignee=assignee,
+        team=team,
+        reason=reason,
     )
     access_log_record(
         actor=actor,
@@ -145,7 +149,7 @@ def case_update(
     if not changes:
         return case
     case.save(update_fields=["service", "department", "sensitive", "priority"])
-    _event(case, CaseEvent.Kind.UPDATE, author=actor, data=changes)
+    event_details_changed(case, actor=actor, **changes)
     _service_level_refresh(case)
     access_log_record(
         actor=actor,
@@ -176,7 +180,7 @@ def case_contact_change(
     for field, (_old, new) in changes.items():
         setattr(case, field, new)
     case.save(update_fields=sorted(changes))
-    _event(case, CaseEvent.Kind.UPDATE, author=actor, data=changes)
+    event_details_changed(case, actor=actor, **changes)
     access_log_record(
         actor=actor,
         action="change",
@@ -196,7 +200,7 @@ def case_add_note(
         raise ValidationError({"body": _("Write the note first.")})
     valid_files = attachments_validate(files)
     case = _locked(case)
-    event = _event(case, CaseEvent.Kind.NOTE, author=actor, body=body)
+    event = event_note(case, author=actor, body=body)
     _store_attachments(case=case, event=event, files=valid_files, public=False)
     access_log_record(
         actor=actor, action="change", case=case, context=context or "case_add_note", fields=["note"]
@@ -231,7 +235,7 @@ def case_reply(
                 % {"old": Status(case.status).label, "new": Status(status_after).label}
             }
         )
-    event = _event(case, CaseEvent.Kind.MESSAGE_OUT, author=actor, public=True, body=body)
+    event = event_reply(case, author=actor, body=body)
     _store_attachments(case=case, event=event, files=valid_files, public=True)
     if case.assignee_id is None:
         # Whoever answers first becomes the named handler, so no answered case is orphaned.
@@ -267,14 +271,7 @@ def case_customer_message(
         raise ValidationError(
             {"body": _("This case is closed. Please send a new request instead.")}
         )
-    event = _event(
-        case,
-        CaseEvent.Kind.MESSAGE_IN,
-        public=True,
-        body=body,
-        external_id=external_id,
-        data=message_data,
-    )
+    event = event_customer_message(case, body=body, details=message_data, external_id=external_id)
     _store_attachments(case=case, event=event, files=valid_files, public=True)
     if case.status in {Status.WAITING_CUSTOMER, Status.RESOLVED}:
         case_change_status(case=case, actor=None, status=Status.OPEN, context="customer_message")
@@ -307,27 +304,3 @@ def case_resolve_at_first_contact(*, case: Case, actor: User, context: str = "")
         case.first_contact_resolution = True
         case.save(update_fields=["first_contact_resolution"])
     return case
-
-
-@transaction.atomic
-def case_add_system_note(*, case: Case, body: str, data: dict | None = None) -> CaseEvent:
-    """An internal note written by Luukku itself (a bounce, a failed delivery)."""
-    return case_add_internal_event(case=case, kind=CaseEvent.Kind.NOTE, body=body, data=data)
-
-
-@transaction.atomic
-def case_add_internal_event(
-    *,
-    case: Case,
-    kind: str,
-    body: str = "",
-    data: dict | None = None,
-    author: User | None = None,
-    at: dt.datetime | None = None,
-    public: bool = False,
-) -> CaseEvent:
-    """A timeline entry recorded by another part of Luukku (a service-level alert, an
-    escalation, an appointment) at the moment it happened; the case row is locked like any
-    other change. Internal unless `public` (shown on the citizen's status page)."""
-    case = _locked(case)
-    return _event(case, kind, author=author, public=public, body=body, data=data, at=at)

@@ -22,14 +22,14 @@ from luukku.organisation.models import User
 from luukku.privacy.services import access_log_record
 from luukku.search.services import search_index_deferred
 
+from ..events import event_case_created, event_customer_message, event_note
 from ..models import (
     Case,
-    CaseEvent,
     Channel,
     Priority,
 )
 from .attachments import _store_attachments, attachments_validate
-from .common import _event, _service_level_refresh
+from .common import _service_level_refresh
 from .routing import _assign_named_handler, _routing_apply
 
 REFERENCE_PREFIX = "LK"
@@ -286,26 +286,17 @@ def case_create(
             service_point=service_point,
         )
         _insert_with_reference(case)
-        _event(
-            case,
-            CaseEvent.Kind.CREATED,
-            author=author,
-            public=True,
-            data={"channel": channel},
-            at=now,
-        )
+        event_case_created(case, author=author, channel=channel, at=now)
         if body.strip() or valid_files:
             from_customer = author is None
-            message = _event(
-                case,
-                CaseEvent.Kind.MESSAGE_IN if from_customer else CaseEvent.Kind.NOTE,
-                author=author,
-                public=from_customer,
-                body=body.strip(),
-                at=now,
-                external_id=external_id,
-                data=message_data,
-            )
+            if from_customer:
+                message = event_customer_message(
+                    case, body=body.strip(), details=message_data, at=now, external_id=external_id
+                )
+            else:
+                message = event_note(
+                    case, author=author, body=body.strip(), at=now, external_id=external_id
+                )
             _store_attachments(case=case, event=message, files=valid_files, public=from_customer)
         access_log_record(
             actor=author, action="create", case=case, context=context or f"case_create:{channel}"

@@ -9,13 +9,14 @@ from luukku.customers.models import Customer
 from luukku.organisation.models import Organisation, User
 from luukku.privacy.services import access_log_record
 
+from ..events import event_forwarded, event_reply
 from ..models import (
     Case,
     CaseEvent,
     RoutingRule,
     Status,
 )
-from .common import _event, _locked
+from .common import _locked
 from .handling import case_assign, case_change_status
 
 
@@ -75,25 +76,8 @@ def case_forward(
         raise ValidationError({"message": _("Only an open case can be forwarded.")})
     case.forwarded_to = organisation
     case.save(update_fields=["forwarded_to"])
-    reply = _event(
-        case,
-        CaseEvent.Kind.MESSAGE_OUT,
-        author=actor,
-        public=True,
-        body=message,
-        data={"forwarded_to": organisation.pk},
-    )
-    _event(
-        case,
-        CaseEvent.Kind.FORWARDED,
-        author=actor,
-        public=True,
-        data={
-            "organisation": organisation.pk,
-            "name": organisation.name,
-            "rule": rule.pk if rule else None,
-        },
-    )
+    reply = event_reply(case, author=actor, body=message, forwarded_to=organisation)
+    event_forwarded(case, actor=actor, organisation=organisation, rule=rule)
     access_log_record(
         actor=actor,
         action="change",

@@ -10,11 +10,11 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from luukku.cases.events import event_mail_bounced, message_details
 from luukku.cases.models import Case, CaseEvent, Channel, OutboundMail, Status
 from luukku.cases.notifications import acknowledgement_queue
 from luukku.cases.services import (
     attachments_validate,
-    case_add_system_note,
     case_create,
     case_customer_message,
 )
@@ -117,14 +117,14 @@ def _record_processed(*, parsed: ParsedMail, raw: bytes, mailbox: Mailbox, case,
 
 def _deliver(*, parsed: ParsedMail, raw: bytes, mailbox: Mailbox) -> InboundMessage:
     files, refused = _mail_files(parsed)
-    data = {"subject": parsed.subject, "from": parsed.sender}
-    if refused:
-        data["refused_attachments"] = refused
+    details = message_details(
+        subject=parsed.subject, sender=parsed.sender, refused_attachments=refused
+    )
     body = parsed.reply_text or parsed.subject or "—"
     case = _thread_case(parsed)
     if case is not None and case.status != Status.CLOSED:
         event = case_customer_message(
-            case=case, body=body, files=files, external_id=parsed.message_id, message_data=data
+            case=case, body=body, files=files, external_id=parsed.message_id, message_data=details
         )
     else:
         first, _space, last = parsed.sender_name.partition(" ")
@@ -142,7 +142,7 @@ def _deliver(*, parsed: ParsedMail, raw: bytes, mailbox: Mailbox) -> InboundMess
             files=files,
             context="mail_receive",
             external_id=parsed.message_id,
-            message_data=data,
+            message_data=details,
         )
         event = case.events.get(kind=CaseEvent.Kind.MESSAGE_IN)
         if not parsed.auto_submitted:
@@ -163,10 +163,11 @@ def _deliver_bounce(*, parsed: ParsedMail, raw: bytes, mailbox: Mailbox) -> Inbo
         return None
     case = sent.case
     failed = ", ".join(parsed.bounced_recipients) or sent.recipient
-    event = case_add_system_note(
-        case=case,
+    event = event_mail_bounced(
+        case,
         body=_("E-mail to %(address)s could not be delivered.") % {"address": failed},
-        data={"bounce": list(parsed.bounced_recipients), "message_id": parsed.bounced_message_id},
+        recipients=list(parsed.bounced_recipients),
+        message_id=parsed.bounced_message_id,
     )
     if (
         case.customer_id

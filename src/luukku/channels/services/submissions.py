@@ -11,6 +11,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from luukku.cases.events import message_details
 from luukku.cases.models import Case, Channel
 from luukku.cases.services import (
     case_check,
@@ -254,7 +255,7 @@ def _submission_case(submission: Submission) -> Case:
         latitude=coordinates[0],
         longitude=coordinates[1],
         channel=submission.channel,
-        message_data={"media_url": media_url} if media_url else None,
+        message_data=message_details(media_url=media_url),
         token=submission.case_token,
         received_at=submission.received_at,
     )
