@@ -67,7 +67,7 @@ from .appointment_forms import (
     SlotFilterForm,
     StaffBookingForm,
 )
-from .views import _add_errors
+from .form_pages import form_errors_add
 
 
 def _day(value: str) -> dt.date:
@@ -156,7 +156,7 @@ def availability(request):
                         **{**data, "services": list(data["services"])},
                     )
             except ValidationError as error:
-                _add_errors(form, error)
+                form_errors_add(form, error)
             else:
                 messages.success(request, _("Saved."))
                 return redirect(_calendar_url("web:availability", staff, request.user))
@@ -308,7 +308,7 @@ def appointment_book(request):
             except SlotTaken as error:
                 taken, status = error, 409
             except ValidationError as error:
-                _add_errors(booking_form, error)
+                form_errors_add(booking_form, error)
                 status = 400
             else:
                 messages.success(
@@ -450,7 +450,7 @@ def callback_new(request):
         try:
             callback_create(actor=request.user, case=case, **form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error)
+            form_errors_add(form, error)
         else:
             messages.success(request, _("Callback added to the worklist."))
             return redirect("web:case", reference=case.reference)
@@ -493,7 +493,7 @@ def callback_detail(request, pk: int):
                     callback=callback, actor=request.user, **form.cleaned_data
                 )
             except ValidationError as error:
-                _add_errors(form, error)
+                form_errors_add(form, error)
             else:
                 messages.success(request, _("Call recorded."))
                 return redirect("web:callbacks")

@@ -40,6 +40,8 @@ from luukku.servicelevels.selectors import (
 )
 from luukku.servicelevels.services import case_escalate, escalation_close
 
+from .case_views import case_action
+from .form_pages import form_errors_add
 from .forms import (
     AbsenceForm,
     ConsultationAnswerForm,
@@ -50,55 +52,48 @@ from .forms import (
     PotMoveForm,
     TakeOverForm,
 )
-from .views import _add_errors, _case_action, _case_for_change
 
 
 @login_required
 @require_POST
 def case_consult(request, reference):
-    case = _case_for_change(request, reference)
-    form = ConsultForm(request.POST, prefix="consult")
-    return _case_action(
-        request,
-        case,
-        "consult_form",
-        form,
-        lambda case, data: consultation_ask(
+    def ask(case, data):
+        consultation_ask(
             case=case,
             actor=request.user,
             question=data["question"],
             expert=data["expert"],
             department=data["department"],
             context="case_page",
-        ),
+        )
+
+    return case_action(
+        request,
+        reference,
+        ConsultForm,
+        ask,
         _("The question was sent to the expert."),
+        prefix="consult",
     )
 
 
 @login_required
 @require_POST
 def case_escalate_view(request, reference):
-    case = _case_for_change(request, reference)
-    form = EscalateForm(request.POST, prefix="escalate")
-    return _case_action(
-        request,
-        case,
-        "escalate_form",
-        form,
-        lambda case, data: case_escalate(case=case, actor=request.user, reason=data["reason"]),
-        _("The case was escalated."),
+    def escalate(case, data):
+        case_escalate(case=case, actor=request.user, reason=data["reason"])
+
+    return case_action(
+        request, reference, EscalateForm, escalate, _("The case was escalated."), prefix="escalate"
     )
 
 
 @login_required
 @require_POST
 def case_forward_view(request, reference):
-    case = _case_for_change(request, reference)
-    form = ForwardForm(request.POST, prefix="forward")
-
     def forward(case, data):
         rule = RoutingRule.objects.filter(pk=data["rule"]).first() if data["rule"] else None
-        return case_forward(
+        case_forward(
             case=case,
             actor=request.user,
             organisation=data["organisation"],
@@ -107,7 +102,9 @@ def case_forward_view(request, reference):
             context="case_page",
         )
 
-    return _case_action(request, case, "forward_form", form, forward, _("The case was forwarded."))
+    return case_action(
+        request, reference, ForwardForm, forward, _("The case was forwarded."), prefix="forward"
+    )
 
 
 @login_required
@@ -171,7 +168,7 @@ def _consultation_action(request, pk, form_name, form, action, success, done=Non
         try:
             action(consultation, form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error)
+            form_errors_add(form, error)
         else:
             messages.success(request, success)
             return redirect(*(done(consultation) if done else ("web:requests",)))
@@ -279,7 +276,7 @@ def handlers_move(request):
                 open_cases=data["open_cases"],
             )
         except ValidationError as error:
-            _add_errors(form, error)
+            form_errors_add(form, error)
         else:
             messages.success(
                 request,
@@ -306,7 +303,7 @@ def absence_new(request):
                 reason=data["reason"],
             )
         except ValidationError as error:
-            _add_errors(form, error)
+            form_errors_add(form, error)
         else:
             messages.success(request, _("The absence was saved."))
             return redirect("web:handlers")

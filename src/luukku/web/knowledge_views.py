@@ -28,8 +28,8 @@ from luukku.knowledge.services import (
     reply_template_save,
 )
 
+from .form_pages import form_errors_add
 from .forms import ArticleForm, KnowledgeSearchForm, ReplyTemplateForm, TemplateFilterForm
-from .views import _add_errors
 
 HIT_RATE_PERIOD = timedelta(days=90)
 
@@ -98,7 +98,7 @@ def article_edit(request, pk: int | None = None):
         try:
             article = article_save(article=article, actor=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error)
+            form_errors_add(form, error)
         else:
             messages.success(request, _("The article was saved."))
             return redirect("web:article", pk=article.pk)
@@ -153,7 +153,7 @@ def template_edit(request, pk: int | None = None):
         try:
             reply_template_save(template=template, actor=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error)
+            form_errors_add(form, error)
         else:
             messages.success(request, _("The reply template was saved."))
             return redirect("web:templates")
