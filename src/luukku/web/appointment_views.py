@@ -53,7 +53,7 @@ from luukku.appointments.services import (
 )
 from luukku.cases.selectors import cases_visible_to
 from luukku.core.calendar import HELSINKI
-from luukku.customers.models import Customer
+from luukku.core.http import found_or_404
 from luukku.customers.selectors import customer_get_for_view
 from luukku.organisation.models import ServicePoint, User
 from luukku.privacy.services import access_log_list, access_log_record
@@ -67,7 +67,7 @@ from .appointment_forms import (
     SlotFilterForm,
     StaffBookingForm,
 )
-from .form_pages import form_errors_add
+from .responses import form_errors_add, form_page
 
 
 def _day(value: str) -> dt.date:
@@ -237,12 +237,12 @@ def _booking_target(request):
         customer = case.customer
     customer_id = request.GET.get("customer") or request.POST.get("customer") or ""
     if customer is None and customer_id.isdigit():
-        try:
-            customer = customer_get_for_view(
-                customer_id=int(customer_id), viewer=request.user, context="appointment_booking"
-            )
-        except Customer.DoesNotExist as error:
-            raise Http404 from error
+        customer = found_or_404(
+            customer_get_for_view,
+            customer_id=int(customer_id),
+            viewer=request.user,
+            context="appointment_booking",
+        )
     moving_id = request.GET.get("appointment") or request.POST.get("appointment") or ""
     if moving_id.isdigit():
         moving = appointments_visible_to(user=request.user).filter(pk=int(moving_id)).first()
@@ -479,11 +479,10 @@ def callback_new(request):
         else:
             messages.success(request, _("Callback added to the worklist."))
             return redirect("web:case", reference=case.reference)
-    return render(
+    return form_page(
         request,
         "web/callback_new.html",
         {"case": case, "form": form},
-        status=400 if request.method == "POST" else 200,
     )
 
 
@@ -526,7 +525,7 @@ def callback_detail(request, pk: int):
         access_log_record(
             actor=request.user, action="view", case=callback.case, context="callback_page"
         )
-    return render(
+    return form_page(
         request,
         "web/callback.html",
         {
@@ -535,5 +534,4 @@ def callback_detail(request, pk: int):
             "form": form,
             "max_attempts": settings.CALLBACK_MAX_ATTEMPTS,
         },
-        status=400 if request.method == "POST" else 200,
     )

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from luukku.api.selectors import request_is_published
 from luukku.appointments.selectors import case_bookings
-from luukku.cases.models import Attachment, Case, OutboundMail
+from luukku.cases.models import Case, OutboundMail
 from luukku.cases.notifications import outbound_mail_retry
 from luukku.cases.selectors import (
     attachment_get_for_staff,
@@ -35,6 +35,7 @@ from luukku.cases.services import (
 from luukku.channels.models import InboundMessage
 from luukku.channels.selectors import case_inbound_mail, case_mail_get_for_view
 from luukku.core.file_types import download_content_type
+from luukku.core.http import found_or_404
 from luukku.customers.selectors import customer_possible_duplicates
 from luukku.knowledge.models import ReplyTemplate
 from luukku.knowledge.selectors import case_suggestions, template_render, templates_find
@@ -46,7 +47,6 @@ from luukku.servicelevels.selectors import (
     escalation_can_close,
 )
 
-from .form_pages import form_errors_add
 from .forms import (
     AssignForm,
     CaseContactForm,
@@ -58,6 +58,7 @@ from .forms import (
     ReplyForm,
     StatusForm,
 )
+from .responses import form_errors_add
 
 # The forms made for the case at hand: they offer only the statuses it may move to.
 CASE_BOUND_FORMS = (ReplyForm, StatusForm)
@@ -163,10 +164,9 @@ def _forward_form(case: Case, rules) -> ForwardForm:
 
 @login_required
 def case_detail(request, reference: str):
-    try:
-        case = case_get_for_view(reference=reference, viewer=request.user, context="case_page")
-    except Case.DoesNotExist as error:
-        raise Http404 from error
+    case = found_or_404(
+        case_get_for_view, reference=reference, viewer=request.user, context="case_page"
+    )
     return _render_case(request, case)
 
 
@@ -342,10 +342,9 @@ def case_contact_view(request, reference):
 
 @login_required
 def case_attachment(request, attachment_id: int):
-    try:
-        attachment = attachment_get_for_staff(attachment_id=attachment_id, viewer=request.user)
-    except Attachment.DoesNotExist as error:
-        raise Http404 from error
+    attachment = found_or_404(
+        attachment_get_for_staff, attachment_id=attachment_id, viewer=request.user
+    )
     return FileResponse(
         attachment.file.open("rb"),
         as_attachment=True,  # never rendered in the browser, whatever it is (nosniff too)

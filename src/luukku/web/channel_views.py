@@ -4,19 +4,18 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from luukku.channels.models import InboundMessage
 from luukku.channels.selectors import quarantine_list, quarantined_message_get_for_view
 from luukku.channels.services import contact_log, mail_retry
-from luukku.customers.models import Customer
+from luukku.core.http import found_or_404
 from luukku.customers.selectors import customer_get_for_view
 from luukku.privacy.services import access_log_list
 
-from .form_pages import form_errors_add
 from .forms import ContactLogForm
+from .responses import form_errors_add, form_page
 
 
 @login_required
@@ -25,12 +24,12 @@ def contact_new(request):
     customer = None
     customer_id = request.GET.get("customer") or request.POST.get("customer")
     if customer_id and str(customer_id).isdigit():
-        try:
-            customer = customer_get_for_view(
-                customer_id=int(customer_id), viewer=request.user, context="contact_log"
-            )
-        except Customer.DoesNotExist as error:
-            raise Http404 from error
+        customer = found_or_404(
+            customer_get_for_view,
+            customer_id=int(customer_id),
+            viewer=request.user,
+            context="contact_log",
+        )
         initial["customer"] = customer
     form = ContactLogForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
@@ -53,11 +52,10 @@ def contact_new(request):
             if data["customer"]:
                 return redirect("web:customer", customer_id=data["customer"].pk)
             return redirect("web:contact_new")
-    return render(
+    return form_page(
         request,
         "web/contact_form.html",
         {"form": form, "customer": customer},
-        status=400 if request.method == "POST" else 200,
     )
 
 
@@ -72,10 +70,9 @@ def quarantine(request):
 
 @login_required
 def quarantine_detail(request, message_id: int):
-    try:
-        message = quarantined_message_get_for_view(message_id=message_id, viewer=request.user)
-    except InboundMessage.DoesNotExist as error:
-        raise Http404 from error
+    message = found_or_404(
+        quarantined_message_get_for_view, message_id=message_id, viewer=request.user
+    )
     if request.method == "POST":
         result = mail_retry(message=message, actor=request.user)
         if result.status == InboundMessage.Status.PROCESSED:

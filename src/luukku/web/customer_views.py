@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from luukku.cases.selectors import customer_cases, customer_cases_all_visible
+from luukku.core.http import found_or_404
 from luukku.customers.models import Customer
 from luukku.customers.selectors import (
     customer_get_for_view,
@@ -31,8 +32,8 @@ from luukku.customers.services import (
 from luukku.privacy.selectors import access_log_for_customer, may_handle_subject_requests
 from luukku.privacy.services import access_log_list
 
-from .form_pages import form_errors_add
 from .forms import CustomerForm, CustomerMergeForm, CustomerSearchForm
+from .responses import form_errors_add, form_page
 
 
 @login_required
@@ -78,22 +79,18 @@ def customer_new(request):
         else:
             messages.success(request, _("Customer created."))
             return redirect("web:customer", customer_id=customer.pk)
-    return render(
+    return form_page(
         request,
         "web/customer_form.html",
         {"form": form, "candidates": candidates, "customer": None},
-        status=400 if request.method == "POST" else 200,
     )
 
 
 @login_required
 def customer_detail(request, customer_id: int):
-    try:
-        customer = customer_get_for_view(
-            customer_id=customer_id, viewer=request.user, context="customer_page"
-        )
-    except Customer.DoesNotExist as error:
-        raise Http404 from error
+    customer = found_or_404(
+        customer_get_for_view, customer_id=customer_id, viewer=request.user, context="customer_page"
+    )
     if customer.merged_into_id:
         messages.info(
             request,
@@ -120,12 +117,9 @@ def customer_detail(request, customer_id: int):
 
 @login_required
 def customer_edit(request, customer_id: int):
-    try:
-        customer = customer_get_for_view(
-            customer_id=customer_id, viewer=request.user, context="customer_edit"
-        )
-    except Customer.DoesNotExist as error:
-        raise Http404 from error
+    customer = found_or_404(
+        customer_get_for_view, customer_id=customer_id, viewer=request.user, context="customer_edit"
+    )
     may_reveal = customer_may_reveal_identity_code(customer=customer, user=request.user)
     form = CustomerForm(
         request.POST or None,
@@ -142,11 +136,10 @@ def customer_edit(request, customer_id: int):
         else:
             messages.success(request, _("Customer details saved."))
             return redirect("web:customer", customer_id=customer.pk)
-    return render(
+    return form_page(
         request,
         "web/customer_form.html",
         {"form": form, "customer": customer, "candidates": []},
-        status=400 if request.method == "POST" else 200,
     )
 
 
@@ -184,12 +177,12 @@ def customer_log(request, customer_id: int):
 def _pair(request, customer_id: int, other_id: int) -> tuple[Customer, Customer, list]:
     if not (request.user.is_front_line or request.user.sees_everything):
         raise PermissionDenied
-    try:
-        return customer_merge_candidates_for_view(
-            customer_id=customer_id, other_id=other_id, viewer=request.user
-        )
-    except Customer.DoesNotExist as error:
-        raise Http404 from error
+    return found_or_404(
+        customer_merge_candidates_for_view,
+        customer_id=customer_id,
+        other_id=other_id,
+        viewer=request.user,
+    )
 
 
 @login_required
@@ -215,11 +208,10 @@ def customer_merge(request, customer_id: int, other_id: int):
                 % {"name": keep.display_name},
             )
             return redirect("web:customer", customer_id=keep.pk)
-    return render(
+    return form_page(
         request,
         "web/customer_merge.html",
         {"customer": customer, "other": other, "rows": rows, "form": form},
-        status=400 if request.method == "POST" else 200,
     )
 
 

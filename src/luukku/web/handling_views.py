@@ -26,13 +26,13 @@ from luukku.cases.services import (
     consultation_take_over,
     consultation_withdraw,
 )
+from luukku.core.http import found_or_404
 from luukku.customers.selectors import handler_pots
 from luukku.customers.services import customers_handler_move
 from luukku.organisation.models import Absence
 from luukku.organisation.selectors import absences_current
 from luukku.organisation.services import absence_add, absence_remove
 from luukku.privacy.services import access_log_list
-from luukku.servicelevels.models import Escalation
 from luukku.servicelevels.selectors import (
     escalation_can_close,
     escalation_get_for_change,
@@ -41,7 +41,6 @@ from luukku.servicelevels.selectors import (
 from luukku.servicelevels.services import case_escalate, escalation_close
 
 from .case_views import case_action
-from .form_pages import form_errors_add
 from .forms import (
     AbsenceForm,
     ConsultationAnswerForm,
@@ -52,6 +51,7 @@ from .forms import (
     PotMoveForm,
     TakeOverForm,
 )
+from .responses import form_errors_add
 
 
 @login_required
@@ -130,10 +130,7 @@ def requests(request):
 def _consultation(request, pk: int, *, for_change: bool = False) -> Consultation:
     """The consultation, or 404; an action (`for_change`) shows no page, so logs no view."""
     get = consultation_get_for_change if for_change else consultation_get_for_view
-    try:
-        return get(pk=pk, viewer=request.user)
-    except Consultation.DoesNotExist as error:
-        raise Http404 from error
+    return found_or_404(get, pk=pk, viewer=request.user)
 
 
 @login_required
@@ -222,10 +219,7 @@ def consultation_withdraw_view(request, pk: int):
 @login_required
 @require_POST
 def escalation_close_view(request, pk: int):
-    try:
-        escalation = escalation_get_for_change(pk=pk, viewer=request.user)
-    except Escalation.DoesNotExist as error:
-        raise Http404 from error
+    escalation = found_or_404(escalation_get_for_change, pk=pk, viewer=request.user)
     if escalation.is_open and not escalation_can_close(escalation=escalation, user=request.user):
         raise PermissionDenied
     form = EscalationCloseForm(request.POST, prefix=f"close-{pk}")

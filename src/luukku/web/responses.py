@@ -1,6 +1,7 @@
-"""How the staff workspace's form pages show what the services said."""
+"""How the staff workspace's views answer: a form page again with what the services said."""
 
 from django.core.exceptions import ValidationError
+from django.shortcuts import render
 
 
 def form_errors_add(form, error: ValidationError) -> None:
@@ -11,3 +12,9 @@ def form_errors_add(form, error: ValidationError) -> None:
             form.add_error(key if key in form.fields else None, errors)
     else:
         form.add_error(None, error.messages)
+
+
+def form_page(request, template: str, context: dict):
+    """A page with a form: 400 when it is shown again after a POST (with the form's errors),
+    200 otherwise."""
+    return render(request, template, context, status=400 if request.method == "POST" else 200)
