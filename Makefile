@@ -91,9 +91,12 @@ faketime:
 		$(SUDO) apt-get update -qq && \
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq faketime >/dev/null; }
 
+# `make lint` also checks the commit messages of this branch since it left origin/main (on main
+# itself, or in a shallow clone, only HEAD's): see docs/testing.md, "Commit messages".
 lint: $(STAMP)
-	$(BIN)/ruff check src bench
-	$(BIN)/ruff format --check src bench
+	$(BIN)/ruff check src bench scripts/check-commit-msg
+	$(BIN)/ruff format --check src bench scripts/check-commit-msg
+	$(BIN)/python scripts/check-commit-msg --branch
 
 # `make audit`: pip-audit looks up every installed dependency (the pinned ones and theirs; not
 # Luukku itself) in the Python Packaging Advisory Database through PyPI's JSON API and fails on

@@ -170,6 +170,31 @@ def _bounce_details(message: EmailMessage) -> tuple[tuple[str, ...], str]:
 
 def mail_parse(raw: bytes) -> ParsedMail:
     """Parse one raw RFC 5322 message. Raises MailParseError when it has no readable sender."""
+    message, headers = _headers_read(raw)
+    ids = _message_ids(str(message.get("Message-ID", "")))
+    text, markup = _bodies_read(message)
+    report = message.get_content_type() == "multipart/report" and (
+        message.get_param("report-type") == "delivery-status"
+    )
+    bounced, bounced_id = _bounce_details(message) if report else ((), "")
+    return ParsedMail(
+        **headers,
+        message_id=ids[0] if ids else "sha256:" + hashlib.sha256(raw).hexdigest(),
+        text=text.strip(),
+        html=sanitise_html(markup) if markup else "",
+        in_reply_to=(_message_ids(str(message.get("In-Reply-To", ""))) or ("",))[0],
+        references=_message_ids(str(message.get("References", ""))),
+        attachments=() if report else _attachments_read(message),
+        auto_submitted=report or _is_automatic(message, headers["sender"]),
+        bounce=report,
+        bounced_recipients=bounced,
+        bounced_message_id=bounced_id,
+    )
+
+
+def _headers_read(raw: bytes) -> tuple[EmailMessage, dict]:
+    """The message and who sent it to whom, when and about what; MailParseError when the headers
+    cannot be read or name no sender address."""
     if not raw or not raw.strip():
         raise MailParseError("empty message")
     try:
@@ -189,64 +214,53 @@ def mail_parse(raw: bytes) -> ParsedMail:
         raise MailParseError(f"unreadable headers: {error}") from error
     if "@" not in sender:
         raise MailParseError("no sender address")
+    return message, {
+        "subject": subject,
+        "sender": sender.lower(),
+        "sender_name": sender_name,
+        "recipients": recipients,
+        "sent_at": sent_at,
+    }
 
-    ids = _message_ids(str(message.get("Message-ID", "")))
-    message_id = ids[0] if ids else "sha256:" + hashlib.sha256(raw).hexdigest()
 
+def _bodies_read(message: EmailMessage) -> tuple[str, str]:
+    """The text (the plain part, or the HTML part's text) and the HTML markup, if any."""
     body_part = message.get_body(preferencelist=("plain", "html"))
     html_part = message.get_body(preferencelist=("html",))
     markup = _decode(html_part) if html_part is not None else ""
     if body_part is not None and body_part.get_content_type() == "text/plain":
-        text = _decode(body_part)
-    else:
-        text = html_to_text(markup)
+        return _decode(body_part), markup
+    return html_to_text(markup), markup
 
-    report = message.get_content_type() == "multipart/report" and (
-        message.get_param("report-type") == "delivery-status"
-    )
-    bounced, bounced_id = _bounce_details(message) if report else ((), "")
+
+def _attachments_read(message: EmailMessage) -> tuple[MailAttachment, ...]:
     attachments = []
-    if not report:
-        for part in message.iter_attachments():
-            if part.get_content_maintype() == "multipart":
-                continue
-            content = part.get_payload(decode=True)
-            if content is None:
-                continue
-            attachments.append(
-                MailAttachment(
-                    filename=part.get_filename() or f"attachment-{len(attachments) + 1}",
-                    content_type=part.get_content_type(),
-                    content=content,
-                )
+    for part in message.iter_attachments():
+        if part.get_content_maintype() == "multipart":
+            continue
+        content = part.get_payload(decode=True)
+        if content is None:
+            continue
+        attachments.append(
+            MailAttachment(
+                filename=part.get_filename() or f"attachment-{len(attachments) + 1}",
+                content_type=part.get_content_type(),
+                content=content,
             )
+        )
+    return tuple(attachments)
 
+
+def _is_automatic(message: EmailMessage, sender: str) -> bool:
+    """Sent by a machine (an auto-reply, a list, a bulk mailing): never answered automatically."""
     auto = str(message.get("Auto-Submitted", "no")).strip().lower()
     precedence = str(message.get("Precedence", "")).strip().lower()
     suppress = str(message.get("X-Auto-Response-Suppress", "")).lower()
-    automatic = (
+    return (
         auto != "no"
         or precedence in {"bulk", "list", "junk"}
         or message.get("List-Id") is not None
         or "all" in suppress
         or "autoreply" in suppress
         or bool(AUTOMATIC_SENDERS.match(sender))
-        or report
-    )
-    return ParsedMail(
-        message_id=message_id,
-        subject=subject,
-        sender=sender.lower(),
-        sender_name=sender_name,
-        recipients=recipients,
-        sent_at=sent_at,
-        text=text.strip(),
-        html=sanitise_html(markup) if markup else "",
-        in_reply_to=(_message_ids(str(message.get("In-Reply-To", ""))) or ("",))[0],
-        references=_message_ids(str(message.get("References", ""))),
-        attachments=tuple(attachments),
-        auto_submitted=automatic,
-        bounce=report,
-        bounced_recipients=bounced,
-        bounced_message_id=bounced_id,
     )

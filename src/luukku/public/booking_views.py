@@ -43,6 +43,7 @@ from luukku.appointments.services import (
 )
 from luukku.core.calendar import HELSINKI
 from luukku.core.dates import clock, day, on_day
+from luukku.core.http import found_or_404
 from luukku.organisation.models import ServicePoint
 
 from .forms import BookingForm, CallbackForm
@@ -192,10 +193,7 @@ def booking_details(request, code: str):
 
 
 def _appointment_or_404(token: str) -> Appointment:
-    try:
-        return appointment_get_by_token(token=token)
-    except Appointment.DoesNotExist as error:
-        raise Http404 from error
+    return found_or_404(appointment_get_by_token, token=token)
 
 
 def appointment_manage(request, token: str):

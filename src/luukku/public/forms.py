@@ -24,6 +24,25 @@ class MultipleFileField(forms.FileField):
         return [super().clean(data, initial)] if data else []
 
 
+def citizen_name_fields(*, required: bool = True) -> tuple[forms.CharField, forms.CharField]:
+    """A citizen's first and last name as every citizen form asks them (declared in a form's
+    body as `first_name, last_name = citizen_name_fields()`)."""
+    return (
+        forms.CharField(
+            label=_("First name"),
+            max_length=100,
+            required=required,
+            widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+        ),
+        forms.CharField(
+            label=_("Last name"),
+            max_length=100,
+            required=required,
+            widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
+        ),
+    )
+
+
 class ServiceSearchForm(forms.Form):
     q = forms.CharField(label=_("Search services"), required=False, max_length=200)
 
@@ -189,16 +208,7 @@ class CustomerMessageForm(forms.Form):
 class BookingForm(ServiceQuestionsMixin, forms.Form):
     """Who is coming and what about: no sign-in, contact details for the confirmation."""
 
-    first_name = forms.CharField(
-        label=_("First name"),
-        max_length=100,
-        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
-    )
-    last_name = forms.CharField(
-        label=_("Last name"),
-        max_length=100,
-        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
-    )
+    first_name, last_name = citizen_name_fields()
     email = forms.EmailField(
         label=_("E-mail"),
         required=False,
@@ -236,16 +246,7 @@ class BookingForm(ServiceQuestionsMixin, forms.Form):
 
 class CallbackForm(forms.Form):
     window = forms.ChoiceField(label=_("When should we call?"), widget=forms.RadioSelect)
-    first_name = forms.CharField(
-        label=_("First name"),
-        max_length=100,
-        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
-    )
-    last_name = forms.CharField(
-        label=_("Last name"),
-        max_length=100,
-        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
-    )
+    first_name, last_name = citizen_name_fields()
     phone = forms.CharField(
         label=_("Phone"),
         max_length=30,

@@ -33,9 +33,9 @@ from luukku.catalogue.selectors import (
     service_get_published,
     service_list,
 )
-from luukku.channels.models import Submission
 from luukku.channels.services import submission_get_registered, web_form_send
 from luukku.core.file_types import download_content_type
+from luukku.core.http import found_or_404
 from luukku.core.ratelimit import retry_after
 from luukku.knowledge.models import Article
 from luukku.knowledge.selectors import (
@@ -88,10 +88,7 @@ def services(request):
 
 
 def _service_or_404(code: str) -> Service:
-    try:
-        return service_get_published(code=code)
-    except Service.DoesNotExist as error:
-        raise Http404 from error
+    return found_or_404(service_get_published, code=code)
 
 
 def service_detail(request, code: str):
@@ -126,10 +123,7 @@ FEEDBACK_SESSION_KEY = "article_feedback"
 
 
 def _public_article_or_404(pk: int) -> Article:
-    try:
-        return article_get_public(pk=pk)
-    except Article.DoesNotExist as error:
-        raise Http404 from error
+    return found_or_404(article_get_public, pk=pk)
 
 
 def article(request, pk: int):
@@ -234,10 +228,7 @@ def _case_or_received(request, token: str):
         return case_get_by_token(token=token)
     except Case.DoesNotExist:
         pass
-    try:
-        submission = submission_get_registered(case_token=token)
-    except Submission.DoesNotExist as error:
-        raise Http404 from error
+    submission = found_or_404(submission_get_registered, case_token=token)
     if submission.case_id:
         return case_get_by_token(token=token)
     return render(

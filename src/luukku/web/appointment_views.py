@@ -53,7 +53,7 @@ from luukku.appointments.services import (
 )
 from luukku.cases.selectors import cases_visible_to
 from luukku.core.calendar import HELSINKI
-from luukku.customers.models import Customer
+from luukku.core.http import found_or_404
 from luukku.customers.selectors import customer_get_for_view
 from luukku.organisation.models import ServicePoint, User
 from luukku.privacy.services import access_log_list, access_log_record
@@ -67,7 +67,7 @@ from .appointment_forms import (
     SlotFilterForm,
     StaffBookingForm,
 )
-from .views import _add_errors
+from .responses import form_errors_add, form_page
 
 
 def _day(value: str) -> dt.date:
@@ -156,7 +156,7 @@ def availability(request):
                         **{**data, "services": list(data["services"])},
                     )
             except ValidationError as error:
-                _add_errors(form, error)
+                form_errors_add(form, error)
             else:
                 messages.success(request, _("Saved."))
                 return redirect(_calendar_url("web:availability", staff, request.user))
@@ -237,12 +237,12 @@ def _booking_target(request):
         customer = case.customer
     customer_id = request.GET.get("customer") or request.POST.get("customer") or ""
     if customer is None and customer_id.isdigit():
-        try:
-            customer = customer_get_for_view(
-                customer_id=int(customer_id), viewer=request.user, context="appointment_booking"
-            )
-        except Customer.DoesNotExist as error:
-            raise Http404 from error
+        customer = found_or_404(
+            customer_get_for_view,
+            customer_id=int(customer_id),
+            viewer=request.user,
+            context="appointment_booking",
+        )
     moving_id = request.GET.get("appointment") or request.POST.get("appointment") or ""
     if moving_id.isdigit():
         moving = appointments_visible_to(user=request.user).filter(pk=int(moving_id)).first()
@@ -257,10 +257,9 @@ def _booking_target(request):
     return case, customer, moving
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-def appointment_book(request):
-    case, customer, moving = _booking_target(request)
+def _slot_filters(request, *, case, moving) -> SlotFilterForm:
+    """The week's filters from the query, the service preset from the appointment being moved
+    or from the case when its service is bookable."""
     initial = {}
     if moving is not None:
         initial["service"] = moving.service_id
@@ -269,67 +268,71 @@ def appointment_book(request):
     query = request.GET.copy()
     for key, value in initial.items():
         query.setdefault(key, str(value))
-    filters = SlotFilterForm(query if query.get("service") else None, initial=initial)
-    booking_form = StaffBookingForm(request.POST or None)
-    days, service, status, taken = [], None, 200, None
-    if filters.is_bound and filters.is_valid():
-        service = filters.cleaned_data["service"]
-        start = filters.cleaned_data["week"] or timezone.localdate()
-        if request.method == "POST":
-            parsed = slot_parse(request.POST.get("slot", ""))
-            try:
-                if parsed is None:
-                    raise SlotTaken([])
-                starts_at, meeting_type, point_id = parsed
-                if moving is not None:
-                    appointment = appointment_reschedule(
-                        appointment=moving,
-                        starts_at=starts_at,
-                        meeting_type=meeting_type,
-                        service_point_id=point_id,
-                        actor=request.user,
-                    )
-                else:
-                    if case is None and not booking_form.is_valid():
-                        raise ValidationError({})
-                    data = booking_form.cleaned_data if case is None else {}
-                    appointment = appointment_book_for_customer(
-                        actor=request.user,
-                        service=service,
-                        starts_at=starts_at,
-                        meeting_type=meeting_type,
-                        service_point_id=point_id,
-                        case=case,
-                        customer=customer,
-                        channel=data.get("channel", ""),
-                        note=data.get("note", ""),
-                        staff=filters.cleaned_data["staff"],
-                    )
-            except SlotTaken as error:
-                taken, status = error, 409
-            except ValidationError as error:
-                _add_errors(booking_form, error)
-                status = 400
-            else:
-                messages.success(
-                    request,
-                    _("Appointment booked: %(when)s, %(staff)s.")
-                    % {
-                        "when": f"{appointment.starts_at.astimezone(HELSINKI):%d.%m.%Y %H.%M}",
-                        "staff": appointment.staff,
-                    },
-                )
-                return redirect("web:appointment", pk=appointment.pk)
-        days = slots_by_day(
-            free_slots(
-                service=service,
-                start=start,
-                days=7,
-                meeting_type=filters.cleaned_data["type"],
-                staff=filters.cleaned_data["staff"],
-                for_staff=True,
-            )
+    return SlotFilterForm(query if query.get("service") else None, initial=initial)
+
+
+def _slot_book(request, slot, *, filters, booking_form, case, customer, moving) -> Appointment:
+    """The one service call: move the appointment to the slot, or book the slot for the case or
+    the customer. Raises `SlotTaken` or `ValidationError` as the services do."""
+    starts_at, meeting_type, point_id = slot
+    if moving is not None:
+        return appointment_reschedule(
+            appointment=moving,
+            starts_at=starts_at,
+            meeting_type=meeting_type,
+            service_point_id=point_id,
+            actor=request.user,
         )
+    details = booking_form.cleaned_data if case is None else {}
+    return appointment_book_for_customer(
+        actor=request.user,
+        service=filters.cleaned_data["service"],
+        starts_at=starts_at,
+        meeting_type=meeting_type,
+        service_point_id=point_id,
+        case=case,
+        customer=customer,
+        channel=details.get("channel", ""),
+        note=details.get("note", ""),
+        staff=filters.cleaned_data["staff"],
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def appointment_book(request):
+    """Book a time for a case or a customer, or move an appointment: the week's free times, and
+    on POST the chosen one booked (409 with times near it when it was taken meanwhile)."""
+    case, customer, moving = _booking_target(request)
+    filters = _slot_filters(request, case=case, moving=moving)
+    booking_form = StaffBookingForm(request.POST or None)
+    chosen = {"status": 200, "taken": None}
+    if request.method == "POST" and filters.is_bound and filters.is_valid():
+        slot = slot_parse(request.POST.get("slot", ""))
+        needs_details = case is None and moving is None
+        if slot is None:
+            chosen = {"status": 409, "taken": SlotTaken([])}
+        elif needs_details and not booking_form.is_valid():
+            chosen["status"] = 400
+        else:
+            try:
+                appointment = _slot_book(
+                    request,
+                    slot,
+                    filters=filters,
+                    booking_form=booking_form,
+                    case=case,
+                    customer=customer,
+                    moving=moving,
+                )
+            except SlotTaken as error:
+                chosen = {"status": 409, "taken": error}
+            except ValidationError as error:
+                form_errors_add(booking_form, error)
+                chosen["status"] = 400
+            else:
+                messages.success(request, _booked_message(appointment))
+                return redirect("web:appointment", pk=appointment.pk)
     return render(
         request,
         "web/appointment_book.html",
@@ -339,15 +342,37 @@ def appointment_book(request):
             "moving": moving,
             "filters": filters,
             "booking_form": booking_form,
-            "service": service,
-            "days": days,
-            "taken": taken,
+            **_week_of_slots(filters),
+            "taken": chosen["taken"],
             "points": {point.pk: point for point in ServicePoint.objects.all()},
             "zone": "Europe/Helsinki",
             "finnish_time": True,
         },
-        status=status,
+        status=chosen["status"],
     )
+
+
+def _booked_message(appointment: Appointment) -> str:
+    return _("Appointment booked: %(when)s, %(staff)s.") % {
+        "when": f"{appointment.starts_at.astimezone(HELSINKI):%d.%m.%Y %H.%M}",
+        "staff": appointment.staff,
+    }
+
+
+def _week_of_slots(filters: SlotFilterForm) -> dict:
+    """The chosen service and its free times in the week the filters show, by day."""
+    if not (filters.is_bound and filters.is_valid()):
+        return {"service": None, "days": []}
+    data = filters.cleaned_data
+    slots = free_slots(
+        service=data["service"],
+        start=data["week"] or timezone.localdate(),
+        days=7,
+        meeting_type=data["type"],
+        staff=data["staff"],
+        for_staff=True,
+    )
+    return {"service": data["service"], "days": slots_by_day(slots)}
 
 
 def _appointment_or_404(request, pk: int) -> Appointment:
@@ -450,15 +475,14 @@ def callback_new(request):
         try:
             callback_create(actor=request.user, case=case, **form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error)
+            form_errors_add(form, error)
         else:
             messages.success(request, _("Callback added to the worklist."))
             return redirect("web:case", reference=case.reference)
-    return render(
+    return form_page(
         request,
         "web/callback_new.html",
         {"case": case, "form": form},
-        status=400 if request.method == "POST" else 200,
     )
 
 
@@ -493,7 +517,7 @@ def callback_detail(request, pk: int):
                     callback=callback, actor=request.user, **form.cleaned_data
                 )
             except ValidationError as error:
-                _add_errors(form, error)
+                form_errors_add(form, error)
             else:
                 messages.success(request, _("Call recorded."))
                 return redirect("web:callbacks")
@@ -501,7 +525,7 @@ def callback_detail(request, pk: int):
         access_log_record(
             actor=request.user, action="view", case=callback.case, context="callback_page"
         )
-    return render(
+    return form_page(
         request,
         "web/callback.html",
         {
@@ -510,5 +534,4 @@ def callback_detail(request, pk: int):
             "form": form,
             "max_attempts": settings.CALLBACK_MAX_ATTEMPTS,
         },
-        status=400 if request.method == "POST" else 200,
     )

@@ -1,29 +1,188 @@
-"""Two records of one person: compare and merge them, or mark them as different people."""
+"""Customer records: finding, creating, viewing and editing them, the identity code shown once,
+who has read them; and two records of one person compared and merged, or marked as different
+people."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from luukku.cases.selectors import customer_cases, customer_cases_all_visible
+from luukku.core.http import found_or_404
 from luukku.customers.models import Customer
-from luukku.customers.selectors import customer_merge_candidates_for_view
-from luukku.customers.services import customers_mark_distinct, customers_merge
+from luukku.customers.selectors import (
+    customer_get_for_view,
+    customer_identity_code_reveal,
+    customer_may_reveal_identity_code,
+    customer_merge_candidates_for_view,
+    customer_possible_duplicates_for_view,
+    customer_search,
+)
+from luukku.customers.services import (
+    DuplicateCustomer,
+    customer_create,
+    customer_update,
+    customers_mark_distinct,
+    customers_merge,
+)
+from luukku.privacy.selectors import access_log_for_customer, may_handle_subject_requests
+from luukku.privacy.services import access_log_list
 
-from .forms import CustomerMergeForm
+from .forms import CustomerForm, CustomerMergeForm, CustomerSearchForm
+from .responses import form_errors_add, form_page
+
+
+@login_required
+def customers(request):
+    form = CustomerSearchForm(request.GET or None)
+    query = form.cleaned_data["q"] if form.is_valid() else ""
+    page = Paginator(customer_search(query=query), 25).get_page(request.GET.get("page"))
+    if query:
+        access_log_list(
+            actor=request.user,
+            context="customer_search",
+            query=request.GET,
+            count=len(page.object_list),
+        )
+    return render(request, "web/customers.html", {"form": form, "page_obj": page, "query": query})
+
+
+@login_required
+def customer_new(request):
+    form = CustomerForm(request.POST or None)
+    candidates = []
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k != "confirm_duplicate"}
+        try:
+            customer = customer_create(
+                actor=request.user,
+                context="customer_form",
+                allow_duplicate=form.cleaned_data["confirm_duplicate"],
+                **data,
+            )
+        except DuplicateCustomer as error:
+            candidates = error.candidates
+            form.add_error(None, error.messages)
+            # The records that may be the same person are shown: a list of personal data.
+            access_log_list(
+                actor=request.user,
+                context="customer_form",
+                query=None,
+                count=len(candidates),
+            )
+        except ValidationError as error:
+            form_errors_add(form, error)
+        else:
+            messages.success(request, _("Customer created."))
+            return redirect("web:customer", customer_id=customer.pk)
+    return form_page(
+        request,
+        "web/customer_form.html",
+        {"form": form, "candidates": candidates, "customer": None},
+    )
+
+
+@login_required
+def customer_detail(request, customer_id: int):
+    customer = found_or_404(
+        customer_get_for_view, customer_id=customer_id, viewer=request.user, context="customer_page"
+    )
+    if customer.merged_into_id:
+        messages.info(
+            request,
+            _("This record was merged into %(name)s: its cases are there now.")
+            % {"name": customer.merged_into.display_name},
+        )
+        return redirect("web:customer", customer_id=customer.merged_into_id)
+    return render(
+        request,
+        "web/customer_detail.html",
+        {
+            "customer": customer,
+            "duplicates": customer_possible_duplicates_for_view(
+                customer=customer, viewer=request.user
+            ),
+            "cases": customer_cases(customer_id=customer.pk, user=request.user),
+            "revealed": request.session.pop(f"reveal:{customer.pk}", False),
+            "subject_requests": may_handle_subject_requests(request.user)
+            and customer_cases_all_visible(customer_id=customer.pk, user=request.user),
+            "may_reveal": customer_may_reveal_identity_code(customer=customer, user=request.user),
+        },
+    )
+
+
+@login_required
+def customer_edit(request, customer_id: int):
+    customer = found_or_404(
+        customer_get_for_view, customer_id=customer_id, viewer=request.user, context="customer_edit"
+    )
+    may_reveal = customer_may_reveal_identity_code(customer=customer, user=request.user)
+    form = CustomerForm(
+        request.POST or None,
+        instance=customer,
+        identity_code=may_reveal or not customer.identity_code,
+    )
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k != "confirm_duplicate"}
+        customer.refresh_from_db()
+        try:
+            customer_update(customer=customer, actor=request.user, context="customer_form", **data)
+        except ValidationError as error:
+            form_errors_add(form, error)
+        else:
+            messages.success(request, _("Customer details saved."))
+            return redirect("web:customer", customer_id=customer.pk)
+    return form_page(
+        request,
+        "web/customer_form.html",
+        {"form": form, "customer": customer, "candidates": []},
+    )
+
+
+@login_required
+@require_POST
+def customer_reveal(request, customer_id: int):
+    """Show the full identity code once, on the next page view."""
+    try:
+        customer_identity_code_reveal(
+            customer_id=customer_id, viewer=request.user, context="customer_page"
+        )
+    except Customer.DoesNotExist as error:
+        raise Http404 from error
+    request.session[f"reveal:{customer_id}"] = True
+    return redirect("web:customer", customer_id=customer_id)
+
+
+@login_required
+def customer_log(request, customer_id: int):
+    customer = Customer.objects.filter(pk=customer_id).first()
+    if customer is None:
+        raise Http404
+    entries = access_log_for_customer(customer=customer, viewer=request.user)
+    page = Paginator(entries, 50).get_page(request.GET.get("page"))
+    access_log_list(
+        actor=request.user,
+        customer=customer,
+        context="customer_log",
+        query=request.GET,
+        count=len(page.object_list),
+    )
+    return render(request, "web/customer_log.html", {"customer": customer, "page_obj": page})
 
 
 def _pair(request, customer_id: int, other_id: int) -> tuple[Customer, Customer, list]:
     if not (request.user.is_front_line or request.user.sees_everything):
         raise PermissionDenied
-    try:
-        return customer_merge_candidates_for_view(
-            customer_id=customer_id, other_id=other_id, viewer=request.user
-        )
-    except Customer.DoesNotExist as error:
-        raise Http404 from error
+    return found_or_404(
+        customer_merge_candidates_for_view,
+        customer_id=customer_id,
+        other_id=other_id,
+        viewer=request.user,
+    )
 
 
 @login_required
@@ -49,11 +208,10 @@ def customer_merge(request, customer_id: int, other_id: int):
                 % {"name": keep.display_name},
             )
             return redirect("web:customer", customer_id=keep.pk)
-    return render(
+    return form_page(
         request,
         "web/customer_merge.html",
         {"customer": customer, "other": other, "rows": rows, "form": form},
-        status=400 if request.method == "POST" else 200,
     )
 
 

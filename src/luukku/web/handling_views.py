@@ -26,13 +26,13 @@ from luukku.cases.services import (
     consultation_take_over,
     consultation_withdraw,
 )
+from luukku.core.http import found_or_404
 from luukku.customers.selectors import handler_pots
 from luukku.customers.services import customers_handler_move
 from luukku.organisation.models import Absence
 from luukku.organisation.selectors import absences_current
 from luukku.organisation.services import absence_add, absence_remove
 from luukku.privacy.services import access_log_list
-from luukku.servicelevels.models import Escalation
 from luukku.servicelevels.selectors import (
     escalation_can_close,
     escalation_get_for_change,
@@ -40,6 +40,7 @@ from luukku.servicelevels.selectors import (
 )
 from luukku.servicelevels.services import case_escalate, escalation_close
 
+from .case_views import case_action
 from .forms import (
     AbsenceForm,
     ConsultationAnswerForm,
@@ -50,55 +51,49 @@ from .forms import (
     PotMoveForm,
     TakeOverForm,
 )
-from .views import _add_errors, _case_action, _case_for_change
+from .responses import form_errors_add
 
 
 @login_required
 @require_POST
 def case_consult(request, reference):
-    case = _case_for_change(request, reference)
-    form = ConsultForm(request.POST, prefix="consult")
-    return _case_action(
-        request,
-        case,
-        "consult_form",
-        form,
-        lambda case, data: consultation_ask(
+    def ask(case, data):
+        consultation_ask(
             case=case,
             actor=request.user,
             question=data["question"],
             expert=data["expert"],
             department=data["department"],
             context="case_page",
-        ),
+        )
+
+    return case_action(
+        request,
+        reference,
+        ConsultForm,
+        ask,
         _("The question was sent to the expert."),
+        prefix="consult",
     )
 
 
 @login_required
 @require_POST
 def case_escalate_view(request, reference):
-    case = _case_for_change(request, reference)
-    form = EscalateForm(request.POST, prefix="escalate")
-    return _case_action(
-        request,
-        case,
-        "escalate_form",
-        form,
-        lambda case, data: case_escalate(case=case, actor=request.user, reason=data["reason"]),
-        _("The case was escalated."),
+    def escalate(case, data):
+        case_escalate(case=case, actor=request.user, reason=data["reason"])
+
+    return case_action(
+        request, reference, EscalateForm, escalate, _("The case was escalated."), prefix="escalate"
     )
 
 
 @login_required
 @require_POST
 def case_forward_view(request, reference):
-    case = _case_for_change(request, reference)
-    form = ForwardForm(request.POST, prefix="forward")
-
     def forward(case, data):
         rule = RoutingRule.objects.filter(pk=data["rule"]).first() if data["rule"] else None
-        return case_forward(
+        case_forward(
             case=case,
             actor=request.user,
             organisation=data["organisation"],
@@ -107,7 +102,9 @@ def case_forward_view(request, reference):
             context="case_page",
         )
 
-    return _case_action(request, case, "forward_form", form, forward, _("The case was forwarded."))
+    return case_action(
+        request, reference, ForwardForm, forward, _("The case was forwarded."), prefix="forward"
+    )
 
 
 @login_required
@@ -133,10 +130,7 @@ def requests(request):
 def _consultation(request, pk: int, *, for_change: bool = False) -> Consultation:
     """The consultation, or 404; an action (`for_change`) shows no page, so logs no view."""
     get = consultation_get_for_change if for_change else consultation_get_for_view
-    try:
-        return get(pk=pk, viewer=request.user)
-    except Consultation.DoesNotExist as error:
-        raise Http404 from error
+    return found_or_404(get, pk=pk, viewer=request.user)
 
 
 @login_required
@@ -171,7 +165,7 @@ def _consultation_action(request, pk, form_name, form, action, success, done=Non
         try:
             action(consultation, form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error)
+            form_errors_add(form, error)
         else:
             messages.success(request, success)
             return redirect(*(done(consultation) if done else ("web:requests",)))
@@ -225,10 +219,7 @@ def consultation_withdraw_view(request, pk: int):
 @login_required
 @require_POST
 def escalation_close_view(request, pk: int):
-    try:
-        escalation = escalation_get_for_change(pk=pk, viewer=request.user)
-    except Escalation.DoesNotExist as error:
-        raise Http404 from error
+    escalation = found_or_404(escalation_get_for_change, pk=pk, viewer=request.user)
     if escalation.is_open and not escalation_can_close(escalation=escalation, user=request.user):
         raise PermissionDenied
     form = EscalationCloseForm(request.POST, prefix=f"close-{pk}")
@@ -279,7 +270,7 @@ def handlers_move(request):
                 open_cases=data["open_cases"],
             )
         except ValidationError as error:
-            _add_errors(form, error)
+            form_errors_add(form, error)
         else:
             messages.success(
                 request,
@@ -306,7 +297,7 @@ def absence_new(request):
                 reason=data["reason"],
             )
         except ValidationError as error:
-            _add_errors(form, error)
+            form_errors_add(form, error)
         else:
             messages.success(request, _("The absence was saved."))
             return redirect("web:handlers")

@@ -12,6 +12,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from luukku.core.http import found_or_404
 from luukku.knowledge.models import Article, ReplyTemplate
 from luukku.knowledge.selectors import (
     article_get,
@@ -29,7 +30,7 @@ from luukku.knowledge.services import (
 )
 
 from .forms import ArticleForm, KnowledgeSearchForm, ReplyTemplateForm, TemplateFilterForm
-from .views import _add_errors
+from .responses import form_errors_add, form_page
 
 HIT_RATE_PERIOD = timedelta(days=90)
 
@@ -64,10 +65,7 @@ def knowledge(request):
 
 
 def _article_or_404(pk: int) -> Article:
-    try:
-        return article_get(pk=pk)
-    except Article.DoesNotExist as error:
-        raise Http404 from error
+    return found_or_404(article_get, pk=pk)
 
 
 @login_required
@@ -98,15 +96,14 @@ def article_edit(request, pk: int | None = None):
         try:
             article = article_save(article=article, actor=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error)
+            form_errors_add(form, error)
         else:
             messages.success(request, _("The article was saved."))
             return redirect("web:article", pk=article.pk)
-    return render(
+    return form_page(
         request,
         "web/article_form.html",
         {"form": form, "article": article},
-        status=400 if request.method == "POST" else 200,
     )
 
 
@@ -153,13 +150,12 @@ def template_edit(request, pk: int | None = None):
         try:
             reply_template_save(template=template, actor=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error)
+            form_errors_add(form, error)
         else:
             messages.success(request, _("The reply template was saved."))
             return redirect("web:templates")
-    return render(
+    return form_page(
         request,
         "web/template_form.html",
         {"form": form, "template": template},
-        status=400 if request.method == "POST" else 200,
     )

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from luukku.cases.selectors import customer_cases_all_visible
+from luukku.core.http import found_or_404
 from luukku.customers.models import Customer
 from luukku.customers.selectors import customer_get_for_view
 from luukku.privacy.retention import retention_run
@@ -26,6 +27,7 @@ from luukku.privacy.subject_requests import subject_erase, subject_erasure_plan,
 
 from .forms import AccessLogFilterForm
 from .privacy_forms import SubjectErasureForm, SubjectExportForm
+from .responses import form_page
 
 
 @login_required
@@ -77,12 +79,9 @@ def _customer(request, customer_id: int, context: str) -> Customer:
     # (and logged).
     if not customer_cases_all_visible(customer_id=customer_id, user=request.user):
         raise PermissionDenied
-    try:
-        customer = customer_get_for_view(
-            customer_id=customer_id, viewer=request.user, context=context
-        )
-    except Customer.DoesNotExist as error:
-        raise Http404 from error
+    customer = found_or_404(
+        customer_get_for_view, customer_id=customer_id, viewer=request.user, context=context
+    )
     if customer.merged_into_id:
         raise Http404
     return customer
@@ -106,11 +105,10 @@ def customer_export(request, customer_id: int):
         )
         response["Cache-Control"] = "no-store"
         return response
-    return render(
+    return form_page(
         request,
         "web/customer_export.html",
         {"customer": customer, "form": form},
-        status=400 if request.method == "POST" else 200,
     )
 
 
@@ -132,11 +130,10 @@ def customer_erase(request, customer_id: int):
                 _("The customer's data was erased: the record and its cases are anonymised."),
             )
             return redirect("web:customer", customer_id=customer.pk)
-    return render(
+    return form_page(
         request,
         "web/customer_erase.html",
         {"customer": customer, "plan": plan, "form": form},
-        status=400 if request.method == "POST" else 200,
     )
 
 

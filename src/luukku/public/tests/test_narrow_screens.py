@@ -62,14 +62,13 @@ def _submit_empty(page, problems, label):
     problems += reflow_problems(page, f"{label} with errors")
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_no_citizen_page_scrolls_sideways_at_320_px(city, new_page, screenshot, language):
-    prefix = LANGUAGES[language]
+def _citizen_pages(city) -> dict[str, str]:
+    """Every page of public/urls.py with the demo's data: name -> path."""
     case, delayed = city["case"], city["delayed"]
     services = list(services_for_citizens().order_by("code"))
     bookable = [booking.service.code for booking in BookableService.objects.order_by("pk")]
     article = Article.objects.filter(visibility="public", is_published=True).first()
-    pages = {
+    return {
         "home": "/",
         "services": "/services/",
         "search": "/services/?q=katu",
@@ -92,35 +91,34 @@ def test_no_citizen_page_scrolls_sideways_at_320_px(city, new_page, screenshot, 
         **{f"booking {code}": f"/services/{code}/book/" for code in bookable},
         **{f"callback {s.code}": f"/services/{s.code}/callback/" for s in services},
     }
-    page = new_page(width=WIDTH, height=640)
-    problems = []
-    for name, path in pages.items():
-        response = page.goto(prefix + path)
-        assert response.status in {200, 409}, (name, response.status)
-        problems += reflow_problems(page, f"{language} {name}")
-    page.goto(prefix + pages["confirmation"])
-    screenshot(page, f"{language}-320-confirmation")
 
-    # Forms in their error state.
+
+def _forms_with_errors(page, prefix: str, language: str, pages: dict) -> list[str]:
+    """The request, lost-link, status, callback and article feedback forms sent empty."""
+    problems = []
     for name in ("request street-lighting", "lost-link", "status"):
         page.goto(prefix + pages[name])
         _submit_empty(page, problems, f"{language} {name}")
-    for service in services:  # the first whose callback times are open
+    for service in services_for_citizens().order_by("code"):  # the first whose times are open
         page.goto(prefix + f"/services/{service.code}/callback/")
         if page.locator("main form[method=post]").count():
             _submit_empty(page, problems, f"{language} callback")
             break
-    page.goto(prefix + f"/answers/{article.pk}/")
+    page.goto(prefix + pages["article"])
     page.evaluate(
         "document.querySelectorAll('#feedback button').forEach(b => b.removeAttribute('name'))"
     )
     page.locator("#feedback button").first.click()
     expect(page.locator("#feedback-error")).to_be_visible()
     problems += reflow_problems(page, f"{language} article feedback with errors")
+    return problems
 
-    # An appointment booked as a citizen books it (a service without questions of its own):
-    # the details with their errors, the booked appointment with its private link, and
-    # changing the time.
+
+def _appointment_booked(page, prefix: str, language: str, screenshot) -> list[str]:
+    """An appointment booked as a citizen books it (a service without questions of its own):
+    the details with their errors, the booked appointment with its private link, and changing
+    the time."""
+    problems = []
     page.goto(prefix + "/services/digital-support/book/")
     page.locator("#slots button[name=slot]").first.click()
     expect(page.locator("#chosen-slot")).to_be_visible()
@@ -142,7 +140,23 @@ def test_no_citizen_page_scrolls_sideways_at_320_px(city, new_page, screenshot, 
     }.items():
         page.goto(prefix + path)
         problems += reflow_problems(page, f"{language} {name}")
+    return problems
 
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_citizen_page_scrolls_sideways_at_320_px(city, new_page, screenshot, language):
+    prefix = LANGUAGES[language]
+    pages = _citizen_pages(city)
+    page = new_page(width=WIDTH, height=640)
+    problems = []
+    for name, path in pages.items():
+        response = page.goto(prefix + path)
+        assert response.status in {200, 409}, (name, response.status)
+        problems += reflow_problems(page, f"{language} {name}")
+    page.goto(prefix + pages["confirmation"])
+    screenshot(page, f"{language}-320-confirmation")
+    problems += _forms_with_errors(page, prefix, language, pages)
+    problems += _appointment_booked(page, prefix, language, screenshot)
     # The error pages.
     response = page.goto(prefix + "/" + LONG_WORD + "/")
     assert response.status == 404

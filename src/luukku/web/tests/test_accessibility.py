@@ -1,5 +1,7 @@
 """WCAG 2.1 AA in a real browser: axe-core on every staff page in every language."""
 
+from types import SimpleNamespace
+
 import pytest
 from playwright.sync_api import expect
 
@@ -32,43 +34,56 @@ SAVE_ABSENCE = {"fi": "Tallenna poissaolo", "sv": "Spara frånvaron", "en": "Sav
 SEND_REPLY = {"fi": "Lähetä vastaus", "sv": "Skicka svar", "en": "Send reply"}
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_staff_pages_have_no_wcag_violations(
-    db, new_page, accessibility_violations, screenshot, language
-):
-    load_demo(cases=60, customers=20)
-    prefix = LANGUAGES[language]
+# The pages photographed as well as checked.
+SCREENSHOTS = {
+    "inbox",
+    "case",
+    "contact",
+    "customer",
+    "mail-case",
+    "mail",
+    "knowledge-search",
+    "requests",
+    "handlers",
+    "metrics",
+    "staffing",
+    "customer-export",
+    "customer-erase",
+    "retention",
+}
+
+
+def _staff_world() -> SimpleNamespace:
+    """On top of the demo: a case with a customer and a consultation on it, a message held in
+    quarantine, and a mailed case whose reply could not be sent."""
     case = (
         Case.objects.filter(customer__isnull=False, status="open").first()
         or Case.objects.filter(customer__isnull=False).exclude(status="closed").first()
     )
-    customer = case.customer
     held = mail_receive(raw=b"Subject: no sender\r\n\r\nthis cannot be read as mail")
     mailed = mail_receive(raw=HTML_MAIL)
     OutboundMail.objects.filter(case=mailed.case).update(
         status=OutboundMail.Status.FAILED, attempts=5, last_error="Connection refused"
     )
-    article = Article.objects.filter(visibility="public").first()
     expert = User.objects.get(username="sari")
     consultation = consultation_ask(
         case=case, actor=User.objects.get(username="aino"), expert=expert, question="Kenelle?"
     )
-    template = ReplyTemplate.objects.get(key="streetlight-fault-received", language="fi")
-    page = new_page()
+    return SimpleNamespace(
+        case=case,
+        customer=case.customer,
+        held=held,
+        mailed=mailed,
+        article=Article.objects.filter(visibility="public").first(),
+        consultation=consultation,
+        template=ReplyTemplate.objects.get(key="streetlight-fault-received", language="fi"),
+    )
 
-    problems = []
-    page.goto(prefix + "/staff/login/")
-    problems += accessibility_violations(page, f"{language} login")
-    page.locator("#id_username").fill("liisa")
-    page.locator("#id_password").fill("wrong")
-    page.get_by_role("button", name=SIGN_IN[language], exact=True).click()
-    expect(page.locator("#error-summary")).to_be_visible()
-    problems += accessibility_violations(page, f"{language} login-error")
-    page.locator("#id_password").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name=SIGN_IN[language], exact=True).click()
-    expect(page.locator("main h1")).to_be_visible()
 
-    pages = {
+def _staff_pages(world: SimpleNamespace) -> dict[str, str]:
+    """Every staff page, name -> path."""
+    case, customer, mailed = world.case, world.customer, world.mailed
+    return {
         "inbox": "/staff/",
         "inbox-filtered": "/staff/?status=open&overdue=on&sort=due&per_page=50",
         "case": f"/staff/cases/{case.reference}/",
@@ -80,17 +95,17 @@ def test_staff_pages_have_no_wcag_violations(
         "customer-new": "/staff/customers/new/",
         "customer-log": f"/staff/customers/{customer.pk}/log/",
         "quarantine": "/staff/mail/quarantine/",
-        "quarantined-message": f"/staff/mail/quarantine/{held.pk}/",
+        "quarantined-message": f"/staff/mail/quarantine/{world.held.pk}/",
         "mail-case": f"/staff/cases/{mailed.case.reference}/",
         "mail": f"/staff/cases/{mailed.case.reference}/mail/{mailed.pk}/",
         "knowledge": "/staff/knowledge/",
         "knowledge-search": "/staff/knowledge/?q=katuvalo",
-        "article": f"/staff/knowledge/articles/{article.pk}/",
-        "article-edit": f"/staff/knowledge/articles/{article.pk}/edit/",
+        "article": f"/staff/knowledge/articles/{world.article.pk}/",
+        "article-edit": f"/staff/knowledge/articles/{world.article.pk}/edit/",
         "templates": "/staff/knowledge/templates/?language=fi",
-        "template-edit": f"/staff/knowledge/templates/{template.pk}/edit/",
+        "template-edit": f"/staff/knowledge/templates/{world.template.pk}/edit/",
         "requests": "/staff/requests/",
-        "consultation": f"/staff/consultations/{consultation.pk}/",
+        "consultation": f"/staff/consultations/{world.consultation.pk}/",
         "handlers": "/staff/handlers/",
         "inbox-service-level": "/staff/?service_level=breached&sort=service_level",
         "calendar": "/staff/calendar/",
@@ -109,56 +124,70 @@ def test_staff_pages_have_no_wcag_violations(
         "staffing": "/staff/staffing/?channel=chat&interval=30&patience_seconds=120"
         "&task1_name=Kaavat&task1_per_week=20&task1_minutes=5&staff=2",
     }
-    for name, path in pages.items():
-        response = page.goto(prefix + path)
-        assert response.status == 200, path
-        problems += accessibility_violations(page, f"{language} {name}")
-        if name in {
-            "inbox",
-            "case",
-            "contact",
-            "customer",
-            "mail-case",
-            "mail",
-            "knowledge-search",
-            "requests",
-            "handlers",
-            "metrics",
-            "staffing",
-            "customer-export",
-            "customer-erase",
-            "retention",
-        }:
-            screenshot(page, f"{language}-staff-{name}")
 
+
+def _sign_in(page, prefix: str, language: str, accessibility_violations) -> list:
+    """The sign-in page, then with a wrong password, then signed in as liisa."""
+    page.goto(prefix + "/staff/login/")
+    problems = accessibility_violations(page, f"{language} login")
+    page.locator("#id_username").fill("liisa")
+    page.locator("#id_password").fill("wrong")
+    page.get_by_role("button", name=SIGN_IN[language], exact=True).click()
+    expect(page.locator("#error-summary")).to_be_visible()
+    problems += accessibility_violations(page, f"{language} login-error")
+    page.locator("#id_password").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name=SIGN_IN[language], exact=True).click()
+    expect(page.locator("main h1")).to_be_visible()
+    return problems
+
+
+def _forms_with_errors(
+    page, prefix: str, language: str, case: Case, accessibility_violations, screenshot
+) -> list:
+    """A period that ends before it starts, and the case page's, handlers', contact and article
+    forms sent empty: each shows its error summary."""
     response = page.goto(prefix + "/staff/metrics/?start=2026-11-22&end=2026-11-01")
     assert response.status == 400
     expect(page.locator("#error-summary")).to_be_visible()
-    problems += accessibility_violations(page, f"{language} metrics-error")
-
-    page.goto(prefix + f"/staff/cases/{case.reference}/")
-    page.get_by_role("button", name=SEND_REPLY[language], exact=True).click()
-    expect(page.locator("#error-summary")).to_be_visible()
-    problems += accessibility_violations(page, f"{language} case-reply-error")
-    page.goto(prefix + f"/staff/cases/{case.reference}/")
-    page.get_by_role("button", name=ASK_EXPERT[language], exact=True).click()
-    expect(page.locator("#error-summary")).to_be_visible()
-    problems += accessibility_violations(page, f"{language} consult-error")
-    page.goto(prefix + "/staff/handlers/")
-    page.get_by_role("button", name=SAVE_ABSENCE[language], exact=True).click()
-    expect(page.locator("#error-summary")).to_be_visible()
-    problems += accessibility_violations(page, f"{language} absence-error")
-    page.goto(prefix + "/staff/contacts/new/")
-    page.get_by_role("button", name=SAVE_CONTACT[language], exact=True).click()
-    expect(page.locator("#error-summary")).to_be_visible()
-    problems += accessibility_violations(page, f"{language} contact-error")
+    problems = accessibility_violations(page, f"{language} metrics-error")
+    for name, path, button in (
+        ("case-reply-error", f"/staff/cases/{case.reference}/", SEND_REPLY),
+        ("consult-error", f"/staff/cases/{case.reference}/", ASK_EXPERT),
+        ("absence-error", "/staff/handlers/", SAVE_ABSENCE),
+        ("contact-error", "/staff/contacts/new/", SAVE_CONTACT),
+    ):
+        page.goto(prefix + path)
+        page.get_by_role("button", name=button[language], exact=True).click()
+        expect(page.locator("#error-summary")).to_be_visible()
+        problems += accessibility_violations(page, f"{language} {name}")
     screenshot(page, f"{language}-staff-contact-error")
     page.goto(prefix + "/staff/knowledge/articles/new/")
     page.locator("main form button[type=submit]").click()
     expect(page.locator("#error-summary")).to_be_visible()
     problems += accessibility_violations(page, f"{language} article-error")
+    return problems
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_staff_pages_have_no_wcag_violations(
+    db, new_page, accessibility_violations, screenshot, language
+):
+    load_demo(cases=60, customers=20)
+    prefix = LANGUAGES[language]
+    world = _staff_world()
+    page = new_page()
+    problems = _sign_in(page, prefix, language, accessibility_violations)
+    for name, path in _staff_pages(world).items():
+        response = page.goto(prefix + path)
+        assert response.status == 200, path
+        problems += accessibility_violations(page, f"{language} {name}")
+        if name in SCREENSHOTS:
+            screenshot(page, f"{language}-staff-{name}")
+    problems += _forms_with_errors(
+        page, prefix, language, world.case, accessibility_violations, screenshot
+    )
     assert problems == []
-    assert Customer.objects.filter(pk=customer.pk).exists()
+    assert Customer.objects.filter(pk=world.customer.pk).exists()
 
 
 def test_staff_inbox_on_a_phone(db, new_page, accessibility_violations):

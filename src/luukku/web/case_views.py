@@ -1,0 +1,353 @@
+"""The case page and the actions taken from it."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from luukku.api.selectors import request_is_published
+from luukku.appointments.selectors import case_bookings
+from luukku.cases.models import Case, OutboundMail
+from luukku.cases.notifications import outbound_mail_retry
+from luukku.cases.selectors import (
+    attachment_get_for_staff,
+    case_answers,
+    case_consultations,
+    case_get_for_view,
+    case_mail_needing_attention,
+    case_timeline_for_staff,
+    cases_visible_to,
+    customer_other_cases,
+    routing_rules_for,
+)
+from luukku.cases.services import (
+    case_add_note,
+    case_assign,
+    case_change_status,
+    case_contact_change,
+    case_update,
+    consultations_mark_seen,
+)
+from luukku.channels.models import InboundMessage
+from luukku.channels.selectors import case_inbound_mail, case_mail_get_for_view
+from luukku.core.file_types import download_content_type
+from luukku.core.http import found_or_404
+from luukku.customers.selectors import customer_possible_duplicates
+from luukku.knowledge.models import ReplyTemplate
+from luukku.knowledge.selectors import case_suggestions, template_render, templates_find
+from luukku.knowledge.services import case_reply_from_template
+from luukku.servicelevels.selectors import (
+    case_alerts,
+    case_escalations,
+    case_service_level,
+    escalation_can_close,
+)
+
+from .forms import (
+    AssignForm,
+    CaseContactForm,
+    CaseUpdateForm,
+    ConsultForm,
+    EscalateForm,
+    ForwardForm,
+    NoteForm,
+    ReplyForm,
+    StatusForm,
+)
+from .responses import form_errors_add
+
+# The forms made for the case at hand: they offer only the statuses it may move to.
+CASE_BOUND_FORMS = (ReplyForm, StatusForm)
+
+
+def case_for_change(request, reference: str) -> Case:
+    """A case the user may see, to change it; 404 for any other reference."""
+    try:
+        return cases_visible_to(user=request.user).get(reference=reference)
+    except Case.DoesNotExist as error:
+        raise Http404 from error
+
+
+def _reply_form(request, case: Case) -> ReplyForm:
+    """The reply form, started from a template when the agent picked one (`?template=`)."""
+    initial = {}
+    template_id = request.GET.get("template", "")
+    if template_id.isdigit():
+        template = ReplyTemplate.objects.filter(pk=template_id, is_active=True).first()
+        if template is not None:
+            rank = request.GET.get("rank", "")
+            initial = {
+                "body": template_render(template=template, case=case, user=request.user),
+                "template": template.pk,
+                "suggested_rank": int(rank) if rank.isdigit() else None,
+            }
+    return ReplyForm(case=case, prefix="reply", initial=initial)
+
+
+def _render_case(request, case: Case, status: int = 200, **forms):
+    template_query = request.GET.get("tq", "").strip()[:200]
+    consultations = case_consultations(case=case)
+    consultations_mark_seen(case=case, user=request.user, consultations=consultations)
+    escalations = case_escalations(case=case)
+    # The timeline once, for the page and for what reads it (service level, routing,
+    # suggestions).
+    events = case_timeline_for_staff(case=case)
+    rules = routing_rules_for(case=case, events=events) if case.is_open else []
+    context = {
+        "service_level": case_service_level(case=case, events=events),
+        "consultations": consultations,
+        "escalations": escalations,
+        "closable": {
+            e.pk for e in escalations if escalation_can_close(escalation=e, user=request.user)
+        },
+        "alerts": case_alerts(case=case),
+        "published": request_is_published(case=case),
+        "routing_rules": rules,
+        "consult_form": forms.get("consult_form") or ConsultForm(prefix="consult"),
+        "escalate_form": forms.get("escalate_form") or EscalateForm(prefix="escalate"),
+        "forward_form": forms.get("forward_form") or _forward_form(case, rules),
+        "suggestions": case_suggestions(case=case, events=events) if case.is_open else {},
+        "template_query": template_query,
+        "templates_found": (
+            templates_find(text=template_query, language=case.language) if template_query else []
+        ),
+        **case_bookings(case=case),
+        "case": case,
+        "events": events,
+        "mail_by_event": case_inbound_mail(case=case),
+        "mail_attention": case_mail_needing_attention(case=case),
+        "answers": case_answers(case=case),
+        "other_cases": customer_other_cases(case=case, user=request.user),
+        "possible_duplicates": (
+            customer_possible_duplicates(customer=case.customer) if case.customer_id else []
+        ),
+        "contact_form": forms.get("contact_form")
+        or CaseContactForm(
+            initial={"email": case.contact_email, "phone": case.contact_phone}, prefix="contact"
+        ),
+        "reply_form": forms.get("reply_form") or _reply_form(request, case),
+        "note_form": forms.get("note_form") or NoteForm(prefix="note"),
+        "status_form": forms.get("status_form") or StatusForm(case=case, prefix="status"),
+        "assign_form": forms.get("assign_form")
+        or AssignForm(
+            initial={"assignee": case.assignee_id, "team": case.team_id}, prefix="assign"
+        ),
+        "update_form": forms.get("update_form")
+        or CaseUpdateForm(
+            initial={
+                "service": case.service_id,
+                "priority": case.priority,
+                "sensitive": case.sensitive,
+            },
+            prefix="update",
+        ),
+    }
+    return render(request, "web/case_detail.html", context, status=status)
+
+
+def _forward_form(case: Case, rules) -> ForwardForm:
+    """Started from the first matching routing rule, its message in the case's language."""
+    if not rules:
+        return ForwardForm(prefix="forward")
+    rule = rules[0]
+    initial = {
+        "organisation": rule.organisation_id,
+        "message": rule.message_in(case.language),
+        "rule": rule.pk,
+    }
+    return ForwardForm(prefix="forward", initial=initial)
+
+
+@login_required
+def case_detail(request, reference: str):
+    case = found_or_404(
+        case_get_for_view, reference=reference, viewer=request.user, context="case_page"
+    )
+    return _render_case(request, case)
+
+
+@login_required
+def case_mail(request, reference: str, message_id: int):
+    """A received e-mail whole: headers, full text, the sanitised HTML, and the original."""
+    try:
+        case = cases_visible_to(user=request.user).get(reference=reference)
+        message = case_mail_get_for_view(case=case, message_id=message_id, viewer=request.user)
+    except (Case.DoesNotExist, InboundMessage.DoesNotExist) as error:
+        raise Http404 from error
+    if request.GET.get("original") == "1":
+        response = HttpResponse(bytes(message.raw), content_type="message/rfc822")
+        response["Content-Disposition"] = (
+            f'attachment; filename="{case.reference}-{message.pk}.eml"'
+        )
+        return response
+    context = {
+        "case": case,
+        "message": message,
+        "parsed": message.parsed,
+        "attachments": message.event.attachments.all() if message.event_id else [],
+        # The sandboxed frame's one style, which the Content-Security-Policy allows by its hash.
+        "mail_frame_style": settings.MAIL_FRAME_STYLE,
+    }
+    return render(request, "web/case_mail.html", context)
+
+
+@login_required
+@require_POST
+def case_mail_resend(request, reference: str, mail_id: int):
+    case = case_for_change(request, reference)
+    try:
+        mail = case.outbound_mail.get(pk=mail_id)
+        outbound_mail_retry(mail=mail, actor=request.user)
+    except OutboundMail.DoesNotExist as error:
+        raise Http404 from error
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("The message will be sent again."))
+    return redirect("web:case", reference=case.reference)
+
+
+def case_action(request, reference: str, form_class, action, success: str, *, prefix: str):
+    """Run one action from the case page with the `form_class` form posted under `prefix`:
+    `action(case, cleaned_data)`, then back to the case saying `success`; on bad input (the
+    form's or the service's), the page again with the errors."""
+    case = case_for_change(request, reference)
+    bound = {"case": case} if form_class in CASE_BOUND_FORMS else {}
+    form = form_class(request.POST, request.FILES, prefix=prefix, **bound)
+    if form.is_valid():
+        try:
+            action(case, form.cleaned_data)
+        except ValidationError as error:
+            form_errors_add(form, error)
+        else:
+            messages.success(request, success)
+            return redirect("web:case", reference=case.reference)
+    case.refresh_from_db()
+    return _render_case(request, case, status=400, **{f"{prefix}_form": form})
+
+
+@login_required
+@require_POST
+def case_reply_view(request, reference):
+    def reply(case, data):
+        case_reply_from_template(
+            case=case,
+            actor=request.user,
+            body=data["body"],
+            template=data["template"],
+            suggested_rank=data["suggested_rank"],
+            status_after=data["status_after"] or None,
+            files=data["attachments"],
+            context="case_page",
+        )
+
+    return case_action(
+        request, reference, ReplyForm, reply, _("The reply was saved."), prefix="reply"
+    )
+
+
+@login_required
+@require_POST
+def case_note_view(request, reference):
+    def note(case, data):
+        case_add_note(
+            case=case,
+            actor=request.user,
+            body=data["body"],
+            files=data["attachments"],
+            context="case_page",
+        )
+
+    return case_action(request, reference, NoteForm, note, _("The note was saved."), prefix="note")
+
+
+@login_required
+@require_POST
+def case_status_view(request, reference):
+    def change_status(case, data):
+        case_change_status(
+            case=case, actor=request.user, status=data["status"], context="case_page"
+        )
+
+    return case_action(
+        request,
+        reference,
+        StatusForm,
+        change_status,
+        _("The status was changed."),
+        prefix="status",
+    )
+
+
+@login_required
+@require_POST
+def case_assign_view(request, reference):
+    def assign(case, data):
+        case_assign(
+            case=case,
+            actor=request.user,
+            assignee=data["assignee"],
+            team=data["team"],
+            context="case_page",
+        )
+
+    return case_action(
+        request, reference, AssignForm, assign, _("The handler was changed."), prefix="assign"
+    )
+
+
+@login_required
+@require_POST
+def case_update_view(request, reference):
+    def update(case, data):
+        case_update(
+            case=case,
+            actor=request.user,
+            service=data["service"],
+            priority=data["priority"],
+            sensitive=data["sensitive"],
+            context="case_page",
+        )
+
+    return case_action(
+        request, reference, CaseUpdateForm, update, _("The case was updated."), prefix="update"
+    )
+
+
+@login_required
+@require_POST
+def case_contact_view(request, reference):
+    def change_contact(case, data):
+        case_contact_change(
+            case=case,
+            actor=request.user,
+            email=data["email"],
+            phone=data["phone"],
+            context="case_page",
+        )
+
+    return case_action(
+        request,
+        reference,
+        CaseContactForm,
+        change_contact,
+        _("Messages about the case now go to the address given."),
+        prefix="contact",
+    )
+
+
+@login_required
+def case_attachment(request, attachment_id: int):
+    attachment = found_or_404(
+        attachment_get_for_staff, attachment_id=attachment_id, viewer=request.user
+    )
+    return FileResponse(
+        attachment.file.open("rb"),
+        as_attachment=True,  # never rendered in the browser, whatever it is (nosniff too)
+        filename=attachment.filename,
+        content_type=download_content_type(attachment.filename),
+    )

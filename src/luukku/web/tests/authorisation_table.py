@@ -1,0 +1,319 @@
+"""The authorisation matrix's table: who asks (PERSONAS), the answer each one must get from
+every staff URL pattern and REST endpoint (EXPECTED), the patterns open to everyone (PUBLIC),
+how to fill each pattern's arguments, and what a refused POST must leave as it was. The tests
+that read it are in test_authorisation_matrix.py; the rule it states is docs/privacy.md, "Who
+sees what"."""
+
+from luukku.appointments.models import Appointment, AvailabilityRule, Callback
+from luukku.cases.models import Case, CaseEvent, Consultation, OutboundMail
+from luukku.channels.models import InboundMessage
+from luukku.customers.models import Customer
+from luukku.knowledge.models import Article, ReplyTemplate
+from luukku.organisation.models import Absence
+from luukku.privacy.models import AccessLogEntry
+from luukku.servicelevels.models import Escalation
+
+# The people who ask, in the order of the columns of EXPECTED. The objects asked for belong
+# to department B; "A" is another department. Every User.Role needs at least one persona.
+PERSONAS = {
+    "anonymous": None,
+    "agent": ("agent", "A"),
+    "expert A": ("expert", "A"),
+    "expert B": ("expert", "B"),
+    "supervisor A": ("supervisor", "A"),
+    "head of unit B": ("supervisor", "B"),
+    "admin": ("administrator", None),
+    "dpo": ("dpo", None),
+}
+
+# The answer per persona (in PERSONAS' order), for a pattern and method. A string is the
+# answer whatever the object; a dict gives it for the object that is not sensitive ("plain")
+# and for the sensitive one. 302 for "anonymous" is the way to the sign-in page.
+#   persona:           anon agent  expA  expB  supA  headB admin dpo
+EXPECTED = {
+    # -- the workspace -----------------------------------------------------------------------
+    ("web:inbox", "GET"): "302 200 200 200 200 200 200 200",
+    ("web:login", "GET"): "200 200 200 200 200 200 200 200",
+    ("web:logout", "POST"): "302 302 302 302 302 302 302 302",
+    ("web:requests", "GET"): "302 200 200 200 200 200 200 200",
+    ("web:contact_new", "GET"): "302 200 200 200 200 200 200 200",
+    ("web:knowledge", "GET"): "302 200 200 200 200 200 200 200",
+    ("web:article_new", "GET"): "302 403 200 200 200 200 200 403",
+    ("web:article", "GET"): "302 200 200 200 200 200 200 200",
+    ("web:article_edit", "GET"): "302 403 200 200 200 200 200 403",
+    ("web:article_reviewed", "POST"): "302 403 403 403 302 302 302 403",
+    ("web:templates", "GET"): "302 200 200 200 200 200 200 200",
+    ("web:template_new", "GET"): "302 403 200 200 200 200 200 403",
+    ("web:template_edit", "GET"): "302 403 200 200 200 200 200 403",
+    ("web:quarantine", "GET"): "302 200 403 403 200 200 200 403",
+    ("web:quarantine_detail", "GET"): "302 200 403 403 200 200 200 403",
+    ("web:customers", "GET"): "302 200 200 200 200 200 200 200",
+    ("web:customer_new", "GET"): "302 200 200 200 200 200 200 200",
+    ("web:calendar", "GET"): "302 200 200 200 200 200 200 200",
+    ("web:availability", "GET"): "302 200 200 200 200 200 200 200",
+    ("web:availability_delete", "POST"): "302 404 404 404 302 302 302 404",
+    ("web:calendar_feed_renew", "POST"): "302 302 302 302 302 302 302 302",
+    ("web:appointment_book", "GET"): {
+        "plain": "302 200 200 200 200 200 200 404",
+        "sensitive": "302 404 404 200 404 200 200 404",
+    },
+    ("web:callbacks", "GET"): "302 200 200 200 200 200 200 200",
+    ("web:callback_new", "GET"): {
+        "plain": "302 200 200 200 200 200 200 404",
+        "sensitive": "302 404 404 200 404 200 200 404",
+    },
+    # -- supervisors' pages -------------------------------------------------------------------
+    ("web:dashboard", "GET"): "302 403 403 403 200 200 200 403",
+    ("web:dashboard_cases", "GET"): "302 403 403 403 200 200 200 403",
+    ("web:dashboard_export", "GET"): "302 403 403 403 200 200 200 403",
+    ("web:staffing", "GET"): "302 403 403 403 200 200 200 403",
+    ("web:handlers", "GET"): "302 403 403 403 200 200 200 403",
+    ("web:handlers_move", "POST"): "302 403 403 403 400 400 400 403",
+    ("web:absence_new", "POST"): "302 403 403 403 400 400 400 403",
+    ("web:absence_delete", "POST"): "302 403 403 403 302 302 302 403",
+    # -- a case and what hangs on it -----------------------------------------------------------
+    ("web:case", "GET"): {
+        "plain": "302 200 200 200 200 200 200 404",
+        "sensitive": "302 404 404 200 404 200 200 404",
+    },
+    **{
+        (name, "POST"): {
+            "plain": "302 400 400 400 400 400 400 404",
+            "sensitive": "302 404 404 400 404 400 400 404",
+        }
+        for name in (
+            "web:case_reply",
+            "web:case_note",
+            "web:case_status",
+            "web:case_update",
+            "web:case_consult",
+            "web:case_escalate",
+            "web:case_forward",
+        )
+    },
+    # An empty form means "no handler" and "no new contact details": done at once.
+    **{
+        (name, "POST"): {
+            "plain": "302 302 302 302 302 302 302 404",
+            "sensitive": "302 404 404 302 404 302 302 404",
+        }
+        for name in ("web:case_assign", "web:case_contact")
+    },
+    ("web:case_mail", "GET"): {
+        "plain": "302 200 200 200 200 200 200 404",
+        "sensitive": "302 404 404 200 404 200 200 404",
+    },
+    ("web:case_mail_resend", "POST"): {
+        "plain": "302 302 302 302 302 302 302 404",
+        "sensitive": "302 404 404 302 404 302 302 404",
+    },
+    ("web:attachment", "GET"): {
+        "plain": "302 200 200 200 200 200 200 404",
+        "sensitive": "302 404 404 200 404 200 200 404",
+    },
+    # Supervisors answer consultations on the cases they may see; the asker withdraws.
+    ("web:consultation", "GET"): {
+        "plain": "302 404 404 200 200 200 200 404",
+        "sensitive": "302 404 404 200 404 200 200 404",
+    },
+    ("web:consultation_answer", "POST"): {
+        "plain": "302 404 404 400 400 400 400 404",
+        "sensitive": "302 404 404 400 404 400 400 404",
+    },
+    ("web:consultation_take_over", "POST"): {
+        "plain": "302 404 404 302 302 302 302 404",
+        "sensitive": "302 404 404 302 404 302 302 404",
+    },
+    ("web:consultation_withdraw", "POST"): {
+        "plain": "302 404 404 403 302 302 302 404",
+        "sensitive": "302 404 404 403 404 302 302 404",
+    },
+    # The person at the step or a supervisor who may see the case closes an escalation.
+    ("web:escalation_close", "POST"): {
+        "plain": "302 403 403 403 302 302 302 404",
+        "sensitive": "302 404 404 403 404 302 302 404",
+    },
+    ("web:appointment", "GET"): {
+        "plain": "302 200 200 200 200 200 200 404",
+        "sensitive": "302 404 404 200 404 200 200 404",
+    },
+    ("web:appointment_action", "POST"): {
+        "plain": "302 302 302 302 302 302 302 404",
+        "sensitive": "302 404 404 302 404 302 302 404",
+    },
+    ("web:callback", "GET"): {
+        "plain": "302 200 200 200 200 200 200 404",
+        "sensitive": "302 404 404 200 404 200 200 404",
+    },
+    ("web:callback", "POST"): {
+        "plain": "302 400 400 400 400 400 400 404",
+        "sensitive": "302 404 404 400 404 400 400 404",
+    },
+    # -- customers: records are not sensitive, their identity codes are --------------------------
+    ("web:customer", "GET"): "302 200 200 200 200 200 200 200",
+    ("web:customer_edit", "GET"): "302 200 200 200 200 200 200 200",
+    ("web:customer_reveal", "POST"): "302 403 403 302 403 302 302 403",
+    ("web:customer_log", "GET"): "302 403 403 403 200 200 200 403",
+    ("web:customer_merge", "GET"): "302 200 403 403 200 200 200 403",
+    ("web:customer_distinct", "POST"): "302 302 403 403 302 302 302 403",
+    # -- sign-in and its security (supervisors unlock and reset) --------------------------------
+    ("admin_login", "GET"): "302 302 302 302 302 302 302 302",
+    ("web:login_code", "GET"): "302 302 302 302 302 302 302 302",
+    ("web:two_factor", "GET"): "302 200 200 200 200 200 200 200",
+    ("web:signin_security", "GET"): "302 403 403 403 200 200 200 403",
+    ("web:account_unlock", "POST"): "302 403 403 403 400 400 400 403",
+    ("web:two_factor_reset", "POST"): "302 403 403 403 400 400 400 403",
+    ("web:security_log", "GET"): "302 403 403 403 200 200 200 200",
+    # -- privacy: the access log, data-subject requests, retention -------------------------------
+    ("web:access_log", "GET"): "302 403 403 403 403 403 200 200",
+    ("web:customer_export", "GET"): {
+        "plain": "302 403 403 403 200 200 200 403",
+        "sensitive": "302 403 403 403 403 200 200 403",
+    },
+    ("web:customer_export", "POST"): {
+        "plain": "302 403 403 403 400 400 400 403",
+        "sensitive": "302 403 403 403 403 400 400 403",
+    },
+    ("web:customer_erase", "GET"): {
+        "plain": "302 403 403 403 200 200 200 403",
+        "sensitive": "302 403 403 403 403 200 200 403",
+    },
+    ("web:customer_erase", "POST"): {
+        "plain": "302 403 403 403 400 400 400 403",
+        "sensitive": "302 403 403 403 403 400 400 403",
+    },
+    ("web:retention", "GET"): "302 403 403 403 200 200 200 403",
+    ("web:retention_dry_run", "POST"): "302 403 403 403 302 302 302 403",
+    # -- the REST API (a signed-in session here; a token carries the same person's rights) --
+    ("rest:services", "GET"): "401 200 200 200 200 200 200 200",
+    ("rest:service", "GET"): "401 200 200 200 200 200 200 200",
+    ("rest:cases", "GET"): "401 200 200 200 200 200 200 200",
+    ("rest:cases", "POST"): "401 400 400 400 400 400 400 400",
+    ("rest:case", "GET"): {
+        "plain": "401 200 200 200 200 200 200 404",
+        "sensitive": "401 404 404 200 404 200 200 404",
+    },
+    **{
+        (name, "POST"): {
+            "plain": "401 400 400 400 400 400 400 404",
+            "sensitive": "401 404 404 400 404 400 400 404",
+        }
+        for name in ("rest:case_status", "rest:messages", "rest:notes")
+    },
+    ("rest:customers", "GET"): "401 200 200 200 200 200 200 200",
+    ("rest:customer", "GET"): "401 200 200 200 200 200 200 200",
+    ("rest:articles", "GET"): "401 200 200 200 200 200 200 200",
+    ("rest:article", "GET"): "401 200 200 200 200 200 200 200",
+    ("rest:templates", "GET"): "401 200 200 200 200 200 200 200",
+    ("rest:template", "GET"): "401 200 200 200 200 200 200 200",
+    ("rest:<not found>", "GET"): "404 404 404 404 404 404 404 404",
+    ("api_schema", "GET"): "200 200 200 200 200 200 200 200",
+    ("api_docs", "GET"): "200 200 200 200 200 200 200 200",
+}
+
+# Patterns for everyone, checked by their own tests: the citizen pages (a private link's
+# token is the key), Open311 (an API key for writes) and a staff member's calendar feed
+# (its token is the key). Listed so that a new pattern is put on one side or the other.
+PUBLIC = {
+    *(f"public:{name}" for name in (
+        "home", "services", "service", "request_create", "booking", "booking_details",
+        "callback", "appointment", "appointment_calendar", "appointment_cancel",
+        "appointment_reschedule", "article", "article_feedback", "private_link", "case_status",
+        "case_attachment", "accessibility",
+    )),
+    *(f"open311:{name}" for name in (
+        "discovery", "services", "service", "requests", "request", "token", "<unnamed>",
+    )),
+    "calendar_feed",
+}  # fmt: skip
+
+# How to fill a pattern's arguments (and query) from one department-B object set.
+ARGUMENTS = {
+    "web:case_mail": lambda o: {"reference": o.mail_case.reference, "message_id": o.inbound.pk},
+    "web:case_mail_resend": lambda o: {"reference": o.mail_case.reference, "mail_id": o.mail.pk},
+    "web:attachment": lambda o: {"attachment_id": o.attachment.pk},
+    "web:escalation_close": lambda o: {"pk": o.escalation.pk},
+    "web:appointment": lambda o: {"pk": o.appointment.pk},
+    "web:appointment_action": lambda o: {"pk": o.appointment.pk},
+    "web:callback": lambda o: {"pk": o.callback.pk},
+    "web:absence_delete": lambda o: {"pk": o.shared.absence.pk},
+    "web:availability_delete": lambda o: {"kind": "rule", "pk": o.shared.rule.pk},
+    "web:article": lambda o: {"pk": o.shared.article.pk},
+    "web:article_edit": lambda o: {"pk": o.shared.article.pk},
+    "web:article_reviewed": lambda o: {"pk": o.shared.article.pk},
+    "web:template_edit": lambda o: {"pk": o.shared.template.pk},
+    "web:quarantine_detail": lambda o: {"message_id": o.shared.quarantined.pk},
+    "web:customer_merge": lambda o: {"customer_id": o.customer.pk, "other_id": o.twin.pk},
+    "web:customer_distinct": lambda o: {"customer_id": o.customer.pk, "other_id": o.twin.pk},
+    "rest:service": lambda o: {"code": o.case.service.code},
+    "rest:customer": lambda o: {"customer_id": o.customer.pk},
+    "rest:article": lambda o: {"pk": o.shared.article.pk},
+    "rest:template": lambda o: {"pk": o.shared.template.pk},
+    **{
+        f"web:{name}": lambda o: {"pk": o.consultation.pk}
+        for name in (
+            "consultation",
+            "consultation_answer",
+            "consultation_take_over",
+            "consultation_withdraw",
+        )
+    },
+    **{
+        f"web:{name}": lambda o: {"customer_id": o.customer.pk}
+        for name in (
+            "customer",
+            "customer_edit",
+            "customer_reveal",
+            "customer_log",
+            "customer_export",
+            "customer_erase",
+        )
+    },
+    **{
+        name: lambda o: {"reference": o.case.reference}
+        for name in (
+            "web:case",
+            "web:case_reply",
+            "web:case_note",
+            "web:case_status",
+            "web:case_assign",
+            "web:case_update",
+            "web:case_contact",
+            "web:case_consult",
+            "web:case_escalate",
+            "web:case_forward",
+            "rest:case",
+            "rest:case_status",
+            "rest:messages",
+            "rest:notes",
+        )
+    },
+}
+QUERIES = {
+    "web:appointment_book": lambda o: f"?case={o.case.reference}",
+    "web:callback_new": lambda o: f"?case={o.case.reference}",
+    "web:dashboard_cases": lambda o: "?measure=open",
+    "web:dashboard_export": lambda o: "?format=csv&table=channels",
+    "rest:customers": lambda o: "?q=example.fi",
+    "rest:<not found>": lambda o: "nothing/",
+}
+URL_PREFIX = {"rest:<not found>": "/api/v1/"}
+
+# What a refused POST must leave as it was.
+WATCHED = [
+    Case,
+    CaseEvent,
+    Consultation,
+    Escalation,
+    OutboundMail,
+    InboundMessage,
+    Appointment,
+    Callback,
+    Customer,
+    AccessLogEntry,
+    Absence,
+    AvailabilityRule,
+    Article,
+    ReplyTemplate,
+]
+REFUSED = {"401", "403", "404", "405"}
