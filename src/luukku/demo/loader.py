@@ -29,6 +29,7 @@ from luukku.cases.models import (
     RoutingRule,
     Status,
 )
+from luukku.cases.search_documents import case_documents
 from luukku.cases.services import reference_candidate, reply_due
 from luukku.catalogue.models import (
     RequestField,
@@ -54,7 +55,6 @@ from luukku.organisation.models import (
     User,
 )
 from luukku.organisation.selectors import service_centre
-from luukku.search.documents import case_documents
 from luukku.search.models import SearchDocument
 from luukku.search.services import search_index_new
 from luukku.servicelevels.models import EscalationStep, Target
