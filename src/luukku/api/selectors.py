@@ -10,8 +10,7 @@ from django.db.migrations.recorder import MigrationRecorder
 from django.db.models import Max, Prefetch, Q, QuerySet
 
 from luukku.cases.models import Case, CaseEvent, Status
-
-from .models import ApiKey
+from luukku.channels.models import ApiKey
 
 # A published request was filed where the sender was told it would be public: the web form
 # (which says so for these services) or an Open311 client. Phone calls, e-mails and counter
