@@ -471,7 +471,8 @@ def customers_handler_move(
 
 @transaction.atomic(savepoint=False)
 def customer_anonymise(*, customer: Customer, now) -> Customer:
-    """Erase a person's record where the law allows it (privacy.subject_requests decides):
+    """Erase a person's record where the law allows it (privacy.subject_requests decides,
+    through what `customers.subject_data` registers):
     the row stays, because the access log refers to it, but every personal field is blanked
     and the record says when. Records merged into it go the same way, and so do the marks
     that it is a different person from someone."""
