@@ -10,7 +10,6 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from luukku.api.selectors import request_is_published
 from luukku.appointments.selectors import case_bookings
 from luukku.cases.models import Attachment, Case, OutboundMail
 from luukku.cases.notifications import outbound_mail_retry
@@ -43,6 +42,7 @@ from luukku.channels.selectors import (
     case_mail_get_for_view,
     quarantine_list,
     quarantined_message_get_for_view,
+    request_is_published,
 )
 from luukku.channels.services import contact_log, mail_retry
 from luukku.core.file_types import download_content_type
