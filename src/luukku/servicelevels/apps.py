@@ -7,7 +7,16 @@ class ServiceLevelsConfig(AppConfig):
     verbose_name = _("Service levels")
 
     def ready(self):
+        from luukku.cases.registry import case_access_grant_register, case_clock_refresher_register
         from luukku.core.scheduler import periodic_job_register
+
+        from .selectors import cases_escalated_to
+        from .services import case_service_level_refresh
+
+        case_access_grant_register(cases_escalated_to)
+        # TODO issue 25: used once cases/services.py calls `case_clocks_refresh` (see
+        # `cases.registry`) instead of importing servicelevels.
+        case_clock_refresher_register(case_service_level_refresh)
 
         periodic_job_register(
             "luukku.servicelevels.tasks.service_levels_check_task", "SERVICE_LEVEL_CHECK_INTERVAL"
