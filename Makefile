@@ -91,9 +91,11 @@ faketime:
 		$(SUDO) apt-get update -qq && \
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq faketime >/dev/null; }
 
+# `lint-imports` checks the apps' layers (pyproject.toml, docs/architecture.md).
 lint: $(STAMP)
 	$(BIN)/ruff check src bench
 	$(BIN)/ruff format --check src bench
+	$(BIN)/lint-imports
 
 # `make audit`: pip-audit looks up every installed dependency (the pinned ones and theirs; not
 # Luukku itself) in the Python Packaging Advisory Database through PyPI's JSON API and fails on
