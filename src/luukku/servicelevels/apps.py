@@ -14,7 +14,7 @@ class ServiceLevelsConfig(AppConfig):
         from .services import case_service_level_refresh
 
         case_access_grant_register(cases_escalated_to)
-        # TODO issue 25: used once cases/services.py calls `case_clocks_refresh` (see
+        # TODO issue 25: used once cases/services/common.py calls `case_clocks_refresh` (see
         # `cases.registry`) instead of importing servicelevels.
         case_clock_refresher_register(case_service_level_refresh)
 
