@@ -91,11 +91,13 @@ faketime:
 		$(SUDO) apt-get update -qq && \
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq faketime >/dev/null; }
 
-# `make lint` also checks the commit messages of this branch since it left origin/main (on main
-# itself, or in a shallow clone, only HEAD's): see docs/testing.md, "Commit messages".
+# `make lint`: ruff; the apps' layers with import-linter (`lint-imports`, the contracts in
+# pyproject.toml, docs/architecture.md); the commit messages of this branch since it left
+# origin/main (on main itself, or in a shallow clone, only HEAD's): docs/testing.md.
 lint: $(STAMP)
 	$(BIN)/ruff check src bench scripts/check-commit-msg
 	$(BIN)/ruff format --check src bench scripts/check-commit-msg
+	$(BIN)/lint-imports
 	$(BIN)/python scripts/check-commit-msg --branch
 
 # `make audit`: pip-audit looks up every installed dependency (the pinned ones and theirs; not

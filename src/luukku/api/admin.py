@@ -1,14 +1,7 @@
 from django.contrib import admin, messages
 from django.utils.translation import gettext as _
 
-from .models import ApiKey, ApiToken
-
-
-@admin.register(ApiKey)
-class ApiKeyAdmin(admin.ModelAdmin):
-    list_display = ("name", "contact_email", "is_active", "created_at", "last_used_at")
-    list_filter = ("is_active",)
-    readonly_fields = ("key", "created_at", "last_used_at")
+from .models import ApiToken
 
 
 @admin.register(ApiToken)

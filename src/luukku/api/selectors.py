@@ -1,4 +1,7 @@
-"""What the interfaces read: the service requests an Open311 client may see."""
+"""What the interfaces read: the service requests an Open311 client may see.
+
+Which requests are published (`PUBLISHED`, `request_is_published`) is the channels' rule,
+since the staff's case page shows it too; it is named here as well for Open311's code."""
 
 import datetime as dt
 import math
@@ -10,20 +13,9 @@ from django.db.migrations.recorder import MigrationRecorder
 from django.db.models import Max, Prefetch, Q, QuerySet
 
 from luukku.cases.models import Case, CaseEvent, Status
+from luukku.channels.models import ApiKey
+from luukku.channels.selectors import PUBLISHED, request_is_published  # noqa: F401
 
-from .models import ApiKey
-
-# A published request was filed where the sender was told it would be public: the web form
-# (which says so for these services) or an Open311 client. Phone calls, e-mails and counter
-# visits are never published: what people say there is addressed to the city alone.
-# Sent on the web form or through Open311 (never said on the phone, at the counter, in chat or
-# by e-mail, nor a booking or a callback), in a service whose requests are public.
-PUBLISHED = Q(
-    request_form=True,
-    service__requests_public=True,
-    service__sensitive=False,
-    sensitive=False,
-)
 OPEN311_STATUSES = {
     "open": [Status.NEW, Status.OPEN, Status.WAITING_EXPERT, Status.WAITING_CUSTOMER],
     "closed": [Status.RESOLVED, Status.CLOSED],
@@ -66,17 +58,6 @@ def requests_visible(*, api_key: ApiKey | None) -> QuerySet[Case]:
         Case.objects.filter(visible)
         .select_related("service", "service__provider", "department", "forwarded_to")
         .prefetch_related(Prefetch("events", queryset=events, to_attr="document_events"))
-    )
-
-
-def request_is_published(*, case: Case) -> bool:
-    """Whether anyone can read this case as an Open311 request: PUBLISHED, for a case in hand
-    (with its service)."""
-    return (
-        case.service.requests_public
-        and not case.service.sensitive
-        and not case.sensitive
-        and case.request_form
     )
 
 

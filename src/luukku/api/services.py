@@ -8,10 +8,10 @@ from django.utils import timezone
 from django.views.decorators.debug import sensitive_variables
 
 from luukku.cases.models import Channel
-from luukku.channels.models import Submission
+from luukku.channels.models import ApiKey, Submission
 from luukku.channels.services import request_take_in
 
-from .models import ApiKey, ApiToken, token_digest
+from .models import ApiToken, token_digest
 
 USE_RECORDED_EVERY = dt.timedelta(minutes=1)
 API_KEY_CACHE_SECONDS = 60

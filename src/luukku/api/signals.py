@@ -4,7 +4,8 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from .models import ApiKey
+from luukku.channels.models import ApiKey
+
 from .services import api_key_cache_key
 
 

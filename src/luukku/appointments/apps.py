@@ -7,6 +7,7 @@ class AppointmentsConfig(AppConfig):
     verbose_name = _("Appointments and callbacks")
 
     def ready(self):
+        from luukku.core.scheduler import periodic_job_register
         from luukku.privacy import subjects
 
         from . import subject_data
@@ -27,3 +28,6 @@ class AppointmentsConfig(AppConfig):
                     key=key, rule_field="appointments_after_days", due=due, anonymise=anonymise
                 )
             )
+        periodic_job_register(
+            "luukku.appointments.tasks.appointment_reminders_task", "APPOINTMENT_REMINDER_INTERVAL"
+        )

@@ -12,6 +12,7 @@ class CasesConfig(AppConfig):
 
         from . import subject_data
         from .models import Channel
+        from .search_documents import search_documents_register
 
         subjects.register_channels(Channel.choices)
         subjects.register_export("cases", subject_data.cases_export)
@@ -25,3 +26,4 @@ class CasesConfig(AppConfig):
                 anonymise=subject_data.case_anonymise,
             )
         )
+        search_documents_register()

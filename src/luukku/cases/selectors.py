@@ -30,6 +30,7 @@ from .models import (
     OutboundMail,
     RoutingRule,
 )
+from .registry import ACCESS_GRANTS
 
 SORTS = {
     "newest": ("-created_at", "-pk"),
@@ -77,18 +78,18 @@ def _scope(user: User) -> Q | None:
         return Q(pk__in=[])
     if sees_all_cases(user):
         return None
-    from luukku.servicelevels.models import Escalation
-
-    # An expert consulted and a person at an escalation step see that case, sensitive or not.
+    # An expert consulted and a person at an escalation step (registered by servicelevels,
+    # `cases.registry`) see that case, sensitive or not.
     asked = Consultation.objects.filter(expert=user).values("case_id")
-    escalated = Escalation.objects.filter(holder=user).values("case_id")
-    return (
+    scope = (
         Q(sensitive=False)
         | Q(department_id__in=need_to_know_department_ids(user))
         | Q(assignee=user)
         | Q(pk__in=asked)
-        | Q(pk__in=escalated)
     )
+    for grant in ACCESS_GRANTS:
+        scope |= Q(pk__in=grant(user))
+    return scope
 
 
 def cases_visible_to(*, user: User) -> QuerySet[Case]:

@@ -6,3 +6,8 @@ class CatalogueConfig(AppConfig):
     name = "luukku.catalogue"
     label = "catalogue"
     verbose_name = _("Service catalogue")
+
+    def ready(self):
+        from .search_documents import search_documents_register
+
+        search_documents_register()

@@ -9,6 +9,8 @@ from django.utils.translation import get_language
 
 from luukku.core.reference import ReferenceList
 from luukku.organisation.models import Organisation
+from luukku.search.models import SearchDocument
+from luukku.search.selectors import search
 
 from .models import RequestField, RequestFieldOption, Service, ServiceChannel
 
@@ -44,9 +46,6 @@ def service_list(*, query: str = "", topic: str = "") -> QuerySet[Service]:
     A service matches when full-text search finds it (inflected words: "katuvaloja") or when
     every word is part of its name, summary or keywords (the start of a word: "kart").
     """
-    from luukku.search.models import SearchDocument
-    from luukku.search.selectors import search
-
     services = services_for_citizens().select_related("provider", "topic")
     if topic:
         services = services.filter(topic__slug=topic)

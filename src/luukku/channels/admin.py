@@ -5,7 +5,7 @@ from django.utils.translation import ngettext
 
 from luukku.privacy.admin import PersonalDataAdminMixin
 
-from .models import InboundMessage, Mailbox, Submission
+from .models import ApiKey, InboundMessage, Mailbox, Submission
 from .services import submissions_retry
 
 
@@ -124,3 +124,12 @@ class SubmissionAdmin(PersonalDataAdminMixin, admin.ModelAdmin):
             )
             % {"count": count},
         )
+
+
+@admin.register(ApiKey)
+class ApiKeyAdmin(admin.ModelAdmin):
+    """Open311 clients' keys (made here; the key is shown read-only)."""
+
+    list_display = ("name", "contact_email", "is_active", "created_at", "last_used_at")
+    list_filter = ("is_active",)
+    readonly_fields = ("key", "created_at", "last_used_at")

@@ -1,5 +1,6 @@
-"""What the channels keep of their own: mailboxes, every inbound e-mail (raw), and the
-requests from the web form and Open311 until the worker has registered them."""
+"""What the channels keep of their own: mailboxes, every inbound e-mail (raw), the requests
+from the web form and Open311 until the worker has registered them, and Open311's clients
+(their API keys) and which of them filed which request."""
 
 import secrets
 
@@ -97,6 +98,54 @@ def new_token() -> str:
     return secrets.token_urlsafe(32)
 
 
+def new_key() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class ApiKey(models.Model):
+    """A key an Open311 client sends as `api_key` to file requests; made in the admin.
+
+    The table keeps the name it had in the `api` app (`api_apikey`): the model moved to the
+    channel that owns it without moving its rows (issue 25)."""
+
+    name = models.CharField(_("client"), max_length=200)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    key = models.CharField(_("key"), max_length=64, unique=True, default=new_key, editable=False)
+    is_active = models.BooleanField(_("in use"), default=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    last_used_at = models.DateTimeField(_("last used"), null=True, blank=True)
+
+    class Meta:
+        db_table = "api_apikey"
+        ordering = ["name"]
+        verbose_name = _("Open311 API key")
+        verbose_name_plural = _("Open311 API keys")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class FiledRequest(models.Model):
+    """Which client filed a case through Open311: that client may follow the request even
+    when the service's requests are not public. (Table `api_filedrequest`, as `ApiKey`.)"""
+
+    case = models.OneToOneField(
+        Case, on_delete=models.PROTECT, related_name="open311", verbose_name=_("case")
+    )
+    api_key = models.ForeignKey(
+        ApiKey, on_delete=models.PROTECT, related_name="requests", verbose_name=_("client")
+    )
+    filed_at = models.DateTimeField(_("filed"), default=timezone.now)
+
+    class Meta:
+        db_table = "api_filedrequest"
+        verbose_name = _("request filed through Open311")
+        verbose_name_plural = _("requests filed through Open311")
+
+    def __str__(self) -> str:
+        return self.case.reference
+
+
 class Submission(models.Model):
     """A request from the web form or an Open311 client, checked and kept the moment it
     arrives; the worker then makes it a case through the one write path. Taking a request
@@ -123,7 +172,7 @@ class Submission(models.Model):
         db_index=False,
     )
     api_key = models.ForeignKey(
-        "api.ApiKey",
+        ApiKey,
         on_delete=models.PROTECT,
         db_index=False,
         null=True,

@@ -1,5 +1,5 @@
 from django.core.exceptions import PermissionDenied
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from luukku.cases.models import Case
 from luukku.organisation.models import User
@@ -7,6 +7,29 @@ from luukku.privacy.services import access_log_record
 
 from .mail_parsing import MailParseError, mail_parse
 from .models import InboundMessage, Mailbox, Submission
+
+# A published request was filed where the sender was told it would be public: the web form
+# (which says so for these services) or an Open311 client. Phone calls, e-mails and counter
+# visits are never published: what people say there is addressed to the city alone.
+# Sent on the web form or through Open311 (never said on the phone, at the counter, in chat or
+# by e-mail, nor a booking or a callback), in a service whose requests are public.
+PUBLISHED = Q(
+    request_form=True,
+    service__requests_public=True,
+    service__sensitive=False,
+    sensitive=False,
+)
+
+
+def request_is_published(*, case: Case) -> bool:
+    """Whether anyone can read this case as an Open311 request: PUBLISHED, for a case in hand
+    (with its service). The staff's case page says so too."""
+    return (
+        case.service.requests_public
+        and not case.service.sensitive
+        and not case.sensitive
+        and case.request_form
+    )
 
 
 def imap_mailboxes() -> QuerySet[Mailbox]:

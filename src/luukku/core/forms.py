@@ -51,3 +51,19 @@ class ModelChoiceField(_ReferenceChoices, forms.ModelChoiceField):
 
 class ModelMultipleChoiceField(_ReferenceChoices, forms.ModelMultipleChoiceField):
     iterator = OneQueryChoiceIterator
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one field (the citizen's and the staff's attachments); cleans to a
+    list, empty when none was sent."""
+
+    widget = MultipleFileInput
+
+    def clean(self, data, initial=None):
+        if isinstance(data, list | tuple):
+            return [super(MultipleFileField, self).clean(item, initial) for item in data if item]
+        return [super().clean(data, initial)] if data else []

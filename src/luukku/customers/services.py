@@ -413,21 +413,11 @@ def customers_mark_distinct(*, actor: User, customer: Customer, other: Customer)
             )
 
 
-@dataclass(frozen=True)
-class PotMove:
-    customers: int
-    cases: int
-
-
-@transaction.atomic
-def customers_handler_move(
-    *, actor: User, from_user: User, to_user: User, open_cases: bool = True
-) -> PotMove:
-    """Move a handler's whole pot of customers to another person in one action; with
-    `open_cases` their open cases handled by the old handler move too. Supervisors only."""
-    from luukku.cases.models import OPEN_STATUSES, Case
-    from luukku.cases.services import case_assign
-
+@transaction.atomic(savepoint=False)
+def customers_handler_replace(*, actor: User, from_user: User, to_user: User) -> list[Customer]:
+    """Give every customer of `from_user` (their named handler) to `to_user`, in the caller's
+    transaction, and return them; supervisors only. Their open cases move with
+    `cases.named_handlers.customers_handler_move`, which calls this."""
     if not actor.sees_everything:
         raise PermissionDenied
     if from_user == to_user:
@@ -449,29 +439,13 @@ def customers_handler_move(
             context="customers_handler_move",
             fields=changed,
         )
-    moved_cases = 0
-    if open_cases:
-        cases = Case.objects.filter(
-            customer__in=customers, assignee=from_user, status__in=OPEN_STATUSES
-        )
-        for case in cases:
-            try:
-                case_assign(
-                    case=case,
-                    actor=actor,
-                    assignee=to_user,
-                    team=case.team,
-                    context="customers_handler_move",
-                )
-            except ValidationError:
-                continue  # the new handler may not see this (sensitive) case; it stays
-            moved_cases += 1
-    return PotMove(customers=len(customers), cases=moved_cases)
+    return customers
 
 
 @transaction.atomic(savepoint=False)
 def customer_anonymise(*, customer: Customer, now) -> Customer:
-    """Erase a person's record where the law allows it (privacy.subject_requests decides):
+    """Erase a person's record where the law allows it (privacy.subject_requests decides,
+    through what `customers.subject_data` registers):
     the row stays, because the access log refers to it, but every personal field is blanked
     and the record says when. Records merged into it go the same way, and so do the marks
     that it is a different person from someone."""

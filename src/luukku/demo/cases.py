@@ -19,12 +19,12 @@ from luukku.cases.events import (
     event_status_changed,
 )
 from luukku.cases.models import Case, CaseEvent, Channel, Consultation, Priority, Status
+from luukku.cases.search_documents import case_documents
 from luukku.cases.services import reference_candidate, reply_due
 from luukku.core.calendar import HELSINKI
 from luukku.customers.models import Customer
 from luukku.organisation.models import User
 from luukku.organisation.selectors import service_centre
-from luukku.search.documents import case_documents
 from luukku.search.models import SearchDocument
 from luukku.search.services import search_index_new
 from luukku.servicelevels.selectors import business_hours

@@ -6,9 +6,20 @@ from django.db.models import Exists, Max, OuterRef, Q, Sum
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from luukku.core.reference import ReferenceList
+from luukku.core.calendar import BusinessHours
+from luukku.core.reference import Kept, ReferenceList
 
-from .models import Absence, Department, Organisation, SecurityEvent, ServicePoint, Team, User
+from .models import (
+    Absence,
+    Department,
+    ExceptionalOpeningHours,
+    OpeningHours,
+    Organisation,
+    SecurityEvent,
+    ServicePoint,
+    Team,
+    User,
+)
 
 # The choices of the staff pages' selects (see core.reference).
 # The job title in each language: it signs a person's replies in the customer's language.
@@ -76,6 +87,43 @@ def service_centre() -> ServicePoint | None:
 
 
 # -- staff sign-in security (see organisation.signin) -----------------------------------------
+
+
+EXCEPTIONS_FROM = dt.timedelta(days=400)
+
+
+def business_hours() -> BusinessHours:
+    """The service centre's business hours: its service point's opening hours and exceptions
+    (Finnish holidays closed), or Monday to Friday 8–16 when none is set up. Kept in each
+    process for five minutes (every new case and every case page asks); a change to the
+    hours clears it (see core.reference)."""
+    return BUSINESS_HOURS.get()
+
+
+def _business_hours_read() -> BusinessHours:
+    point = service_centre()
+    rows = list(point.opening_hours.all()) if point else []
+    if not rows:
+        return BusinessHours()
+    week: dict[int, list] = {}
+    for row in rows:
+        week.setdefault(row.weekday, []).append((row.opens, row.closes))
+    since = timezone.localdate() - EXCEPTIONS_FROM
+    exceptions = {
+        row.date: () if row.is_closed else ((row.opens, row.closes),)
+        for row in point.exceptional_hours.filter(date__gte=since)
+    }
+    return BusinessHours(
+        week={day: tuple(periods) for day, periods in week.items()}, exceptions=exceptions
+    )
+
+
+BUSINESS_HOURS = Kept(
+    "business-hours",
+    _business_hours_read,
+    models=[ServicePoint, OpeningHours, ExceptionalOpeningHours],
+    seconds=300,
+)
 
 
 def locked_accounts() -> list[dict]:

@@ -11,6 +11,10 @@ Erasure is refused with the reasons while a duty to keep the data applies: an op
 a case whose retention period has not passed, a legal hold, an appointment to come. Rows
 that others refer to stay and are anonymised instead. Both requests are written to the
 access log and kept as a `SubjectRequest` (who, when, why, how many) without the data.
+
+The person's record itself is the customers app's, registered in `privacy.subjects` like
+every other part (privacy sits below customers: docs/decisions/0001-privacy-below-the-
+records-it-logs.md).
 """
 
 import datetime as dt
@@ -21,13 +25,10 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Model, Q
 from django.template.loader import render_to_string
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
-
-from luukku.customers.models import Customer
-from luukku.customers.services import customer_anonymise
 
 from .contexts import context_label
 from .models import AccessLogEntry, SubjectRequest
@@ -36,23 +37,6 @@ from .services import access_log_record
 from .subjects import registry
 
 EXPORT_FORMAT = "luukku-subject-export/1"
-CUSTOMER_FIELDS = (
-    "kind",
-    "first_name",
-    "last_name",
-    "organisation_name",
-    "identity_code",
-    "business_id",
-    "email",
-    "phone",
-    "street_address",
-    "postal_code",
-    "post_office",
-    "preferred_language",
-    "preferred_channel",
-    "notes",
-    "legal_hold",
-)
 
 
 def _iso(value) -> str | None:
@@ -64,21 +48,7 @@ def _check(actor) -> None:
         raise PermissionDenied
 
 
-def _customer_row(customer: Customer) -> dict:
-    row = {name: getattr(customer, name) for name in CUSTOMER_FIELDS}
-    row.update(
-        {
-            "id": customer.pk,
-            "named_handler": str(customer.handler or ""),
-            "created_at": _iso(customer.created_at),
-            "anonymised_at": _iso(customer.anonymised_at),
-            "merged_records": list(customer.merged_records.values_list("pk", flat=True)),
-        }
-    )
-    return row
-
-
-def _access_log_rows(customer: Customer) -> list[dict]:
+def _access_log_rows(customer: Model) -> list[dict]:
     entries = (
         AccessLogEntry.objects.filter(Q(customer=customer) | Q(customer__merged_into=customer))
         .select_related("actor", "case")
@@ -126,7 +96,7 @@ def _summary(data: dict, language: str) -> str:
         )
 
 
-def subject_export(*, customer: Customer, actor, language: str = "", now=None) -> bytes:
+def subject_export(*, customer: Model, actor, language: str = "", now=None) -> bytes:
     """Everything held about the person as a ZIP archive (bytes), in `language` (their
     own by default) for the summary; logged as an export of their data."""
     _check(actor)
@@ -137,7 +107,7 @@ def subject_export(*, customer: Customer, actor, language: str = "", now=None) -
             "format": EXPORT_FORMAT,
             "generated_at": _iso(now),
             "language": language,
-            "customer": _customer_row(customer),
+            "customer": registry.record.row(customer),
         }
         files = []
         for key, export in registry.exports.items():
@@ -175,7 +145,7 @@ def subject_export(*, customer: Customer, actor, language: str = "", now=None) -
 class ErasurePlan:
     """What an erasure of the person would do now, or why it cannot."""
 
-    customer: Customer
+    customer: Model
     blockers: list[str] = field(default_factory=list)
     cases: list = field(default_factory=list)
 
@@ -188,7 +158,7 @@ def _date(value: dt.datetime) -> str:
     return formats.date_format(timezone.localtime(value), "SHORT_DATE_FORMAT")
 
 
-def subject_erasure_plan(*, customer: Customer, now=None) -> ErasurePlan:
+def subject_erasure_plan(*, customer: Model, now=None) -> ErasurePlan:
     """Whether the person's data may be erased now: the retention duties that stop it, each
     as a sentence for staff, and the cases it would anonymise."""
     now = now or timezone.now()
@@ -233,7 +203,7 @@ def subject_erasure_plan(*, customer: Customer, now=None) -> ErasurePlan:
     return plan
 
 
-def subject_erase(*, customer: Customer, actor, reason: str, now=None) -> SubjectRequest:
+def subject_erase(*, customer: Model, actor, reason: str, now=None) -> SubjectRequest:
     """Erase the person's data: anonymise their cases, appointments and callbacks and blank
     their record. Refused (ValidationError with every reason) while a retention duty applies;
     all or nothing."""
@@ -245,7 +215,7 @@ def subject_erase(*, customer: Customer, actor, reason: str, now=None) -> Subjec
             {"reason": _("Say why the data is erased (the request and its date).")}
         )
     with transaction.atomic():
-        customer = Customer.objects.select_for_update().get(pk=customer.pk)
+        customer = registry.record.lock(customer)
         plan = subject_erasure_plan(customer=customer, now=now)
         if not plan.allowed:
             raise ValidationError(plan.blockers)
@@ -256,7 +226,7 @@ def subject_erase(*, customer: Customer, actor, reason: str, now=None) -> Subjec
             for anonymiser in registry.case_anonymisers:
                 anonymiser(case.pk)
         counts["customer_records"] = 1 + customer.merged_records.count()
-        customer = customer_anonymise(customer=customer, now=now)
+        customer = registry.record.anonymise(customer=customer, now=now)
         request = SubjectRequest.objects.create(
             kind=SubjectRequest.Kind.ERASURE,
             customer=customer,
@@ -270,6 +240,6 @@ def subject_erase(*, customer: Customer, actor, reason: str, now=None) -> Subjec
             action=AccessLogEntry.Action.CHANGE,
             customer=customer,
             context="subject_erasure",
-            fields=list(CUSTOMER_FIELDS[:-1]),
+            fields=list(registry.record.erased_fields),
         )
     return request

@@ -1,10 +1,12 @@
 """The parts of a person's data that the apps above privacy hold, registered by those apps.
 
-Privacy sits below cases and appointments, so it cannot import them; as `search` does with
-its documents, each app that holds personal data registers here (in its `AppConfig.ready`)
-how to export it, what stops its erasure and how to anonymise it. The data-subject export,
-the erasure and the retention round (`privacy.services`) then go through what is registered,
-and a new app that holds personal data joins them by registering too.
+Privacy sits below customers, cases and appointments, so it cannot import them; as `search`
+does with its documents, each app that holds personal data registers here (in its
+`AppConfig.ready`) how to export it, what stops its erasure and how to anonymise it — the
+person's own record too (`register_record`, by customers). The data-subject export, the
+erasure and the retention round (`privacy.subject_requests`, `privacy.retention`) then go
+through what is registered, and a new app that holds personal data joins them by
+registering too.
 """
 
 import datetime as dt
@@ -20,6 +22,22 @@ class ExportPart:
 
     rows: list[dict[str, Any]]
     files: list[tuple[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SubjectRecord:
+    """The person's own record, as the app that keeps it (customers) registers it."""
+
+    # An id or identity code -> the record to use; LookupError says why there is none.
+    find: Callable[[str], Any]
+    # The record again, locked for the erasure's transaction.
+    lock: Callable[[Any], Any]
+    # The record as the export's `data.json` gives it.
+    row: Callable[[Any], dict[str, Any]]
+    # anonymise(customer=, now=) -> the record, blanked (with the records merged into it).
+    anonymise: Callable[..., Any]
+    # The fields the erasure writes to the access log as changed.
+    erased_fields: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -59,6 +77,8 @@ def retention_scope(rows, *, service_ids, exclude):
 
 @dataclass
 class Registry:
+    # The person's own record (customers).
+    record: SubjectRecord | None = None
     # key -> function(customer) -> ExportPart
     exports: dict[str, Callable[..., ExportPart]] = field(default_factory=dict)
     # function(customer) -> list[SubjectCase]
@@ -75,6 +95,10 @@ class Registry:
 
 
 registry = Registry()
+
+
+def register_record(record: SubjectRecord) -> None:
+    registry.record = record
 
 
 def register_export(key: str, function: Callable[..., ExportPart]) -> None:

@@ -7,21 +7,9 @@ from django.utils.translation import gettext_lazy as _
 from luukku.cases.services import REFERENCE_PREFIX
 from luukku.catalogue.models import RequestField, Service
 from luukku.channels.services import CITIZEN_CONTACT_CHANNELS, REQUEST_LIMITS
+from luukku.core.forms import MultipleFileField
 from luukku.customers.models import Customer
 from luukku.customers.services import normalise_phone
-
-
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
-    widget = MultipleFileInput
-
-    def clean(self, data, initial=None):
-        if isinstance(data, list | tuple):
-            return [super(MultipleFileField, self).clean(item, initial) for item in data if item]
-        return [super().clean(data, initial)] if data else []
 
 
 def citizen_name_fields(*, required: bool = True) -> tuple[forms.CharField, forms.CharField]:

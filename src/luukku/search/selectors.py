@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from .backends import backend
 from .models import SearchDocument
+from .registry import INDEXED
 
 LANGUAGES = ("fi", "sv", "en")
 SAME_SERVICE_BOOST = 1.5
@@ -38,26 +39,24 @@ def _documents_for(viewer, kinds: Iterable[str] | None, public_only: bool):
 
 
 def _visible(matches: list, rows: dict, viewer) -> list:
-    """Staff see the cases within their access: checked on the matched cases only (a
-    condition on every case in the index would cost more than the search)."""
-    from luukku.cases.selectors import cases_visible_to
-
-    case_ids = {
-        rows[m.document_id].object_id
-        for m in matches
-        if rows[m.document_id].kind == SearchDocument.Kind.CASE
-    }
-    if not case_ids or viewer is None or not viewer.is_authenticated:
+    """Staff see the documents of a kind registered with a `visible` rule (cases: within
+    their access) only where it lets them: checked on the matched objects only (a condition
+    on every case in the index would cost more than the search)."""
+    if viewer is None or not viewer.is_authenticated:
         return matches
-    visible = set(
-        cases_visible_to(user=viewer).filter(pk__in=case_ids).values_list("pk", flat=True)
-    )
-    return [
-        m
-        for m in matches
-        if rows[m.document_id].kind != SearchDocument.Kind.CASE
-        or rows[m.document_id].object_id in visible
-    ]
+    for kind, entry in INDEXED.items():
+        if entry.visible is None:
+            continue
+        ids = {rows[m.document_id].object_id for m in matches if rows[m.document_id].kind == kind}
+        if not ids:
+            continue
+        visible = set(entry.visible(viewer, ids))
+        matches = [
+            m
+            for m in matches
+            if rows[m.document_id].kind != kind or rows[m.document_id].object_id in visible
+        ]
+    return matches
 
 
 def search(

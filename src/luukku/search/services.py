@@ -1,22 +1,55 @@
-"""Keeping the search index in step with what it indexes."""
+"""Keeping the search index in step with what it indexes, as the apps register it."""
 
+from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import Any
 
 from django.apps import apps
 from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 
 from .backends import backend
-from .documents import BUILDERS, Document
+from .documents import Document
 from .models import SearchDocument
+from .registry import INDEXED, Indexed, indexed
 
-MODELS = {
-    SearchDocument.Kind.SERVICE: "catalogue.Service",
-    SearchDocument.Kind.ARTICLE: "knowledge.Article",
-    SearchDocument.Kind.TEMPLATE: "knowledge.ReplyTemplate",
-    SearchDocument.Kind.CASE: "cases.Case",
-}
+
+def search_register(
+    *,
+    kind: str,
+    model: str,
+    documents: Callable[[Any], list[Document]],
+    visible: Callable[[Any, Iterable[int]], Iterable[int]] | None = None,
+    follow: bool = False,
+) -> None:
+    """Index `model`'s objects ("app_label.ModelName") as documents of `kind`, built by
+    `documents(obj)`; an app calls this in its `AppConfig.ready()`. With `follow`, a save
+    (re)indexes the object at once and a delete removes its documents; an app that needs
+    more connects its own signals to `search_index_soon` and `search_remove`. `visible`
+    (viewer, ids) gives the ids of those the viewer may see, for kinds staff see only some of.
+    Bulk writes (the demo loader) send no signals: they call `search_index_new` or
+    `search_rebuild`."""
+    INDEXED[kind] = Indexed(kind=kind, model=model, documents=documents, visible=visible)
+    if follow:
+        sender = apps.get_model(model)
+        post_save.connect(_followed_saved, sender=sender, dispatch_uid=f"search-saved-{kind}")
+        post_delete.connect(_followed_deleted, sender=sender, dispatch_uid=f"search-deleted-{kind}")
+
+
+def _followed_kind(sender) -> str:
+    label = sender._meta.label
+    return next(entry.kind for entry in INDEXED.values() if entry.model == label)
+
+
+def _followed_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        search_index(kind=_followed_kind(sender), obj=instance)
+
+
+def _followed_deleted(sender, instance, **kwargs):
+    search_remove(kind=_followed_kind(sender), object_id=instance.pk)
 
 
 _deferred: ContextVar[dict | None] = ContextVar("search_deferred", default=None)
@@ -52,7 +85,7 @@ def search_index_soon(*, kind: str, obj) -> None:
 @transaction.atomic
 def search_index(*, kind: str, obj) -> list[SearchDocument]:
     """(Re)index one object: a document per language it exists in; stale ones go."""
-    documents = BUILDERS[kind](obj)
+    documents = indexed(kind).documents(obj)
     kept = []
     for document in documents:
         row, _created = SearchDocument.objects.update_or_create(
@@ -88,7 +121,7 @@ def search_remove(*, kind: str, object_id: int) -> None:
 @transaction.atomic
 def search_index_new(*, kind: str, documents: list[tuple[int, list[Document]]]) -> int:
     """Index objects that have no documents yet, in bulk (a loader's freshly inserted rows):
-    (object id, its documents) pairs, as `documents.BUILDERS` make them."""
+    (object id, its documents) pairs, as the kind's registered `documents` make them."""
     now = timezone.now()
     rows = SearchDocument.objects.bulk_create(
         [
@@ -114,10 +147,10 @@ def search_index_new(*, kind: str, documents: list[tuple[int, list[Document]]]) 
 def search_rebuild(*, kinds=None) -> int:
     """Index everything again (after a bulk import, or to repair the index)."""
     count = 0
-    for kind, label in MODELS.items():
-        if kinds and kind not in kinds:
+    for kind in SearchDocument.Kind:
+        if kind not in INDEXED or (kinds and kind not in kinds):
             continue
-        model = apps.get_model(label)
+        model = apps.get_model(INDEXED[kind].model)
         for obj in model.objects.iterator(chunk_size=500):
             count += len(search_index(kind=kind, obj=obj))
     return count

@@ -9,55 +9,25 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from luukku.cases.models import OPEN_STATUSES, Case, CaseEvent, Status
 from luukku.cases.selectors import case_visible_to, cases_visible_to
 from luukku.core.calendar import BusinessHours
-from luukku.core.reference import Kept, ReferenceList
-from luukku.organisation.models import ExceptionalOpeningHours, OpeningHours, ServicePoint
-from luukku.organisation.selectors import STAFF, service_centre
+from luukku.core.reference import ReferenceList
+
+# The service centre's business hours are the organisation's; named here too, where the
+# service-level code and its readers have always found them.
+from luukku.organisation.selectors import (  # noqa: F401
+    BUSINESS_HOURS,
+    STAFF,
+    business_hours,
+)
 
 from .models import Alert, Escalation, Target
 
-EXCEPTIONS_FROM = dt.timedelta(days=400)
-
-
 TARGETS = ReferenceList("service-level-targets", Target.objects.all())
-
-
-def business_hours() -> BusinessHours:
-    """The service centre's business hours: its service point's opening hours and exceptions
-    (Finnish holidays closed), or Monday to Friday 8–16 when none is set up. Kept in each
-    process for five minutes (every new case and every case page asks); a change to the
-    hours clears it (see core.reference)."""
-    return BUSINESS_HOURS.get()
-
-
-def _business_hours_read() -> BusinessHours:
-    point = service_centre()
-    rows = list(point.opening_hours.all()) if point else []
-    if not rows:
-        return BusinessHours()
-    week: dict[int, list] = {}
-    for row in rows:
-        week.setdefault(row.weekday, []).append((row.opens, row.closes))
-    since = timezone.localdate() - EXCEPTIONS_FROM
-    exceptions = {
-        row.date: () if row.is_closed else ((row.opens, row.closes),)
-        for row in point.exceptional_hours.filter(date__gte=since)
-    }
-    return BusinessHours(
-        week={day: tuple(periods) for day, periods in week.items()}, exceptions=exceptions
-    )
-
-
-BUSINESS_HOURS = Kept(
-    "business-hours",
-    _business_hours_read,
-    models=[ServicePoint, OpeningHours, ExceptionalOpeningHours],
-    seconds=300,
-)
 
 
 def target_for(*, service_id: int, priority: int) -> Target | None:
@@ -269,3 +239,9 @@ def escalation_can_close(*, escalation, user) -> bool:
     if user.pk == escalation.holder_id:
         return True
     return user.sees_everything and case_visible_to(case=escalation.case, user=user)
+
+
+def cases_escalated_to(user) -> QuerySet:
+    """The cases at one of whose escalation steps the user stands: they see them, sensitive
+    or not (registered with `cases.registry` as an access grant)."""
+    return Escalation.objects.filter(holder=user).values("case_id")

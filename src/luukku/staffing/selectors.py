@@ -10,7 +10,7 @@ from django.utils import timezone
 from luukku.cases.models import Channel
 from luukku.core.calendar import HELSINKI
 from luukku.insights.models import ContactVolume
-from luukku.servicelevels.selectors import business_hours
+from luukku.organisation.selectors import business_hours
 
 from . import erlang
 from .forecast import History, backtest, forecast, history_from_rows, per_interval

@@ -9,7 +9,6 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from luukku.api.selectors import request_is_published
 from luukku.appointments.selectors import case_bookings
 from luukku.cases.models import Case, OutboundMail
 from luukku.cases.notifications import outbound_mail_retry
@@ -33,7 +32,11 @@ from luukku.cases.services import (
     consultations_mark_seen,
 )
 from luukku.channels.models import InboundMessage
-from luukku.channels.selectors import case_inbound_mail, case_mail_get_for_view
+from luukku.channels.selectors import (
+    case_inbound_mail,
+    case_mail_get_for_view,
+    request_is_published,
+)
 from luukku.core.file_types import download_content_type
 from luukku.core.http import found_or_404
 from luukku.customers.selectors import customer_possible_duplicates

@@ -3,14 +3,13 @@ from django.utils.translation import gettext_lazy as _
 
 from luukku.cases.models import TRANSITIONS, Case, Channel, Priority, Status
 from luukku.catalogue.selectors import PUBLISHED_SERVICES, SERVICES
-from luukku.core.forms import ModelChoiceField
+from luukku.core.forms import ModelChoiceField, MultipleFileField
 from luukku.customers.models import Customer
 from luukku.customers.services import EDITABLE_FIELDS
 from luukku.knowledge.models import LANGUAGES, Article, ReplyTemplate
 from luukku.knowledge.services import ARTICLE_FIELDS, TEMPLATE_FIELDS
 from luukku.organisation.models import User
 from luukku.organisation.selectors import DEPARTMENTS, EXPERTS, PARTNERS, STAFF, TEAMS
-from luukku.public.forms import MultipleFileField
 
 
 class InboxFilterForm(forms.Form):

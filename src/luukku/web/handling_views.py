@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from luukku.cases.models import Consultation, RoutingRule
+from luukku.cases.named_handlers import customers_handler_move
 from luukku.cases.selectors import (
     case_answers,
     consultation_can_answer,
@@ -28,7 +29,6 @@ from luukku.cases.services import (
 )
 from luukku.core.http import found_or_404
 from luukku.customers.selectors import handler_pots
-from luukku.customers.services import customers_handler_move
 from luukku.organisation.models import Absence
 from luukku.organisation.selectors import absences_current
 from luukku.organisation.services import absence_add, absence_remove

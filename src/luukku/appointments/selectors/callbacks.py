@@ -11,7 +11,7 @@ from luukku.cases.selectors import cases_visible_to
 from luukku.catalogue.models import Service
 from luukku.core.calendar import HELSINKI, finnish_holidays
 from luukku.organisation.models import User
-from luukku.servicelevels.selectors import business_hours
+from luukku.organisation.selectors import business_hours
 
 from ..models import (
     Callback,

@@ -8,6 +8,7 @@ from luukku.organisation.models import User
 from ..models import (
     Case,
 )
+from ..registry import case_clocks_refresh
 
 
 def _locked(case: Case) -> Case:
@@ -25,7 +26,6 @@ def _check_can_handle(case: Case, user: User) -> None:
 
 
 def _service_level_refresh(case: Case) -> None:
-    """Keep the case's service level (next due time, state) in step with its timeline."""
-    from luukku.servicelevels.services import case_service_level_refresh
-
-    case_service_level_refresh(case=case)
+    """Keep the case's service level (next due time, state) in step with its timeline:
+    servicelevels registers its refresh with `cases.registry`."""
+    case_clocks_refresh(case)

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from luukku.organisation.models import Department, User
+from luukku.organisation.selectors import business_hours
 from luukku.privacy.services import access_log_record
 
 from ..events import (
@@ -39,8 +40,6 @@ def consultation_ask(
 ) -> Consultation:
     """Ask an expert, or a department's expert queue, about the case. The case waits for
     the expert; the customer sees only that, never who."""
-    from luukku.servicelevels.selectors import business_hours
-
     question = (question or "").strip()
     errors: dict[str, list[str]] = {}
     if not question:

@@ -9,11 +9,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
 from luukku.cases.models import CaseEvent, RoutingRule, Status
+from luukku.cases.named_handlers import customers_handler_move
 from luukku.cases.selectors import routing_rules_for
 from luukku.cases.services import case_forward, case_resolve_at_first_contact
 from luukku.cases.tests.factories import make_case
 from luukku.core.testing.clock import at
-from luukku.customers.services import customers_handler_move
 from luukku.customers.tests.factories import CustomerFactory
 from luukku.organisation.models import Absence, Organisation
 from luukku.organisation.tests.factories import UserFactory

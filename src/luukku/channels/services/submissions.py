@@ -21,7 +21,7 @@ from luukku.customers.services import (
     contact_clean,
 )
 
-from ..models import Submission, new_token
+from ..models import FiledRequest, Submission, new_token
 from ..selectors import submission_get
 from .requests import _request_errors, web_request_submit
 
@@ -260,7 +260,5 @@ def _submission_case(submission: Submission) -> Case:
         received_at=submission.received_at,
     )
     if submission.api_key_id:
-        from luukku.api.models import FiledRequest
-
         FiledRequest.objects.create(case=case, api_key_id=submission.api_key_id)
     return case

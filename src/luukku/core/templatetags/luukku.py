@@ -6,7 +6,6 @@ from django.http import QueryDict
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.formats import date_format, number_format
-from django.utils.translation import gettext_lazy as _
 
 from luukku.core.dates import on_day
 
@@ -64,54 +63,6 @@ def _changed(params: QueryDict, changes: dict) -> str:
         else:
             params[key] = str(value)
     return params.urlencode()
-
-
-@register.filter
-def status_label(value: str) -> str:
-    """The translated name of a case status stored as its value (e.g. in event data)."""
-    from luukku.cases.models import Status
-
-    try:
-        return Status(value).label
-    except ValueError:
-        return value
-
-
-@register.filter
-def meeting_type_label(value: str) -> str:
-    """The translated name of an appointment's meeting type stored as its value."""
-    from luukku.appointments.models import MeetingType
-
-    try:
-        return MeetingType(value).label
-    except ValueError:
-        return value
-
-
-@register.filter
-def clock_label(value: str) -> str:
-    """The translated name of a service-level clock ("first_response", "resolution")."""
-    from luukku.servicelevels.models import Clock
-
-    try:
-        return Clock(value).label
-    except ValueError:
-        return value
-
-
-SLA_LABELS = {
-    "running": _("On time"),
-    "warning": _("Due soon"),
-    "paused": _("Paused"),
-    "met": _("Met"),
-    "breached": _("Breached"),
-}
-
-
-@register.filter
-def sla_label(value: str) -> str:
-    """The translated name of a service-level state."""
-    return SLA_LABELS.get(value, value)
 
 
 @register.filter

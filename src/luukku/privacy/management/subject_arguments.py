@@ -2,22 +2,17 @@
 
 from django.core.management.base import CommandError
 
-from luukku.customers.models import Customer
 from luukku.organisation.models import User
+from luukku.privacy.subjects import registry
 
 
-def customer_find(value: str) -> Customer:
-    """A customer by their id or their personal identity code."""
-    customer = Customer.objects.filter(identity_code=value.upper()).first()
-    if customer is None and value.isdigit():
-        customer = Customer.objects.filter(pk=int(value)).first()
-    if customer is None:
-        raise CommandError(f"No customer {value} (give the record's id or identity code).")
-    if customer.merged_into_id:
-        raise CommandError(
-            f"Customer {value} was merged into {customer.merged_into_id}: use that record."
-        )
-    return customer
+def customer_find(value: str):
+    """A customer by their id or their personal identity code (as the customers app finds
+    them, `privacy.subjects.register_record`)."""
+    try:
+        return registry.record.find(value)
+    except LookupError as error:
+        raise CommandError(str(error)) from error
 
 
 def staff_find(username: str | None) -> User | None:

@@ -10,10 +10,9 @@ from luukku.cases.tests.factories import make_case
 from luukku.catalogue.tests.factories import ServiceFactory
 from luukku.knowledge.models import Article
 from luukku.knowledge.tests.factories import ArticleFactory, ReplyTemplateFactory
-from luukku.search.documents import case_documents
 from luukku.search.models import SearchDocument
 from luukku.search.selectors import search
-from luukku.search.services import search_index_new, search_rebuild
+from luukku.search.services import search_rebuild
 
 pytestmark = pytest.mark.django_db
 
@@ -155,22 +154,6 @@ def test_rebuild_indexes_what_bulk_writes_skipped(service):
     assert search(text="keinu", viewer=_supervisor()) == []
     search_rebuild()
     assert len(search(text="keinu", viewer=_supervisor())) == 1
-
-
-def test_bulk_indexing_finds_what_indexing_one_by_one_finds(service):
-    """A loader's bulk path (documents built from messages at hand) gives the same index."""
-    case = make_case(service=service, subject="Leikkipaikan keinu rikki")
-    case_customer_message(case=case, body="Keinun ketju on katkennut.")
-    cases = SearchDocument.objects.filter(kind="case")
-    built = {(d.language, d.title, d.body) for d in cases}
-    cases.delete()
-    messages = list(
-        case.events.filter(kind__in=["message_in", "message_out"]).values_list("body", flat=True)
-    )
-    assert search_index_new(kind="case", documents=[(case.pk, case_documents(case, messages))]) == 1
-    assert {(d.language, d.title, d.body) for d in cases} == built
-    [hit] = search(text="ketju katkennut", viewer=_supervisor())
-    assert hit.object_id == case.pk
 
 
 def test_empty_and_symbol_only_queries_find_nothing(street_lights):

@@ -7,7 +7,6 @@ from django.db import close_old_connections
 from django_tasks_db.management.commands.db_worker import Command as DatabaseWorkerCommand
 from django_tasks_db.management.commands.db_worker import Worker
 
-from luukku.channels.services import submissions_prune, submissions_register_waiting
 from luukku.core.jobs import (
     expired_jobs_recover,
     job_lease_release,
@@ -15,7 +14,7 @@ from luukku.core.jobs import (
     job_lease_take,
     worker_checkpoint,
 )
-from luukku.core.scheduler import finished_jobs_prune, periodic_jobs_queue
+from luukku.core.scheduler import periodic_jobs_queue, registered_prunes_run, waiting_work_take
 
 logger = logging.getLogger(__name__)
 
@@ -32,8 +31,7 @@ def _schedule_forever():
             close_old_connections()
             periodic_jobs_queue()
             if time.monotonic() - last_prune > PRUNE_EVERY:
-                finished_jobs_prune()
-                submissions_prune()
+                registered_prunes_run()
                 last_prune = time.monotonic()
         except Exception:
             logger.exception("queueing the periodic jobs failed")
@@ -43,12 +41,13 @@ def _schedule_forever():
 
 
 def _register_forever():
-    """Make the requests taken in from the web form and Open311 cases, as they come."""
+    """Take the work the apps registered as it comes (`core.scheduler.WAITING_WORK`): the
+    requests taken in from the web form and Open311 are made cases."""
     while True:
         handled = 0
         try:
             close_old_connections()
-            handled = submissions_register_waiting()
+            handled = waiting_work_take()
         except Exception:
             logger.exception("registering the requests taken in failed")
         finally:
@@ -125,7 +124,7 @@ class Command(DatabaseWorkerCommand):
         if schedule and not batch:
             threading.Thread(target=_schedule_forever, name="scheduler", daemon=True).start()
         if batch:
-            while submissions_register_waiting():
+            while waiting_work_take():
                 pass
         else:
             threading.Thread(target=_register_forever, name="registrar", daemon=True).start()
