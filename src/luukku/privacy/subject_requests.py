@@ -26,6 +26,7 @@ from django.template.loader import render_to_string
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
+from luukku.core.locks import row_lock
 from luukku.customers.models import Customer
 from luukku.customers.services import customer_anonymise
 
@@ -245,7 +246,7 @@ def subject_erase(*, customer: Customer, actor, reason: str, now=None) -> Subjec
             {"reason": _("Say why the data is erased (the request and its date).")}
         )
     with transaction.atomic():
-        customer = Customer.objects.select_for_update().get(pk=customer.pk)
+        customer = row_lock(customer)
         plan = subject_erasure_plan(customer=customer, now=now)
         if not plan.allowed:
             raise ValidationError(plan.blockers)

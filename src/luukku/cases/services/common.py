@@ -1,4 +1,4 @@
-"""Helpers every case write shares: the timeline event, the row lock, who may handle a case."""
+"""Helpers every case write shares: the timeline event, who may handle a case."""
 
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -36,11 +36,6 @@ def _event(
     Case.objects.filter(pk=case.pk).update(updated_at=event.at)
     case.updated_at = event.at
     return event
-
-
-def _locked(case: Case) -> Case:
-    """Reload the case under a row lock so that two people cannot overwrite each other."""
-    return Case.objects.select_for_update().get(pk=case.pk)
 
 
 def _check_can_handle(case: Case, user: User) -> None:
