@@ -18,6 +18,7 @@ from icalendar import Alarm, Calendar, Event, vCalAddress, vText
 from luukku.cases.models import OutboundMail
 from luukku.cases.notifications import case_private_url, mail_queue
 from luukku.core.calendar import HELSINKI
+from luukku.core.locks import in_transaction
 from luukku.core.site import service_centre_name
 
 from .models import Appointment, Callback, MeetingType
@@ -128,7 +129,7 @@ def staff_feed_ics(*, staff, appointments) -> str:
 METHODS = {"booked": "REQUEST", "changed": "REQUEST", "cancelled": "CANCEL", "reminder": "REQUEST"}
 
 
-@transaction.atomic
+@in_transaction
 def appointment_notify(*, appointment: Appointment, what: str) -> None:
     """Tell the customer: by e-mail with the calendar object, or by text message."""
     method = METHODS[what]
@@ -162,7 +163,7 @@ def appointment_notify(*, appointment: Appointment, what: str) -> None:
             sms_queue(case_id=case.pk, to=case.contact_phone, body=sms, what=f"appointment_{what}")
 
 
-@transaction.atomic
+@in_transaction
 def callback_notify(*, callback: Callback) -> None:
     """Confirm a callback request: when we will call, to which number."""
     case = callback.case

@@ -19,9 +19,9 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from django.db import transaction
 from django.utils import timezone
 
+from luukku.core.locks import row_lock, write_transaction
 from luukku.organisation.models import Department, Organisation, Team, User
 
 from .models import Case, CaseEvent, OutboundMail, RoutingRule
@@ -47,8 +47,8 @@ def _constructor(kind: str, *, public: bool = False, lock: bool = False, touch: 
         def construct(*args, **kwargs) -> CaseEvent:
             event = build(*args, **kwargs)
             if lock:
-                with transaction.atomic():
-                    event.case = Case.objects.select_for_update().get(pk=event.case_id)
+                with write_transaction():
+                    event.case = row_lock(Case, event.case_id)
                     return _append(event, touch=touch)
             return _append(event, touch=touch)
 

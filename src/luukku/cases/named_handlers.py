@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from luukku.core.locks import in_transaction, rows_lock
+from luukku.customers.models import Customer
 from luukku.customers.services import customers_handler_replace
 from luukku.organisation.models import User
 
@@ -23,20 +25,24 @@ class PotMove:
     cases: int
 
 
-@transaction.atomic
+@in_transaction
 def customers_handler_move(
     *, actor: User, from_user: User, to_user: User, open_cases: bool = True
 ) -> PotMove:
     """Move a handler's whole pot of customers to another person in one action; with
     `open_cases` their open cases handled by the old handler move too. Supervisors only."""
+    # The customers and their cases before the access log's entries: see core.locks.
+    customers = rows_lock(Customer.objects.filter(handler=from_user))
+    cases = rows_lock(
+        Case.objects.filter(customer__in=customers, assignee=from_user, status__in=OPEN_STATUSES)
+        if open_cases
+        else Case.objects.none()
+    )
     customers = customers_handler_replace(actor=actor, from_user=from_user, to_user=to_user)
     moved_cases = 0
-    if open_cases:
-        cases = Case.objects.filter(
-            customer__in=customers, assignee=from_user, status__in=OPEN_STATUSES
-        )
-        for case in cases:
-            try:
+    for case in cases:
+        try:
+            with transaction.atomic():  # a refusal must leave the move usable
                 case_assign(
                     case=case,
                     actor=actor,
@@ -44,7 +50,7 @@ def customers_handler_move(
                     team=case.team,
                     context="customers_handler_move",
                 )
-            except ValidationError:
-                continue  # the new handler may not see this (sensitive) case; it stays
-            moved_cases += 1
+        except ValidationError:
+            continue  # the new handler may not see this (sensitive) case; it stays
+        moved_cases += 1
     return PotMove(customers=len(customers), cases=moved_cases)

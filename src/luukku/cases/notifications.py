@@ -25,6 +25,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from luukku.core.jobs import worker_checkpoint
+from luukku.core.locks import in_transaction, row_lock
 from luukku.core.site import service_centre_name
 from luukku.core.text import single_line
 from luukku.organisation.models import User
@@ -103,7 +104,7 @@ def mail_queue(
     return mail
 
 
-@transaction.atomic
+@in_transaction
 def acknowledgement_queue(*, case: Case) -> OutboundMail | None:
     """The automatic acknowledgement: reference, expected reply date and private link."""
     with translation.override(case.language):
@@ -118,7 +119,7 @@ def acknowledgement_queue(*, case: Case) -> OutboundMail | None:
     return mail_queue(case, kind=OutboundMail.Kind.ACKNOWLEDGEMENT, subject=subject, body=body)
 
 
-@transaction.atomic
+@in_transaction
 def reply_queue(*, event: CaseEvent) -> OutboundMail | None:
     """A reply written on the case, from the service centre, signed once (`replies`) in the
     case's language; the link to follow the case is added unless the reply gives it."""
@@ -145,7 +146,7 @@ def _claim(
     own lease ran out (the mail's lease, taken later, may run a little longer)."""
     now = timezone.now()
     with transaction.atomic():
-        mail = OutboundMail.objects.select_for_update().filter(pk=mail_id).first()
+        mail = row_lock(OutboundMail, mail_id, missing_ok=True)
         if mail is None:
             return None
         abandoned = mail.status == OutboundMail.Status.SENDING and (
@@ -191,12 +192,12 @@ def _give_up(mail: OutboundMail, *, error: str) -> None:
     event_mail_outcome(mail, status="failed")
 
 
-@transaction.atomic
+@in_transaction
 def outbound_mail_abandon(*, mail_id: int, error: str = "", worker_id: str = "") -> None:
     """The job sending a message was given up (its workers kept dying, `core.jobs`) or
     failed on `worker_id` (`error`): unless the message went, or another worker is sending
     it, it is failed on its case for a person to send again."""
-    mail = OutboundMail.objects.select_for_update().filter(pk=mail_id).first()
+    mail = row_lock(OutboundMail, mail_id, missing_ok=True)
     if mail is None or mail.status == OutboundMail.Status.SENT or mail.needs_attention:
         return
     if mail.status == OutboundMail.Status.FAILED and mail.next_attempt_at is not None:
@@ -297,12 +298,12 @@ def outbound_mail_deliver(
     return "sent"
 
 
-@transaction.atomic
+@in_transaction
 def outbound_mail_retry(*, mail: OutboundMail, actor: User) -> OutboundMail:
     """A person sends a failed (or stuck) message again, after checking it."""
     from .tasks import outbound_mail_send
 
-    mail = OutboundMail.objects.select_for_update().get(pk=mail.pk)
+    mail = row_lock(mail)
     if not mail.needs_attention:
         raise ValidationError(_("This message is not waiting for a person to send it again."))
     mail.status = OutboundMail.Status.QUEUED

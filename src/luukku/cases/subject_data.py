@@ -12,6 +12,7 @@ from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from luukku.core.locks import in_transaction, row_lock
 from luukku.privacy.masking import MASK
 from luukku.privacy.services import access_log_record
 from luukku.privacy.subjects import ExportPart, SubjectCase, retention_scope
@@ -147,7 +148,7 @@ def case_anonymise(case_id: int) -> None:
     location, the answers, the timeline's texts and data, the attachments (their files go
     once the transaction commits), the e-mail sent and the consultations. The reference,
     service, department, channel, status, dates and the timeline's course stay."""
-    case = Case.objects.select_for_update().get(pk=case_id)
+    case = row_lock(Case, case_id)
     if case.anonymised_at is not None:
         return
     names = [attachment.file.name for attachment in case.attachments.all()]
@@ -184,11 +185,11 @@ def case_anonymise(case_id: int) -> None:
     )
 
 
-@transaction.atomic
+@in_transaction
 def case_legal_hold_set(*, case: Case, hold: bool, actor=None) -> Case:
     """Keep a case whole (a dispute, an appeal, an authority's request) or lift the hold;
     retention and erasure skip a held case. Logged as a change of the case."""
-    case = Case.objects.select_for_update().get(pk=case.pk)
+    case = row_lock(case)
     if case.legal_hold != hold:
         case.legal_hold = hold
         case.save(update_fields=["legal_hold"])

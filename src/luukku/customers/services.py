@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from stdnum.fi import hetu, ytunnus
 
+from luukku.core.locks import in_transaction, row_lock, rows_lock
 from luukku.core.text import single_line
 from luukku.organisation.models import User
 from luukku.privacy.masking import MASK
@@ -140,7 +141,7 @@ def _clean(data: dict, *, require_name: bool = True) -> dict:
     return data
 
 
-@transaction.atomic
+@in_transaction
 def customer_create(
     *, actor: User | None, context: str, allow_duplicate: bool = False, **fields
 ) -> Customer:
@@ -169,7 +170,7 @@ def customer_create(
     return customer
 
 
-@transaction.atomic
+@in_transaction
 def customer_update(*, customer: Customer, actor: User, context: str, **fields) -> Customer:
     data = _clean({"kind": customer.kind, **fields})
     changed = []
@@ -197,7 +198,7 @@ def customer_update(*, customer: Customer, actor: User, context: str, **fields) 
     return customer
 
 
-@transaction.atomic
+@in_transaction
 def customer_mark_email_failing(*, customer: Customer, context: str) -> Customer:
     """Note that mail to the customer's address bounces; a new address clears it."""
     if customer.email_failing_since is None:
@@ -281,12 +282,7 @@ def _pair_locked(first: Customer, second: Customer) -> tuple[Customer, Customer]
     """Both records locked, the lower id first (the same order everywhere: no deadlock)."""
     if first.pk == second.pk:
         raise ValidationError({"other": _("Choose another customer record.")})
-    locked = {
-        c.pk: c
-        for c in Customer.objects.select_for_update()
-        .filter(pk__in=[first.pk, second.pk])
-        .order_by("pk")
-    }
+    locked = {c.pk: c for c in rows_lock(Customer.objects.filter(pk__in=[first.pk, second.pk]))}
     if len(locked) != 2:
         raise ValidationError({"other": _("The customer record no longer exists.")})
     if any(c.merged_into_id for c in locked.values()):
@@ -339,7 +335,7 @@ def _references_move(keep: Customer, duplicate: Customer) -> dict[str, int]:
     return moved
 
 
-@transaction.atomic
+@in_transaction
 def customers_merge(*, actor: User, keep: Customer, duplicate: Customer) -> Merged:
     """Merge two records of one person: `duplicate`'s cases, appointments and callbacks move
     to `keep`, which also takes the details it lacks (an address, a phone number, an
@@ -393,7 +389,7 @@ def customers_merge(*, actor: User, keep: Customer, duplicate: Customer) -> Merg
     return Merged(customer=keep, moved=moved, filled=filled)
 
 
-@transaction.atomic
+@in_transaction
 def customers_mark_distinct(*, actor: User, customer: Customer, other: Customer) -> None:
     """A person checked two records that share an address and found two people (a family's
     e-mail, a couple's phone): they are no longer offered as possible duplicates. Logged."""
@@ -413,18 +409,19 @@ def customers_mark_distinct(*, actor: User, customer: Customer, other: Customer)
             )
 
 
-@transaction.atomic(savepoint=False)
+@in_transaction
 def customers_handler_replace(*, actor: User, from_user: User, to_user: User) -> list[Customer]:
     """Give every customer of `from_user` (their named handler) to `to_user`, in the caller's
     transaction, and return them; supervisors only. Their open cases move with
-    `cases.named_handlers.customers_handler_move`, which calls this."""
+    `cases.named_handlers.customers_handler_move`, which calls this after
+    locking the customers and their cases (in the order of `core.locks`)."""
     if not actor.sees_everything:
         raise PermissionDenied
     if from_user == to_user:
         raise ValidationError({"to_user": _("Choose someone other than the current handler.")})
     if not to_user.is_active:
         raise ValidationError({"to_user": _("%(name)s no longer works here.") % {"name": to_user}})
-    customers = list(Customer.objects.select_for_update().filter(handler=from_user))
+    customers = rows_lock(Customer.objects.filter(handler=from_user))
     for customer in customers:
         changed = ["handler"]
         customer.handler = to_user
@@ -449,9 +446,7 @@ def customer_anonymise(*, customer: Customer, now) -> Customer:
     the row stays, because the access log refers to it, but every personal field is blanked
     and the record says when. Records merged into it go the same way, and so do the marks
     that it is a different person from someone."""
-    records = list(
-        Customer.objects.select_for_update().filter(Q(pk=customer.pk) | Q(merged_into=customer))
-    )
+    records = list(rows_lock(Customer.objects.filter(Q(pk=customer.pk) | Q(merged_into=customer))))
     for record in records:
         record.first_name = ""
         record.last_name = MASK if record.kind != Customer.Kind.ORGANISATION else ""
@@ -476,11 +471,11 @@ def customer_anonymise(*, customer: Customer, now) -> Customer:
     return customer
 
 
-@transaction.atomic
+@in_transaction
 def customer_legal_hold_set(*, customer: Customer, hold: bool, actor: User | None) -> Customer:
     """Keep a person's record and cases whole, or lift the hold; erasure is refused while it
     holds. Logged as a change of the record."""
-    customer = Customer.objects.select_for_update().get(pk=customer.pk)
+    customer = row_lock(customer)
     if customer.legal_hold != hold:
         customer.legal_hold = hold
         customer.save(update_fields=["legal_hold"])

@@ -2,6 +2,7 @@
 `privacy.subjects` in `CustomersConfig.ready()`: privacy sits below customers and names no
 customer model (docs/decisions/0001-privacy-below-the-records-it-logs.md)."""
 
+from luukku.core.locks import row_lock
 from luukku.privacy.subjects import SubjectRecord
 
 from .models import Customer
@@ -62,7 +63,7 @@ def customer_find_for_request(value: str) -> Customer:
 
 def customer_lock(customer: Customer) -> Customer:
     """The record again, locked for the erasure's transaction."""
-    return Customer.objects.select_for_update().get(pk=customer.pk)
+    return row_lock(customer)
 
 
 SUBJECT_RECORD = SubjectRecord(

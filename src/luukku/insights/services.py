@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from luukku.cases.models import Case, CaseEvent, Channel, Consultation, Status
 from luukku.core.calendar import HELSINKI
+from luukku.core.locks import row_lock
 from luukku.organisation.models import User
 from luukku.search.backends.sqlite import word_stems
 from luukku.servicelevels.selectors import business_hours, case_service_level
@@ -375,7 +376,10 @@ def rollups_refresh(*, full: bool = False) -> int:
     cases and events fall on, and their months. `full` does every case and day again.
     Returns the number of days counted."""
     with transaction.atomic():
-        state, _ = RollupState.objects.select_for_update().get_or_create(pk=1)
+        state = row_lock(RollupState, 1, missing_ok=True)
+        if state is None:
+            RollupState.objects.get_or_create(pk=1)
+            state = row_lock(RollupState, 1)
         since = 0 if full else state.last_event_id
         latest = CaseEvent.objects.aggregate(latest=Max("pk"))["latest"] or 0
         new = CaseEvent.objects.filter(pk__gt=since, pk__lte=latest)

@@ -4,19 +4,19 @@ from collections.abc import Iterable
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
-from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from luukku.cases.models import Case, CaseEvent
 from luukku.cases.services import case_reply
+from luukku.core.locks import in_transaction, row_lock
 from luukku.organisation.models import User
 
 from .models import REVIEW_INTERVAL, Article, ArticleFeedback, ReplyTemplate, TemplateUse
 
 
-@transaction.atomic
+@in_transaction
 def case_reply_from_template(
     *,
     case: Case,
@@ -96,7 +96,7 @@ def _article_check(article: Article) -> None:
 
 def _changed(model, obj, allowed: tuple[str, ...], fields: dict):
     """`obj` locked for the change (a new one for None) with `fields` set on it, unsaved."""
-    obj = model() if obj is None else model.objects.select_for_update().get(pk=obj.pk)
+    obj = model() if obj is None else row_lock(obj)
     for name, value in fields.items():
         if name not in allowed:
             raise ValueError(name)
@@ -104,7 +104,7 @@ def _changed(model, obj, allowed: tuple[str, ...], fields: dict):
     return obj
 
 
-@transaction.atomic
+@in_transaction
 def article_save(*, article: Article | None, actor: User, **fields) -> Article:
     """Create an article (`article` None) or change one; the fields are `ARTICLE_FIELDS`."""
     _check_editor(actor)
@@ -117,7 +117,7 @@ def article_save(*, article: Article | None, actor: User, **fields) -> Article:
     return article
 
 
-@transaction.atomic
+@in_transaction
 def reply_template_save(*, template: ReplyTemplate | None, actor: User, **fields) -> ReplyTemplate:
     """Create a reply template (`template` None) or change one; placeholders are checked."""
     _check_editor(actor)
@@ -128,7 +128,7 @@ def reply_template_save(*, template: ReplyTemplate | None, actor: User, **fields
     return template
 
 
-@transaction.atomic
+@in_transaction
 def article_mark_reviewed(*, article: Article, actor: User) -> Article:
     """The owner has checked the article: the next review is a year away."""
     if actor != article.owner and not actor.sees_everything:
@@ -139,7 +139,7 @@ def article_mark_reviewed(*, article: Article, actor: User) -> Article:
     return article
 
 
-@transaction.atomic
+@in_transaction
 def article_feedback_record(*, article: Article, helpful: bool, language: str) -> None:
     """A citizen's "did this answer your question?"."""
     field = "helpful_yes" if helpful else "helpful_no"

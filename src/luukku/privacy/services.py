@@ -1,6 +1,8 @@
 from django.db import transaction
 from django.utils import timezone
 
+from luukku.core.locks import row_lock
+
 from .masking import identity_codes_masked
 from .models import AccessLogChain, AccessLogEntry
 
@@ -67,8 +69,10 @@ def access_log_record(
         entry.previous_hash = head.last_hash
         entry.row_hash = entry.computed_hash()
         entry.save(force_insert=True)
+        head.last_hash, head.last_entry_id, head.length = entry.row_hash, entry.pk, head.length + 1
+        # The locked head stays current: the write's next entry reads it without a query.
         AccessLogChain.objects.filter(pk=head.pk).update(
-            last_hash=entry.row_hash, last_entry_id=entry.pk, length=head.length + 1
+            last_hash=head.last_hash, last_entry_id=head.last_entry_id, length=head.length
         )
     return entry
 
@@ -88,8 +92,8 @@ def access_log_list(*, actor, context: str, query, count: int, customer=None) ->
 
 
 def _chain_head() -> AccessLogChain:
-    head = AccessLogChain.objects.select_for_update().filter(pk=1).first()
+    head = row_lock(AccessLogChain, 1, missing_ok=True)
     if head is None:
         AccessLogChain.objects.get_or_create(pk=1)
-        head = AccessLogChain.objects.select_for_update().get(pk=1)
+        head = row_lock(AccessLogChain, 1)
     return head

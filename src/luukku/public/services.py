@@ -10,13 +10,13 @@ compares the pair and, when it matches, mails the link to the case's own address
 import datetime as dt
 import logging
 
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from luukku.cases.events import event_private_link_requested
 from luukku.cases.models import Case, OutboundMail
 from luukku.cases.notifications import case_private_url, mail_queue
+from luukku.core.locks import in_transaction
 from luukku.core.site import service_centre_name
 
 logger = logging.getLogger(__name__)
@@ -33,7 +33,7 @@ def private_link_ask(*, reference: str, email: str) -> None:
     private_link_send.enqueue(reference=reference, email=email)
 
 
-@transaction.atomic
+@in_transaction
 def private_link_send(*, reference: str, email: str, now: dt.datetime | None = None) -> str:
     """Mail the case's private link to the case's own address when `email` is that address
     (in any letter case); the request is written on the case's timeline (internal). Returns

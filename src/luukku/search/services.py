@@ -6,9 +6,10 @@ from contextvars import ContextVar
 from typing import Any
 
 from django.apps import apps
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
+
+from luukku.core.locks import in_transaction
 
 from .backends import backend
 from .documents import Document
@@ -82,7 +83,7 @@ def search_index_soon(*, kind: str, obj) -> None:
         pending[(kind, obj.pk)] = obj
 
 
-@transaction.atomic
+@in_transaction
 def search_index(*, kind: str, obj) -> list[SearchDocument]:
     """(Re)index one object: a document per language it exists in; stale ones go."""
     documents = indexed(kind).documents(obj)
@@ -111,14 +112,14 @@ def search_index(*, kind: str, obj) -> list[SearchDocument]:
     return kept
 
 
-@transaction.atomic
+@in_transaction
 def search_remove(*, kind: str, object_id: int) -> None:
     documents = SearchDocument.objects.filter(kind=kind, object_id=object_id)
     backend().remove(list(documents.values_list("pk", flat=True)))
     documents.delete()
 
 
-@transaction.atomic
+@in_transaction
 def search_index_new(*, kind: str, documents: list[tuple[int, list[Document]]]) -> int:
     """Index objects that have no documents yet, in bulk (a loader's freshly inserted rows):
     (object id, its documents) pairs, as the kind's registered `documents` make them."""

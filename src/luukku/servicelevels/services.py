@@ -16,6 +16,7 @@ from luukku.cases.events import (
 )
 from luukku.cases.models import Case
 from luukku.core.calendar import BusinessHours
+from luukku.core.locks import in_transaction, row_claim, row_lock, write_transaction
 from luukku.organisation.models import User
 from luukku.privacy.services import access_log_record
 
@@ -124,12 +125,8 @@ def service_levels_check(*, now: dt.datetime | None = None) -> CheckResult:
     )
     checked = 0
     for pk in ids:
-        with transaction.atomic():
-            case = (
-                Case.objects.select_for_update(skip_locked=True)
-                .filter(pk=pk, sla_check_at__lte=now)
-                .first()
-            )
+        with write_transaction():
+            case = row_claim(Case.objects.filter(pk=pk, sla_check_at__lte=now))
             if case is None:
                 continue
             case_service_level_refresh(case=case, hours=hours, now=now)
@@ -189,13 +186,13 @@ def _escalate(
     return escalation
 
 
-@transaction.atomic
+@in_transaction
 def case_escalate(*, case: Case, actor: User, reason: str) -> Escalation:
     """Take the case one step up its department's ladder, with the reason for the person."""
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": _("Say why the case is escalated.")})
-    case = Case.objects.select_for_update().get(pk=case.pk)
+    case = row_lock(case)
     if not case.is_open:
         raise ValidationError({"reason": _("Only an open case can be escalated.")})
     if not EscalationStep.objects.filter(department_id=case.department_id).exists():
@@ -227,16 +224,15 @@ def escalations_advance(*, now: dt.datetime | None = None, hours=None) -> int:
     advanced = 0
     overdue = Escalation.objects.filter(closed_at__isnull=True, due_at__lte=now)
     for pk in list(overdue.values_list("pk", flat=True)[:CHECK_BATCH]):
-        with transaction.atomic():
-            escalation = (
-                Escalation.objects.select_for_update(skip_locked=True)
-                .filter(pk=pk, closed_at__isnull=True)
-                .select_related("case", "step")
-                .first()
-            )
-            if escalation is None:
+        with write_transaction():
+            waiting = Escalation.objects.filter(pk=pk, closed_at__isnull=True)
+            # The case first, then its escalation (see core.locks); closed or taken meanwhile,
+            # it is passed by.
+            case_id = waiting.values_list("case_id", flat=True).first()
+            case = case_id and row_lock(Case, case_id)
+            escalation = case and row_claim(waiting.select_related("case", "step"))
+            if not escalation:
                 continue
-            case = Case.objects.select_for_update().get(pk=escalation.case_id)
             if not case.is_open:
                 escalation.closed_at = now
                 escalation.save(update_fields=["closed_at"])
@@ -247,13 +243,14 @@ def escalations_advance(*, now: dt.datetime | None = None, hours=None) -> int:
     return advanced
 
 
-@transaction.atomic
+@in_transaction
 def escalation_close(*, escalation: Escalation, actor: User, outcome: str) -> Escalation:
     """The person at the step says what they did; the ladder stops there."""
     outcome = (outcome or "").strip()
     if not outcome:
         raise ValidationError({"outcome": _("Say what was done.")})
-    escalation = Escalation.objects.select_for_update().get(pk=escalation.pk)
+    row_lock(Case, escalation.case_id)  # the case first: see core.locks
+    escalation = row_lock(escalation)
     if not escalation.is_open:
         raise ValidationError({"outcome": _("This escalation is closed already.")})
     if not escalation_can_close(escalation=escalation, user=actor):

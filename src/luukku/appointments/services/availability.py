@@ -4,11 +4,11 @@ import datetime as dt
 import secrets
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from luukku.catalogue.models import Service
+from luukku.core.locks import in_transaction
 from luukku.customers.services import normalise_phone
 from luukku.organisation.models import ServicePoint, User
 
@@ -27,7 +27,7 @@ def _check_manage(actor: User, staff: User) -> None:
         raise ValidationError(_("You can change only your own calendar."))
 
 
-@transaction.atomic
+@in_transaction
 def availability_rule_add(
     *,
     actor: User,
@@ -77,7 +77,7 @@ def availability_rule_add(
     return rule
 
 
-@transaction.atomic
+@in_transaction
 def blocked_time_add(
     *, actor: User, staff: User, starts_at: dt.datetime, ends_at: dt.datetime, reason: str = ""
 ) -> BlockedTime:
@@ -90,7 +90,7 @@ def blocked_time_add(
     )
 
 
-@transaction.atomic
+@in_transaction
 def phone_hours_add(
     *,
     actor: User,
@@ -122,7 +122,7 @@ def phone_hours_add(
     return hours
 
 
-@transaction.atomic
+@in_transaction
 def availability_can_remove(*, actor: User, item) -> bool:
     """One's own bookable times, blocked times and phone hours; a supervisor's, anyone's."""
     owner_id = getattr(item, "staff_id", None)

@@ -21,6 +21,7 @@ from luukku.cases.services import (
 )
 from luukku.catalogue.models import Service
 from luukku.core.calendar import HELSINKI
+from luukku.core.locks import in_transaction, row_lock
 from luukku.customers.models import Customer
 from luukku.customers.services import contact_clean, customer_for_contact
 from luukku.organisation.models import User
@@ -195,7 +196,7 @@ def _book(case: Case, service: Service, slot: Slot, *, language: str, actor, pre
     return appointment
 
 
-@transaction.atomic
+@in_transaction
 def appointment_book_online(
     *,
     service: Service,
@@ -241,7 +242,7 @@ def appointment_book_online(
     return _book(case, service, slot, language=case.language, actor=None)
 
 
-@transaction.atomic
+@in_transaction
 def appointment_book_for_customer(
     *,
     actor: User,
@@ -288,14 +289,11 @@ def appointment_book_for_customer(
 
 
 def _locked(appointment: Appointment) -> Appointment:
-    return (
-        Appointment.objects.select_for_update(of=("self",))
-        .select_related("case", "customer", "service", "staff", "service_point")
-        .get(pk=appointment.pk)
-    )
+    row_lock(Case, appointment.case_id)  # the case first: see core.locks
+    return row_lock(appointment, related=["case", "customer", "service", "staff", "service_point"])
 
 
-@transaction.atomic
+@in_transaction
 def appointment_reschedule(
     *,
     appointment: Appointment,
@@ -342,7 +340,7 @@ def appointment_reschedule(
     return appointment
 
 
-@transaction.atomic
+@in_transaction
 def appointment_cancel(*, appointment: Appointment, actor: User | None = None) -> Appointment:
     """Cancel a booked appointment that has not begun; its time becomes free at once."""
     appointment = _locked(appointment)
@@ -362,7 +360,7 @@ def appointment_cancel(*, appointment: Appointment, actor: User | None = None) -
     return appointment
 
 
-@transaction.atomic
+@in_transaction
 def appointment_mark(*, appointment: Appointment, actor: User, status: str) -> Appointment:
     """After it began: did the customer come?"""
     appointment = _locked(appointment)

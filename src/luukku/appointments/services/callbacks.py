@@ -4,7 +4,6 @@ import datetime as dt
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -16,6 +15,7 @@ from luukku.cases.services import (
     case_create,
 )
 from luukku.catalogue.models import Service
+from luukku.core.locks import in_transaction, row_lock
 from luukku.customers.models import Customer
 from luukku.customers.services import contact_clean, customer_for_contact, normalise_phone
 from luukku.organisation.models import User
@@ -45,7 +45,7 @@ def _phone(value: str) -> str:
     return phone
 
 
-@transaction.atomic
+@in_transaction
 def callback_request_online(
     *,
     service: Service,
@@ -145,7 +145,7 @@ def _callback_event(callback: Callback, action: str, actor: User | None, **attem
     )
 
 
-@transaction.atomic
+@in_transaction
 def callback_create(
     *,
     actor: User,
@@ -181,7 +181,7 @@ def callback_create(
     return callback
 
 
-@transaction.atomic
+@in_transaction
 def callback_attempt_record(
     *,
     callback: Callback,
@@ -193,9 +193,8 @@ def callback_attempt_record(
 ) -> Callback:
     """Record a call: reached closes the callback; not reached moves it to the next window
     (given, or the next two hours) until the last attempt, which gives up."""
-    callback = (
-        Callback.objects.select_for_update(of=("self",)).select_related("case").get(pk=callback.pk)
-    )
+    row_lock(Case, callback.case_id)  # the case first: see core.locks
+    callback = row_lock(callback, related=["case"])
     if not callback.is_waiting:
         raise ValidationError(_("This callback is no longer waiting."))
     if outcome not in CallbackAttempt.Outcome.values:
@@ -232,9 +231,10 @@ def callback_attempt_record(
     return callback
 
 
-@transaction.atomic
+@in_transaction
 def callback_cancel(*, callback: Callback, actor: User) -> Callback:
-    callback = Callback.objects.select_for_update().get(pk=callback.pk)
+    row_lock(Case, callback.case_id)  # the case first: see core.locks
+    callback = row_lock(callback)
     if not callback.is_waiting:
         raise ValidationError(_("This callback is no longer waiting."))
     callback.status = Callback.Status.CANCELLED

@@ -1,4 +1,4 @@
-"""Helpers every case write shares: the row lock, who may handle a case."""
+"""Helpers every case write shares: who may handle a case, its service-level refresh."""
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
@@ -9,11 +9,6 @@ from ..models import (
     Case,
 )
 from ..registry import case_clocks_refresh
-
-
-def _locked(case: Case) -> Case:
-    """Reload the case under a row lock so that two people cannot overwrite each other."""
-    return Case.objects.select_for_update().get(pk=case.pk)
 
 
 def _check_can_handle(case: Case, user: User) -> None:

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from luukku.core.locks import in_transaction, row_lock
 from luukku.organisation.models import Department, User
 from luukku.organisation.selectors import business_hours
 from luukku.privacy.services import access_log_record
@@ -24,11 +25,10 @@ from ..models import (
     Consultation,
     Status,
 )
-from .common import _locked
 from .handling import case_assign, case_change_status
 
 
-@transaction.atomic
+@in_transaction
 def consultation_ask(
     *,
     case: Case,
@@ -50,7 +50,7 @@ def consultation_ask(
         errors["expert"] = [_("%(name)s is not an expert.") % {"name": str(expert)}]
     if errors:
         raise ValidationError(errors)
-    case = _locked(case)
+    case = row_lock(case)
     if not case.is_open:
         raise ValidationError({"question": _("Only an open case can be consulted on.")})
     now = timezone.now()
@@ -81,7 +81,7 @@ def consultation_ask(
     )
     if case.assignee_id is None:
         # Whoever asks owns the case meanwhile, so the answer has someone to come back to.
-        with contextlib.suppress(ValidationError):
+        with contextlib.suppress(ValidationError), transaction.atomic():
             case = case_assign(
                 case=case, actor=actor, assignee=actor, team=case.team, context=context
             )
@@ -91,7 +91,8 @@ def consultation_ask(
 
 
 def _consultation_for_change(consultation: Consultation, actor: User) -> Consultation:
-    consultation = Consultation.objects.select_for_update().get(pk=consultation.pk)
+    row_lock(Case, consultation.case_id)  # the case first: see core.locks
+    consultation = row_lock(consultation)
     from ..selectors import consultation_can_answer
 
     if not consultation_can_answer(consultation=consultation, user=actor):
@@ -110,7 +111,7 @@ def _stop_waiting_for_expert(case: Case, context: str) -> None:
         case_change_status(case=case, actor=None, status=Status.OPEN, context=context)
 
 
-@transaction.atomic
+@in_transaction
 def consultation_answer(
     *, consultation: Consultation, actor: User, answer: str, context: str = ""
 ) -> Consultation:
@@ -119,7 +120,7 @@ def consultation_answer(
     if not answer:
         raise ValidationError({"answer": _("Write the answer first.")})
     consultation = _consultation_for_change(consultation, actor)
-    case = _locked(consultation.case)
+    case = row_lock(Case, consultation.case_id)
     consultation.status = Consultation.Status.ANSWERED
     consultation.answer = answer
     consultation.answered_by = actor
@@ -137,14 +138,14 @@ def consultation_answer(
     return consultation
 
 
-@transaction.atomic
+@in_transaction
 def consultation_take_over(
     *, consultation: Consultation, actor: User, note: str = "", context: str = ""
 ) -> Consultation:
     """The case really belongs to the expert: they become its handler and answer the
     customer themselves from now on."""
     consultation = _consultation_for_change(consultation, actor)
-    case = _locked(consultation.case)
+    case = row_lock(Case, consultation.case_id)
     consultation.status = Consultation.Status.TAKEN_OVER
     consultation.answer = (note or "").strip()
     consultation.answered_by = actor
@@ -158,17 +159,17 @@ def consultation_take_over(
     return consultation
 
 
-@transaction.atomic
+@in_transaction
 def consultation_withdraw(*, consultation: Consultation, actor: User) -> Consultation:
     """The front line no longer needs the answer (the customer's question went away)."""
-    consultation = Consultation.objects.select_for_update().get(pk=consultation.pk)
+    case = row_lock(Case, consultation.case_id)  # the case first: see core.locks
+    consultation = row_lock(consultation)
     if actor.pk != consultation.asked_by_id and not actor.sees_everything:
         raise PermissionDenied
     if not consultation.is_open:
         raise ValidationError({"answer": _("This consultation has been answered already.")})
     consultation.status = Consultation.Status.WITHDRAWN
     consultation.save(update_fields=["status"])
-    case = _locked(consultation.case)
     event_consultation_withdrawn(case, actor=actor, consultation_id=consultation.pk)
     _stop_waiting_for_expert(case, "consultation_withdraw")
     return consultation

@@ -4,11 +4,11 @@ from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
-from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from luukku.catalogue.models import Service
+from luukku.core.locks import in_transaction, row_lock
 from luukku.customers.services import contact_clean
 from luukku.organisation.models import Team, User
 from luukku.privacy.services import access_log_record
@@ -29,12 +29,12 @@ from ..models import (
     Status,
 )
 from .attachments import _store_attachments, attachments_validate
-from .common import _check_can_handle, _locked, _service_level_refresh
+from .common import _check_can_handle, _service_level_refresh
 
 
-@transaction.atomic
+@in_transaction
 def case_change_status(*, case: Case, actor: User | None, status: str, context: str = "") -> Case:
-    case = _locked(case)
+    case = row_lock(case)
     if status not in Status.values:
         raise ValidationError({"status": _("Unknown status.")})
     if status == case.status:
@@ -67,7 +67,7 @@ def case_change_status(*, case: Case, actor: User | None, status: str, context: 
     return case
 
 
-@transaction.atomic
+@in_transaction
 def case_assign(
     *,
     case: Case,
@@ -80,7 +80,7 @@ def case_assign(
     """Name the case's handler (and team). A handler must be allowed to see the case.
 
     `reason` says why when Luukku assigns it itself ("handler", "substitute")."""
-    case = _locked(case)
+    case = row_lock(case)
     if assignee is not None:
         _check_can_handle(case, assignee)
     if (
@@ -117,7 +117,7 @@ def case_assign(
     return case
 
 
-@transaction.atomic
+@in_transaction
 def case_update(
     *,
     case: Case,
@@ -129,7 +129,7 @@ def case_update(
 ) -> Case:
     """Change the service, priority or sensitivity; the department follows the service, and
     a case of a sensitive service stays sensitive."""
-    case = _locked(case)
+    case = row_lock(case)
     changes = {}
     if service is not None and service.pk != case.service_id:
         changes["service"] = [case.service.name, service.name]
@@ -161,7 +161,7 @@ def case_update(
     return case
 
 
-@transaction.atomic
+@in_transaction
 def case_contact_change(
     *, case: Case, actor: User, email: str, phone: str, context: str = ""
 ) -> Case:
@@ -169,7 +169,7 @@ def case_contact_change(
     address, or gave a number on the phone). Checked as a contact's addresses are; the
     customer record is not changed."""
     contact = contact_clean(email=email, phone=phone)
-    case = _locked(case)
+    case = row_lock(case)
     changes = {
         field: [getattr(case, field), contact[key]]
         for field, key in (("contact_email", "email"), ("contact_phone", "phone"))
@@ -191,7 +191,7 @@ def case_contact_change(
     return case
 
 
-@transaction.atomic
+@in_transaction
 def case_add_note(
     *, case: Case, actor: User, body: str, files: Iterable[UploadedFile] = (), context: str = ""
 ) -> CaseEvent:
@@ -199,7 +199,7 @@ def case_add_note(
     if not body:
         raise ValidationError({"body": _("Write the note first.")})
     valid_files = attachments_validate(files)
-    case = _locked(case)
+    case = row_lock(case)
     event = event_note(case, author=actor, body=body)
     _store_attachments(case=case, event=event, files=valid_files, public=False)
     access_log_record(
@@ -208,7 +208,7 @@ def case_add_note(
     return event
 
 
-@transaction.atomic
+@in_transaction
 def case_reply(
     *,
     case: Case,
@@ -225,7 +225,7 @@ def case_reply(
     if not body:
         raise ValidationError({"body": _("Write the reply first.")})
     valid_files = attachments_validate(files)
-    case = _locked(case)
+    case = row_lock(case)
     if case.status == Status.CLOSED:
         raise ValidationError({"body": _("A closed case cannot be answered; open a new case.")})
     if status_after and status_after not in TRANSITIONS[case.status] | {case.status}:
@@ -252,7 +252,7 @@ def case_reply(
     return event
 
 
-@transaction.atomic
+@in_transaction
 def case_customer_message(
     *,
     case: Case,
@@ -266,7 +266,7 @@ def case_customer_message(
     if not body:
         raise ValidationError({"body": _("Write your message first.")})
     valid_files = attachments_validate(files)
-    case = _locked(case)
+    case = row_lock(case)
     if case.status == Status.CLOSED:
         raise ValidationError(
             {"body": _("This case is closed. Please send a new request instead.")}
@@ -296,7 +296,7 @@ def _resolved_at_first_contact(case: Case, actor: User | None) -> bool:
     return events.filter(kind=CaseEvent.Kind.MESSAGE_IN).count() <= 1
 
 
-@transaction.atomic
+@in_transaction
 def case_resolve_at_first_contact(*, case: Case, actor: User, context: str = "") -> Case:
     """Mark a case resolved by the front line in the same contact, without an expert."""
     case = case_change_status(case=case, actor=actor, status=Status.RESOLVED, context=context)

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from luukku.catalogue.models import RequestField, Service
 from luukku.core.calendar import add_business_days
+from luukku.core.locks import in_transaction, row_created
 from luukku.core.text import single_line
 from luukku.customers.models import Customer
 from luukku.organisation.models import User
@@ -203,7 +204,7 @@ def case_check(
     return cleaned_answers, valid_files
 
 
-@transaction.atomic
+@in_transaction
 def case_create(
     *,
     service: Service,
@@ -285,7 +286,7 @@ def case_create(
             due_at=reply_due(service=service, received_at=now),
             service_point=service_point,
         )
-        _insert_with_reference(case)
+        row_created(_insert_with_reference(case))
         event_case_created(case, author=author, channel=channel, at=now)
         if body.strip() or valid_files:
             from_customer = author is None

@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from luukku.core.locks import in_transaction, row_lock
 from luukku.customers.models import Customer
 from luukku.organisation.models import Organisation, User
 from luukku.privacy.services import access_log_record
@@ -16,7 +17,6 @@ from ..models import (
     RoutingRule,
     Status,
 )
-from .common import _locked
 from .handling import case_assign, case_change_status
 
 
@@ -31,7 +31,10 @@ def _assign_named_handler(case: Case, customer: Customer) -> bool:
     if person is None:
         return False
     try:
-        case_assign(case=case, actor=None, assignee=person, context="named_handler", reason=role)
+        with transaction.atomic():  # a refusal must leave the caller's write usable
+            case_assign(
+                case=case, actor=None, assignee=person, context="named_handler", reason=role
+            )
     except ValidationError:
         return False  # the handler may not see this (sensitive) case: it waits in the inbox
     return True
@@ -49,7 +52,7 @@ def _routing_apply(case: Case) -> bool:
     return True
 
 
-@transaction.atomic
+@in_transaction
 def case_forward(
     *,
     case: Case,
@@ -71,7 +74,7 @@ def case_forward(
         errors["message"] = [_("Tell the customer where and how they get the service.")]
     if errors:
         raise ValidationError(errors)
-    case = _locked(case)
+    case = row_lock(case)
     if not case.is_open:
         raise ValidationError({"message": _("Only an open case can be forwarded.")})
     case.forwarded_to = organisation

@@ -1,7 +1,6 @@
 """A phone or counter contact logged by staff as a case."""
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils.translation import gettext as _
 
 from luukku.cases.models import Case, Channel, Status
@@ -11,12 +10,13 @@ from luukku.cases.services import (
     case_resolve_at_first_contact,
 )
 from luukku.catalogue.models import Service
+from luukku.core.locks import in_transaction
 from luukku.customers.models import Customer
 from luukku.organisation.models import User
 from luukku.organisation.selectors import service_centre
 
 
-@transaction.atomic
+@in_transaction
 def contact_log(
     *,
     actor: User,

@@ -7,7 +7,7 @@ from email.utils import parseaddr
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from django.utils.translation import gettext as _
 
 from luukku.cases.events import event_mail_bounced, message_details
@@ -18,6 +18,7 @@ from luukku.cases.services import (
     case_create,
     case_customer_message,
 )
+from luukku.core.locks import write_transaction
 from luukku.customers.services import (
     contact_clean,
     customer_for_contact,
@@ -198,7 +199,7 @@ def mail_receive(*, raw: bytes, mailbox: Mailbox | None = None) -> InboundMessag
     if existing is not None and existing.status == InboundMessage.Status.PROCESSED:
         return existing
     try:
-        with transaction.atomic():
+        with write_transaction(savepoint=True):  # each message rolls back on its own
             if existing is not None:
                 InboundMessage.objects.filter(pk=existing.pk).delete()
             target = mailbox or _mailbox_for(parsed)

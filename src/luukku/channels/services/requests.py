@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import MaxLengthValidator, ProhibitNullCharactersValidator
-from django.db import transaction
 from django.utils.translation import gettext as _
 
 from luukku.cases.models import Case, Channel
@@ -15,6 +14,7 @@ from luukku.cases.services import (
     case_create,
 )
 from luukku.catalogue.models import Service
+from luukku.core.locks import in_transaction
 from luukku.customers.models import Customer
 from luukku.customers.services import (
     contact_clean,
@@ -67,7 +67,7 @@ def _request_errors(service: Service, **texts: str) -> dict[str, list[str]]:
     return errors
 
 
-@transaction.atomic
+@in_transaction
 def web_request_submit(
     *,
     service: Service,

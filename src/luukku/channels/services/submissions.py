@@ -7,7 +7,6 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
-from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -17,6 +16,7 @@ from luukku.cases.services import (
     case_check,
 )
 from luukku.catalogue.models import Service
+from luukku.core.locks import row_claim, write_transaction
 from luukku.customers.services import (
     contact_clean,
 )
@@ -164,12 +164,10 @@ def _register(candidates, *, wait: bool) -> Submission | None:
     again after a growing pause."""
     taken = None
     try:
-        with transaction.atomic():
-            taken = (
-                candidates.filter(state=Submission.State.PENDING)
-                .select_for_update(skip_locked=not wait, of=("self",))
-                .select_related("service")
-                .first()
+        with write_transaction(savepoint=True):
+            taken = row_claim(
+                candidates.filter(state=Submission.State.PENDING).select_related("service"),
+                wait=wait,
             )
             if taken is None:
                 return None

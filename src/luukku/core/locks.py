@@ -1,0 +1,242 @@
+"""Row locks in one place and in one order, and the transaction a write runs in.
+
+Two transactions that lock the same two rows in opposite orders wait for each other until
+PostgreSQL kills one of them (a deadlock). Every row lock in Luukku is taken here, and a
+write takes its locks in this order of tables (and, within a table, by primary key
+ascending), so that no two writers can wait for each other in a circle:
+
+    channels.Submission      a request waiting to be registered (the worker's claim)
+    customers.Customer
+    cases.Case
+    cases.Consultation       a case's rows after the case itself...
+    servicelevels.Escalation
+    appointments.Appointment
+    appointments.Callback
+    cases.OutboundMail
+    knowledge.ReplyTemplate, knowledge.Article
+    insights.RollupState
+    privacy.AccessLogChain   last: every change ends with its access-log entry
+
+A row of a table earlier in the list (or a lower key of the same table) locked after a
+later one within one write raises `LockOrderError`: the suite finds a wrong order before
+two people meet it. A row the write created itself (`row_created`) is invisible to others
+until the commit, so it needs no lock and takes no place in the order.
+
+Within one write (the outermost function run under `in_transaction`, with all it calls) a
+row is locked once: locking it again returns the instance the first lock returned, without
+a query, unless the savepoint it was locked in has ended since. Services hand that instance
+on, so it holds what this transaction wrote.
+
+Left outside, on purpose: two batch claims, `select_for_update(skip_locked=True)` over
+rows no write of a person waits for, outside any write, each a transaction of its own:
+- `core.jobs.expired_jobs_recover`, the job queue's rows (django-tasks' own table);
+- `appointments.services.appointment_reminders_send`, a hundred reminders at a time.
+And Django's own `update_or_create` (`search.services.search_index`) locks the search
+documents of the one object it indexes, rows only indexing locks.
+Other queues take their rows with `row_claim` here (waiting requests, the service-level
+round, escalations), so their claims keep the order too.
+
+`in_transaction` is the decorator for writes: called from another write it joins that
+write's transaction without a savepoint (nothing inside has a rollback of its own: an
+error fails the whole write); called from anywhere else it begins a transaction (or a
+savepoint, inside a transaction that is not a write's: a test's, a worker's loop). A
+caller that catches an error and carries on opens its own savepoint around the call
+(`transaction.atomic()`), as reference generation, booking a time and the named handler's
+assignment do; a worker's loop takes each item in `write_transaction(savepoint=True)`, as
+taking in an e-mail and registering a request do.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from django.db import models, transaction
+
+LOCK_ORDER: tuple[str, ...] = (
+    "channels.Submission",
+    "customers.Customer",
+    "cases.Case",
+    "cases.Consultation",
+    "servicelevels.Escalation",
+    "appointments.Appointment",
+    "appointments.Callback",
+    "cases.OutboundMail",
+    "knowledge.ReplyTemplate",
+    "knowledge.Article",
+    "insights.RollupState",
+    "privacy.AccessLogChain",
+)
+_RANK = {label: rank for rank, label in enumerate(LOCK_ORDER)}
+
+M = TypeVar("M", bound=models.Model)
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class LockOrderError(RuntimeError):
+    """A write locked a row out of `LOCK_ORDER`: two such writers could deadlock."""
+
+
+class _Scope:
+    """The rows one write holds: (label, pk) -> (instance, savepoints open when locked)."""
+
+    def __init__(self) -> None:
+        self.rows: dict[tuple[str, Any], tuple[models.Model | None, tuple[str, ...]]] = {}
+        self.last: tuple[int, Any] | None = None  # (rank, pk) of the latest lock taken
+
+
+def _connection():
+    return transaction.get_connection()
+
+
+def _scope() -> _Scope | None:
+    """The rows held by the write running now; None outside a write's transaction."""
+    connection = _connection()
+    if not connection.in_atomic_block:
+        return None
+    return getattr(connection, "luukku_lock_scope", None)
+
+
+@contextmanager
+def write_transaction(*, savepoint: bool = False):
+    """Join the write that is running (one opened here, further up the stack) without a
+    savepoint, or begin one: a transaction, or a savepoint inside a transaction someone
+    else holds (a test's, a worker's loop). `savepoint=True` rolls back on its own even
+    inside a write, for a caller that catches the error and carries on."""
+    connection = _connection()
+    # (A write's commit hooks run once its transaction is over: no scope, a new write.)
+    opened = _scope() is None
+    if opened:
+        connection.luukku_lock_scope = _Scope()
+    try:
+        with transaction.atomic(savepoint=opened or savepoint):
+            yield
+    finally:
+        if opened:
+            connection.luukku_lock_scope = None
+
+
+def in_transaction(func: F) -> F:
+    """`write_transaction` around a service function."""
+
+    @functools.wraps(func)
+    def run(*args, **kwargs):
+        with write_transaction():
+            return func(*args, **kwargs)
+
+    return run  # type: ignore[return-value]
+
+
+def _label(model: type[models.Model]) -> str:
+    label = model._meta.label
+    if label not in _RANK:
+        raise LockOrderError(f"{label} has no place in core.locks.LOCK_ORDER")
+    return label
+
+
+def _savepoints() -> tuple[str, ...]:
+    """The savepoints open now (a block joined without one stands as None: left out)."""
+    return tuple(sid for sid in _connection().savepoint_ids if sid)
+
+
+def _held(scope: _Scope | None, label: str, pk) -> tuple[bool, models.Model | None]:
+    if scope is None or (label, pk) not in scope.rows:
+        return False, None
+    instance, savepoints = scope.rows[(label, pk)]
+    current = _savepoints()
+    if current[: len(savepoints)] != savepoints:
+        del scope.rows[(label, pk)]  # its savepoint ended (and a rollback freed the lock)
+        return False, None
+    return True, instance
+
+
+def _taken(scope: _Scope | None, label: str, instance: models.Model) -> None:
+    if scope is None:
+        return
+    place = (_RANK[label], instance.pk)
+    if scope.last is not None and place < scope.last:
+        before = LOCK_ORDER[scope.last[0]]
+        raise LockOrderError(
+            f"{label} {instance.pk} locked after {before} {scope.last[1]}: see core.locks"
+        )
+    scope.last = place
+    scope.rows[(label, instance.pk)] = (instance, _savepoints())
+
+
+def row_created(instance: M) -> M:
+    """A row this write inserted: no one else sees it before the commit, so it counts as
+    locked (a later `row_lock` returns this instance) without a place in the order."""
+    scope = _scope()
+    if scope is not None:
+        scope.rows[(_label(type(instance)), instance.pk)] = (
+            instance,
+            _savepoints(),
+        )
+    return instance
+
+
+def row_lock(
+    target: M | type[M],
+    pk=None,
+    *,
+    related: Iterable[str] = (),
+    missing_ok: bool = False,
+) -> M | None:
+    """The row of `target` (an instance, or a model with `pk`) read again under a lock, or
+    the instance this write locked it as before. `related` is read with it (not locked).
+    DoesNotExist for a missing row, or None with `missing_ok`."""
+    model = target if isinstance(target, type) else type(target)
+    pk = target.pk if pk is None else pk
+    label = _label(model)
+    scope = _scope()
+    held, instance = _held(scope, label, pk)
+    if held:
+        return instance
+    query = model._default_manager.select_for_update(of=("self",)).filter(pk=pk)
+    related = tuple(related)
+    try:
+        instance = (query.select_related(*related) if related else query).get()
+    except model.DoesNotExist:
+        if missing_ok:
+            return None
+        raise
+    _taken(scope, label, instance)
+    return instance
+
+
+def rows_lock_all(*rows: models.Model) -> tuple:
+    """Several rows of different tables read again under locks taken in `LOCK_ORDER`,
+    returned in the order given: a caller need not know the order to keep it."""
+    order = sorted(rows, key=lambda row: (_RANK[_label(type(row))], row.pk))
+    locked = {(type(row), row.pk): row_lock(row) for row in order}
+    return tuple(locked[(type(row), row.pk)] for row in rows)
+
+
+def rows_lock(queryset: models.QuerySet[M]) -> list[M]:
+    """The rows of `queryset` locked by primary key ascending, in that order."""
+    label = _label(queryset.model)
+    rows = list(queryset.select_for_update(of=("self",)).order_by("pk"))
+    scope = _scope()
+    for index, row in enumerate(rows):
+        held, instance = _held(scope, label, row.pk)
+        if held:
+            rows[index] = instance
+        else:
+            _taken(scope, label, row)
+    return rows
+
+
+def row_claim(queryset: models.QuerySet[M], *, wait: bool = False) -> M | None:
+    """The first row of `queryset` (in its order) that no other transaction holds, locked;
+    None when there is none. A queue's claim: several workers share the rows, each taken by
+    one. With `wait`, waits for the first row instead of passing it by."""
+    label = _label(queryset.model)
+    row = queryset.select_for_update(skip_locked=not wait, of=("self",)).first()
+    if row is not None:
+        held, instance = _held(_scope(), label, row.pk)
+        if held:
+            return instance
+        _taken(_scope(), label, row)
+    return row
