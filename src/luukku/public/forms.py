@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from luukku.cases.services import REFERENCE_PREFIX
 from luukku.catalogue.models import RequestField, Service
+from luukku.channels.citizen_request import CitizenRequest
 from luukku.channels.services import CITIZEN_CONTACT_CHANNELS, REQUEST_LIMITS
 from luukku.core.forms import MultipleFileField
 from luukku.customers.models import Customer
@@ -156,11 +157,11 @@ class RequestForm(ServiceQuestionsMixin, forms.Form):
         return data
 
 
-def request_sent(data, files, service: Service) -> dict:
-    """What a citizen sent with the request form, as `web_form_send` takes it, read without
-    building the form: the service checks all of it, as it checks an Open311 request, and
-    the form is built only to show a refused request again (it is the page's costliest
-    part when thousands of reports arrive at once)."""
+def request_sent(data, *, service: Service, language: str) -> CitizenRequest:
+    """What a citizen sent with the request form (the files apart), read without building
+    the form: the service checks all of it, as it checks an Open311 request, and the form
+    is built only to show a refused request again (it is the page's costliest part when
+    thousands of reports arrive at once)."""
     answers = {}
     for field in service.request_fields.all():
         name = f"answer_{field.code}"
@@ -170,18 +171,19 @@ def request_sent(data, files, service: Service) -> dict:
             value = data.get(name, "")
         if value not in ("", []):
             answers[field.code] = value
-    return {
-        "subject": data.get("subject", "").strip(),
-        "description": data.get("description", "").strip(),
-        "first_name": data.get("first_name", ""),
-        "last_name": data.get("last_name", ""),
-        "email": data.get("email", ""),
-        "phone": data.get("phone", ""),
-        "preferred_channel": data.get("preferred_channel", ""),
-        "answers": answers,
-        "address": data.get("address", "").strip() if service.requires_location else "",
-        "files": files.getlist("attachments"),
-    }
+    return CitizenRequest(
+        service=service,
+        subject=data.get("subject", "").strip(),
+        description=data.get("description", "").strip(),
+        first_name=data.get("first_name", ""),
+        last_name=data.get("last_name", ""),
+        email=data.get("email", ""),
+        phone=data.get("phone", ""),
+        preferred_channel=data.get("preferred_channel", ""),
+        language=language,
+        answers=answers,
+        address=data.get("address", "").strip() if service.requires_location else "",
+    )
 
 
 class CustomerMessageForm(forms.Form):

@@ -208,8 +208,8 @@ def request_create(request, code: str):
     try:
         # The service checks everything the form would (the same checks as for Open311);
         # the form is built only when the request is refused, to show it again.
-        sent = request_sent(request.POST, request.FILES, service)
-        token = web_form_send(service=service, language=get_language(), **sent)
+        sent = request_sent(request.POST, service=service, language=get_language())
+        token = web_form_send(request=sent, files=request.FILES.getlist("attachments"))
     except ValidationError as error:
         form = RequestForm(request.POST, request.FILES, service=service)
         if form.is_valid():

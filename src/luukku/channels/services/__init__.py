@@ -7,7 +7,6 @@ from .requests import CITIZEN_CONTACT_CHANNELS, REQUEST_LIMITS, web_request_subm
 from .submissions import (
     KEEP_REGISTERED,
     REGISTER_ATTEMPTS,
-    SUBMISSION_FIELDS,
     request_take_in,
     submission_get_registered,
     submission_register,
@@ -23,7 +22,6 @@ __all__ = [
     "REFERENCE_IN_SUBJECT",
     "REGISTER_ATTEMPTS",
     "REQUEST_LIMITS",
-    "SUBMISSION_FIELDS",
     "FetchResult",
     "contact_log",
     "mail_receive",
