@@ -26,6 +26,7 @@ from luukku.cases.models import Case, CaseEvent, Status
 from luukku.catalogue.models import RequestField, Service
 from luukku.channels.citizen_request import CitizenRequest
 from luukku.channels.services import REQUEST_LIMITS
+from luukku.core.service_errors import errors_by_field
 from luukku.privacy.masking import personal_data_masked, url_personal_data_masked
 from luukku.servicelevels.selectors import case_service_level
 
@@ -501,7 +502,7 @@ def coordinate(value: str, low: float, high: float) -> Decimal | None:
 def validation_errors(fmt: str, error, answers: dict) -> HttpResponse:
     """A 400 with one GeoReport error per problem, named by the parameter the client sent."""
     errors = []
-    for field, messages in error.message_dict.items():
+    for field, messages in errors_by_field(error).items():
         parameter = f"attribute[{field}]" if field in answers else PARAMETERS.get(field, field)
         for message in messages:
             errors.append({"code": 400, "description": f"{parameter}: {message}"})
