@@ -2,6 +2,7 @@
 created from any channel (`case_create`)."""
 
 import datetime as dt
+import re
 import secrets
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
@@ -33,6 +34,14 @@ from .common import _service_level_refresh
 from .routing import _assign_named_handler, _routing_apply
 
 REFERENCE_PREFIX = "LK"
+
+# A case's reference as the acknowledgement gives it, LK-2026-042754 (six digits, eight once a
+# year is crowded: `reference_candidate`), as typed back or found in a mail subject in any
+# letter case.
+REFERENCE_FORMAT = re.compile(rf"\b{REFERENCE_PREFIX}-\d{{4}}-(?:\d{{6}}|\d{{8}})\b", re.IGNORECASE)
+
+# The longest answer in words to one of a service's questions.
+ANSWER_TEXT_LIMIT = 2000
 
 
 STRUCTURED_CHANNELS = frozenset({Channel.WEB, Channel.OPEN311})
@@ -108,7 +117,7 @@ def _clean_answer(field: RequestField, value, options: set[str]):
     kind = RequestField.DataType
     if field.datatype == kind.TEXT:
         text = str(value).strip()
-        if len(text) > 2000 or "\x00" in text:
+        if len(text) > ANSWER_TEXT_LIMIT or "\x00" in text:
             raise ValueError
         return text
     if field.datatype == kind.NUMBER:
@@ -143,13 +152,13 @@ def _clean_answer(field: RequestField, value, options: set[str]):
 def _answer_error(field: RequestField) -> str:
     kind = RequestField.DataType
     messages = {
-        kind.TEXT: _("“%(label)s” is too long (at most 2000 characters)."),
+        kind.TEXT: _("“%(label)s” is too long (at most %(limit)d characters)."),
         kind.NUMBER: _("“%(label)s” must be a number."),
         kind.DATE: _("“%(label)s” must be a date (YYYY-MM-DD)."),
         kind.SINGLE_CHOICE: _("Choose one of the options for “%(label)s”."),
         kind.MULTIPLE_CHOICE: _("Choose one or more of the options for “%(label)s”."),
     }
-    return messages[field.datatype] % {"label": field.label}
+    return messages[field.datatype] % {"label": field.label, "limit": ANSWER_TEXT_LIMIT}
 
 
 def case_check(

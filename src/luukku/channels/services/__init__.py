@@ -2,7 +2,7 @@
 
 from .contacts import contact_log
 from .imap import FetchResult, mailbox_fetch, mailboxes_fetch
-from .mail import REFERENCE_IN_SUBJECT, mail_receive, mail_retry
+from .mail import mail_receive, mail_retry
 from .requests import CITIZEN_CONTACT_CHANNELS, REQUEST_LIMITS, web_request_submit
 from .submissions import (
     KEEP_REGISTERED,
@@ -19,7 +19,6 @@ from .submissions import (
 __all__ = [
     "CITIZEN_CONTACT_CHANNELS",
     "KEEP_REGISTERED",
-    "REFERENCE_IN_SUBJECT",
     "REGISTER_ATTEMPTS",
     "REQUEST_LIMITS",
     "FetchResult",
