@@ -187,10 +187,7 @@ def article_feedback(request, pk: int):
 
 @require_http_methods(["GET", "POST"])
 def request_create(request, code: str):
-    try:
-        service = service_for_intake(code=code)
-    except Service.DoesNotExist as error:
-        raise Http404 from error
+    service = found_or_404(service_for_intake, code=code)
     if request.method == "GET":
         context = {"service": service, "form": RequestForm(service=service)}
         return render(request, "public/request_form.html", context)
