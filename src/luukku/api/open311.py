@@ -14,7 +14,7 @@ from email.utils import parseaddr
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxLengthValidator
+from django.core.validators import MaxLengthValidator, URLValidator
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -24,7 +24,9 @@ from django.views.decorators.debug import sensitive_variables
 
 from luukku.cases.models import Case, CaseEvent, Status
 from luukku.catalogue.models import RequestField, Service
+from luukku.channels.citizen_request import CitizenRequest
 from luukku.channels.services import REQUEST_LIMITS
+from luukku.core.service_errors import errors_by_field
 from luukku.privacy.masking import personal_data_masked, url_personal_data_masked
 from luukku.servicelevels.selectors import case_service_level
 
@@ -32,8 +34,9 @@ from .selectors import OPEN311_STATUSES, WINDOW, RequestQuery
 
 # GeoReport v2: a description "may contain up to 4,000 characters". The case would hold more
 # (REQUEST_LIMITS, the web form's); an Open311 client is held to the specification.
-OPEN311_LIMITS = {**REQUEST_LIMITS, "description": min(4_000, REQUEST_LIMITS["description"])}
-_DESCRIPTION_WITHIN_LIMIT = MaxLengthValidator(OPEN311_LIMITS["description"])
+DESCRIPTION_LIMIT = min(4_000, REQUEST_LIMITS["description"])
+_DESCRIPTION_WITHIN_LIMIT = MaxLengthValidator(DESCRIPTION_LIMIT)
+MEDIA_URL = URLValidator(schemes=["http", "https"])
 FORMATS = {"json": "application/json; charset=utf-8", "xml": "text/xml; charset=utf-8"}
 MIME_TYPES = {"xml": "text/xml", "json": "application/json"}
 LANGUAGES = ("fi", "sv", "en")
@@ -430,14 +433,56 @@ def parameters_not_xml(data) -> dict[str, list[str]]:
     }
 
 
-def description_errors(description: str) -> list[str]:
-    """Why a filed description is refused beyond the case's own checks: over the spec's
-    4,000 characters."""
+def request_read(data, *, service: Service, answers: dict, language: str) -> CitizenRequest:
+    """A filed request's parameters as the request they make, `answers` being its
+    `attribute[…]`s; ValidationError naming each parameter no request may have (what the
+    case itself refuses is checked when it is taken in)."""
+    problems = parameters_not_xml(data)
+    latitude, longitude = _location_read(data, problems)
+    media_url = data.get("media_url", "").strip()
+    if media_url:
+        try:
+            MEDIA_URL(media_url)
+        except ValidationError:
+            problems["media_url"] = [_("Not an http or https address.")]
+    description = data.get("description", "").strip()
     try:
         _DESCRIPTION_WITHIN_LIMIT(description)
     except ValidationError as error:
-        return error.messages
-    return []
+        problems.setdefault("description", error.messages)
+    if problems:
+        raise ValidationError(problems)
+    return CitizenRequest(
+        service=service,
+        subject=data.get("title", "").strip() or description.split("\n")[0][:80],
+        description=description,
+        first_name=data.get("first_name", ""),
+        last_name=data.get("last_name", ""),
+        email=data.get("email", ""),
+        phone=data.get("phone", ""),
+        language=language,
+        answers=answers,
+        address=data.get("address_string", ""),
+        latitude=latitude,
+        longitude=longitude,
+        media_url=media_url,
+    )
+
+
+def _location_read(data, problems: dict) -> tuple[Decimal | None, Decimal | None]:
+    """`lat` and `long`, both or neither; what is wrong with them added to `problems`."""
+    latitude = longitude = None
+    try:
+        latitude = coordinate(data.get("lat", ""), -90, 90)
+    except ValueError:
+        problems["latitude"] = [_("Not a latitude.")]
+    try:
+        longitude = coordinate(data.get("long", ""), -180, 180)
+    except ValueError:
+        problems["longitude"] = [_("Not a longitude.")]
+    if not problems and (latitude is None) != (longitude is None):
+        problems["latitude"] = [_("Give both lat and long.")]
+    return latitude, longitude
 
 
 def coordinate(value: str, low: float, high: float) -> Decimal | None:
@@ -457,7 +502,7 @@ def coordinate(value: str, low: float, high: float) -> Decimal | None:
 def validation_errors(fmt: str, error, answers: dict) -> HttpResponse:
     """A 400 with one GeoReport error per problem, named by the parameter the client sent."""
     errors = []
-    for field, messages in error.message_dict.items():
+    for field, messages in errors_by_field(error).items():
         parameter = f"attribute[{field}]" if field in answers else PARAMETERS.get(field, field)
         for message in messages:
             errors.append({"code": 400, "description": f"{parameter}: {message}"})

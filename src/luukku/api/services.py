@@ -1,6 +1,7 @@
 """Writes behind the interfaces: checking keys, filing Open311 requests."""
 
 import datetime as dt
+from dataclasses import replace
 
 from django.core.cache import cache
 from django.db.models import Q
@@ -8,6 +9,7 @@ from django.utils import timezone
 from django.views.decorators.debug import sensitive_variables
 
 from luukku.cases.models import Channel
+from luukku.channels.citizen_request import CitizenRequest
 from luukku.channels.models import ApiKey, Submission
 from luukku.channels.services import request_take_in
 
@@ -44,13 +46,11 @@ def api_key_check(*, key: str) -> ApiKey | None:
     return api_key
 
 
-def request_file(*, api_key: ApiKey, media_url: str = "", **submission) -> Submission:
+def request_file(*, api_key: ApiKey, request: CitizenRequest) -> Submission:
     """A request from an Open311 client, checked and taken in like the web form's; the
     worker registers it as a case, remembering the client (which may then follow it) and
     the media link it sent."""
-    return request_take_in(
-        channel=Channel.OPEN311, api_key=api_key, media_url=media_url, **submission
-    )
+    return request_take_in(request=replace(request, channel=Channel.OPEN311), api_key=api_key)
 
 
 @sensitive_variables("key")

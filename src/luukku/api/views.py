@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -26,23 +25,19 @@ from luukku.servicelevels.selectors import business_hours
 from .open311 import (
     attributes_read,
     client_key,
-    coordinate,
     definition_document,
-    description_errors,
     discovery_document,
     error_response,
     locale_language,
-    parameters_not_xml,
     request_document,
     request_query,
+    request_read,
     respond,
     service_document,
     validation_errors,
 )
 from .selectors import catalogue_changed_at, request_get, requests_find
 from .services import api_key_check, request_file
-
-MEDIA_URL = URLValidator(schemes=["http", "https"])
 
 
 def _jurisdiction_error(request, fmt, data=None):
@@ -167,75 +162,22 @@ def _request_create(request, fmt: str):
     data = request.POST
     language = locale_language(data.get("locale") or request.GET.get("locale"))
     with translation.override(language):
-        if error := _jurisdiction_error(request, fmt, data):
-            return error
-        api_key = api_key_check(key=client_key(request))
-        if api_key is None:
-            return error_response(fmt, 403, _("api_key is missing or not valid."))
-        wait = retry_after(
-            request,
-            group="open311:requests",
-            rate=settings.OPEN311_RATE_LIMIT,
-            key=lambda group, request: str(api_key.pk),
-        )
-        if wait is not None:
-            message = ngettext(
-                "Too many requests from this client. Try again in %(count)d second.",
-                "Too many requests from this client. Try again in %(count)d seconds.",
-                wait,
-            )
-            response = error_response(fmt, 429, message % {"count": wait})
-            response["Retry-After"] = str(wait)
-            return response
-        code = data.get("service_code", "").strip()
-        if not code:
-            return error_response(fmt, 400, _("service_code: required."))
-        try:
-            service = service_for_intake(code=code)
-        except Service.DoesNotExist:
-            return error_response(fmt, 404, _("Unknown service_code: %s") % code)
+        api_key, refused = _filing_client(request, fmt, data)
+        if refused:
+            return refused
+        service, refused = _filing_service(fmt, data)
+        if refused:
+            return refused
         answers = attributes_read(data)
-        problems = parameters_not_xml(data)
         try:
-            latitude = coordinate(data.get("lat", ""), -90, 90)
-        except ValueError:
-            problems["latitude"] = [_("Not a latitude.")]
-        try:
-            longitude = coordinate(data.get("long", ""), -180, 180)
-        except ValueError:
-            problems["longitude"] = [_("Not a longitude.")]
-        if not problems and (latitude is None) != (longitude is None):
-            problems["latitude"] = [_("Give both lat and long.")]
-        media_url = data.get("media_url", "").strip()
-        if media_url:
-            try:
-                MEDIA_URL(media_url)
-            except ValidationError:
-                problems["media_url"] = [_("Not an http or https address.")]
-        description = data.get("description", "").strip()
-        if too_long := description_errors(description):
-            problems.setdefault("description", too_long)
-        if problems:
-            return validation_errors(fmt, ValidationError(problems), answers)
-        title = data.get("title", "").strip() or description.split("\n")[0][:80]
-        try:
-            submission = request_file(
-                api_key=api_key,
+            # The case's language (its e-mails): the locale asked for, Finnish by default.
+            filed = request_read(
+                data,
                 service=service,
-                subject=title,
-                description=description,
-                first_name=data.get("first_name", ""),
-                last_name=data.get("last_name", ""),
-                email=data.get("email", ""),
-                phone=data.get("phone", ""),
-                # The case's language (its e-mails): the locale asked for, Finnish by default.
-                language=language if data.get("locale") else "fi",
                 answers=answers,
-                address=data.get("address_string", ""),
-                latitude=latitude,
-                longitude=longitude,
-                media_url=media_url,
+                language=language if data.get("locale") else "fi",
             )
+            submission = request_file(api_key=api_key, request=filed)
         except ValidationError as error:
             return validation_errors(fmt, error, answers)
         # Taken in and checked; the worker registers it in a moment. GeoReport v2 answers
@@ -243,6 +185,44 @@ def _request_create(request, fmt: str):
         notice = service.processing_time
         created = [{"token": submission.token, "service_notice": notice, "account_id": None}]
         return respond(fmt, created, root="service_requests", item="request", status=201)
+
+
+def _filing_client(request, fmt, data):
+    """The client filing, in our jurisdiction, with a valid key and within its rate:
+    (api_key, None) or (None, error response)."""
+    if error := _jurisdiction_error(request, fmt, data):
+        return None, error
+    api_key = api_key_check(key=client_key(request))
+    if api_key is None:
+        return None, error_response(fmt, 403, _("api_key is missing or not valid."))
+    wait = retry_after(
+        request,
+        group="open311:requests",
+        rate=settings.OPEN311_RATE_LIMIT,
+        key=lambda group, request: str(api_key.pk),
+    )
+    if wait is not None:
+        message = ngettext(
+            "Too many requests from this client. Try again in %(count)d second.",
+            "Too many requests from this client. Try again in %(count)d seconds.",
+            wait,
+        )
+        response = error_response(fmt, 429, message % {"count": wait})
+        response["Retry-After"] = str(wait)
+        return None, response
+    return api_key, None
+
+
+def _filing_service(fmt, data):
+    """The service a request is filed to (`service_code`): (service, None) or (None, error
+    response)."""
+    code = data.get("service_code", "").strip()
+    if not code:
+        return None, error_response(fmt, 400, _("service_code: required."))
+    try:
+        return service_for_intake(code=code), None
+    except Service.DoesNotExist:
+        return None, error_response(fmt, 404, _("Unknown service_code: %s") % code)
 
 
 @csrf_exempt

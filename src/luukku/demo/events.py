@@ -11,6 +11,7 @@ Loaded once, with the generated cases (`load_demo`); the whole-demo smoke test
 
 import datetime as dt
 import itertools
+from decimal import Decimal
 from email.utils import make_msgid
 
 from django.conf import settings
@@ -42,6 +43,7 @@ from luukku.cases.services import (
     consultation_withdraw,
 )
 from luukku.catalogue.models import RequestField, Service
+from luukku.channels.citizen_request import CitizenRequest
 from luukku.channels.services import (
     mail_receive,
     request_take_in,
@@ -269,31 +271,35 @@ def _possible_duplicates(people: list[Customer]) -> None:
         (typo.first_name[:-1] or "X", typo.last_name, "", typo.phone),
     ):
         web_request_submit(
-            service=Service.objects.get(code="parks"),
-            subject="Penkki rikki puistossa",
-            address="Puistokatu 3",
-            description="Puiston penkin selkänoja on irti.",
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            phone=phone,
-            preferred_channel="email" if email else "phone",
+            request=CitizenRequest(
+                service=Service.objects.get(code="parks"),
+                subject="Penkki rikki puistossa",
+                address="Puistokatu 3",
+                description="Puiston penkin selkänoja on irti.",
+                first_name=first_name,
+                last_name=last_name,
+                email=email,
+                phone=phone,
+                preferred_channel="email" if email else "phone",
+            )
         )
 
 
 def _open311_and_internal(actor: User) -> None:
     lighting = Service.objects.get(code="street-lighting")
     submission = request_take_in(
-        service=lighting,
-        channel=Channel.OPEN311,
-        subject="Katuvalo vilkkuu",
-        description="Valo vilkkuu koko illan Koskikadun ja Myllytien risteyksessä.",
-        email="palaute.sovellus@example.fi",
-        answers={field.code: _example_answer(field) for field in lighting.request_fields.all()},
-        address="Koskikatu 12",
-        latitude="61.172100",
-        longitude="28.761900",
-        media_url="https://kuvat.example.fi/katuvalo-koskikatu.jpg",
+        request=CitizenRequest(
+            service=lighting,
+            channel=Channel.OPEN311,
+            subject="Katuvalo vilkkuu",
+            description="Valo vilkkuu koko illan Koskikadun ja Myllytien risteyksessä.",
+            email="palaute.sovellus@example.fi",
+            answers={field.code: _example_answer(field) for field in lighting.request_fields.all()},
+            address="Koskikatu 12",
+            latitude=Decimal("61.172100"),
+            longitude=Decimal("28.761900"),
+            media_url="https://kuvat.example.fi/katuvalo-koskikatu.jpg",
+        )
     )
     submission_register(submission_id=submission.pk)
     internal = Customer.objects.filter(kind=Customer.Kind.INTERNAL).order_by("pk").first()

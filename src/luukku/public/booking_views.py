@@ -44,10 +44,11 @@ from luukku.appointments.services import (
 from luukku.core.calendar import HELSINKI
 from luukku.core.dates import clock, day, on_day
 from luukku.core.http import found_or_404
+from luukku.core.service_errors import form_errors_add
 from luukku.organisation.models import ServicePoint
 
 from .forms import BookingForm, CallbackForm
-from .views import _apply_errors, _over_form_limit, _retry_after, _service_or_404
+from .views import _over_form_limit, _retry_after, _service_or_404
 
 WEEK = 7
 
@@ -184,7 +185,7 @@ def booking_details(request, code: str):
         except SlotTaken as error:
             return _taken(request, service, booking, error, action_url=action_url)
         except ValidationError as error:
-            _apply_errors(form, error)
+            form_errors_add(form, error)
         else:
             request.session["booked_appointment"] = appointment.pk
             return redirect("public:appointment", token=appointment.token)
@@ -299,7 +300,7 @@ def callback_request(request, code: str):
                 language=get_language(),
             )
         except ValidationError as error:
-            _apply_errors(form, error)
+            form_errors_add(form, error)
         else:
             messages.success(
                 request,

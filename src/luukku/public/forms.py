@@ -1,11 +1,10 @@
-import re
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from luukku.cases.services import REFERENCE_PREFIX
+from luukku.cases.services import ANSWER_TEXT_LIMIT, REFERENCE_FORMAT
 from luukku.catalogue.models import RequestField, Service
+from luukku.channels.citizen_request import CitizenRequest
 from luukku.channels.services import CITIZEN_CONTACT_CHANNELS, REQUEST_LIMITS
 from luukku.core.forms import MultipleFileField
 from luukku.customers.models import Customer
@@ -49,7 +48,7 @@ def _answer_field(field: RequestField) -> forms.Field:
         return forms.MultipleChoiceField(
             choices=choices, widget=forms.CheckboxSelectMultiple, **common
         )
-    return forms.CharField(max_length=2000, **common)
+    return forms.CharField(max_length=ANSWER_TEXT_LIMIT, **common)
 
 
 class ServiceQuestionsMixin:
@@ -156,11 +155,11 @@ class RequestForm(ServiceQuestionsMixin, forms.Form):
         return data
 
 
-def request_sent(data, files, service: Service) -> dict:
-    """What a citizen sent with the request form, as `web_form_send` takes it, read without
-    building the form: the service checks all of it, as it checks an Open311 request, and
-    the form is built only to show a refused request again (it is the page's costliest
-    part when thousands of reports arrive at once)."""
+def request_sent(data, *, service: Service, language: str) -> CitizenRequest:
+    """What a citizen sent with the request form (the files apart), read without building
+    the form: the service checks all of it, as it checks an Open311 request, and the form
+    is built only to show a refused request again (it is the page's costliest part when
+    thousands of reports arrive at once)."""
     answers = {}
     for field in service.request_fields.all():
         name = f"answer_{field.code}"
@@ -170,27 +169,35 @@ def request_sent(data, files, service: Service) -> dict:
             value = data.get(name, "")
         if value not in ("", []):
             answers[field.code] = value
-    return {
-        "subject": data.get("subject", "").strip(),
-        "description": data.get("description", "").strip(),
-        "first_name": data.get("first_name", ""),
-        "last_name": data.get("last_name", ""),
-        "email": data.get("email", ""),
-        "phone": data.get("phone", ""),
-        "preferred_channel": data.get("preferred_channel", ""),
-        "answers": answers,
-        "address": data.get("address", "").strip() if service.requires_location else "",
-        "files": files.getlist("attachments"),
-    }
+    return CitizenRequest(
+        service=service,
+        subject=data.get("subject", "").strip(),
+        description=data.get("description", "").strip(),
+        first_name=data.get("first_name", ""),
+        last_name=data.get("last_name", ""),
+        email=data.get("email", ""),
+        phone=data.get("phone", ""),
+        preferred_channel=data.get("preferred_channel", ""),
+        language=language,
+        answers=answers,
+        address=data.get("address", "").strip() if service.requires_location else "",
+    )
 
 
 class CustomerMessageForm(forms.Form):
-    body = forms.CharField(label=_("Your message"), widget=forms.Textarea, max_length=10000)
+    # A message on the case is held to the length of the request's own description.
+    body = forms.CharField(
+        label=_("Your message"), widget=forms.Textarea, max_length=REQUEST_LIMITS["description"]
+    )
     attachments = MultipleFileField(
         label=_("Attachments"),
         required=False,
         help_text=_("Optional. Photos or documents, at most 5 files of 10 MB each."),
     )
+
+
+# What an appointment or a call is about, told briefly (the service asks it not to be empty).
+BRIEFLY_LIMIT = 2000
 
 
 class BookingForm(ServiceQuestionsMixin, forms.Form):
@@ -213,7 +220,7 @@ class BookingForm(ServiceQuestionsMixin, forms.Form):
     description = forms.CharField(
         label=_("What is the appointment about?"),
         widget=forms.Textarea(attrs={"rows": 4}),
-        max_length=2000,
+        max_length=BRIEFLY_LIMIT,
     )
 
     def __init__(self, *args, service: Service, meeting_type: str = "", **kwargs):
@@ -249,7 +256,7 @@ class CallbackForm(forms.Form):
     description = forms.CharField(
         label=_("What is the call about?"),
         widget=forms.Textarea(attrs={"rows": 4}),
-        max_length=2000,
+        max_length=BRIEFLY_LIMIT,
     )
 
     def __init__(self, *args, choices: list[tuple[str, str]], **kwargs):
@@ -263,10 +270,6 @@ class CallbackForm(forms.Form):
         except ValidationError as error:
             raise forms.ValidationError(error.message_dict["phone"]) from error
         return self.cleaned_data["phone"]
-
-
-# A reference as the acknowledgement gives it: LK-2026-042754 (six or eight digits).
-REFERENCE_FORMAT = re.compile(rf"{REFERENCE_PREFIX}-\d{{4}}-(\d{{6}}|\d{{8}})")
 
 
 class PrivateLinkForm(forms.Form):

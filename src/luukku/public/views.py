@@ -37,6 +37,7 @@ from luukku.channels.services import submission_get_registered, web_form_send
 from luukku.core.file_types import download_content_type
 from luukku.core.http import found_or_404
 from luukku.core.ratelimit import retry_after
+from luukku.core.service_errors import form_errors_add
 from luukku.knowledge.models import Article
 from luukku.knowledge.selectors import (
     article_get_public,
@@ -54,13 +55,6 @@ from .forms import (
     request_sent,
 )
 from .services import private_link_ask
-
-
-def _apply_errors(form, error: ValidationError) -> None:
-    """Show a service-layer error on the matching form field, or above the form."""
-    for key, messages_ in error.message_dict.items():
-        name = key if key in form.fields else f"answer_{key}"
-        form.add_error(name if name in form.fields else None, messages_)
 
 
 def home(request):
@@ -193,10 +187,7 @@ def article_feedback(request, pk: int):
 
 @require_http_methods(["GET", "POST"])
 def request_create(request, code: str):
-    try:
-        service = service_for_intake(code=code)
-    except Service.DoesNotExist as error:
-        raise Http404 from error
+    service = found_or_404(service_for_intake, code=code)
     if request.method == "GET":
         context = {"service": service, "form": RequestForm(service=service)}
         return render(request, "public/request_form.html", context)
@@ -208,12 +199,12 @@ def request_create(request, code: str):
     try:
         # The service checks everything the form would (the same checks as for Open311);
         # the form is built only when the request is refused, to show it again.
-        sent = request_sent(request.POST, request.FILES, service)
-        token = web_form_send(service=service, language=get_language(), **sent)
+        sent = request_sent(request.POST, service=service, language=get_language())
+        token = web_form_send(request=sent, files=request.FILES.getlist("attachments"))
     except ValidationError as error:
         form = RequestForm(request.POST, request.FILES, service=service)
         if form.is_valid():
-            _apply_errors(form, error)
+            form_errors_add(form, error)
     else:
         # A URL already: `redirect` would first try it as a view name (a failed lookup).
         return HttpResponseRedirect(reverse("public:case_status", args=[token]) + "?sent=1")
@@ -251,7 +242,7 @@ def case_status(request, token: str):
                 case=case, body=form.cleaned_data["body"], files=form.cleaned_data["attachments"]
             )
         except ValidationError as error:
-            _apply_errors(form, error)
+            form_errors_add(form, error)
         else:
             messages.success(request, _("Thank you. Your message has been added to the request."))
             return redirect("public:case_status", token=case.token)

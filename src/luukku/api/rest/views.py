@@ -22,6 +22,7 @@ from luukku.cases.selectors import (
 )
 from luukku.cases.services import case_add_note, case_change_status, case_create, case_reply
 from luukku.catalogue.models import Service
+from luukku.core.service_errors import errors_by_field
 from luukku.customers.models import Customer
 from luukku.customers.selectors import customer_get_for_view, customer_search
 from luukku.knowledge.models import LANGUAGES, Article, ReplyTemplate
@@ -42,13 +43,6 @@ from .serializers import (
     StatusChangeSerializer,
     TemplateSerializer,
 )
-
-
-def _refused(error: DjangoValidationError):
-    """A service's ValidationError as the API's 400, with the fields named."""
-    if hasattr(error, "error_dict"):
-        return serializers.ValidationError(error.message_dict)
-    return serializers.ValidationError({"non_field_errors": error.messages})
 
 
 def _query(request, serializer_class) -> dict:
@@ -187,7 +181,7 @@ class CaseList(generics.ListCreateAPIView):
                 context="api",
             )
         except DjangoValidationError as error:
-            raise _refused(error) from error
+            raise serializers.ValidationError(errors_by_field(error)) from error
         return _case_document(request, case.reference, status_code=status.HTTP_201_CREATED)
 
 
@@ -210,7 +204,7 @@ class CaseStatusChange(APIView):
                 case=case, actor=request.user, status=given.validated_data["status"], context="api"
             )
         except DjangoValidationError as error:
-            raise _refused(error) from error
+            raise serializers.ValidationError(errors_by_field(error)) from error
         return _case_document(request, reference)
 
 
@@ -230,7 +224,7 @@ class CaseMessageCreate(APIView):
                 context="api",
             )
         except DjangoValidationError as error:
-            raise _refused(error) from error
+            raise serializers.ValidationError(errors_by_field(error)) from error
         return _case_document(request, reference, status_code=status.HTTP_201_CREATED)
 
 
@@ -246,7 +240,7 @@ class CaseNoteCreate(APIView):
                 case=case, actor=request.user, body=given.validated_data["body"], context="api"
             )
         except DjangoValidationError as error:
-            raise _refused(error) from error
+            raise serializers.ValidationError(errors_by_field(error)) from error
         return _case_document(request, reference, status_code=status.HTTP_201_CREATED)
 
 

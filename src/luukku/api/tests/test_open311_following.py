@@ -16,6 +16,7 @@ from luukku.cases.models import Channel, Status
 from luukku.cases.services import case_assign, case_change_status, case_forward
 from luukku.cases.tests.factories import make_case
 from luukku.catalogue.tests.factories import ServiceFactory
+from luukku.channels.citizen_request import CitizenRequest
 from luukku.core.testing.clock import at
 from luukku.customers.tests.factories import CustomerFactory
 from luukku.organisation.models import Organisation
@@ -310,11 +311,13 @@ def test_a_callback_or_a_booking_asked_on_a_public_service_s_page_is_never_publi
             description="Soittakaa minulle kuopasta pihatiellä.",
         )
     request = web_request_submit(
-        service=streets,
-        subject="Kuoppa",
-        description="Koskikadulla on kuoppa.",
-        email="maija.m@example.fi",
-        address="Koskikatu 12",
+        request=CitizenRequest(
+            service=streets,
+            subject="Kuoppa",
+            description="Koskikadulla on kuoppa.",
+            email="maija.m@example.fi",
+            address="Koskikatu 12",
+        )
     )
     assert _ids(_get(client, "requests")[1]) == [request.reference]
     response, _errors = _get(client, f"requests/{callback.case.reference}")

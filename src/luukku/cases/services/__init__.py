@@ -23,6 +23,8 @@ from .handling import (
     case_update,
 )
 from .intake import (
+    ANSWER_TEXT_LIMIT,
+    REFERENCE_FORMAT,
     REFERENCE_PREFIX,
     REPLY_DUE_LOCAL_TIME,
     STRUCTURED_CHANNELS,
@@ -35,6 +37,8 @@ from .intake import (
 from .routing import case_forward
 
 __all__ = [
+    "ANSWER_TEXT_LIMIT",
+    "REFERENCE_FORMAT",
     "REFERENCE_PREFIX",
     "REPLY_DUE_LOCAL_TIME",
     "STRUCTURED_CHANNELS",

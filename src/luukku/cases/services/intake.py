@@ -2,6 +2,7 @@
 created from any channel (`case_create`)."""
 
 import datetime as dt
+import re
 import secrets
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
@@ -34,6 +35,14 @@ from .common import _service_level_refresh
 from .routing import _assign_named_handler, _routing_apply
 
 REFERENCE_PREFIX = "LK"
+
+# A case's reference as the acknowledgement gives it, LK-2026-042754 (six digits, eight once a
+# year is crowded: `reference_candidate`), as typed back or found in a mail subject in any
+# letter case.
+REFERENCE_FORMAT = re.compile(rf"\b{REFERENCE_PREFIX}-\d{{4}}-(?:\d{{6}}|\d{{8}})\b", re.IGNORECASE)
+
+# The longest answer in words to one of a service's questions.
+ANSWER_TEXT_LIMIT = 2000
 
 
 STRUCTURED_CHANNELS = frozenset({Channel.WEB, Channel.OPEN311})
@@ -109,7 +118,7 @@ def _clean_answer(field: RequestField, value, options: set[str]):
     kind = RequestField.DataType
     if field.datatype == kind.TEXT:
         text = str(value).strip()
-        if len(text) > 2000 or "\x00" in text:
+        if len(text) > ANSWER_TEXT_LIMIT or "\x00" in text:
             raise ValueError
         return text
     if field.datatype == kind.NUMBER:
@@ -144,13 +153,13 @@ def _clean_answer(field: RequestField, value, options: set[str]):
 def _answer_error(field: RequestField) -> str:
     kind = RequestField.DataType
     messages = {
-        kind.TEXT: _("“%(label)s” is too long (at most 2000 characters)."),
+        kind.TEXT: _("“%(label)s” is too long (at most %(limit)d characters)."),
         kind.NUMBER: _("“%(label)s” must be a number."),
         kind.DATE: _("“%(label)s” must be a date (YYYY-MM-DD)."),
         kind.SINGLE_CHOICE: _("Choose one of the options for “%(label)s”."),
         kind.MULTIPLE_CHOICE: _("Choose one or more of the options for “%(label)s”."),
     }
-    return messages[field.datatype] % {"label": field.label}
+    return messages[field.datatype] % {"label": field.label, "limit": ANSWER_TEXT_LIMIT}
 
 
 def case_check(
@@ -244,48 +253,29 @@ def case_create(
     service level start then), for a request taken in before it was registered;
     `details_later`, see `case_check`.
     """
-    # One line, whichever channel it came from: it becomes the subject of every reply.
-    subject = single_line(subject or "")
-    cleaned_answers, valid_files = case_check(
+    now = received_at or timezone.now()
+    case, valid_files = _case_new(
         service=service,
         channel=channel,
         subject=subject,
-        anonymous=customer is None,
+        customer=customer,
         answers=answers,
         address=address,
         latitude=latitude,
+        longitude=longitude,
         files=files,
         details_later=details_later,
+        priority=priority,
+        language=language,
+        token=token,
+        at=now,
+        contact_email=contact_email,
+        contact_phone=contact_phone,
+        request_form=request_form,
+        service_point=service_point,
     )
     # Indexed for search once, with its first message, when it is complete.
     with search_index_deferred():
-        now = received_at or timezone.now()
-        case = Case(
-            token=token or secrets.token_urlsafe(32),
-            service=service,
-            department=service.department,
-            customer=customer,
-            channel=channel,
-            contact_email=(
-                contact_email if contact_email is not None else (customer.email if customer else "")
-            ),
-            contact_phone=(
-                contact_phone if contact_phone is not None else (customer.phone if customer else "")
-            ),
-            request_form=request_form,
-            subject=subject[:200],
-            priority=priority,
-            sensitive=service.sensitive,
-            address=address.strip(),
-            latitude=latitude,
-            longitude=longitude,
-            answers=cleaned_answers,
-            language=language if language in {"fi", "sv", "en"} else "fi",
-            created_at=now,
-            updated_at=now,
-            due_at=reply_due(service=service, received_at=now),
-            service_point=service_point,
-        )
         row_created(_insert_with_reference(case))
         event_case_created(case, author=author, channel=channel, at=now)
         if body.strip() or valid_files:
@@ -299,11 +289,80 @@ def case_create(
                     case, author=author, body=body.strip(), at=now, external_id=external_id
                 )
             _store_attachments(case=case, event=message, files=valid_files, public=from_customer)
-        access_log_record(
-            actor=author, action="create", case=case, context=context or f"case_create:{channel}"
-        )
-        assigned = customer is not None and _assign_named_handler(case, customer)
-        _service_level_refresh(case)
-        if _routing_apply(case) or assigned:
-            case.refresh_from_db()
+        _case_opened(case, author=author, context=context or f"case_create:{channel}")
     return case
+
+
+def _case_new(
+    *,
+    service: Service,
+    channel: str,
+    subject: str,
+    customer: Customer | None,
+    answers: dict | None,
+    address: str,
+    latitude,
+    longitude,
+    files: Iterable[UploadedFile],
+    details_later: bool,
+    priority: int,
+    language: str,
+    token: str,
+    at: dt.datetime,
+    contact_email: str | None,
+    contact_phone: str | None,
+    request_form: bool,
+    service_point,
+) -> tuple[Case, list[UploadedFile]]:
+    """`case_create`'s new case, checked (`case_check`) and not yet saved, with the files
+    it may keep."""
+    # One line, whichever channel it came from: it becomes the subject of every reply.
+    subject = single_line(subject or "")
+    cleaned_answers, valid_files = case_check(
+        service=service,
+        channel=channel,
+        subject=subject,
+        anonymous=customer is None,
+        answers=answers,
+        address=address,
+        latitude=latitude,
+        files=files,
+        details_later=details_later,
+    )
+    if contact_email is None:
+        contact_email = customer.email if customer else ""
+    if contact_phone is None:
+        contact_phone = customer.phone if customer else ""
+    case = Case(
+        token=token or secrets.token_urlsafe(32),
+        service=service,
+        department=service.department,
+        customer=customer,
+        channel=channel,
+        contact_email=contact_email,
+        contact_phone=contact_phone,
+        request_form=request_form,
+        subject=subject[:200],
+        priority=priority,
+        sensitive=service.sensitive,
+        address=address.strip(),
+        latitude=latitude,
+        longitude=longitude,
+        answers=cleaned_answers,
+        language=language if language in {"fi", "sv", "en"} else "fi",
+        created_at=at,
+        updated_at=at,
+        due_at=reply_due(service=service, received_at=at),
+        service_point=service_point,
+    )
+    return case, valid_files
+
+
+def _case_opened(case: Case, *, author: User | None, context: str) -> None:
+    """A new case, saved with its first events: its creation logged, the customer's named
+    handler or the routing rules applied and its service level started."""
+    access_log_record(actor=author, action="create", case=case, context=context)
+    assigned = case.customer is not None and _assign_named_handler(case, case.customer)
+    _service_level_refresh(case)
+    if _routing_apply(case) or assigned:
+        case.refresh_from_db()

@@ -2,12 +2,11 @@
 
 from .contacts import contact_log
 from .imap import FetchResult, mailbox_fetch, mailboxes_fetch
-from .mail import REFERENCE_IN_SUBJECT, mail_receive, mail_retry
+from .mail import mail_receive, mail_retry
 from .requests import CITIZEN_CONTACT_CHANNELS, REQUEST_LIMITS, web_request_submit
 from .submissions import (
     KEEP_REGISTERED,
     REGISTER_ATTEMPTS,
-    SUBMISSION_FIELDS,
     request_take_in,
     submission_get_registered,
     submission_register,
@@ -20,10 +19,8 @@ from .submissions import (
 __all__ = [
     "CITIZEN_CONTACT_CHANNELS",
     "KEEP_REGISTERED",
-    "REFERENCE_IN_SUBJECT",
     "REGISTER_ATTEMPTS",
     "REQUEST_LIMITS",
-    "SUBMISSION_FIELDS",
     "FetchResult",
     "contact_log",
     "mail_receive",

@@ -1,7 +1,6 @@
 """E-mail in: a message parsed, threaded to its case or made a new one, or quarantined."""
 
 import hashlib
-import re
 from email.utils import parseaddr
 
 from django.conf import settings
@@ -14,6 +13,7 @@ from luukku.cases.events import event_mail_bounced, message_details
 from luukku.cases.models import Case, CaseEvent, Channel, OutboundMail, Status
 from luukku.cases.notifications import acknowledgement_queue
 from luukku.cases.services import (
+    REFERENCE_FORMAT,
     attachments_validate,
     case_create,
     case_customer_message,
@@ -29,8 +29,6 @@ from luukku.privacy.services import access_log_record
 
 from ..mail_parsing import MailParseError, ParsedMail, mail_parse
 from ..models import InboundMessage, Mailbox
-
-REFERENCE_IN_SUBJECT = re.compile(r"\bLK-\d{4}-\d{6,8}\b", re.IGNORECASE)
 
 
 def _quarantine(*, raw: bytes, message_id: str, error: str, mailbox=None, parsed=None):
@@ -67,7 +65,7 @@ def _mailbox_for(parsed: ParsedMail) -> Mailbox:
 
 def _thread_case(parsed: ParsedMail) -> Case | None:
     """The case a reply belongs to: its reference in the subject, or a message it answers."""
-    match = REFERENCE_IN_SUBJECT.search(parsed.subject)
+    match = REFERENCE_FORMAT.search(parsed.subject)
     if match:
         case = Case.objects.filter(reference=match.group(0).upper()).first()
         if case is not None:

@@ -8,18 +8,15 @@ from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import MaxLengthValidator, ProhibitNullCharactersValidator
 from django.utils.translation import gettext as _
 
-from luukku.cases.models import Case, Channel
+from luukku.cases.events import message_details
+from luukku.cases.models import Case
 from luukku.cases.notifications import acknowledgement_queue
-from luukku.cases.services import (
-    case_create,
-)
-from luukku.catalogue.models import Service
+from luukku.cases.services import case_create
 from luukku.core.locks import in_transaction
 from luukku.customers.models import Customer
-from luukku.customers.services import (
-    contact_clean,
-    customer_for_contact,
-)
+from luukku.customers.services import contact_clean, customer_for_contact
+
+from ..citizen_request import CitizenRequest
 
 logger = logging.getLogger(__name__)
 
@@ -39,13 +36,14 @@ _NO_NUL = ProhibitNullCharactersValidator()
 CITIZEN_CONTACT_CHANNELS = (Customer.ContactChannel.EMAIL, Customer.ContactChannel.PHONE)
 
 
-def _request_errors(service: Service, **texts: str) -> dict[str, list[str]]:
+def _request_errors(request: CitizenRequest) -> dict[str, list[str]]:
     """What a citizen's request is refused for before its contact and case are looked at:
     the service, an empty description, text longer than the case holds or with characters
     no database stores, a way of contact the citizen cannot choose, and asking to be called
     without a phone number. The web form relies on these as much as Open311 does."""
-    if not service.accepts_requests:
+    if not request.service.accepts_requests:
         return {"service": [_("This service does not take requests online.")]}
+    texts = request.texts()
     errors: dict[str, list[str]] = {}
     if not (texts.get("description") or "").strip():
         errors["description"] = [_("Describe your matter.")]
@@ -70,66 +68,48 @@ def _request_errors(service: Service, **texts: str) -> dict[str, list[str]]:
 @in_transaction
 def web_request_submit(
     *,
-    service: Service,
-    subject: str,
-    description: str,
-    first_name: str = "",
-    last_name: str = "",
-    email: str = "",
-    phone: str = "",
-    preferred_channel: str = "",
-    language: str = "fi",
-    answers: dict | None = None,
-    address: str = "",
-    latitude=None,
-    longitude=None,
+    request: CitizenRequest,
     files: Iterable[UploadedFile] = (),
-    channel: str = Channel.WEB,
-    message_data: dict | None = None,
     acknowledge: bool = True,
     token: str = "",
     received_at=None,
 ) -> Case:
-    """A citizen's request from the web form, or from an app through Open311 (`channel`):
-    customer found or created, case, acknowledgement (unless the caller sends its own
-    confirmation, as a booking does). `token` and `received_at` come from a request taken
-    in earlier (`request_take_in`)."""
-    if errors := _request_errors(
-        service,
-        subject=subject,
-        description=description,
-        first_name=first_name,
-        last_name=last_name,
-        email=email,
-        phone=phone,
-        preferred_channel=preferred_channel,
-        address=address,
-    ):
+    """A citizen's request from the web form, or from an app through Open311 (its
+    `channel`): customer found or created, case, acknowledgement (unless the caller sends
+    its own confirmation). `token` and `received_at` come from a request taken in earlier
+    (`request_take_in`)."""
+    if errors := _request_errors(request):
         raise ValidationError(errors)
-    contact = contact_clean(email=email, phone=phone, first_name=first_name, last_name=last_name)
+    channel = request.channel
+    contact = contact_clean(
+        email=request.email,
+        phone=request.phone,
+        first_name=request.first_name,
+        last_name=request.last_name,
+    )
     customer = customer_for_contact(
         **contact,
-        preferred_language=language,
-        preferred_channel=preferred_channel,
+        preferred_language=request.language,
+        preferred_channel=request.preferred_channel,
         context=f"{channel}_request",
     )
     case = case_create(
-        service=service,
+        service=request.service,
         channel=channel,
-        subject=subject,
-        body=description,
+        subject=request.subject,
+        body=request.description,
         customer=customer,
         contact_email=contact["email"],
         contact_phone=contact["phone"],
         request_form=True,
-        answers=answers,
-        address=address,
-        latitude=latitude,
-        longitude=longitude,
-        language=language,
+        answers=request.answers,
+        address=request.address,
+        latitude=request.latitude,
+        longitude=request.longitude,
+        language=request.language,
         files=files,
         context=f"{channel}_request",
-        message_data=message_data,
+        message_data=message_details(media_url=request.media_url),
         token=token,
         received_at=received_at,
     )

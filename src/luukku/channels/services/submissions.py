@@ -2,7 +2,6 @@
 
 import logging
 from datetime import timedelta
-from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -10,82 +9,53 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db.models import F
 from django.utils import timezone
 
-from luukku.cases.events import message_details
 from luukku.cases.models import Case, Channel
-from luukku.cases.services import (
-    case_check,
-)
-from luukku.catalogue.models import Service
+from luukku.cases.services import case_check
 from luukku.core.locks import row_claim, write_transaction
-from luukku.customers.services import (
-    contact_clean,
-)
+from luukku.customers.services import contact_clean
 
+from ..citizen_request import CitizenRequest
 from ..models import FiledRequest, Submission, new_token
 from ..selectors import submission_get
 from .requests import _request_errors, web_request_submit
 
 logger = logging.getLogger(__name__)
 
-SUBMISSION_FIELDS = (
-    "subject",
-    "description",
-    "first_name",
-    "last_name",
-    "email",
-    "phone",
-    "preferred_channel",
-    "answers",
-    "address",
-    "latitude",
-    "longitude",
-    "media_url",
-)
-
-
 REGISTER_ATTEMPTS = 5
 
 
-def request_take_in(
-    *,
-    service: Service,
-    subject: str,
-    description: str,
-    first_name: str = "",
-    last_name: str = "",
-    email: str = "",
-    phone: str = "",
-    preferred_channel: str = "",
-    language: str = "fi",
-    answers: dict | None = None,
-    address: str = "",
-    latitude=None,
-    longitude=None,
-    media_url: str = "",
-    channel: str = Channel.WEB,
-    api_key=None,
-) -> Submission:
+def request_take_in(*, request: CitizenRequest, api_key=None) -> Submission:
     """A request from the web form or an Open311 client, checked as `web_request_submit`
     would check it and kept in one insert; the worker registers it as a case (with the
     acknowledgement) moments later, under the private link the sender already holds.
 
     Raises ValidationError, writing nothing, for anything that would stop the case."""
-    errors = _request_errors(
-        service,
-        subject=subject,
-        description=description,
-        first_name=first_name,
-        last_name=last_name,
-        email=email,
-        phone=phone,
-        preferred_channel=preferred_channel,
-        address=address,
-    )
-    if "service" in errors:
+    if errors := _take_in_errors(request):
         raise ValidationError(errors)
+    # One insert, nothing else: the row itself is the worker's queue.
+    return Submission.objects.create(
+        channel=request.channel,
+        service=request.service,
+        api_key=api_key,
+        language=request.language,
+        data=request.to_data(),
+        token=new_token() if request.channel == Channel.OPEN311 else None,
+    )
+
+
+def _take_in_errors(request: CitizenRequest) -> dict[str, list[str]]:
+    """Every problem that would stop the case, found without writing: the request's own,
+    its contact details, and what the case itself asks (`case_check`); only the service's
+    refusal, when it takes no requests, alone."""
+    errors = _request_errors(request)
+    if "service" in errors:
+        return errors
     try:
         contact = contact_clean(
-            email=email, phone=phone, first_name=first_name, last_name=last_name
+            email=request.email,
+            phone=request.phone,
+            first_name=request.first_name,
+            last_name=request.last_name,
         )
         anonymous = not (contact["email"] or contact["phone"])
     except ValidationError as error:
@@ -93,50 +63,26 @@ def request_take_in(
         anonymous = False  # an address was given, only not a valid one
     try:
         case_check(
-            service=service,
-            channel=channel,
-            subject=subject,
+            service=request.service,
+            channel=request.channel,
+            subject=request.subject,
             anonymous=anonymous,
-            answers=answers,
-            address=address,
-            latitude=latitude,
+            answers=request.answers,
+            address=request.address,
+            latitude=request.latitude,
         )
     except ValidationError as error:
         errors.update(error.message_dict)
-    if errors:
-        raise ValidationError(errors)
-    data = {
-        "subject": subject,
-        "description": description,
-        "first_name": first_name,
-        "last_name": last_name,
-        "email": email,
-        "phone": phone,
-        "preferred_channel": preferred_channel,
-        "answers": answers or {},
-        "address": address,
-        "latitude": None if latitude is None else str(latitude),
-        "longitude": None if longitude is None else str(longitude),
-        "media_url": media_url,
-    }
-    # One insert, nothing else: the row itself is the worker's queue.
-    return Submission.objects.create(
-        channel=channel,
-        service=service,
-        api_key=api_key,
-        language=language,
-        data=data,
-        token=new_token() if channel == Channel.OPEN311 else None,
-    )
+    return errors
 
 
-def web_form_send(*, files: list[UploadedFile], **request) -> str:
+def web_form_send(*, request: CitizenRequest, files: list[UploadedFile]) -> str:
     """The citizen's web form: with files the case is made at once (the files are stored
     with it), otherwise the request is taken in and registered moments later. The private
     link's token either way."""
     if files:
-        return web_request_submit(files=files, **request).token
-    return request_take_in(**request).case_token
+        return web_request_submit(request=request, files=files).token
+    return request_take_in(request=request).case_token
 
 
 def submission_register(*, submission_id: int) -> Submission | None:
@@ -233,29 +179,14 @@ def submission_get_registered(*, token: str = "", case_token: str = "") -> Submi
 
 
 def _submission_case(submission: Submission) -> Case:
-    data = submission.data
-    coordinates = [
-        None if data.get(key) is None else Decimal(data[key]) for key in ("latitude", "longitude")
-    ]
-    media_url = data.get("media_url", "")
-    case = web_request_submit(
+    request = CitizenRequest.from_data(
+        submission.data,
         service=submission.service,
-        subject=data["subject"],
-        description=data["description"],
-        first_name=data.get("first_name", ""),
-        last_name=data.get("last_name", ""),
-        email=data.get("email", ""),
-        phone=data.get("phone", ""),
-        preferred_channel=data.get("preferred_channel", ""),
-        language=submission.language,
-        answers=data.get("answers") or {},
-        address=data.get("address", ""),
-        latitude=coordinates[0],
-        longitude=coordinates[1],
         channel=submission.channel,
-        message_data=message_details(media_url=media_url),
-        token=submission.case_token,
-        received_at=submission.received_at,
+        language=submission.language,
+    )
+    case = web_request_submit(
+        request=request, token=submission.case_token, received_at=submission.received_at
     )
     if submission.api_key_id:
         FiledRequest.objects.create(case=case, api_key_id=submission.api_key_id)

@@ -12,6 +12,7 @@ from luukku.appointments.tests.conftest import MONDAY, add_rule
 from luukku.cases.models import CaseEvent, Channel, OutboundMail
 from luukku.cases.notifications import reply_queue
 from luukku.cases.services import case_contact_change, case_create, case_reply
+from luukku.channels.citizen_request import CitizenRequest
 from luukku.channels.models import Mailbox
 from luukku.channels.services import mail_receive, web_request_submit
 from luukku.channels.tests.test_mail_receive import raw_mail
@@ -43,13 +44,15 @@ def test_a_web_request_from_someone_sharing_a_phone_is_acknowledged_to_them(
     matti, service, smtp_server, run_tasks
 ):
     case = web_request_submit(
-        service=service,
-        subject="Palaute uimahallista",
-        description="Suihkut olivat kylmiä.",
-        first_name="Liisa",
-        last_name="Meikäläinen",
-        email="liisa@example.fi",
-        phone="040 111 2222",
+        request=CitizenRequest(
+            service=service,
+            subject="Palaute uimahallista",
+            description="Suihkut olivat kylmiä.",
+            first_name="Liisa",
+            last_name="Meikäläinen",
+            email="liisa@example.fi",
+            phone="040 111 2222",
+        )
     )
     run_tasks()
     assert recipients(smtp_server) == ["liisa@example.fi"]
@@ -62,13 +65,15 @@ def test_a_joined_record_without_email_still_gets_the_address_given(
 ):
     known = CustomerFactory(first_name="Ville", last_name="Virta", email="", phone="+358405556666")
     case = web_request_submit(
-        service=service,
-        subject="Katuvalo",
-        description="Valo ei pala.",
-        first_name="Ville",
-        last_name="Virta",
-        email="ville@example.fi",
-        phone="0405556666",
+        request=CitizenRequest(
+            service=service,
+            subject="Katuvalo",
+            description="Valo ei pala.",
+            first_name="Ville",
+            last_name="Virta",
+            email="ville@example.fi",
+            phone="0405556666",
+        )
     )
     run_tasks()
     assert case.customer == known and known.email == ""
@@ -179,13 +184,15 @@ def test_a_callback_by_someone_sharing_a_phone_is_confirmed_to_them(
 def test_when_the_sender_gave_no_email_no_mail_goes_to_the_record(service, smtp_server, run_tasks):
     known = CustomerFactory(first_name="Ville", last_name="Virta", phone="+358405556666")
     case = web_request_submit(
-        service=service,
-        subject="Katuvalo",
-        description="Valo ei pala.",
-        first_name="Ville",
-        last_name="Virta",
-        phone="0405556666",
-        preferred_channel="phone",
+        request=CitizenRequest(
+            service=service,
+            subject="Katuvalo",
+            description="Valo ei pala.",
+            first_name="Ville",
+            last_name="Virta",
+            phone="0405556666",
+            preferred_channel="phone",
+        )
     )
     run_tasks()
     assert case.customer == known and known.email

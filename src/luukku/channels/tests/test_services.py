@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from luukku.cases.models import Case, Channel, Status
 from luukku.catalogue.tests.factories import ServiceFactory
+from luukku.channels.citizen_request import CitizenRequest
 from luukku.channels.models import Submission
 from luukku.channels.services import (
     REGISTER_ATTEMPTS,
@@ -26,11 +27,13 @@ pytestmark = pytest.mark.django_db
 def test_web_request_joins_the_known_customer_and_acknowledges(service, run_tasks):
     known = CustomerFactory(email="maija@example.fi")
     case = web_request_submit(
-        service=service,
-        subject="Kuoppa",
-        description="Iso kuoppa",
-        email="MAIJA@example.fi",
-        language="sv",
+        request=CitizenRequest(
+            service=service,
+            subject="Kuoppa",
+            description="Iso kuoppa",
+            email="MAIJA@example.fi",
+            language="sv",
+        )
     )
     run_tasks()
     assert case.customer == known
@@ -41,7 +44,11 @@ def test_web_request_joins_the_known_customer_and_acknowledges(service, run_task
 def test_web_request_to_a_service_without_online_requests_is_refused(db):
     service = ServiceFactory(accepts_requests=False)
     with pytest.raises(ValidationError) as error:
-        web_request_submit(service=service, subject="x", description="y", email="a@example.fi")
+        web_request_submit(
+            request=CitizenRequest(
+                service=service, subject="x", description="y", email="a@example.fi"
+            )
+        )
     assert "service" in error.value.message_dict
     assert not Case.objects.exists() and not Customer.objects.exists()
 
@@ -49,18 +56,22 @@ def test_web_request_to_a_service_without_online_requests_is_refused(db):
 def test_web_request_failing_validation_leaves_no_customer_behind(service_with_fields):
     with pytest.raises(ValidationError):
         web_request_submit(
-            service=service_with_fields,
-            subject="x",
-            description="y",
-            email="new@example.fi",
-            answers={"count": "many"},
+            request=CitizenRequest(
+                service=service_with_fields,
+                subject="x",
+                description="y",
+                email="new@example.fi",
+                answers={"count": "many"},
+            )
         )
     assert not Customer.objects.exists()
 
 
 def test_anonymous_feedback_sends_no_acknowledgement(run_tasks):
     service = ServiceFactory(allows_anonymous=True)
-    case = web_request_submit(service=service, subject="Kiitos", description="Hyvää palvelua")
+    case = web_request_submit(
+        request=CitizenRequest(service=service, subject="Kiitos", description="Hyvää palvelua")
+    )
     run_tasks()
     assert case.customer is None
     assert mail.outbox == []
@@ -93,7 +104,7 @@ def test_contact_log_refuses_bad_input(service, agent, channel, note, field):
 
 def _take_in(service, **overrides):
     fields = {"subject": "Kuoppa", "description": "Iso kuoppa", "email": "maija@example.fi"}
-    return request_take_in(service=service, **{**fields, **overrides})
+    return request_take_in(request=CitizenRequest(service=service, **{**fields, **overrides}))
 
 
 def test_taking_in_checks_what_registering_would_and_writes_nothing_when_bad(service):

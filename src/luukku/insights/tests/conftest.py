@@ -4,6 +4,7 @@ import pytest
 
 from luukku.cases.models import Channel, Status
 from luukku.cases.services import case_assign, case_reply, consultation_ask
+from luukku.channels.citizen_request import CitizenRequest
 from luukku.channels.services import contact_log, web_request_submit
 from luukku.core.testing.clock import at, on
 from luukku.insights.services import rollups_refresh
@@ -28,10 +29,9 @@ def _web(service, subject, when):
     return on(
         when,
         web_request_submit,
-        service=service,
-        subject=subject,
-        description="Kuvaus",
-        email="matti@example.fi",
+        request=CitizenRequest(
+            service=service, subject=subject, description="Kuvaus", email="matti@example.fi"
+        ),
     )
 
 

@@ -8,6 +8,7 @@ import io
 import pytest
 from openpyxl import load_workbook
 
+from luukku.channels.citizen_request import CitizenRequest
 from luukku.channels.services import web_request_submit
 from luukku.core.testing.clock import at, on
 from luukku.insights.exports import table_csv, tables_xlsx
@@ -50,10 +51,9 @@ def formula_service(service):
     on(
         at(2026, 11, 16, 9),
         web_request_submit,
-        service=service,
-        subject=HYPERLINK,
-        description="Kuvaus",
-        email="matti@example.fi",
+        request=CitizenRequest(
+            service=service, subject=HYPERLINK, description="Kuvaus", email="matti@example.fi"
+        ),
     )
     on(at(2026, 11, 18, 8), rollups_refresh)
     return service

@@ -6,6 +6,7 @@ import pytest
 import time_machine
 from django.core.management import CommandError, call_command
 
+from luukku.channels.citizen_request import CitizenRequest
 from luukku.channels.services import web_request_submit
 from luukku.core.testing.clock import at, on
 from luukku.insights.models import CaseFigures, ContactVolume
@@ -78,10 +79,9 @@ def test_the_worker_keeps_the_rollups_current(service, settings, run_tasks):
     on(
         at(2026, 11, 23, 9, 0),
         web_request_submit,
-        service=service,
-        subject="Katuvalo",
-        description="Ei pala",
-        email="a@example.fi",
+        request=CitizenRequest(
+            service=service, subject="Katuvalo", description="Ei pala", email="a@example.fi"
+        ),
     )
     with time_machine.travel(at(2026, 11, 23, 9, 5), tick=False):
         assert periodic_jobs_queue() == ["luukku.insights.tasks.rollups_refresh_task"]
@@ -101,10 +101,9 @@ def test_a_round_that_fails_half_way_leaves_everything_for_the_next(service, mon
     on(
         at(2026, 11, 23, 9, 0),
         web_request_submit,
-        service=service,
-        subject="Katuvalo",
-        description="Ei pala",
-        email="a@example.fi",
+        request=CitizenRequest(
+            service=service, subject="Katuvalo", description="Ei pala", email="a@example.fi"
+        ),
     )
 
     def broken(month):

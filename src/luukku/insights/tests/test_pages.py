@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 
 from luukku.cases.models import Channel
 from luukku.catalogue.tests.factories import ServiceFactory
+from luukku.channels.citizen_request import CitizenRequest
 from luukku.channels.services import web_request_submit
 from luukku.core.testing.clock import at, on
 from luukku.organisation.tests.factories import UserFactory
@@ -53,10 +54,12 @@ def test_drill_down_counts_but_does_not_list_another_departments_sensitive_case(
     case = on(
         at(2026, 11, 17, 9, 0),
         web_request_submit,
-        service=sensitive,
-        subject="Päiväkotipaikka",
-        description="Lapselle paikka",
-        email="maija@example.fi",
+        request=CitizenRequest(
+            service=sensitive,
+            subject="Päiväkotipaikka",
+            description="Lapselle paikka",
+            email="maija@example.fi",
+        ),
     )
     query = f"/en/staff/metrics/cases/?{PERIOD}&measure=cases&channel=web"
     client.force_login(UserFactory(role="supervisor", departments=[other_department]))

@@ -6,6 +6,7 @@ from playwright.sync_api import expect
 
 from luukku.cases.services import case_reply
 from luukku.catalogue.models import Service
+from luukku.channels.citizen_request import CitizenRequest
 from luukku.channels.models import Submission
 from luukku.channels.services import request_take_in, web_request_submit
 from luukku.demo.loader import load_demo
@@ -22,12 +23,14 @@ def case(db):
     load_demo(cases=20, customers=10)
     service = Service.objects.get(code="street-lighting")
     case = web_request_submit(
-        service=service,
-        subject="Katuvalo pimeänä",
-        description="Koskikatu 12",
-        email="a@example.fi",
-        address="Koskikatu 12",
-        answers={"fault": "dark"},
+        request=CitizenRequest(
+            service=service,
+            subject="Katuvalo pimeänä",
+            description="Koskikatu 12",
+            email="a@example.fi",
+            address="Koskikatu 12",
+            answers={"fault": "dark"},
+        )
     )
     case_reply(case=case, actor=User.objects.get(username="aino"), body="Korjataan.")
     return case
@@ -37,10 +40,12 @@ def case(db):
 def delayed(db):
     """A request taken in that the worker could not register: its page says so."""
     submission = request_take_in(
-        service=Service.objects.get(code="digital-support"),
-        subject="Tulostin ei toimi",
-        description="Kirjaston tulostin",
-        email="b@example.fi",
+        request=CitizenRequest(
+            service=Service.objects.get(code="digital-support"),
+            subject="Tulostin ei toimi",
+            description="Kirjaston tulostin",
+            email="b@example.fi",
+        )
     )
     Submission.objects.filter(pk=submission.pk).update(state=Submission.State.FAILED)
     return submission

@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 from luukku.cases.models import Case, Status
 from luukku.cases.tests.factories import make_case
 from luukku.catalogue.models import Service
+from luukku.channels.citizen_request import CitizenRequest
 from luukku.demo.loader import DEMO_PASSWORD, load_demo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -161,10 +162,12 @@ def test_status_page_works_without_javascript(demo, new_page):
     from luukku.channels.services import web_request_submit
 
     case = web_request_submit(
-        service=Service.objects.get(code="feedback"),
-        subject="Kiitos",
-        description="Hyvä palvelu",
-        email="nojs@example.fi",
+        request=CitizenRequest(
+            service=Service.objects.get(code="feedback"),
+            subject="Kiitos",
+            description="Hyvä palvelu",
+            email="nojs@example.fi",
+        )
     )
     page = new_page(javascript=False)
     page.goto(f"/requests/{case.token}/")
@@ -267,14 +270,16 @@ def test_agent_answers_from_the_first_suggestion_in_each_language(
     from luukku.knowledge.models import TemplateUse
 
     case = web_request_submit(
-        service=Service.objects.get(code="street-maintenance"),
-        subject=message.split("?")[0],
-        description=message,
-        first_name="Kim",
-        email="kim@example.fi",
-        language=language,
-        address="Pihlajatie 4",
-        answers={"issue": "snow"},
+        request=CitizenRequest(
+            service=Service.objects.get(code="street-maintenance"),
+            subject=message.split("?")[0],
+            description=message,
+            first_name="Kim",
+            email="kim@example.fi",
+            language=language,
+            address="Pihlajatie 4",
+            answers={"issue": "snow"},
+        )
     )
     page = new_page()
     page.goto(f"{prefix}/staff/login/")

@@ -12,6 +12,7 @@ from luukku.cases.models import Case
 from luukku.cases.services import case_customer_message, case_reply
 from luukku.catalogue.models import Service
 from luukku.catalogue.selectors import services_for_citizens
+from luukku.channels.citizen_request import CitizenRequest
 from luukku.channels.models import Submission
 from luukku.channels.services import request_take_in, web_request_submit
 from luukku.core.testing.reflow import WIDTH, reflow_problems
@@ -33,22 +34,26 @@ def city(db):
     load_demo(cases=20, customers=10)
     service = Service.objects.get(code="street-lighting")
     case = web_request_submit(
-        service=service,
-        subject=LONG_WORD[:200],
-        description=f"{LONG_WORD} {LONG_LINK}",
-        email="maija.meikalainen-virtanen.pitka.osoite@example.fi",
-        address="Koskikatu 12",
-        answers={"fault": "dark"},
+        request=CitizenRequest(
+            service=service,
+            subject=LONG_WORD[:200],
+            description=f"{LONG_WORD} {LONG_LINK}",
+            email="maija.meikalainen-virtanen.pitka.osoite@example.fi",
+            address="Koskikatu 12",
+            answers={"fault": "dark"},
+        )
     )
     case_reply(case=case, actor=User.objects.get(username="aino"), body=f"Korjataan. {LONG_LINK}")
     case_customer_message(case=case, body=LONG_WORD, files=[])
     # The longest reference there is (eight digits, once a year has a million requests).
     Case.objects.filter(pk=case.pk).update(reference="LK-2026-12345678")
     delayed = request_take_in(
-        service=Service.objects.get(code="digital-support"),
-        subject=LONG_WORD[:200],
-        description="Kirjaston tulostin",
-        email="b@example.fi",
+        request=CitizenRequest(
+            service=Service.objects.get(code="digital-support"),
+            subject=LONG_WORD[:200],
+            description="Kirjaston tulostin",
+            email="b@example.fi",
+        )
     )
     Submission.objects.filter(pk=delayed.pk).update(state=Submission.State.FAILED)
     case.refresh_from_db()

@@ -5,7 +5,6 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.http import QueryDict
 from django.urls import reverse
 from django.utils import translation
-from django.utils.datastructures import MultiValueDict
 
 from luukku.cases.models import Case, CaseEvent
 from luukku.cases.services import case_add_note, case_reply
@@ -199,9 +198,7 @@ def test_the_service_refuses_whatever_the_form_refuses(
     assert not form.is_valid() and field in form.errors
     with pytest.raises(ValidationError):
         web_form_send(
-            service=service_with_fields,
-            language="fi",
-            **request_sent(sent, MultiValueDict(), service_with_fields),
+            request=request_sent(sent, service=service_with_fields, language="fi"), files=[]
         )
     url = reverse("public:request_create", args=[service_with_fields.code])
     response = client.post(url, data)

@@ -21,6 +21,7 @@ from luukku.appointments.services import appointment_book_online
 from luukku.cases.models import Channel
 from luukku.cases.services import case_create, case_reply, consultation_ask
 from luukku.cases.tests.factories import make_case
+from luukku.channels.citizen_request import CitizenRequest
 from luukku.channels.models import Submission
 from luukku.channels.services import request_take_in, submission_register
 from luukku.core.testing.clock import at
@@ -98,9 +99,9 @@ def test_consultation_ask(service, agent, expert):
 
 def test_request_take_in(service):
     fields = {key: value for key, value in REQUEST.items() if key != "preferred_channel"}
-    request_take_in(service=service, **fields)
+    request_take_in(request=CitizenRequest(service=service, **fields))
     with exact_queries(WRITES["request_take_in"]):
-        request_take_in(service=service, **fields)
+        request_take_in(request=CitizenRequest(service=service, **fields))
 
 
 def test_web_form_post(client, service):
@@ -113,7 +114,9 @@ def test_web_form_post(client, service):
 
 def test_submission_register(service):
     fields = {key: value for key, value in REQUEST.items() if key != "preferred_channel"}
-    first, second = (request_take_in(service=service, **fields) for _ in range(2))
+    first, second = (
+        request_take_in(request=CitizenRequest(service=service, **fields)) for _ in range(2)
+    )
     submission_register(submission_id=first.pk)
     with exact_queries(WRITES["submission_register"]):
         submission_register(submission_id=second.pk)
