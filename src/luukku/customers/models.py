@@ -20,6 +20,19 @@ class ActiveCustomerManager(models.Manager):
         return super().get_queryset().filter(merged_into__isnull=True)
 
 
+# The details that identify a person or reach them, beside their name: given in a
+# data-subject export and blanked by the erasure (customers.subject_data, services).
+CONTACT_DETAILS = (
+    "identity_code",
+    "business_id",
+    "email",
+    "phone",
+    "street_address",
+    "postal_code",
+    "post_office",
+)
+
+
 class Customer(TimeStamped):
     class Kind(models.TextChoices):
         PERSON = "person", _("Person")

@@ -18,7 +18,7 @@ from luukku.privacy.masking import MASK
 from luukku.privacy.models import AccessLogEntry
 from luukku.privacy.services import access_log_record
 
-from .models import Customer, CustomerDistinct
+from .models import CONTACT_DETAILS, Customer, CustomerDistinct
 from .selectors import customer_find_duplicates, customer_match, record_name
 
 EDITABLE_FIELDS = (
@@ -451,16 +451,7 @@ def customer_anonymise(*, customer: Customer, now) -> Customer:
         record.first_name = ""
         record.last_name = MASK if record.kind != Customer.Kind.ORGANISATION else ""
         record.organisation_name = MASK if record.kind == Customer.Kind.ORGANISATION else ""
-        for name in (
-            "identity_code",
-            "business_id",
-            "email",
-            "phone",
-            "street_address",
-            "postal_code",
-            "post_office",
-            "notes",
-        ):
+        for name in (*CONTACT_DETAILS, "notes"):
             setattr(record, name, "")
         record.email_failing_since = None
         record.handler = record.substitute = record.internal_department = None

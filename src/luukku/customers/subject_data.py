@@ -5,7 +5,7 @@ customer model (docs/decisions/0001-privacy-below-the-records-it-logs.md)."""
 from luukku.core.locks import row_lock
 from luukku.privacy.subjects import SubjectRecord
 
-from .models import Customer
+from .models import CONTACT_DETAILS, Customer
 from .services import customer_anonymise
 
 EXPORTED_FIELDS = (
@@ -13,13 +13,7 @@ EXPORTED_FIELDS = (
     "first_name",
     "last_name",
     "organisation_name",
-    "identity_code",
-    "business_id",
-    "email",
-    "phone",
-    "street_address",
-    "postal_code",
-    "post_office",
+    *CONTACT_DETAILS,
     "preferred_language",
     "preferred_channel",
     "notes",

@@ -18,12 +18,12 @@ from luukku.cases.selectors import case_visible_to
 from luukku.cases.services import (
     case_assign,
     case_create,
+    case_create_for_contact,
 )
 from luukku.catalogue.models import Service
 from luukku.core.calendar import HELSINKI
 from luukku.core.locks import in_transaction, row_lock
 from luukku.customers.models import Customer
-from luukku.customers.services import contact_clean, customer_for_contact
 from luukku.organisation.models import User
 from luukku.privacy.services import access_log_record
 
@@ -223,21 +223,18 @@ def appointment_book_online(
     if errors:
         raise ValidationError(errors)
     slot = _require_slot(service, starts_at, meeting_type, service_point_id, for_staff=False)
-    contact = contact_clean(email=email, phone=phone, first_name=first_name, last_name=last_name)
-    customer = customer_for_contact(
-        **contact, preferred_language=language, context="appointment_booking"
-    )
-    case = case_create(
+    case = case_create_for_contact(
+        first_name=first_name,
+        last_name=last_name,
+        email=email,
+        phone=phone,
+        language=language,
+        context="appointment_booking",
         service=service,
         channel=Channel.WEB,
         subject=_("Appointment: %(service)s") % {"service": service.name},
         body=description,
-        customer=customer,
-        contact_email=contact["email"],
-        contact_phone=contact["phone"],
         answers=answers,
-        language=language,
-        context="appointment_booking",
     )
     return _book(case, service, slot, language=case.language, actor=None)
 

@@ -12,12 +12,12 @@ from luukku.cases.models import Case, CaseEvent, Channel, Status
 from luukku.cases.selectors import case_visible_to
 from luukku.cases.services import (
     case_change_status,
-    case_create,
+    case_create_for_contact,
 )
 from luukku.catalogue.models import Service
 from luukku.core.locks import in_transaction, row_lock
 from luukku.customers.models import Customer
-from luukku.customers.services import contact_clean, customer_for_contact, normalise_phone
+from luukku.customers.services import normalise_phone
 from luukku.organisation.models import User
 from luukku.privacy.services import access_log_record
 
@@ -83,23 +83,18 @@ def callback_request_online(
         errors.update(error.message_dict)
     if errors:
         raise ValidationError(errors)
-    contact = contact_clean(email=email, phone=number, first_name=first_name, last_name=last_name)
-    customer = customer_for_contact(
-        **contact,
-        preferred_language=language,
+    case = case_create_for_contact(
+        first_name=first_name,
+        last_name=last_name,
+        email=email,
+        phone=number,
         preferred_channel=Customer.ContactChannel.PHONE,
+        language=language,
         context="callback_request",
-    )
-    case = case_create(
         service=service,
         channel=Channel.WEB,
         subject=_("Callback: %(service)s") % {"service": service.name},
         body=description,
-        customer=customer,
-        contact_email=contact["email"],
-        contact_phone=contact["phone"],
-        language=language,
-        context="callback_request",
         details_later=True,  # a call needs no more: the agent asks the rest on the call
     )
     callback = _callback_create(

@@ -31,6 +31,7 @@ from .intake import (
     answers_clean,
     case_check,
     case_create,
+    case_create_for_contact,
     reference_candidate,
     reply_due,
 )
@@ -50,6 +51,7 @@ __all__ = [
     "case_check",
     "case_contact_change",
     "case_create",
+    "case_create_for_contact",
     "case_customer_message",
     "case_forward",
     "case_reply",

@@ -6,6 +6,7 @@ import re
 import secrets
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -20,6 +21,7 @@ from luukku.core.calendar import add_business_days
 from luukku.core.locks import in_transaction, row_created
 from luukku.core.text import single_line
 from luukku.customers.models import Customer
+from luukku.customers.services import contact_clean, customer_for_contact
 from luukku.organisation.models import User
 from luukku.privacy.services import access_log_record
 from luukku.search.services import search_index_deferred
@@ -291,6 +293,39 @@ def case_create(
             _store_attachments(case=case, event=message, files=valid_files, public=from_customer)
         _case_opened(case, author=author, context=context or f"case_create:{channel}")
     return case
+
+
+@in_transaction
+def case_create_for_contact(
+    *,
+    first_name: str = "",
+    last_name: str = "",
+    email: str = "",
+    phone: str = "",
+    preferred_channel: str = "",
+    language: str = "fi",
+    context: str,
+    **case: Any,
+) -> Case:
+    """A case a citizen opens themselves (a request, a booking, a callback): the customer
+    record is the one the contact unambiguously belongs to, or a new one, and the case keeps
+    the addresses the citizen gave on this contact, never ones guessed from a record — every
+    message about the case goes to them. `case` is the rest of `case_create`'s arguments."""
+    contact = contact_clean(email=email, phone=phone, first_name=first_name, last_name=last_name)
+    customer = customer_for_contact(
+        **contact,
+        preferred_language=language,
+        preferred_channel=preferred_channel,
+        context=context,
+    )
+    return case_create(
+        customer=customer,
+        contact_email=contact["email"],
+        contact_phone=contact["phone"],
+        language=language,
+        context=context,
+        **case,
+    )
 
 
 def _case_new(

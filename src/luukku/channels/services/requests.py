@@ -11,10 +11,9 @@ from django.utils.translation import gettext as _
 from luukku.cases.events import message_details
 from luukku.cases.models import Case
 from luukku.cases.notifications import acknowledgement_queue
-from luukku.cases.services import case_create
+from luukku.cases.services import case_create_for_contact
 from luukku.core.locks import in_transaction
 from luukku.customers.models import Customer
-from luukku.customers.services import contact_clean, customer_for_contact
 
 from ..citizen_request import CitizenRequest
 
@@ -81,34 +80,24 @@ def web_request_submit(
     if errors := _request_errors(request):
         raise ValidationError(errors)
     channel = request.channel
-    contact = contact_clean(
-        email=request.email,
-        phone=request.phone,
+    case = case_create_for_contact(
         first_name=request.first_name,
         last_name=request.last_name,
-    )
-    customer = customer_for_contact(
-        **contact,
-        preferred_language=request.language,
+        email=request.email,
+        phone=request.phone,
         preferred_channel=request.preferred_channel,
+        language=request.language,
         context=f"{channel}_request",
-    )
-    case = case_create(
         service=request.service,
         channel=channel,
         subject=request.subject,
         body=request.description,
-        customer=customer,
-        contact_email=contact["email"],
-        contact_phone=contact["phone"],
         request_form=True,
         answers=request.answers,
         address=request.address,
         latitude=request.latitude,
         longitude=request.longitude,
-        language=request.language,
         files=files,
-        context=f"{channel}_request",
         message_data=message_details(media_url=request.media_url),
         token=token,
         received_at=received_at,
