@@ -329,12 +329,7 @@ def appointment_reschedule(
     appointment.remind_at = _remind_at(appointment.starts_at, timezone.now())
     appointment.reminded_at = None
     appointment.save(update_fields=["sequence", "remind_at", "reminded_at", "video_url"])
-    _booking_event(appointment, "changed", actor)
-    access_log_record(
-        actor=actor, action="change", case=appointment.case, context=f"appointment:{appointment.pk}"
-    )
-    appointment_notify(appointment=appointment, what="changed")
-    return appointment
+    return _booking_changed(appointment, "changed", actor)
 
 
 @in_transaction
@@ -349,11 +344,17 @@ def appointment_cancel(*, appointment: Appointment, actor: User | None = None) -
     appointment.sequence += 1
     appointment.remind_at = None
     appointment.save(update_fields=["status", "cancelled_at", "sequence", "remind_at"])
-    _booking_event(appointment, "cancelled", actor)
+    return _booking_changed(appointment, "cancelled", actor)
+
+
+def _booking_changed(appointment: Appointment, what: str, actor: User | None) -> Appointment:
+    """After a booking moved or was cancelled (its `sequence` raised, so calendars replace
+    their copy): the timeline, the access log and a message to the customer."""
+    _booking_event(appointment, what, actor)
     access_log_record(
         actor=actor, action="change", case=appointment.case, context=f"appointment:{appointment.pk}"
     )
-    appointment_notify(appointment=appointment, what="cancelled")
+    appointment_notify(appointment=appointment, what=what)
     return appointment
 
 
