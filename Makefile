@@ -93,11 +93,14 @@ faketime:
 
 # `make lint`: ruff; the apps' layers with import-linter (`lint-imports`, the contracts in
 # pyproject.toml, docs/architecture.md); the commit messages of this branch since it left
-# origin/main (on main itself, or in a shallow clone, only HEAD's): docs/testing.md.
+# origin/main (on main itself, or in a shallow clone, only HEAD's): docs/testing.md; and that
+# no model change is left without its migration.
 lint: $(STAMP)
 	$(BIN)/ruff check src bench scripts/check-commit-msg
 	$(BIN)/ruff format --check src bench scripts/check-commit-msg
 	$(BIN)/lint-imports
+	DEBUG=1 LUUKKU_DATA_DIR=$$(mktemp -d) $(BIN)/luukku makemigrations --check --dry-run >/dev/null \
+		|| { echo "A model changed without its migration: run luukku makemigrations"; exit 1; }
 	$(BIN)/python scripts/check-commit-msg --branch
 
 # `make audit`: pip-audit looks up every installed dependency (the pinned ones and theirs; not

@@ -2,7 +2,7 @@
 
 Every entry of a case's timeline is written here and nowhere else, so that what an event
 of a kind carries in `data` is read in one place: by the staff and citizen timelines (one
-template include per kind, `cases/events/<kind>.html` and `cases/events/citizen/<kind>.html`,
+template include per kind, `web/events/<kind>.html` and `public/events/<kind>.html`,
 chosen by `{% load case_events %}`), the exports and Open311. A constructor appends its
 event and moves the case's `updated_at` to it. Those that other apps call (a service-level
 alert, an escalation, an appointment, a callback, a text message, a bounce) lock the case

@@ -1,4 +1,6 @@
-"""A citizen's request from the web form, Open311 or the API, checked and made a case."""
+"""The checks a citizen's request (web form, Open311) must pass, and `web_request_submit`,
+which makes it a case: the web form with files, and the worker registering a request taken
+in earlier (`submissions`)."""
 
 import logging
 from collections.abc import Iterable

@@ -4,7 +4,8 @@ import-linter (`make lint`) checks the imports against the layers contract in
 pyproject.toml; a foreign key written as a string ("cases.Case") is no import, so it checks
 the relations here, through Django's app registry, against the same contract (read from
 pyproject.toml, not written twice): no model refers to a model of a higher layer, nor of an
-independent sibling (`|`).
+independent sibling (`|`), nor of another of the capability apps that stand apart (the
+independence contract).
 """
 
 import tomllib
@@ -37,6 +38,13 @@ def _layers() -> list[tuple[list[str], bool]]:
         names = [name.strip() for name in layer.replace(":", "|").split("|")]
         layers.append((names, independent))
     return layers
+
+
+def _apart() -> set[str]:
+    """The apps of the independence contract: none may refer to another."""
+    config = tomllib.loads(PYPROJECT.read_text())["tool"]["importlinter"]
+    [contract] = [c for c in config["contracts"] if c["id"] == "capabilities"]
+    return {module.removeprefix("luukku.") for module in contract["modules"]}
 
 
 def _levels() -> tuple[dict[str, int], set[int]]:
@@ -80,7 +88,22 @@ def _breaks_layers(source: str, target: str) -> bool:
     levels, independent = _levels()
     if levels[target] > levels[source]:
         return True
+    if {source, target} <= _apart():
+        return True
     return levels[target] == levels[source] and levels[source] in independent
+
+
+def test_every_app_folder_is_an_installed_app():
+    """A new app's folder with an AppConfig is in INSTALLED_APPS (else its models, templates
+    and registrations are silently left out)."""
+    source = Path(luukku.__file__).resolve().parent
+    folders = {path.parent.name for path in source.glob("*/apps.py")}
+    installed = {
+        config.name.removeprefix("luukku.")
+        for config in apps.get_app_configs()
+        if config.name.startswith("luukku.")
+    }
+    assert folders - installed == set(), "add these to INSTALLED_APPS in settings.py"
 
 
 def test_every_luukku_app_has_a_layer():
@@ -90,7 +113,7 @@ def test_every_luukku_app_has_a_layer():
         for config in apps.get_app_configs()
         if config.name.startswith("luukku.")
     }
-    assert luukku_apps <= set(levels)
+    assert luukku_apps - set(levels) == set(), "add these to a layer in pyproject.toml"
 
 
 def test_no_model_refers_to_a_higher_layer_or_an_independent_sibling():
@@ -99,7 +122,7 @@ def test_no_model_refers_to_a_higher_layer_or_an_independent_sibling():
         for label, name, target_label, source, target in _relations()
         if _breaks_layers(source, target) and (label, name) not in UPWARD_ALLOWED
     ]
-    assert breaking == []
+    assert breaking == [], "these relations point upward or across the layers (pyproject.toml)"
 
 
 def test_the_allowed_upward_relations_are_the_ones_that_exist():
