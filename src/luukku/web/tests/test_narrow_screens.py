@@ -6,12 +6,12 @@ from playwright.sync_api import expect
 
 from luukku.appointments.models import Appointment, Callback
 from luukku.cases.models import Case
-from luukku.cases.services import consultation_ask
+from luukku.cases.services import consultation_ask, consultation_take_over
 from luukku.channels.services import mail_receive
 from luukku.core.testing.reflow import WIDTH, reflow_problems
 from luukku.demo.loader import DEMO_PASSWORD, load_demo
 from luukku.knowledge.models import Article, ReplyTemplate
-from luukku.organisation.models import User
+from luukku.organisation.models import Department, User
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -21,6 +21,21 @@ LANGUAGES = {"fi": "", "sv": "/sv", "en": "/en"}
 def test_no_staff_page_scrolls_sideways_at_320_px(db, new_page, screenshot):
     load_demo(cases=60, customers=20)
     case = Case.objects.filter(customer__isnull=False).exclude(status="closed").first()
+    # The longest department name: a long Finnish compound ("Kaupunkikehitystoimiala") must
+    # wrap, not widen the page.
+    department = max(
+        Department.objects.filter(cases__isnull=False).distinct(),
+        key=lambda department: max(len(word) for word in department.name.split()),
+    )
+    long_named = Case.objects.filter(department=department).exclude(status="closed").first()
+    # A consultation the expert took over: its badge is the longest on the case page.
+    taken = consultation_ask(
+        case=long_named,
+        actor=User.objects.get(username="aino"),
+        expert=User.objects.get(username="sari"),
+        question="Hoidatko tämän?",
+    )
+    consultation_take_over(consultation=taken, actor=taken.expert, note="Hoidan itse.")
     customer = case.customer
     held = mail_receive(raw=b"Subject: no sender\r\n\r\nthis cannot be read as mail")
     article = Article.objects.first()
@@ -34,6 +49,7 @@ def test_no_staff_page_scrolls_sideways_at_320_px(db, new_page, screenshot):
         "inbox": "/staff/",
         "inbox-filtered": "/staff/?status=open&sort=due&per_page=50",
         "case": f"/staff/cases/{case.reference}/",
+        "case-long-department": f"/staff/cases/{long_named.reference}/",
         "contact": "/staff/contacts/new/",
         "customers": "/staff/customers/?q=a",
         "customer": f"/staff/customers/{customer.pk}/",
