@@ -85,6 +85,8 @@ def answers_clean(*, service: Service, raw: dict, require: bool = True) -> dict:
 
     Raises ValidationError keyed by field code, with a message a citizen understands.
     """
+    if not raw and not require:  # nothing to check: the fields need not be read
+        return {}
     cleaned: dict = {}
     errors: dict[str, str] = {}
     prefetched = "request_fields" in getattr(service, "_prefetched_objects_cache", {})
