@@ -364,7 +364,9 @@ def _case_opened(case: Case, *, author: User | None, context: str) -> None:
     """A new case, saved with its first events: its creation logged, the customer's named
     handler or the routing rules applied and its service level started."""
     access_log_record(actor=author, action="create", case=case, context=context)
-    assigned = case.customer is not None and _assign_named_handler(case, case.customer)
+    if case.customer is not None:
+        _assign_named_handler(case, case.customer)
     _service_level_refresh(case)
-    if _routing_apply(case) or assigned:
-        case.refresh_from_db()
+    # The assignment and the forwarding change this instance (the row this write holds):
+    # nothing to read again.
+    _routing_apply(case)
