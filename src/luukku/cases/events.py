@@ -63,7 +63,8 @@ def _constructor(kind: str, *, public: bool = False, lock: bool = False, touch: 
 
 def _append(event: CaseEvent, *, touch: bool) -> CaseEvent:
     event.save()
-    if touch:
+    # A case made with its first events carries their moment already (`case_create`).
+    if touch and event.case.updated_at != event.at:
         Case.objects.filter(pk=event.case_id).update(updated_at=event.at)
         event.case.updated_at = event.at
     return event

@@ -31,8 +31,8 @@ Left outside, on purpose: two batch claims, `select_for_update(skip_locked=True)
 rows no write of a person waits for, outside any write, each a transaction of its own:
 - `core.jobs.expired_jobs_recover`, the job queue's rows (django-tasks' own table);
 - `appointments.services.appointment_reminders_send`, a hundred reminders at a time.
-And Django's own `update_or_create` (`search.services.search_index`) locks the search
-documents of the one object it indexes, rows only indexing locks.
+And the upsert of `search.services.search_index` (`INSERT ... ON CONFLICT DO UPDATE`)
+locks the search documents of the one object it indexes, rows only indexing locks.
 Other queues take their rows with `row_claim` here (waiting requests, the service-level
 round, escalations), so their claims keep the order too.
 

@@ -88,8 +88,12 @@ def _slot_context(request, service, booking, *, action_url: str, taken=None) -> 
     if meeting_type not in MeetingType.values:
         meeting_type = ""
     if "week" not in request.GET:
-        start = first_free_day(service=service, start=start, meeting_type=meeting_type)
-    slots = free_slots(service=service, start=start, days=WEEK, meeting_type=meeting_type)
+        start = first_free_day(
+            service=service, start=start, meeting_type=meeting_type, booking=booking
+        )
+    slots = free_slots(
+        service=service, start=start, days=WEEK, meeting_type=meeting_type, booking=booking
+    )
     today = timezone.localdate()
     points = {point.pk: point for point in ServicePoint.objects.all()}
     return {

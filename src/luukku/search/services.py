@@ -83,32 +83,43 @@ def search_index_soon(*, kind: str, obj) -> None:
         pending[(kind, obj.pk)] = obj
 
 
+UPDATED = ("title", "body", "service_id", "public", "updated_at")
+
+
 @in_transaction
 def search_index(*, kind: str, obj) -> list[SearchDocument]:
-    """(Re)index one object: a document per language it exists in; stale ones go."""
-    documents = indexed(kind).documents(obj)
-    kept = []
-    for document in documents:
-        row, _created = SearchDocument.objects.update_or_create(
+    """(Re)index one object: a document per language it exists in; stale ones go. The
+    documents are written in one upsert on (kind, object, language) and handed to the
+    backend as written, so nothing is read back."""
+    now = timezone.now()
+    by_language = {
+        document.language: SearchDocument(
             kind=kind,
             object_id=obj.pk,
             language=document.language,
-            defaults={
-                "title": document.title[:300],
-                "body": document.body,
-                "service_id": document.service_id,
-                "public": document.public,
-                "updated_at": timezone.now(),
-            },
+            title=document.title[:300],
+            body=document.body,
+            service_id=document.service_id,
+            public=document.public,
+            updated_at=now,
         )
-        kept.append(row)
-    stale = SearchDocument.objects.filter(kind=kind, object_id=obj.pk).exclude(
-        pk__in=[row.pk for row in kept]
+        for document in indexed(kind).documents(obj)
+    }
+    existing = SearchDocument.objects.filter(kind=kind, object_id=obj.pk)
+    stale = [
+        pk for language, pk in existing.values_list("language", "pk") if language not in by_language
+    ]
+    kept = SearchDocument.objects.bulk_create(
+        by_language.values(),
+        update_conflicts=True,
+        unique_fields=("kind", "object_id", "language"),
+        update_fields=UPDATED,
     )
     search_backend = backend()
-    search_backend.remove(list(stale.values_list("pk", flat=True)))
-    stale.delete()
-    search_backend.index([row.pk for row in kept])
+    if stale:
+        search_backend.remove(stale)
+        SearchDocument.objects.filter(pk__in=stale).delete()
+    search_backend.index_documents(kept)
     return kept
 
 

@@ -77,9 +77,12 @@ def case_service_level_refresh(
     now = now or timezone.now()
     level = case_service_level(case=case, hours=hours, now=now)
     summary = _summary(level, now)
-    Case.objects.filter(pk=case.pk).update(**summary)
-    for name, value in summary.items():
-        setattr(case, name, value)
+    # The case is the row the write holds (or the worker claimed): the same values need no
+    # UPDATE (a case without a target, or one whose next due time has not moved).
+    if any(getattr(case, name) != value for name, value in summary.items()):
+        Case.objects.filter(pk=case.pk).update(**summary)
+        for name, value in summary.items():
+            setattr(case, name, value)
     if level is not None and record:
         for clock_name, clock in level.clocks:
             if clock.state == State.WARNING:

@@ -178,6 +178,7 @@ def free_slots(
     staff: User | None = None,
     for_staff: bool = False,
     now: dt.datetime | None = None,
+    booking: BookableService | None = None,
 ) -> list[Slot]:
     """Free times to book `service` from `start` for `days` days, soonest first.
 
@@ -185,9 +186,9 @@ def free_slots(
     staff booking for a customer see every time from now on. Weekly bookable time is not
     kept on Finnish public holidays (a dated one is), nor on days a service point is closed;
     absences, blocked times, phone hours and booked appointments (with their buffers) are
-    taken out.
+    taken out. `booking`: the service's booking settings, when the caller has read them.
     """
-    booking = bookable_service(service=service)
+    booking = booking or bookable_service(service=service)
     if booking is None or not (booking.is_active or for_staff):
         return []
     now = now or timezone.now()
@@ -264,15 +265,22 @@ def slot_find(
     return None
 
 
-def first_free_day(*, service: Service, start: dt.date, meeting_type: str = "") -> dt.date:
+def first_free_day(
+    *,
+    service: Service,
+    start: dt.date,
+    meeting_type: str = "",
+    booking: BookableService | None = None,
+) -> dt.date:
     """The first day from `start` with a free time within the horizon (else `start`), so that
-    the booking page does not open on an empty week."""
-    booking = bookable_service(service=service)
+    the booking page does not open on an empty week. `booking` as in `free_slots`."""
+    booking = booking or bookable_service(service=service)
     ahead = free_slots(
         service=service,
         start=start,
         days=(booking.horizon_days + 1) if booking else 1,
         meeting_type=meeting_type,
+        booking=booking,
     )
     return ahead[0].local_start.date() if ahead else start
 

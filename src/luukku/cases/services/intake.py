@@ -87,6 +87,8 @@ def answers_clean(*, service: Service, raw: dict, require: bool = True) -> dict:
 
     Raises ValidationError keyed by field code, with a message a citizen understands.
     """
+    if not raw and not require:  # nothing to check: the fields need not be read
+        return {}
     cleaned: dict = {}
     errors: dict[str, str] = {}
     prefetched = "request_fields" in getattr(service, "_prefetched_objects_cache", {})
@@ -397,7 +399,9 @@ def _case_opened(case: Case, *, author: User | None, context: str) -> None:
     """A new case, saved with its first events: its creation logged, the customer's named
     handler or the routing rules applied and its service level started."""
     access_log_record(actor=author, action="create", case=case, context=context)
-    assigned = case.customer is not None and _assign_named_handler(case, case.customer)
+    if case.customer is not None:
+        _assign_named_handler(case, case.customer)
     _service_level_refresh(case)
-    if _routing_apply(case) or assigned:
-        case.refresh_from_db()
+    # The assignment and the forwarding change this instance (the row this write holds):
+    # nothing to read again.
+    _routing_apply(case)

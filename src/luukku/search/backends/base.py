@@ -15,6 +15,11 @@ class SearchBackend:
         """Bring the backend's index up to date with these documents (created or changed)."""
         raise NotImplementedError
 
+    def index_documents(self, documents: Iterable) -> None:
+        """`index` for documents just written (`SearchDocument` rows with their pk, language,
+        title and body), without reading them again."""
+        self.index([document.pk for document in documents])
+
     def remove(self, document_ids: Iterable[int]) -> None:
         raise NotImplementedError
 

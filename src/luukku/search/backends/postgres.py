@@ -93,6 +93,15 @@ class PostgresBackend(SearchBackend):
         languages = set(
             SearchDocument.objects.filter(pk__in=ids).values_list("language", flat=True)
         )
+        self._vectors_write(ids, languages)
+
+    def index_documents(self, documents: Iterable) -> None:
+        documents = list(documents)
+        self._vectors_write(
+            [document.pk for document in documents], {document.language for document in documents}
+        )
+
+    def _vectors_write(self, ids: list[int], languages: set[str]) -> None:
         for language, config in CONFIGS.items():
             if language not in languages:
                 continue

@@ -69,13 +69,19 @@ class SqliteBackend(SearchBackend):
     def index(self, document_ids: Iterable[int]) -> None:
         from luukku.search.models import SearchDocument
 
-        rows = SearchDocument.objects.filter(pk__in=list(document_ids)).values_list(
-            "pk", "language", "title", "body"
-        )
+        self.index_documents(SearchDocument.objects.filter(pk__in=list(document_ids)))
+
+    def index_documents(self, documents: Iterable) -> None:
         stemmed = [
-            (pk, " ".join(stems(title, language)), " ".join(stems(body, language)))
-            for pk, language, title, body in rows
+            (
+                document.pk,
+                " ".join(stems(document.title, document.language)),
+                " ".join(stems(document.body, document.language)),
+            )
+            for document in documents
         ]
+        if not stemmed:
+            return
         with connection.cursor() as cursor:
             cursor.executemany(
                 f"DELETE FROM {TABLE} WHERE rowid = %s", [[row[0]] for row in stemmed]
