@@ -1,8 +1,7 @@
 """Credentials of the systems that use Luukku's REST API.
 
 Open311's models (its clients' `ApiKey`s and which client filed which request,
-`FiledRequest`) belong to the channel that owns Open311 and live in `channels.models`;
-they are named here too for the code and the migrations that import them from here."""
+`FiledRequest`) belong to the channel that owns Open311 and live in `channels.models`."""
 
 import hashlib
 import secrets
@@ -11,11 +10,6 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-
-from luukku.channels.models import ApiKey, FiledRequest, new_key
-
-__all__ = ["TOKEN_PREFIX", "ApiKey", "ApiToken", "FiledRequest", "new_key", "token_digest"]
-
 
 TOKEN_PREFIX = "lk_"
 

@@ -14,7 +14,7 @@ from django.db.models import Max, Prefetch, Q, QuerySet
 
 from luukku.cases.models import Case, CaseEvent, Status
 from luukku.channels.models import ApiKey
-from luukku.channels.selectors import PUBLISHED, request_is_published  # noqa: F401
+from luukku.channels.selectors import PUBLISHED
 
 OPEN311_STATUSES = {
     "open": [Status.NEW, Status.OPEN, Status.WAITING_EXPERT, Status.WAITING_CUSTOMER],

@@ -19,8 +19,7 @@ from luukku.catalogue.selectors import (
 from luukku.channels.models import Submission
 from luukku.channels.services import submission_get_registered
 from luukku.core.ratelimit import retry_after
-from luukku.organisation.selectors import service_centre
-from luukku.servicelevels.selectors import business_hours
+from luukku.organisation.selectors import business_hours, service_centre
 
 from .open311 import (
     attributes_read,

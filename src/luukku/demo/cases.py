@@ -24,10 +24,9 @@ from luukku.cases.services import reference_candidate, reply_due
 from luukku.core.calendar import HELSINKI
 from luukku.customers.models import Customer
 from luukku.organisation.models import User
-from luukku.organisation.selectors import service_centre
+from luukku.organisation.selectors import business_hours, service_centre
 from luukku.search.models import SearchDocument
 from luukku.search.services import search_index_new
-from luukku.servicelevels.selectors import business_hours
 
 from . import data
 from .city import DEMO_TOKEN_PREFIX, demo_start

@@ -14,7 +14,7 @@ from django.db import transaction
 from luukku.cases.models import Channel
 from luukku.core.calendar import HELSINKI
 from luukku.insights.models import ContactVolume
-from luukku.servicelevels.selectors import business_hours
+from luukku.organisation.selectors import business_hours
 
 WEEKS = 26
 # contacts on an average weekday, mean handling time (s)

@@ -52,7 +52,7 @@ from luukku.channels.services import (
 )
 from luukku.customers.models import Customer
 from luukku.organisation.models import Department, User
-from luukku.servicelevels.selectors import business_hours
+from luukku.organisation.selectors import business_hours
 from luukku.servicelevels.services import (
     case_escalate,
     case_service_level_refresh,

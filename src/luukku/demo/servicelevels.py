@@ -5,8 +5,8 @@ import datetime as dt
 from django.db import transaction
 
 from luukku.cases.models import OPEN_STATUSES, Case, Priority, RoutingRule
+from luukku.organisation.selectors import business_hours
 from luukku.servicelevels.models import EscalationStep, Target
-from luukku.servicelevels.selectors import business_hours
 from luukku.servicelevels.services import case_service_level_refresh
 
 from . import data

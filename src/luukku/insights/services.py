@@ -20,8 +20,9 @@ from luukku.cases.models import Case, CaseEvent, Channel, Consultation, Status
 from luukku.core.calendar import HELSINKI
 from luukku.core.locks import row_lock
 from luukku.organisation.models import User
+from luukku.organisation.selectors import business_hours
 from luukku.search.backends.sqlite import word_stems
-from luukku.servicelevels.selectors import business_hours, case_service_level
+from luukku.servicelevels.selectors import case_service_level
 
 from .durations import bucket_of
 from .models import (

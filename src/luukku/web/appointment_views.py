@@ -54,6 +54,7 @@ from luukku.appointments.services import (
 from luukku.cases.selectors import cases_visible_to
 from luukku.core.calendar import HELSINKI
 from luukku.core.http import found_or_404
+from luukku.core.service_errors import form_errors_add
 from luukku.customers.selectors import customer_get_for_view
 from luukku.organisation.models import ServicePoint, User
 from luukku.privacy.services import access_log_list, access_log_record
@@ -67,7 +68,7 @@ from .appointment_forms import (
     SlotFilterForm,
     StaffBookingForm,
 )
-from .responses import form_errors_add, form_page
+from .responses import form_page
 
 
 def _day(value: str) -> dt.date:

@@ -39,6 +39,7 @@ from luukku.channels.selectors import (
 )
 from luukku.core.file_types import download_content_type
 from luukku.core.http import found_or_404
+from luukku.core.service_errors import form_errors_add
 from luukku.customers.selectors import customer_possible_duplicates
 from luukku.knowledge.models import ReplyTemplate
 from luukku.knowledge.selectors import case_suggestions, template_render, templates_find
@@ -61,7 +62,6 @@ from .forms import (
     ReplyForm,
     StatusForm,
 )
-from .responses import form_errors_add
 
 # The forms made for the case at hand: they offer only the statuses it may move to.
 CASE_BOUND_FORMS = (ReplyForm, StatusForm)

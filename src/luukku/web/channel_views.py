@@ -11,11 +11,12 @@ from luukku.channels.models import InboundMessage
 from luukku.channels.selectors import quarantine_list, quarantined_message_get_for_view
 from luukku.channels.services import contact_log, mail_retry
 from luukku.core.http import found_or_404
+from luukku.core.service_errors import form_errors_add
 from luukku.customers.selectors import customer_get_for_view
 from luukku.privacy.services import access_log_list
 
 from .forms import ContactLogForm
-from .responses import form_errors_add, form_page
+from .responses import form_page
 
 
 @login_required

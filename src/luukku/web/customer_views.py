@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from luukku.cases.selectors import customer_cases, customer_cases_all_visible
 from luukku.core.http import found_or_404
+from luukku.core.service_errors import form_errors_add
 from luukku.customers.models import Customer
 from luukku.customers.selectors import (
     customer_get_for_view,
@@ -33,7 +34,7 @@ from luukku.privacy.selectors import access_log_for_customer, may_handle_subject
 from luukku.privacy.services import access_log_list
 
 from .forms import CustomerForm, CustomerMergeForm, CustomerSearchForm
-from .responses import form_errors_add, form_page
+from .responses import form_page
 
 
 @login_required

@@ -28,6 +28,7 @@ from luukku.cases.services import (
     consultation_withdraw,
 )
 from luukku.core.http import found_or_404
+from luukku.core.service_errors import form_errors_add
 from luukku.customers.selectors import handler_pots
 from luukku.organisation.models import Absence
 from luukku.organisation.selectors import absences_current
@@ -51,7 +52,6 @@ from .forms import (
     PotMoveForm,
     TakeOverForm,
 )
-from .responses import form_errors_add
 
 
 @login_required

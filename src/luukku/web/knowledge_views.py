@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from luukku.core.http import found_or_404
+from luukku.core.service_errors import form_errors_add
 from luukku.knowledge.models import Article, ReplyTemplate
 from luukku.knowledge.selectors import (
     article_get,
@@ -30,7 +31,7 @@ from luukku.knowledge.services import (
 )
 
 from .forms import ArticleForm, KnowledgeSearchForm, ReplyTemplateForm, TemplateFilterForm
-from .responses import form_errors_add, form_page
+from .responses import form_page
 
 HIT_RATE_PERIOD = timedelta(days=90)
 

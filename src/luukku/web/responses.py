@@ -1,10 +1,7 @@
-"""How the staff workspace's views answer: a form page again with what the services said."""
+"""How the staff workspace's views answer a form page (the services' errors are put on
+the form by `core.service_errors.form_errors_add`)."""
 
 from django.shortcuts import render
-
-from luukku.core.service_errors import form_errors_add
-
-__all__ = ["form_errors_add", "form_page"]
 
 
 def form_page(request, template: str, context: dict):

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from luukku.api.models import ApiKey
 from luukku.cases.models import Case, Channel
 from luukku.catalogue.models import RequestField
 from luukku.catalogue.tests.factories import RequestFieldFactory, ServiceFactory
+from luukku.channels.models import ApiKey
 
 BENCH = Path(__file__).resolve().parents[4] / "bench" / "open311_client.py"
 

@@ -12,11 +12,11 @@ import xmlschema
 from georeport import GeoReport
 from jsonschema import Draft202012Validator
 
-from luukku.api.models import ApiKey
 from luukku.cases.models import Case, Status
 from luukku.cases.services import case_assign, case_change_status
 from luukku.catalogue.models import RequestField
 from luukku.catalogue.tests.factories import RequestFieldFactory, ServiceFactory
+from luukku.channels.models import ApiKey
 
 SPEC = Path(__file__).parent / "spec"
 JSON_SCHEMA = json.loads((SPEC / "georeport-v2.schema.json").read_text())

@@ -13,9 +13,8 @@ from django.test import Client
 from jsonschema import Draft202012Validator
 
 from luukku.api import views
-from luukku.api.models import ApiKey
 from luukku.catalogue.tests.factories import RequestFieldFactory, ServiceFactory
-from luukku.channels.models import Submission
+from luukku.channels.models import ApiKey, Submission
 
 pytestmark = pytest.mark.django_db
 

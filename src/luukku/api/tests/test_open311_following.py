@@ -10,13 +10,13 @@ import pytest
 import time_machine
 from django.utils import timezone
 
-from luukku.api.models import ApiKey
 from luukku.api.selectors import RequestQuery, requests_find
 from luukku.cases.models import Channel, Status
 from luukku.cases.services import case_assign, case_change_status, case_forward
 from luukku.cases.tests.factories import make_case
 from luukku.catalogue.tests.factories import ServiceFactory
 from luukku.channels.citizen_request import CitizenRequest
+from luukku.channels.models import ApiKey
 from luukku.core.testing.clock import at
 from luukku.customers.tests.factories import CustomerFactory
 from luukku.organisation.models import Organisation
@@ -64,8 +64,8 @@ def _ids(documents):
 def test_the_case_page_says_published_exactly_when_open311_lists_the_request(
     streets, service, sensitive_service
 ):
-    from luukku.api.selectors import PUBLISHED, request_is_published
     from luukku.cases.models import Case
+    from luukku.channels.selectors import PUBLISHED, request_is_published
 
     cases = [
         make_case(service=chosen, customer=_customer(), channel=channel)

@@ -5,11 +5,10 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from luukku.api.models import ApiKey
 from luukku.cases.models import Case, Channel, OutboundMail
 from luukku.catalogue.models import RequestField, RequestFieldOption
 from luukku.catalogue.tests.factories import ServiceFactory
-from luukku.channels.models import Submission
+from luukku.channels.models import ApiKey, Submission
 
 pytestmark = pytest.mark.django_db
 

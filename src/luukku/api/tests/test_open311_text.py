@@ -10,13 +10,12 @@ from pathlib import Path
 import pytest
 import xmlschema
 
-from luukku.api.models import ApiKey
 from luukku.cases.models import Case, Channel
 from luukku.cases.services import case_forward
 from luukku.cases.tests.factories import make_case
 from luukku.catalogue.models import RequestField, Topic
 from luukku.catalogue.tests.factories import RequestFieldFactory, ServiceFactory
-from luukku.channels.models import Submission
+from luukku.channels.models import ApiKey, Submission
 from luukku.organisation.models import Organisation, ServicePoint
 
 pytestmark = pytest.mark.django_db

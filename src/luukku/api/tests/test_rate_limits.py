@@ -6,10 +6,9 @@ import json
 import pytest
 from django.urls import reverse
 
-from luukku.api.models import ApiKey
 from luukku.cases.tests.factories import make_case
 from luukku.catalogue.tests.factories import ServiceFactory
-from luukku.channels.models import Submission
+from luukku.channels.models import ApiKey, Submission
 
 pytestmark = pytest.mark.django_db
 

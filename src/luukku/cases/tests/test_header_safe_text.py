@@ -7,11 +7,11 @@ from email.header import decode_header, make_header
 import pytest
 from django.urls import reverse
 
-from luukku.api.models import ApiKey, ApiToken
+from luukku.api.models import ApiToken
 from luukku.cases.models import Case, OutboundMail
 from luukku.cases.services import case_reply
 from luukku.cases.tests.factories import make_case
-from luukku.channels.models import Mailbox
+from luukku.channels.models import ApiKey, Mailbox
 from luukku.channels.services import contact_log, mail_receive
 from luukku.core.text import single_line
 from luukku.customers.services import customer_update

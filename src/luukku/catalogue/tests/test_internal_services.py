@@ -5,7 +5,6 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from luukku.api.models import ApiKey
 from luukku.appointments.models import BookableService
 from luukku.cases.models import Case
 from luukku.catalogue.models import Service
@@ -17,7 +16,7 @@ from luukku.catalogue.selectors import (
     services_requestable,
 )
 from luukku.catalogue.tests.factories import ServiceFactory
-from luukku.channels.models import Submission
+from luukku.channels.models import ApiKey, Submission
 from luukku.knowledge.tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db

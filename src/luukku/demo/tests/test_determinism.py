@@ -26,7 +26,7 @@ from luukku.organisation.models import (
     Team,
     User,
 )
-from luukku.servicelevels.selectors import business_hours
+from luukku.organisation.selectors import business_hours
 
 pytestmark = pytest.mark.django_db
 
