@@ -1,8 +1,16 @@
-"""How well the suggestions answer real messages: top-1 and top-3 hit rates on a labelled set.
+"""How well the suggestions answer real messages, and whether they know when nothing fits.
 
-A labelled set is a CSV file with the columns `message`, `language` and `template` (the key
-of the reply template that answers the message). Each message is run through the same
-ranking the case page uses, without a service (an e-mail often arrives without one).
+A labelled set is a CSV file with the columns `message`, `language` and `templates`: the keys
+of the reply templates that count as a right answer, separated by `|`, and empty when no
+template answers the message. (The older format's `template` column, one key, is read too.)
+Each message is run through the same ranking the case page uses, without a service (an e-mail
+often arrives without one).
+
+On the messages a template answers: top-1 and top-3, the share whose right template came
+first or among the three shown. On the messages none answers: no-answer precision (of the
+messages given "no template fits", the share that truly have none) and recall (of the
+unanswerable, the share given "no template fits"). And the share of answerable messages
+wrongly given "no template fits".
 """
 
 import csv
@@ -14,10 +22,14 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from .models import LANGUAGES, ReplyTemplate
-from .selectors import share, templates_suggested
+from .selectors import NO_ANSWER_FLOOR, share, template_fit, templates_suggested
 
-LABELLED_SET = Path(__file__).parent / "data" / "suggestions-labelled.csv"
-COLUMNS = ("message", "language", "template")
+DATA = Path(__file__).parent / "data"
+TUNING_SET = DATA / "suggestions-tuning.csv"
+HELDOUT_SET = DATA / "suggestions-heldout.csv"
+COLUMNS = ("message", "language", "templates")
+KEY_SEPARATOR = "|"
+CALIBRATION_FLOORS = [step / 10 for step in range(0, 21)]  # 0 to 2 by 0.1
 
 
 @dataclass(frozen=True)
@@ -25,35 +37,75 @@ class LabelledMessage:
     line: int
     message: str
     language: str
-    template_key: str
+    template_keys: tuple[str, ...]  # empty: no template answers the message
+    file: str = ""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the ranking gave one message, before the floor: the keys and the best one's fit."""
+
+    labelled: LabelledMessage
+    suggested: list[str]
+    fit: float
+
+    def at(self, floor: float) -> list[str]:
+        """The keys suggested with the no-answer floor at `floor`."""
+        return self.suggested if self.suggested and self.fit >= floor else []
 
 
 @dataclass
 class Tally:
-    total: int = 0
+    answerable: int = 0
     top1: int = 0
     top3: int = 0
+    refused: int = 0  # answerable, but given "no template fits"
+    unanswerable: int = 0
+    no_answer_given: int = 0
+    no_answer_right: int = 0
 
-    def add(self, rank: int | None) -> None:
-        self.total += 1
-        self.top1 += rank == 1
-        self.top3 += rank is not None and rank <= 3
+    def add(self, keys: tuple[str, ...], suggested: list[str]) -> None:
+        self.no_answer_given += not suggested
+        if not keys:
+            self.unanswerable += 1
+            self.no_answer_right += not suggested
+            return
+        self.answerable += 1
+        self.refused += not suggested
+        self.top1 += bool(suggested) and suggested[0] in keys
+        self.top3 += any(key in keys for key in suggested[:3])
 
-    @property
-    def top1_rate(self) -> float:
-        return share(self.top1, self.total)
+    def figures(self) -> dict:
+        """The counts and rates, as the --json output gives them (None: nothing to divide)."""
 
-    @property
-    def top3_rate(self) -> float:
-        return share(self.top3, self.total)
+        def rate(part: int, whole: int) -> float | None:
+            return round(share(part, whole), 4) if whole else None
+
+        return {
+            "messages": self.answerable + self.unanswerable,
+            "answerable": self.answerable,
+            "top1": self.top1,
+            "top3": self.top3,
+            "top1_rate": rate(self.top1, self.answerable),
+            "top3_rate": rate(self.top3, self.answerable),
+            "unanswerable": self.unanswerable,
+            "no_answer_given": self.no_answer_given,
+            "no_answer_right": self.no_answer_right,
+            "no_answer_precision": rate(self.no_answer_right, self.no_answer_given),
+            "no_answer_recall": rate(self.no_answer_right, self.unanswerable),
+            "answerable_refused": self.refused,
+            "answerable_refused_rate": rate(self.refused, self.answerable),
+        }
 
 
 @dataclass
 class Evaluation:
+    floor: float
     overall: Tally = field(default_factory=Tally)
     by_language: dict[str, Tally] = field(default_factory=dict)
-    # (message, the keys suggested instead) for each message whose answer was not in the top 3
-    misses: list[tuple[LabelledMessage, list[str]]] = field(default_factory=list)
+    # (outcome, the keys suggested at the floor) for each answerable message whose answer was
+    # not in the top 3 and each unanswerable one that got suggestions
+    misses: list[tuple[Outcome, list[str]]] = field(default_factory=list)
 
 
 def labelled_messages_read(path: Path) -> list[LabelledMessage]:
@@ -61,7 +113,11 @@ def labelled_messages_read(path: Path) -> list[LabelledMessage]:
     try:
         with open(path, newline="", encoding="utf-8") as file:
             reader = csv.DictReader(file)
-            missing = [column for column in COLUMNS if column not in (reader.fieldnames or [])]
+            columns = reader.fieldnames or []
+            keys_column = "template" if "template" in columns else "templates"
+            missing = [
+                column for column in ("message", "language", keys_column) if column not in columns
+            ]
             if missing:
                 raise ValidationError(
                     _("The file has no column %(columns)s.") % {"columns": ", ".join(missing)}
@@ -71,7 +127,12 @@ def labelled_messages_read(path: Path) -> list[LabelledMessage]:
                     line=reader.line_num,
                     message=(row["message"] or "").strip(),
                     language=(row["language"] or "").strip(),
-                    template_key=(row["template"] or "").strip(),
+                    template_keys=tuple(
+                        key.strip()
+                        for key in (row[keys_column] or "").split(KEY_SEPARATOR)
+                        if key.strip()
+                    ),
+                    file=str(path),
                 )
                 for row in reader
             ]
@@ -93,35 +154,74 @@ def _check(messages: list[LabelledMessage]) -> None:
                 _("Line %(line)d: a message and a language (fi, sv or en) are needed.")
                 % {"line": labelled.line}
             )
-        elif (labelled.template_key, labelled.language) not in known:
-            errors.append(
-                _("Line %(line)d: no reply template “%(key)s” in language %(language)s.")
-                % {
-                    "line": labelled.line,
-                    "key": labelled.template_key,
-                    "language": labelled.language,
-                }
-            )
+            continue
+        for key in labelled.template_keys:
+            if (key, labelled.language) not in known:
+                errors.append(
+                    _("Line %(line)d: no reply template “%(key)s” in language %(language)s.")
+                    % {"line": labelled.line, "key": key, "language": labelled.language}
+                )
     if not messages:
         errors.append(_("The file has no messages."))
     if errors:
         raise ValidationError(errors)
 
 
-def suggestions_evaluate(*, messages: Iterable[LabelledMessage]) -> Evaluation:
-    """Rank templates for each message and count where the right one came."""
-    evaluation = Evaluation()
+def outcomes(*, messages: Iterable[LabelledMessage]) -> list[Outcome]:
+    """Rank templates for each message, as the case page does but with no floor."""
+    found = []
     for labelled in messages:
-        suggested = [
-            suggestion.object.key
-            for suggestion in templates_suggested(
-                text=labelled.message, language=labelled.language, limit=3
-            )
-        ]
-        key = labelled.template_key
-        rank = suggested.index(key) + 1 if key in suggested else None
-        evaluation.overall.add(rank)
-        evaluation.by_language.setdefault(labelled.language, Tally()).add(rank)
-        if rank is None:
-            evaluation.misses.append((labelled, suggested))
+        suggestions = templates_suggested(
+            text=labelled.message, language=labelled.language, limit=3, floor=0
+        )
+        best_fit = (
+            template_fit(text=labelled.message, suggestion=suggestions[0]) if suggestions else 0.0
+        )
+        found.append(Outcome(labelled, [s.object.key for s in suggestions], best_fit))
+    return found
+
+
+def tallied(found: list[Outcome], *, floor: float = NO_ANSWER_FLOOR) -> Evaluation:
+    """The figures of the outcomes with the no-answer floor at `floor`."""
+    evaluation = Evaluation(floor=floor)
+    for outcome in found:
+        keys = outcome.labelled.template_keys
+        suggested = outcome.at(floor)
+        evaluation.overall.add(keys, suggested)
+        evaluation.by_language.setdefault(outcome.labelled.language, Tally()).add(keys, suggested)
+        right = any(key in keys for key in suggested[:3]) if keys else not suggested
+        if not right:
+            evaluation.misses.append((outcome, suggested))
     return evaluation
+
+
+def suggestions_evaluate(
+    *, messages: Iterable[LabelledMessage], floor: float = NO_ANSWER_FLOOR
+) -> Evaluation:
+    """Rank templates for each message and count where the right one came."""
+    return tallied(outcomes(messages=messages), floor=floor)
+
+
+def evaluation_json(evaluation: Evaluation, *, misses: bool = False) -> dict:
+    """The figures as one JSON-ready object (keys documented in docs/benchmarks.md)."""
+    figures = {
+        "floor": evaluation.floor,
+        "overall": evaluation.overall.figures(),
+        "by_language": {
+            language: tally.figures() for language, tally in sorted(evaluation.by_language.items())
+        },
+    }
+    if misses:
+        figures["misses"] = [
+            {
+                "file": outcome.labelled.file,
+                "line": outcome.labelled.line,
+                "language": outcome.labelled.language,
+                "message": outcome.labelled.message,
+                "templates": list(outcome.labelled.template_keys),
+                "suggested": suggested,
+                "fit": round(outcome.fit, 4),
+            }
+            for outcome, suggested in evaluation.misses
+        ]
+    return figures

@@ -1,9 +1,10 @@
 import csv
+import json
 
 import pytest
 from django.core.management import CommandError, call_command
 
-from luukku.knowledge.evaluation import LABELLED_SET, labelled_messages_read
+from luukku.knowledge.evaluation import TUNING_SET, labelled_messages_read
 from luukku.knowledge.tests.factories import ReplyTemplateFactory
 
 pytestmark = pytest.mark.django_db
@@ -53,15 +54,59 @@ def test_the_command_prints_top1_and_top3_hit_rates(phrase_folder, tmp_path, cap
     )
     call_command("suggestions_evaluate", str(labelled), "--misses")
     out = capsys.readouterr().out
-    assert "fi                4   75.0%   75.0%" in out
-    assert "all               4   75.0%   75.0%" in out
-    assert "line 5 (fi, ploughing): Lapsi tarvitsee hoitoa syksyllä." in out
+    assert "fi             4   75.0%   75.0%    25.0%         0      0.0%       —" in out
+    assert "all            4   75.0%   75.0%    25.0%         0      0.0%       —" in out
+    assert "set.csv line 5 (fi, ploughing, fit 0.00): Lapsi tarvitsee hoitoa syksyllä." in out
 
 
 def test_search_words_make_a_template_suggested(phrase_folder, tmp_path, capsys):
     labelled = write(tmp_path / "set.csv", [("Valaisin ei pala.", "fi", "streetlight")])
     call_command("suggestions_evaluate", str(labelled))
-    assert "all               1  100.0%  100.0%" in capsys.readouterr().out
+    assert "all            1  100.0%  100.0%     0.0%" in capsys.readouterr().out
+
+
+NEW_FORMAT = ("message", "language", "templates")
+
+
+def test_json_counts_the_no_answer_figures(phrase_folder, tmp_path, capsys):
+    labelled = write(
+        tmp_path / "set.csv",
+        [
+            # Either template counts as right.
+            ("Katulamppu on rikki Koivukujalla.", "fi", "ploughing|streetlight"),
+            ("Milloin meidän katu aurataan?", "fi", "ploughing"),
+            # No template answers these: the first gets "no template fits", the second a
+            # suggestion (its words are a template's).
+            ("Naapurin koira haukkuu öisin.", "fi", ""),
+            ("Kuinka ajoissa päiväkotipaikkaa pitää hakea?", "fi", ""),
+        ],
+        header=NEW_FORMAT,
+    )
+    call_command("suggestions_evaluate", str(labelled), "--json", "--misses")
+    figures = json.loads(capsys.readouterr().out)
+    overall = figures["overall"]
+    assert (overall["answerable"], overall["top1"], overall["top3"]) == (2, 2, 2)
+    assert (overall["unanswerable"], overall["no_answer_given"], overall["no_answer_right"]) == (
+        2,
+        1,
+        1,
+    )
+    assert (overall["no_answer_precision"], overall["no_answer_recall"]) == (1.0, 0.5)
+    assert overall["answerable_refused_rate"] == 0.0
+    assert figures["by_language"]["fi"] == overall
+    assert [(miss["line"], miss["suggested"]) for miss in figures["misses"]] == [(5, ["daycare"])]
+
+
+def test_calibration_sweeps_the_floors(phrase_folder, tmp_path, capsys):
+    labelled = write(
+        tmp_path / "set.csv",
+        [("Katulamppu on rikki.", "fi", "streetlight"), ("Kaupunki ei tee mitään.", "fi", "")],
+        header=NEW_FORMAT,
+    )
+    call_command("suggestions_evaluate", str(labelled), "--calibrate", "--json")
+    sweep = json.loads(capsys.readouterr().out)["calibration"]
+    assert sweep[0]["floor"] == 0 and sweep[0]["top3_rate"] == 1.0
+    assert sweep[-1]["answerable_refused_rate"] == 1.0  # a floor nothing passes
 
 
 @pytest.mark.parametrize(
@@ -71,7 +116,16 @@ def test_search_words_make_a_template_suggested(phrase_folder, tmp_path, capsys)
         ([("Katulamppu on rikki.", "de", "streetlight")], None, "Rivi 2: tarvitaan viesti"),
         ([("", "fi", "streetlight")], None, "Rivi 2: tarvitaan viesti"),
         ([], None, "Tiedostossa ei ole viestejä."),
-        ([("Katulamppu", "fi")], ("message", "language"), "Tiedostossa ei ole saraketta template."),
+        (
+            [("Katulamppu", "fi")],
+            ("message", "language"),
+            "Tiedostossa ei ole saraketta templates.",
+        ),
+        (
+            [("Katulamppu on rikki.", "fi", "streetlight|nope")],
+            NEW_FORMAT,
+            "rivi 2: ei vastauspohjaa ”nope”",
+        ),
     ],
 )
 def test_a_bad_file_is_refused_with_the_reason(phrase_folder, tmp_path, rows, header, error):
@@ -86,16 +140,16 @@ def test_a_missing_file_is_refused(tmp_path):
         call_command("suggestions_evaluate", str(tmp_path / "missing.csv"))
 
 
-def test_the_shipped_labelled_set_is_large_and_covers_three_languages(db):
-    with open(LABELLED_SET, newline="", encoding="utf-8") as file:
+def test_the_shipped_tuning_set_is_large_and_covers_three_languages(db):
+    with open(TUNING_SET, newline="", encoding="utf-8") as file:
         rows = list(csv.DictReader(file))
-    assert len(rows) >= 150
+    assert len(rows) >= 250
     assert {row["language"] for row in rows} == {"fi", "sv", "en"}
-    assert len({row["template"] for row in rows}) >= 30
+    assert len({row["templates"] for row in rows}) >= 30
 
 
 def test_the_shipped_set_names_only_templates_of_the_demo(db):
     from luukku.demo.loader import load_demo
 
     load_demo(cases=0, customers=0)
-    assert len(labelled_messages_read(LABELLED_SET)) >= 150
+    assert len(labelled_messages_read(TUNING_SET)) >= 250

@@ -1,0 +1,60 @@
+"""The no-answer floor: a message no template answers gets no suggestions, and the case page
+says so instead of suggesting."""
+
+import pytest
+from django.urls import reverse
+
+from luukku.cases.tests.factories import make_case
+from luukku.knowledge.selectors import case_suggestions, templates_suggested
+from luukku.knowledge.tests.factories import ReplyTemplateFactory
+
+pytestmark = pytest.mark.django_db
+
+NO_TEMPLATE_FITS = "Mikään vastauspohja ei sovi tähän viestiin"
+
+
+@pytest.fixture
+def phrase_folder(service):
+    # "kaupunki" is in every template: a word that tells nothing about the answer.
+    ReplyTemplateFactory(
+        title="Katuvalon vika",
+        body="Kaupunki korjaa katuvalon vian kahden viikon kuluessa.",
+        service=service,
+    )
+    ReplyTemplateFactory(
+        title="Aurausjärjestys", body="Kaupunki auraa kadut kunnossapitoluokkien järjestyksessä."
+    )
+    ReplyTemplateFactory(
+        title="Päiväkotipaikka", body="Kaupunki tarjoaa varhaiskasvatuspaikan neljässä kuukaudessa."
+    )
+
+
+UNANSWERABLE = "Naapurin koira haukkuu öisin, eikä kaupunki tee asialle mitään."
+
+
+def test_a_message_no_template_answers_gets_no_suggestion(phrase_folder):
+    # Without the floor the common word alone brings a confident-looking suggestion.
+    assert templates_suggested(text=UNANSWERABLE, language="fi", floor=0)
+    assert templates_suggested(text=UNANSWERABLE, language="fi") == []
+
+
+def test_an_answerable_message_is_still_suggested_its_template(phrase_folder, service):
+    case = make_case(service=service, subject="Pimeää", body="Katuvalo on rikki Koivukujalla.")
+    titles = [s.object.title for s in case_suggestions(case=case)["templates"]]
+    assert titles[0] == "Katuvalon vika"
+
+
+def test_the_case_page_says_no_template_fits_and_offers_consulting(
+    client, agent, service, phrase_folder
+):
+    case = make_case(service=service, subject="Koira", body=UNANSWERABLE)
+    client.force_login(agent)
+    url = reverse("web:case", args=[case.reference])
+    page = client.get(url).content.decode()
+    assert NO_TEMPLATE_FITS in page
+    assert 'href="#consult-heading"' in page and 'id="consult-heading"' in page
+    assert 'name="tq"' in page  # the agent's own template search stays
+
+    answerable = make_case(service=service, subject="Valo", body="Katuvalo on rikki.")
+    page = client.get(reverse("web:case", args=[answerable.reference])).content.decode()
+    assert NO_TEMPLATE_FITS not in page and "Katuvalon vika" in page
