@@ -66,12 +66,15 @@ def service_list(*, query: str = "", topic: str = "") -> QuerySet[Service]:
     rank: dict[int, int] = {}
     for hit in found:  # best first; a service found in two languages keeps its best place
         rank.setdefault(hit.object_id, len(rank))
+    services = services.filter(every_word | Q(pk__in=list(rank)))
+    if not rank:  # (an ORDER BY a constant alone would be read as a column's position)
+        return services.order_by(by_name)
     place = Case(
         *(When(pk=pk, then=Value(position)) for pk, position in rank.items()),
         default=Value(len(rank)),
         output_field=IntegerField(),
     )
-    return services.filter(every_word | Q(pk__in=list(rank))).order_by(place, by_name)
+    return services.order_by(place, by_name)
 
 
 def search_misses(*, resolved: bool = False) -> QuerySet[SearchMiss]:
