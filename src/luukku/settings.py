@@ -375,6 +375,9 @@ SERVICE_CENTRE_NAMES = {
         SERVICE_CENTRE_NAME if _CENTRE_NAMED else "City of Vuoksela customer service",
     ),
 }
+# The service whose request form is the citizens' general contact form (feedback, questions
+# no other service fits), offered when a search finds nothing.
+GENERAL_CONTACT_SERVICE = env("GENERAL_CONTACT_SERVICE", "feedback")
 
 # Attachments accepted from citizens and staff.
 ATTACHMENT_MAX_BYTES = int(env("ATTACHMENT_MAX_BYTES", str(10 * 1024 * 1024)))

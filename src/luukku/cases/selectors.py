@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.utils import formats, timezone
 
 from luukku.catalogue.models import Service
-from luukku.catalogue.selectors import SERVICES
+from luukku.catalogue.selectors import SERVICES, services_for_citizens
 from luukku.core.reference import ReferenceList
 from luukku.organisation.models import Organisation, User
 from luukku.organisation.selectors import (
@@ -427,3 +428,31 @@ def consultation_counts(*, user: User) -> dict[str, int]:
         waiting=Count("pk", filter=waiting), answers=Count("pk", filter=answers)
     )
     return {**counts, "total": counts["waiting"] + counts["answers"]}
+
+
+MOST_ASKED_PERIOD = dt.timedelta(days=90)
+MOST_ASKED_CACHE_SECONDS = 60 * 60
+
+
+def services_most_asked(*, limit: int = 5, now: dt.datetime | None = None) -> list[Service]:
+    """The citizens' services with the most cases in the last 90 days, most first: the way
+    forward of a citizen's search that found nothing. Counted at most once an hour (the ids
+    are cached; a page reads the services in one query)."""
+    now = now or timezone.now()
+    key = f"services-most-asked:{limit}:{now:%Y%m%d%H}"
+    ids = cache.get(key)
+    if ids is None:
+        counted = (
+            Case.objects.filter(
+                created_at__gte=now - MOST_ASKED_PERIOD,
+                created_at__lte=now,
+                service__in=services_for_citizens(),
+            )
+            .values("service")
+            .annotate(cases=Count("pk"))
+            .order_by("-cases", "service")[:limit]
+        )
+        ids = [row["service"] for row in counted]
+        cache.set(key, ids, MOST_ASKED_CACHE_SECONDS)
+    services = services_for_citizens().in_bulk(ids)
+    return [services[pk] for pk in ids if pk in services]

@@ -4,12 +4,12 @@ Citizens (the public pages, the web form, bookings and callbacks, Open311) see o
 published services that are not internal (`services_for_citizens`); staff see every service.
 """
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Case, IntegerField, Prefetch, Q, QuerySet, Value, When
 from django.utils.translation import get_language
 
 from luukku.core.reference import ReferenceList
 from luukku.organisation.models import Organisation
-from luukku.search.models import SearchDocument
+from luukku.search.models import SearchDocument, SearchMiss
 from luukku.search.selectors import search
 
 from .models import RequestField, RequestFieldOption, Service, ServiceChannel
@@ -41,29 +41,54 @@ REQUESTABLE = ReferenceList(
 
 def service_list(*, query: str = "", topic: str = "") -> QuerySet[Service]:
     """The citizens' services, filtered by a free-text query in the reader's language and
-    Finnish.
+    Finnish; with a query best first, otherwise by name.
 
     A service matches when full-text search finds it (inflected words: "katuvaloja") or when
-    every word is part of its name, summary or keywords (the start of a word: "kart").
+    every word is part of its name, summary or keywords (the start of a word: "kart"). The
+    search's matches come first in the order of its score, then the other matches by name.
     """
     services = services_for_citizens().select_related("provider", "topic")
     if topic:
         services = services.filter(topic__slug=topic)
     language = get_language() or "fi"
+    by_name = f"name_{language}" if language in {"fi", "sv", "en"} else "name"
     languages = list(dict.fromkeys([language, "fi"]))
-    if query.strip():
-        every_word = Q()
-        for word in query.split():
-            condition = Q()
-            for lang in languages:
-                for field in ("name", "summary", "keywords"):
-                    condition |= Q(**{f"{field}_{lang}__icontains": word})
-            every_word &= condition
-        found = search(
-            text=query, languages=languages, kinds=[SearchDocument.Kind.SERVICE], limit=50
-        )
-        services = services.filter(every_word | Q(pk__in=[hit.object_id for hit in found]))
-    return services.order_by(f"name_{language}" if language in {"fi", "sv", "en"} else "name")
+    if not query.strip():
+        return services.order_by(by_name)
+    every_word = Q()
+    for word in query.split():
+        condition = Q()
+        for lang in languages:
+            for field in ("name", "summary", "keywords"):
+                condition |= Q(**{f"{field}_{lang}__icontains": word})
+        every_word &= condition
+    found = search(text=query, languages=languages, kinds=[SearchDocument.Kind.SERVICE], limit=50)
+    rank: dict[int, int] = {}
+    for hit in found:  # best first; a service found in two languages keeps its best place
+        rank.setdefault(hit.object_id, len(rank))
+    services = services.filter(every_word | Q(pk__in=list(rank)))
+    if not rank:  # (an ORDER BY a constant alone would be read as a column's position)
+        return services.order_by(by_name)
+    place = Case(
+        *(When(pk=pk, then=Value(position)) for pk, position in rank.items()),
+        default=Value(len(rank)),
+        output_field=IntegerField(),
+    )
+    return services.order_by(place, by_name)
+
+
+def search_misses(*, resolved: bool = False) -> QuerySet[SearchMiss]:
+    """The citizens' searches that found nothing, the most searched first, then the newest."""
+    return SearchMiss.objects.filter(resolved=resolved).order_by("-count", "-last_seen", "pk")
+
+
+def search_miss_get(*, pk: int) -> SearchMiss:
+    return SearchMiss.objects.get(pk=pk)
+
+
+def service_get(*, code: str) -> Service:
+    """Any service, published or not, for the catalogue keeper's pages."""
+    return Service.objects.get(code=code)
 
 
 def service_get_published(*, code: str) -> Service:

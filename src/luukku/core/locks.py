@@ -66,6 +66,7 @@ LOCK_ORDER: tuple[str, ...] = (
     "cases.OutboundMail",
     "knowledge.ReplyTemplate",
     "knowledge.Article",
+    "catalogue.Service",
     "insights.RollupState",
     "privacy.AccessLogChain",
 )

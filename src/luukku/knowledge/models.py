@@ -60,6 +60,8 @@ class Article(models.Model):
     )
     title = models.CharField(_("title"), max_length=200)
     body = models.TextField(_("text"))
+    # The words citizens and staff search the article with besides its own (comma-separated).
+    keywords = models.CharField(_("keywords"), max_length=500, blank=True)
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,

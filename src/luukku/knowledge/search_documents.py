@@ -12,6 +12,7 @@ def article_documents(article) -> list[Document]:
         title = translated(article, "title", language)
         body = translated(article, "body", language)
         if title and body:
+            body = f"{body}\n{translated(article, 'keywords', language)}".rstrip()
             documents.append(Document(language, title, body, article.service_id, article.is_public))
     return documents if article.is_published else []
 

@@ -52,10 +52,13 @@ def case_reply_from_template(
 ARTICLE_FIELDS = (
     "title_fi",
     "body_fi",
+    "keywords_fi",
     "title_sv",
     "body_sv",
+    "keywords_sv",
     "title_en",
     "body_en",
+    "keywords_en",
     "service",
     "visibility",
     "owner",

@@ -25,6 +25,7 @@ from luukku.cases.selectors import (
     case_answers,
     case_get_by_token,
     case_timeline,
+    services_most_asked,
 )
 from luukku.cases.services import case_customer_message
 from luukku.catalogue.models import Service, Topic
@@ -33,6 +34,7 @@ from luukku.catalogue.selectors import (
     service_get_published,
     service_list,
 )
+from luukku.catalogue.services import search_miss_record
 from luukku.channels.services import submission_get_registered, web_form_send
 from luukku.core.file_types import download_content_type
 from luukku.core.http import found_or_404
@@ -46,6 +48,7 @@ from luukku.knowledge.selectors import (
 )
 from luukku.knowledge.services import article_feedback_record
 from luukku.organisation.selectors import service_point_hours
+from luukku.search.spelling import did_you_mean
 
 from .forms import (
     CustomerMessageForm,
@@ -66,19 +69,37 @@ def services(request):
     form = ServiceSearchForm(request.GET or None)
     query = form.cleaned_data["q"] if form.is_valid() else ""
     topic = request.GET.get("topic", "")
-    results = service_list(query=query, topic=topic)
-    answers = articles_public_search(text=query, language=get_language()) if query else []
-    return render(
-        request,
-        "public/services.html",
-        {
-            "form": form,
-            "query": query,
-            "services": results,
-            "answers": answers,
-            "topic": Topic.objects.filter(slug=topic).first() if topic else None,
-        },
-    )
+    language = get_language()
+    results = list(service_list(query=query, topic=topic))
+    answers = articles_public_search(text=query, language=language) if query else []
+    context = {
+        "form": form,
+        "query": query,
+        "services": results,
+        "answers": answers,
+        "topic": Topic.objects.filter(slug=topic).first() if topic else None,
+    }
+    if query and not results and not answers:
+        context.update(_nothing_found(query=query, topic=topic, language=language))
+    return render(request, "public/services.html", context)
+
+
+def _nothing_found(*, query: str, topic: str, language: str) -> dict:
+    """The way forward from a search that found nothing: a corrected search, the services
+    most asked about and the general contact form. The miss is counted (without personal
+    data) for the catalogue keeper, unless a topic narrowed the search."""
+    if not topic:
+        search_miss_record(text=query, language=language)
+    try:
+        contact = service_for_intake(code=settings.GENERAL_CONTACT_SERVICE)
+    except Service.DoesNotExist:
+        contact = None
+    return {
+        "nothing_found": True,
+        "did_you_mean": did_you_mean(query, language),
+        "most_asked": services_most_asked(),
+        "contact_service": contact,
+    }
 
 
 def _service_or_404(code: str) -> Service:

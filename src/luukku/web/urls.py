@@ -4,6 +4,7 @@ from django.urls import path
 from . import (
     appointment_views,
     case_views,
+    catalogue_views,
     channel_views,
     customer_views,
     handling_views,
@@ -110,6 +111,18 @@ urlpatterns = [
     path("knowledge/templates/", knowledge_views.templates, name="templates"),
     path("knowledge/templates/new/", knowledge_views.template_edit, name="template_new"),
     path("knowledge/templates/<int:pk>/edit/", knowledge_views.template_edit, name="template_edit"),
+    path("catalogue/misses/", catalogue_views.search_misses_view, name="search_misses"),
+    path("catalogue/misses/<int:pk>/add/", catalogue_views.search_miss_add, name="search_miss_add"),
+    path(
+        "catalogue/misses/<int:pk>/dismiss/",
+        catalogue_views.search_miss_dismiss_view,
+        name="search_miss_dismiss",
+    ),
+    path(
+        "catalogue/services/<slug:code>/keywords/",
+        catalogue_views.service_keywords,
+        name="service_keywords",
+    ),
     path("mail/quarantine/", channel_views.quarantine, name="quarantine"),
     path(
         "mail/quarantine/<int:message_id>/",

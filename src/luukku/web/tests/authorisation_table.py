@@ -6,11 +6,13 @@ sees what"."""
 
 from luukku.appointments.models import Appointment, AvailabilityRule, Callback
 from luukku.cases.models import Case, CaseEvent, Consultation, OutboundMail
+from luukku.catalogue.models import Service
 from luukku.channels.models import InboundMessage
 from luukku.customers.models import Customer
 from luukku.knowledge.models import Article, ReplyTemplate
 from luukku.organisation.models import Absence
 from luukku.privacy.models import AccessLogEntry
+from luukku.search.models import SearchMiss
 from luukku.servicelevels.models import Escalation
 
 # The people who ask, in the order of the columns of EXPECTED. The objects asked for belong
@@ -45,6 +47,10 @@ EXPECTED = {
     ("web:templates", "GET"): "302 200 200 200 200 200 200 200",
     ("web:template_new", "GET"): "302 403 200 200 200 200 200 403",
     ("web:template_edit", "GET"): "302 403 200 200 200 200 200 403",
+    ("web:search_misses", "GET"): "302 403 403 403 200 200 200 403",
+    ("web:search_miss_add", "POST"): "302 403 403 403 400 400 400 403",
+    ("web:search_miss_dismiss", "POST"): "302 403 403 403 302 302 302 403",
+    ("web:service_keywords", "GET"): "302 403 403 403 200 200 200 403",
     ("web:quarantine", "GET"): "302 200 403 403 200 200 200 403",
     ("web:quarantine_detail", "GET"): "302 200 403 403 200 200 200 403",
     ("web:customers", "GET"): "302 200 200 200 200 200 200 200",
@@ -243,6 +249,9 @@ ARGUMENTS = {
     "web:article_reviewed": lambda o: {"pk": o.shared.article.pk},
     "web:template_edit": lambda o: {"pk": o.shared.template.pk},
     "web:quarantine_detail": lambda o: {"message_id": o.shared.quarantined.pk},
+    "web:search_miss_add": lambda o: {"pk": o.shared.miss.pk},
+    "web:search_miss_dismiss": lambda o: {"pk": o.shared.miss.pk},
+    "web:service_keywords": lambda o: {"code": o.case.service.code},
     "web:customer_merge": lambda o: {"customer_id": o.customer.pk, "other_id": o.twin.pk},
     "web:customer_distinct": lambda o: {"customer_id": o.customer.pk, "other_id": o.twin.pk},
     "rest:service": lambda o: {"code": o.case.service.code},
@@ -315,5 +324,7 @@ WATCHED = [
     AvailabilityRule,
     Article,
     ReplyTemplate,
+    Service,
+    SearchMiss,
 ]
 REFUSED = {"401", "403", "404", "405"}

@@ -44,6 +44,7 @@ from luukku.customers.tests.factories import CustomerFactory
 from luukku.knowledge.tests.factories import ArticleFactory, ReplyTemplateFactory
 from luukku.organisation.models import Absence, User
 from luukku.organisation.tests.factories import DepartmentFactory, UserFactory
+from luukku.search.models import SearchMiss
 from luukku.servicelevels.models import EscalationStep
 from luukku.servicelevels.services import case_escalate
 
@@ -199,6 +200,7 @@ def world(django_db_setup, django_db_blocker, tmp_path_factory):
             article=ArticleFactory(owner=people["holder"]),
             template=ReplyTemplateFactory(),
             quarantined=mail_receive(raw=b"Subject: no sender\r\n\r\nthis is not mail"),
+            miss=SearchMiss.objects.create(query="lyhtypylväs", language="fi"),
         )
         objects = {}
         for variant in ("plain", "sensitive"):

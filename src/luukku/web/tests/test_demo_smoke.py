@@ -46,6 +46,7 @@ from luukku.insights.selectors import DRILLABLE
 from luukku.knowledge.models import Article, ReplyTemplate
 from luukku.organisation.models import Absence, User
 from luukku.public import urls as public_urls
+from luukku.search.models import SearchMiss
 from luukku.servicelevels.models import Escalation
 from luukku.web import urls as web_urls
 
@@ -122,6 +123,8 @@ def _demo_objects(media) -> SimpleNamespace:
         article=Article.objects.order_by("pk").first(),
         public_article=Article.objects.filter(visibility="public").order_by("pk").first(),
         template=ReplyTemplate.objects.order_by("pk").first(),
+        # A citizen's search that found nothing, as the search page counts it.
+        miss=SearchMiss.objects.get_or_create(query="katulamppu", language="fi")[0],
         attachment=Attachment.objects.order_by("pk").first(),
         public_attachment=public_attachment,
         # A customer whose record has been read and changed: their access log has entries.
@@ -216,6 +219,9 @@ STAFF_ARGUMENTS = {
     "article_reviewed": lambda d: {"pk": d.article.pk},
     "template_edit": lambda d: {"pk": d.template.pk},
     "quarantine_detail": lambda d: {"message_id": d.quarantined.pk},
+    "search_miss_add": lambda d: {"pk": d.miss.pk},
+    "search_miss_dismiss": lambda d: {"pk": d.miss.pk},
+    "service_keywords": lambda d: {"code": d.case.service.code},
     **{
         name: lambda d: {"customer_id": d.duplicate[0].pk, "other_id": d.duplicate[1].pk}
         for name in ("customer_merge", "customer_distinct")

@@ -12,6 +12,8 @@ from luukku.core.testing.clock import at
 from luukku.knowledge.models import Article, ReplyTemplate, TemplateUse
 from luukku.knowledge.selectors import STAFF_GROUP_SIZE, knowledge_search
 from luukku.knowledge.tests.factories import ArticleFactory, ReplyTemplateFactory
+from luukku.search.models import SearchDocument
+from luukku.search.selectors import search
 
 pytestmark = pytest.mark.django_db
 
@@ -200,3 +202,23 @@ def test_supervisors_see_the_live_hit_rate_of_suggestions(client, supervisor, ag
     assert "Jotakin kolmesta ehdotuksesta käytettiin</dt><dd>75 % (3)" in page
     client.force_login(agent)
     assert "Ensimmäistä ehdotusta" not in client.get(reverse("web:knowledge")).content.decode()
+
+
+def test_an_articles_search_words_find_it_in_each_language(client, expert, service):
+    client.force_login(expert)
+    data = _article_data(
+        service=service.pk,
+        owner=expert.pk,
+        visibility="public",
+        keywords_fi="aurausvalli, lumipenkka",
+        title_sv="Reparation av gatlampor",
+        body_sv="Enstaka lampor repareras inom två veckor.",
+        keywords_sv="snövall",
+    )
+    assert client.post(reverse("web:article_new"), data).status_code == 302
+    article = Article.objects.get()
+    assert (article.keywords_fi, article.keywords_sv) == ("aurausvalli, lumipenkka", "snövall")
+    found = search(text="lumipenkka", languages=["fi"], kinds=[SearchDocument.Kind.ARTICLE])
+    assert [hit.object_id for hit in found] == [article.pk]
+    found = search(text="snövall", languages=["sv"], kinds=[SearchDocument.Kind.ARTICLE])
+    assert [hit.object_id for hit in found] == [article.pk]

@@ -77,6 +77,8 @@ PAGES = {
     "web:article_edit": ("expert B", 200, 7),
     "web:template_new": ("expert B", 200, 5),
     "web:template_edit": ("expert B", 200, 6),
+    "web:search_misses": ("head of unit B", 200, 6),
+    "web:service_keywords": ("head of unit B", 200, 5),
     # -- supervisors ----------------------------------------------------------------------
     "web:dashboard": ("head of unit B", 200, 21),
     "web:dashboard_cases": ("head of unit B", 200, 12),
@@ -150,6 +152,8 @@ ACTIONS = {
             "customer_reveal",
             "customer_distinct",
             "retention_dry_run",
+            "search_miss_add",
+            "search_miss_dismiss",
         )
     ),
     "public:appointment_cancel",
