@@ -83,9 +83,10 @@ class SqliteBackend(SearchBackend):
             for table, written in rows.items():
                 if not written:
                     continue
-                ids = [[row[0]] for row in written]
-                for other in (CURATED, CASES):  # a document never changes kind, but be sure
-                    cursor.executemany(f"DELETE FROM {other} WHERE rowid = %s", ids)
+                # A document never changes kind: it is only ever in its kind's table.
+                cursor.executemany(
+                    f"DELETE FROM {table} WHERE rowid = %s", [[row[0]] for row in written]
+                )
                 cursor.executemany(
                     f"INSERT INTO {table} (rowid, title, body) VALUES (%s, %s, %s)", written
                 )
