@@ -223,6 +223,9 @@ LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 MODELTRANSLATION_DEFAULT_LANGUAGE = "fi"
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("fi",), "fi": ("sv", "en")}
 TIME_ZONE = "Europe/Helsinki"
+# Finnish search with Voikko's base forms and compound parts (docs/operations.md); off, or when
+# Voikko is missing, Finnish is stemmed with Snowball and `check` warns (search.W001).
+SEARCH_VOIKKO = env_bool("SEARCH_VOIKKO", True)
 USE_I18N = True
 USE_TZ = True
 

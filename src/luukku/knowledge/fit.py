@@ -29,10 +29,7 @@ from django.db.models import Count, Max
 
 from luukku.search.models import SearchDocument
 
-try:  # the engine's index terms (Voikko base forms and compound parts), where it has them
-    from luukku.search.morphology import terms as _terms
-except ImportError:  # pragma: no cover - before the engine's morphology module
-    from luukku.search.backends.sqlite import stems as _terms
+from luukku.search.morphology import terms as _terms
 
 PREFIX_LENGTH = 4  # like the SQLite index, a stem of 4+ letters also matches longer words
 

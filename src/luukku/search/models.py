@@ -1,8 +1,8 @@
 """One search index over services, articles, reply templates and cases.
 
 Each searchable thing has a `SearchDocument` per language it exists in. The database
-decides how it is matched (`search.backends`): PostgreSQL full text (`vector`, with the
-finnish/swedish/english configurations) and trigram similarity, or SQLite FTS5.
+decides how it is matched (`search.backends`): PostgreSQL full text (`vector`) or SQLite
+FTS5, both of the same terms (`search.morphology`).
 """
 
 import re
@@ -30,7 +30,7 @@ class SearchDocument(models.Model):
     # Citizens see only public documents: published services and public articles.
     public = models.BooleanField(default=False)
     updated_at = models.DateTimeField(default=timezone.now)
-    # PostgreSQL only: the weighted tsvector of title (A) and body (B).
+    # PostgreSQL only: the weighted tsvector of the title's (A) and body's (B) terms.
     vector = SearchVectorField(null=True, editable=False)
 
     class Meta:

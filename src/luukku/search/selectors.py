@@ -3,6 +3,7 @@
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from . import morphology, spelling
 from .backends import backend
 from .models import SearchDocument
 from .registry import INDEXED
@@ -59,6 +60,21 @@ def _visible(matches: list, rows: dict, viewer) -> list:
     return matches
 
 
+def query_groups(text: str, language: str) -> list[tuple[str, ...]]:
+    """A query's words as the terms any of which match each (`morphology.query_group`): a
+    misspelt word matches as written or as corrected from the fixed vocabulary
+    (`spelling`), so a name only cases hold is still found."""
+    corrected = spelling.corrections(text, language)
+    groups = []
+    for word in morphology.query_words(text, language):
+        group = morphology.query_group(word, language)
+        if word in corrected:
+            group = tuple(dict.fromkeys(group + morphology.query_group(corrected[word], language)))
+        if group:
+            groups.append(group)
+    return groups
+
+
 def search(
     *,
     text: str,
@@ -75,27 +91,30 @@ def search(
     Citizens (`viewer` None or anonymous) find only public documents; staff find cases only
     within their access. Luukku itself (suggestions: no viewer, `public_only=False`) finds
     every document but cases. Each language's documents are matched with that language's
-    stemming. `service_id` ranks the service's own documents higher.
+    terms (`morphology`: Voikko's base forms and compound parts for Finnish), misspelt words
+    also as corrected (`spelling`). `service_id` ranks the service's own documents higher.
     """
     text = (text or "").strip()[:2000]
     if not text:
         return []
     documents = _documents_for(viewer, kinds, public_only)
+    allowed = frozenset(kinds or SearchDocument.Kind.values)
+    if viewer is None or not viewer.is_authenticated:
+        allowed -= {SearchDocument.Kind.CASE}
     search_backend = backend()
     matches = []
     for language in languages:
+        groups = query_groups(text, language)
+        if not groups:
+            continue
         matches += search_backend.match(
-            text=text, language=language, documents=documents, any_word=any_word, limit=limit * 3
+            groups=groups,
+            language=language,
+            documents=documents,
+            kinds=allowed,
+            any_word=any_word,
+            limit=limit * 3,
         )
-    if not matches and not any_word:
-        # Nothing matched as written in any language: titles spelt a little differently —
-        # of services, articles and templates (a million case titles would cost too much,
-        # and a case is found by its words or its reference).
-        curated = documents.exclude(kind=SearchDocument.Kind.CASE)
-        for language in languages:
-            matches += search_backend.similar(
-                text=text, language=language, documents=curated, limit=limit * 3
-            )
     if not matches:
         return []
     rows = SearchDocument.objects.defer("vector").in_bulk([m.document_id for m in matches])

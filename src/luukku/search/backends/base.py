@@ -24,16 +24,22 @@ class SearchBackend:
         raise NotImplementedError
 
     def match(
-        self, *, text: str, language: str, documents: QuerySet, any_word: bool, limit: int
+        self,
+        *,
+        groups: list[tuple[str, ...]],
+        language: str,
+        documents: QuerySet,
+        kinds: frozenset[str],
+        any_word: bool,
+        limit: int,
     ) -> list[Match]:
-        """The documents (of `language`, among `documents`) that match `text`, best first.
+        """The documents (of `language` and `kinds`, among `documents`) that match the query,
+        best first.
 
-        `any_word=False` wants every word (a search box); `any_word=True` ranks by how many
-        and how rare the shared words are (suggestions for a whole message).
+        `groups` holds a query's words, each as the terms any of which match it
+        (`search.morphology.query_group`, with the spelling correction's): a term ending in
+        "*" matches as a prefix. `any_word=False` wants every word (a search box);
+        `any_word=True` ranks by how many and how rare the shared terms are (suggestions for
+        a whole message).
         """
         raise NotImplementedError
-
-    def similar(self, *, text: str, language: str, documents: QuerySet, limit: int) -> list[Match]:
-        """Documents whose titles are spelt like `text`: asked when nothing matched at all (a
-        typo). Backends that correct words while matching need nothing more."""
-        return []

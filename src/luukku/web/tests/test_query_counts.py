@@ -52,7 +52,7 @@ PAGES = {
     "web:two_factor": ("agent", 200, 9),
     "web:requests": ("agent", 200, 9),
     "web:contact_new": ("agent", 200, 4),
-    "web:case": ("agent", 200, {"sqlite": 28, PG: 24}),
+    "web:case": ("agent", 200, 26),
     "web:case_mail": ("agent", 200, 13),
     "web:attachment": ("agent", 200, 8),
     "web:consultation": ("expert B", 200, 18),

@@ -1,0 +1,75 @@
+"""Finnish base forms and compound parts from Voikko, on the database the suite runs on (the
+terms are made in Python, so SQLite and PostgreSQL index and match the same ones)."""
+
+import pytest
+
+from luukku.knowledge.tests.factories import ArticleFactory
+from luukku.search.apps import voikko_check
+from luukku.search.morphology import terms
+from luukku.search.selectors import search
+
+
+def titles(hits):
+    return {hit.title for hit in hits}
+
+
+def test_a_finnish_word_is_indexed_by_its_base_form():
+    assert "katuvalo" in terms("Katuvaloja", "fi")
+    assert "aurata" in terms("auraamatta", "fi")
+    assert terms("Imatran", "fi") == ["imatra"]
+
+
+def test_a_compound_is_indexed_with_its_parts_but_not_its_suffixes():
+    assert terms("katulamppu", "fi") == ["katulamppu", "katu", "lamppu"]
+    assert terms("rakentajapaketin", "fi") == ["rakentajapaketti", "rakentaa", "paketti"]
+
+
+def test_a_query_looks_for_the_compounds_head_but_not_its_other_parts():
+    assert terms("katulamppu", "fi", query=True) == ["katulamppu", "lamppu"]
+    assert terms("tie on auraamatta", "fi", query=True) == ["tie", "aurata", "auraama"]
+
+
+def test_swedish_and_english_and_unknown_finnish_words_are_stemmed_with_snowball():
+    assert terms("Gatlamporna", "sv") == ["gatlamp"]
+    assert terms("libraries", "en") == ["librari"]
+    assert terms("xyzzyjen", "fi") == ["xyzzyj"]
+
+
+@pytest.mark.django_db
+def test_a_compound_finds_its_other_inflections_and_its_head():
+    ArticleFactory(title_fi="Rakentajapaketin tilaaminen", body_fi="Tilaa netistä.")
+    ArticleFactory(title_fi="Paketit ja lähetykset", body_fi="Noudetaan asiakaspalvelusta.")
+    ArticleFactory(title_fi="Rakentaminen", body_fi="Rakennuslupa haetaan ensin.")
+    found = titles(search(text="rakentajapaketti", languages=["fi"]))
+    assert found == {"Rakentajapaketin tilaaminen", "Paketit ja lähetykset"}
+
+
+@pytest.mark.django_db
+def test_plain_language_finds_what_the_city_wrote():
+    ArticleFactory(title_fi="Tiet aurataan aamulla", body_fi="Ensin pääkadut.")
+    ArticleFactory(title_fi="Rikkinäiset katulamput", body_fi="Ilmoita lampun numero.")
+    ArticleFactory(title_fi="Katujen lakaisu", body_fi="Keväällä hiekat pois.")
+    assert titles(search(text="tie on auraamatta", languages=["fi"])) == {"Tiet aurataan aamulla"}
+    assert titles(search(text="lamput", languages=["fi"])) == {"Rikkinäiset katulamput"}
+    # "katu" finds the compounds made with it ("pääkadut" too), whose parts the index holds.
+    assert titles(search(text="katu", languages=["fi"])) == {
+        "Rikkinäiset katulamput",
+        "Katujen lakaisu",
+        "Tiet aurataan aamulla",
+    }
+
+
+@pytest.mark.django_db
+def test_without_voikko_finnish_falls_back_to_snowball_and_warns(settings):
+    settings.SEARCH_VOIKKO = False
+    assert terms("katulamppu", "fi") == ["katulampu"]
+    [warning] = voikko_check()
+    assert warning.id == "search.W001"
+    # Indexed and searched alike, the stems still find inflections.
+    ArticleFactory(title_fi="Katulamput pimeänä", body_fi="Ilmoita asiasta.")
+    assert titles(search(text="katulamppu", languages=["fi"])) == {"Katulamput pimeänä"}
+
+
+def test_with_voikko_there_is_no_warning(settings):
+    settings.SEARCH_VOIKKO = True
+    assert voikko_check() == []
