@@ -28,10 +28,8 @@ from dataclasses import dataclass
 from django.db.models import Count, Max
 
 from luukku.search.models import SearchDocument
-
-from luukku.search.morphology import terms as _terms
-
-PREFIX_LENGTH = 4  # like the SQLite index, a stem of 4+ letters also matches longer words
+from luukku.search.morphology import query_group, query_words
+from luukku.search.morphology import terms as index_terms
 
 
 @dataclass(frozen=True)
@@ -41,20 +39,23 @@ class _Statistics:
     vocabulary: list[str]  # every term of every document, sorted
     frequency: Counter  # term -> number of documents that have it
 
-    def matches(self, term: str, terms: frozenset[str] | None = None) -> set[str]:
-        """The vocabulary's terms that a query term matches (itself, or longer words it
-        begins, for a stem of PREFIX_LENGTH letters or more)."""
-        if len(term) < PREFIX_LENGTH:
-            found = {term} if term in self.frequency else set()
-        else:
-            start = bisect.bisect_left(self.vocabulary, term)
-            end = bisect.bisect_left(self.vocabulary, term + "\U0010ffff")
-            found = set(self.vocabulary[start:end])
+    def matches(self, group: tuple[str, ...], terms: frozenset[str] | None = None) -> set[str]:
+        """The vocabulary's terms that a query word's terms match (`search.morphology.
+        query_group`: itself, or for a Snowball stem ending in "*" the longer words it begins,
+        as both search backends match them)."""
+        found = set()
+        for term in group:
+            if term.endswith("*"):
+                start = bisect.bisect_left(self.vocabulary, term[:-1])
+                end = bisect.bisect_left(self.vocabulary, term[:-1] + "\U0010ffff")
+                found.update(self.vocabulary[start:end])
+            elif term in self.frequency:
+                found.add(term)
         return found if terms is None else found & terms
 
-    def weight(self, term: str) -> float:
-        """The term's BM25 inverse document frequency among the templates."""
-        matched = self.matches(term)
+    def weight(self, group: tuple[str, ...]) -> float:
+        """The query word's BM25 inverse document frequency among the templates."""
+        matched = self.matches(group)
         documents = sum(1 for terms in self.terms.values() if not matched.isdisjoint(terms))
         total = len(self.terms)
         return math.log(1 + (total - documents + 0.5) / (documents + 0.5))
@@ -76,7 +77,7 @@ def _statistics(kind: str, language: str) -> _Statistics:
     if cached is not None and cached.version == version:
         return cached
     terms = {
-        object_id: frozenset(_terms(f"{title}\n{body}", language))
+        object_id: frozenset(index_terms(f"{title}\n{body}", language))
         for object_id, title, body in documents.values_list("object_id", "title", "body")
     }
     frequency = Counter(term for document in terms.values() for term in document)
@@ -91,6 +92,10 @@ def fit(*, text: str, language: str, object_id: int, kind: str = "template") -> 
     document has (0: no word in common)."""
     statistics = _statistics(kind, language)
     document = statistics.terms.get(object_id, frozenset())
-    query = list(dict.fromkeys(_terms(text, language, query=True)))
-    evidence = sum(statistics.weight(term) for term in query if statistics.matches(term, document))
+    groups = [query_group(word, language) for word in query_words(text, language)]
+    evidence = sum(
+        statistics.weight(group)
+        for group in groups
+        if group and statistics.matches(group, document)
+    )
     return evidence / statistics.unique_weight()
