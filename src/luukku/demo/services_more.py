@@ -780,9 +780,9 @@ SERVICES = [
             "City rental housing",
         ),
         "summary": (
-            "Hae vuokra-asuntoa kaupungin asuntoyhtiöltä tai kysy hakemuksesi tilanteesta.",
-            "Ansök om en hyresbostad hos stadens bostadsbolag eller fråga hur det går med din ansökan.",
-            "Apply for a rental flat from the city's housing company or ask about your application.",
+            "Hae kaupungin vuokra-asuntoa tai kysy hakemuksesi tilanteesta.",
+            "Ansök om en av stadens hyresbostäder eller fråga hur det går med din ansökan.",
+            "Apply for a city rental flat or ask about your application.",
         ),
         "description": (
             "Hae vuokra-asuntoa verkossa tai palvelupisteessä paperisella hakemuksella. Hakemus on voimassa kolme kuukautta, ja sen voi uusia. Asunnot jaetaan asunnon tarpeen, tulojen ja varallisuuden perusteella; kiireellisimmät ensin. Saat tarjouksen puhelimella tai tekstiviestillä. Vikailmoitukset asunnosta tehdään huoltoyhtiölle.",
