@@ -837,7 +837,7 @@ SERVICES = [
         ),
         "description": (
             "Kaupungintalon asiakaspalvelupiste neuvoo kaikissa kaupungin palveluissa ja ohjaa asiasi oikealle käsittelijälle. Meiltä saat lomakkeet, aukioloajat ja apua ajanvaraukseen. Neuvomme myös muuttoilmoituksessa; itse ilmoitus tehdään Digi- ja väestötietovirastolle tai Postille. Voit asioida palvelupisteessä, puhelimella, sähköpostilla tai tällä lomakkeella.",
-            "Stadshusets kundservicepunkt ger råd om alla stadens tjänster och skickar ditt ärende till rätt handläggare. Hos oss får du blanketter, öppettider och hjälp med tidsbokning. Vi hjälper också med flyttanmälan; själva anmälan görs till Myndigheten för digitalisering och befolkningsdata eller Posten. Du kan uträtta ärenden vid servicepunkten, per telefon, per e-post eller med den här blanketten.",
+            "Stadshusets kundservicepunkt ger råd om alla stadens tjänster och skickar ditt ärende till rätt handläggare. Hos oss får du blanketter, öppettider och hjälp med tidsbokning. Vi hjälper också med flyttanmälan; själva anmälan görs till Myndigheten för digitalisering och befolkningsdata eller Posti. Du kan uträtta ärenden vid servicepunkten, per telefon, per e-post eller med den här blanketten.",
             "The city hall service point advises on all city services and passes your matter to the right person. We have forms and opening hours, and help you book appointments. We also help with moving notifications; the notification itself is made to the Digital and Population Data Services Agency or to Posti. Contact us at the service point, by phone, by e-mail or with this form.",
         ),
         "keywords": (
