@@ -2,6 +2,8 @@
 city hall study (shared/seeds/000): its departments, its service point, and the services
 and tasks its appendix 3 moves to the front line. Texts are (fi, sv, en)."""
 
+from . import services_more
+
 DEPARTMENTS = [
     (
         "city-development",
@@ -1065,6 +1067,13 @@ SERVICES = [
         ],
     },
 ]
+
+# The everyday services beyond the study's tasks, with the topics (before feedback) and the
+# units they need, are kept in their own module.
+TOPICS[-1:-1] = services_more.TOPICS
+for _department, _names, _units in DEPARTMENTS:
+    _units.extend(services_more.UNITS.get(_department, []))
+SERVICES += services_more.SERVICES
 
 FIRST_NAMES_FI = [
     "Aino",
