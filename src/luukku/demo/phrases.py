@@ -3111,8 +3111,8 @@ KEYWORDS = {
             "kadunnimikyltti, opaste, merkki vinossa, merkki puuttuu, liikennevalot"
         ),
         "sv": (
-            "trafikmärke, skylt, stoppmärke, väjningsplikt, hastighetsbegränsning, gatuskylt, "
-            "vägvisare, märke saknas, trafikljus"
+            "trafikmärke, skylt, stoppmärke, väjningsplikt, väjningspliktsmärke, omkullkört, "
+            "hastighetsbegränsning, gatuskylt, vägvisare, märke saknas, trafikljus"
         ),
         "en": (
             "traffic sign, road sign, sign knocked down, stop sign, give way, speed limit, "
@@ -3724,7 +3724,8 @@ KEYWORDS = {
         ),
         "sv": "respons, vidarebefordrad, vem ansvarar, svar kommer, förslag, önskemål, kommentar",
         "en": (
-            "feedback, passed on, forwarded, who is responsible, reply coming, suggestion, comment"
+            "feedback, passed on, forwarded, who is responsible, right person, reply coming, no "
+            "reply yet, suggestion, comment"
         ),
     },
     "complaint-received": {
@@ -3736,23 +3737,23 @@ KEYWORDS = {
             "anmärkning, klagomål, reklamation, missnöjd, dåligt bemötande, klagan, omprövning, fel"
         ),
         "en": (
-            "complaint, objection, unhappy, dissatisfied, bad service, rude treatment, appeal, "
-            "request for review, mistake"
+            "complaint, formal complaint, objection, unhappy, dissatisfied, bad service, rude "
+            "treatment, appeal, request for review, mistake"
         ),
     },
     "wrong-organisation": {
         "fi": (
-            "ei kuulu kaupungille, väärä viranomainen, hyvinvointialue, terveyskeskus, sote, "
-            "poliisi, passi, henkilökortti, DVV, maistraatti, ELY, maantie, valtion tie, kenen "
-            "asia"
+            "ei kuulu kaupungille, väärä viranomainen, hyvinvointialue, terveyskeskus, lääkäri, "
+            "lääkäriaika, laboratorio, sote, poliisi, passi, uusi passi, henkilökortti, DVV, "
+            "maistraatti, ELY, maantie, valtion tie, kenen asia"
         ),
         "sv": (
-            "hör inte till staden, fel myndighet, välfärdsområde, hälsocentral, polisen, pass, "
-            "id-kort, DVV, magistrat, landsväg"
+            "hör inte till staden, fel myndighet, välfärdsområde, hälsocentral, läkare, polisen, "
+            "pass, id-kort, identitetskort, DVV, magistrat, landsväg"
         ),
         "en": (
             "not the city's matter, wrong authority, wellbeing services county, health centre, "
-            "police, passport, ID card, DVV, highway"
+            "doctor, doctor's appointment, police, passport, ID card, DVV, highway"
         ),
     },
     "kela-appointment": {
@@ -3950,7 +3951,7 @@ KEYWORDS = {
         ),
         "en": (
             "building without permit, illegal construction, neighbour building, derelict house, "
-            "abandoned house, run-down, untidy yard"
+            "empty house, abandoned house, falling apart, run-down, untidy yard, junk"
         ),
     },
     "aso-housing": {
@@ -3997,8 +3998,9 @@ KEYWORDS = {
     },
     "noise-disturbance": {
         "fi": (
-            "melu, meteli, äänet, häiriö, yömeteli, rakennustyömaa melu, meluilmoitus, porakone, "
-            "musiikki, bileet, kovaääninen, yörauha, ympäristönsuojelu"
+            "melu, meteli, äänet, häiriö, yömeteli, rakennustyömaa melu, työmaa, poraus, "
+            "porataan, meluilmoitus, porakone, musiikki, bileet, kovaääninen, yörauha, "
+            "ympäristönsuojelu"
         ),
         "sv": (
             "buller, oväsen, ljud, störning, nattbuller, byggbuller, bullerdeklaration, "
@@ -4139,8 +4141,9 @@ KEYWORDS = {
     },
     "document-order": {
         "fi": (
-            "asiakirjatilaus, asiakirja, kopio, jäljennös, päätös, pöytäkirja, sopimus, "
-            "tulostus, arkisto, oikeaksi todistettu kopio, tilata asiakirja"
+            "asiakirjatilaus, asiakirja, kopio, jäljennös, päätös, kopio päätöksestä, "
+            "kaupunginhallitus, lautakunta, pöytäkirja, sopimus, tulostus, arkisto, oikeaksi "
+            "todistettu kopio, tilata asiakirja"
         ),
         "sv": (
             "beställa handling, handling, kopia, avskrift, beslut, protokoll, avtal, utskrift, "
@@ -4211,8 +4214,8 @@ KEYWORDS = {
             "nycklar borta, telefon borta, jacka glömd"
         ),
         "en": (
-            "lost, I lost, missing, forgot, lost property, has it been found, lost wallet, lost "
-            "keys, lost phone, left my coat"
+            "lost, I lost, missing, forgot, lost property, has it been found, has anyone handed "
+            "it in, lost wallet, lost glasses, lost keys, lost phone, left my coat"
         ),
     },
     "service-point-hours": {
