@@ -1907,12 +1907,12 @@ TEMPLATES = {
             ),
             "en": (
                 "Viewing permit documents on the customer computer",
-                "Hello {customer_name},\n\nIf you do not have a computer or internet at home, "
-                "you can look at permit documents, such as a building permit decision and "
-                "drawings, on the customer computer at the customer service point.\n\nThe "
-                "computer is free to use during opening hours. You need online banking codes or "
-                "a mobile certificate to log in. Customer service can guide you in Lupapiste, "
-                "and we can print the pages you need.",
+                "Hello {customer_name},\n\nNo computer or internet at home? You can look at "
+                "permit documents on the customer computer at the customer service point. These "
+                "include building permit decisions and drawings.\n\nThe computer is free to use "
+                "during opening hours. You need online banking codes or a mobile certificate to "
+                "log in. Customer service can guide you in Lupapiste, and we can print the pages "
+                "you need.",
             ),
         },
     ),
@@ -2168,7 +2168,7 @@ TEMPLATES = {
                 "Hej {customer_name},\n\nOm det behövs lov beror på vad du bygger och vad planen "
                 "och stadens byggordning säger. För ett hus, en tillbyggnad eller ett garage "
                 "behövs alltid bygglov.\n\nEtt litet förråd, staket, en terrass eller ett "
-                "skärmtak behöver inte alltid lov, men byggordningen kan kräva det eller "
+                "skärmtak behöver inte alltid lov. Men byggordningen kan kräva lov eller "
                 "begränsa platsen, till exempel avståndet till grannens gräns. Berätta vad du "
                 "bygger och på vilken adress, så svarar byggnadstillsynen senast "
                 "{expected_date}.\n\nDitt ärende har numret {reference}.",
@@ -2178,8 +2178,8 @@ TEMPLATES = {
                 "Hello {customer_name},\n\nWhether you need a permit depends on what you are "
                 "building and what the local plan and the city's building rules say. A house, an "
                 "extension or a garage always needs a building permit.\n\nA small shed, fence, "
-                "deck or canopy does not always need one, but the building rules may require a "
-                "permit or limit where it can go, for example how close to the neighbour's "
+                "deck or canopy does not always need one. But the building rules may require a "
+                "permit, or limit where it can go, for example how close to the neighbour's "
                 "boundary. Tell us what you are building and where, and building control will "
                 "reply to you by {expected_date}.\n\nYour reference is {reference}.",
             ),
@@ -2365,10 +2365,10 @@ TEMPLATES = {
                 "Grannens träd eller häck",
                 "Hej {customer_name},\n\nEtt träd eller en häck på grannens tomt är grannens "
                 "egendom. Prata först med grannen. Grenar och rötter som sträcker sig över "
-                "gränsen får du ta bort själv, om grannen inte tar bort dem inom skälig tid "
-                "efter att du har bett om det.\n\nInom detaljplaneområdet kan det behövas "
-                "tillstånd för miljöåtgärder för att fälla träd. Om trädet är farligt, till "
-                "exempel lutar mot ett hus, berätta det för oss så kan byggnadstillsynen be "
+                "gränsen får du ta bort själv. Det gäller om grannen inte tar bort dem inom "
+                "skälig tid efter att du har bett om det.\n\nInom detaljplaneområdet kan det "
+                "behövas tillstånd för miljöåtgärder för att fälla träd. Om trädet är farligt, "
+                "till exempel lutar mot ett hus, berätta det för oss så kan byggnadstillsynen be "
                 "ägaren att agera. För träd på stadens mark kan du göra en begäran om fällning.",
             ),
             "en": (
@@ -3005,13 +3005,13 @@ TEMPLATES = {
             ),
             "en": (
                 "Notice of change of address",
-                "Hello {customer_name},\n\nYou make a notice of change of address in the joint "
-                "online or phone service of Posti and the Digital and Population Data Services "
-                "Agency (DVV). One notice is enough: it goes to Posti, DVV and many authorities, "
-                "such as Kela and the Tax Administration.\n\nMake the notice at the latest a "
-                "week after you move. City services, such as early education and waste "
-                "management, get the new address from the population data, but check for example "
-                "the billing address for ground rent if needed.",
+                "Hello {customer_name},\n\nMake the notice of change of address online or by "
+                "phone. The service is shared by Posti and the Digital and Population Data "
+                "Services Agency (DVV). One notice is enough: it goes to Posti, DVV and many "
+                "authorities, such as Kela and the Tax Administration.\n\nMake the notice at the "
+                "latest a week after you move. City services, such as early education and waste "
+                "management, get the new address from the population data. If you lease a plot, "
+                "check the billing address for the ground rent.",
             ),
         },
     ),
