@@ -115,7 +115,7 @@ def load_knowledge(services: dict, staff: dict) -> None:
                     "title": title,
                     "body": body,
                     "keywords": KEYWORDS.get(key, {}).get(language, ""),
-                    "service": services[service_code],
+                    "service": services[service_code] if service_code else None,
                 },
             )
     for service_code, visibility, owner, versions in ARTICLES:
@@ -127,7 +127,7 @@ def load_knowledge(services: dict, staff: dict) -> None:
             title_fi=versions["fi"][0],
             defaults={
                 **fields,
-                "service": services[service_code],
+                "service": services[service_code] if service_code else None,
                 "visibility": visibility,
                 "owner": staff[owner],
             },

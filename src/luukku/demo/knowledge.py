@@ -2,7 +2,11 @@
 
 Written after the Imatra study's list of questions the front line could answer at once
 (appendix 3: public-area maintenance, public transport, map extracts, early education…).
+The folder grown for issue 26 (every service, every appendix-3 task, the everyday topics) is
+in `phrases.py` and `articles.py`; they are added to TEMPLATES, KEYWORDS and ARTICLES below.
 """
+
+from . import articles, phrases
 
 # key: (service code, {language: (title, body)})
 TEMPLATES = {
@@ -859,6 +863,18 @@ ARTICLES = [
                 "palveluohjaukseen: erityisen tuen tarpeet, paikan vaihdot kesken kauden ja "
                 "maksujen oikaisuvaatimukset.",
             ),
+            "sv": (
+                "Servicehandledning: när du skickar ett ärende om småbarnspedagogik till experten",
+                "Svara själv på frågor om ansökningstider, hur avgifterna bestäms och blanketter. "
+                "Skicka till servicehandledningen: behov av särskilt stöd, byte av plats mitt "
+                "under säsongen och begäran om omprövning av avgifter.",
+            ),
+            "en": (
+                "Service guidance: when to pass an early education matter to the expert",
+                "Answer questions on application times, how fees are set and forms yourself. Pass "
+                "to service guidance: needs for special support, changes of place in the middle "
+                "of the term and requests to review fees.",
+            ),
         },
     ),
     (
@@ -982,24 +998,54 @@ ARTICLES = [
 # Search words per template and language: what customers call the same thing.
 KEYWORDS = {
     "streetlight-fault-received": {
-        "fi": "katulamppu, valaisin, lamppu, valopylväs, pimeä, vilkkuu, rikki",
-        "sv": "gatlampa, belysning, lyktstolpe, mörk, blinkar, trasig",
-        "en": "street lamp, lamp post, lighting, dark, flickering, broken light",
+        "fi": (
+            "katulamppu, valaisin, lamppu, valopylväs, pimeä, vilkkuu, rikki, katuvalo, "
+            "katuvalot, katulamppu rikki, valo ei pala, valot ei pala, lamppu palanut, pimeänä"
+        ),
+        "sv": (
+            "gatlampa, belysning, lyktstolpe, mörk, blinkar, trasig, gatlyktan lyser inte, "
+            "släckt, lampan lyser inte"
+        ),
+        "en": (
+            "street lamp, lamp post, lighting, dark, flickering, broken light, streetlight, "
+            "street light out, lights not working"
+        ),
     },
     "snow-ploughing-order": {
-        "fi": "aura, auraus, aurausauto, lumi, lumisade, tonttikatu, talvikunnossapito",
-        "sv": "plog, plogning, snö, snöfall, tomtgata, vinterunderhåll",
-        "en": "snow plough, plow, snow, snowfall, residential street, winter maintenance",
+        "fi": (
+            "aura, auraus, aurausauto, lumi, lumisade, tonttikatu, talvikunnossapito, "
+            "auraamatta, tie on auraamatta, katu auraamatta, koska aurataan, lumityöt"
+        ),
+        "sv": (
+            "plog, plogning, snö, snöfall, tomtgata, vinterunderhåll, inte plogad, oplogad, "
+            "snöröjning, när plogas"
+        ),
+        "en": (
+            "snow plough, plow, snow, snowfall, residential street, winter maintenance, snow "
+            "removal, snow clearing, not ploughed, not plowed, when will you plough"
+        ),
     },
     "pothole-repair": {
-        "fi": "kuoppa, monttu, reikä, asfaltti, päällyste, ajorata, pyörätie",
+        "fi": (
+            "kuoppa, monttu, reikä, asfaltti, päällyste, ajorata, pyörätie, kevyen liikenteen "
+            "väylä, kevyt liikenne, syvä kuoppa"
+        ),
         "sv": "grop, hål, asfalt, beläggning, körbana, cykelväg",
         "en": "pothole, hole, asphalt, road surface, cycle path, tyre",
     },
     "bus-timetables": {
-        "fi": "bussi, linja, aikataulu, vuoro, reitti, pysäkki, reittiopas",
-        "sv": "buss, linje, tidtabell, tur, rutt, hållplats",
-        "en": "bus, line, timetable, schedule, route, bus stop",
+        "fi": (
+            "bussi, linja, aikataulu, vuoro, reitti, pysäkki, reittiopas, bussiaikataulu, "
+            "milloin bussi lähtee, linjakartta"
+        ),
+        "sv": (
+            "buss, linje, tidtabell, tur, rutt, hållplats, busstidtabell, när går bussen, "
+            "linjekarta"
+        ),
+        "en": (
+            "bus, line, timetable, schedule, route, bus stop, bus times, when does the bus "
+            "leave, route map"
+        ),
     },
     "bus-late-feedback": {
         "fi": "bussi, myöhässä, ei tullut, myöhästyin, kuljettaja, ohi, vuoro",
@@ -1012,10 +1058,15 @@ KEYWORDS = {
         "en": "map extract, plan extract, map, property, plot, price",
     },
     "daycare-application": {
-        "fi": "päiväkoti, päiväkotipaikka, päivähoito, hoitopaikka, varhaiskasvatushakemus, "
-        "perhepäivähoito, lapsi, hakemus",
-        "sv": "daghem, dagvård, dagvårdsplats, barn, ansökan",
-        "en": "daycare, day care, nursery, kindergarten, child, apply, place",
+        "fi": (
+            "päiväkoti, päiväkotipaikka, päivähoito, hoitopaikka, varhaiskasvatushakemus, "
+            "perhepäivähoito, lapsi, hakemus, päiväkotihakemus, hoitopaikkahakemus"
+        ),
+        "sv": "daghem, dagvård, dagvårdsplats, barn, ansökan, daghemsansökan, småbarnspedagogik",
+        "en": (
+            "daycare, day care, nursery, kindergarten, child, apply, place, daycare application, "
+            "early childhood education"
+        ),
     },
     "daycare-fees": {
         "fi": "päivähoitomaksu, päiväkotimaksu, asiakasmaksu, lasku, tulot, sisaralennus",
@@ -1028,9 +1079,15 @@ KEYWORDS = {
         "en": "swimming hall, pool, gym, card, season card, top up, renew",
     },
     "room-booking-howto": {
-        "fi": "tilavaraus, varata, sali, liikuntasali, kokoushuone, vuoro, yhdistys, juhlat",
-        "sv": "lokalbokning, boka, sal, gymnastiksal, mötesrum, förening",
-        "en": "room booking, book, hall, gym, meeting room, club, association, rent",
+        "fi": (
+            "tilavaraus, varata, sali, liikuntasali, kokoushuone, vuoro, yhdistys, juhlat, "
+            "salivuoro, vuoron varaus, tilan vuokraus"
+        ),
+        "sv": "lokalbokning, boka, sal, gymnastiksal, mötesrum, förening, salstur, hyra lokal",
+        "en": (
+            "room booking, book, hall, gym, meeting room, club, association, rent, hire a hall, "
+            "venue"
+        ),
     },
     "burning-permit": {
         "fi": "polttaa, poltto, risut, oksat, lehdet, puutarhajäte, nuotio, lupa",
@@ -1043,8 +1100,10 @@ KEYWORDS = {
         "en": "feedback, thank you, praise, suggestion, complaint, website",
     },
     "playground-equipment-fault": {
-        "fi": "leikkipuisto, leikkikenttä, keinu, liukumäki, kiipeilyteline, hiekkalaatikko, "
-        "rikki, vaarallinen",
+        "fi": (
+            "leikkipuisto, leikkikenttä, keinu, liukumäki, kiipeilyteline, hiekkalaatikko, "
+            "rikki, vaarallinen"
+        ),
         "sv": "lekpark, gunga, rutschkana, klätterställning, sandlåda, trasig, farlig",
         "en": "playground, swing, slide, climbing frame, sandpit, broken, dangerous",
     },
@@ -1064,9 +1123,18 @@ KEYWORDS = {
         "en": "grit, sand, sweeping, street dust, dust, spring cleaning",
     },
     "travel-card-purchase": {
-        "fi": "matkakortti, bussikortti, kausilippu, arvolippu, hinta, alennus, kadonnut",
-        "sv": "resekort, busskort, periodbiljett, värdebiljett, pris, rabatt, förlorat",
-        "en": "travel card, bus card, ticket, season ticket, price, discount, lost",
+        "fi": (
+            "matkakortti, bussikortti, kausilippu, arvolippu, hinta, alennus, kadonnut, ladata "
+            "kortti, kortin lataus, matkakortin lataus, arvo, bussilippu"
+        ),
+        "sv": (
+            "resekort, busskort, periodbiljett, värdebiljett, pris, rabatt, förlorat, ladda "
+            "kortet, bussbiljett"
+        ),
+        "en": (
+            "travel card, bus card, ticket, season ticket, price, discount, lost, top up, load "
+            "the card, bus pass, bus ticket"
+        ),
     },
     "school-transport": {
         "fi": "koulukyyti, koulukuljetus, koulutaksi, koulumatka, oppilas, ekaluokkalainen",
@@ -1074,10 +1142,19 @@ KEYWORDS = {
         "en": "school transport, school taxi, school bus, way to school, pupil",
     },
     "builder-package-order": {
-        "fi": "rakentaja, omakotitalo, pohjakartta, tonttikartta, vesiliittymä, viemäri, "
-        "rakennuslupa",
-        "sv": "byggare, egnahemshus, baskarta, tomtkarta, vattenanslutning, bygglov",
-        "en": "builder, house, base map, plot map, water connection, sewer, building permit",
+        "fi": (
+            "rakentaja, omakotitalo, pohjakartta, tonttikartta, vesiliittymä, viemäri, "
+            "rakennuslupa, rakentajapaketti, rakentajan paketti, asiakirjapaketti, rakentamisen "
+            "asiakirjat"
+        ),
+        "sv": (
+            "byggare, egnahemshus, baskarta, tomtkarta, vattenanslutning, bygglov, byggarpaket, "
+            "byggarpaketet, handlingspaket"
+        ),
+        "en": (
+            "builder, house, base map, plot map, water connection, sewer, building permit, "
+            "builder's package, builders package, document package"
+        ),
     },
     "plot-reservation-howto": {
         "fi": "tontti, tonttivaraus, omakotitalotontti, tonttipörssi, varausmaksu, vapaat tontit",
@@ -1120,10 +1197,19 @@ KEYWORDS = {
         "en": "key, access card, access rights, lost key, new employee, manager",
     },
     "household-waste": {
-        "fi": "jäte, roska-astia, tyhjennys, jätemaksu, jäteyhtiö, sohva, huonekalu, "
-        "jääkaappi, kierrätys",
-        "sv": "avfall, soptunna, tömning, avfallsavgift, avfallsbolag, soffa, kylskåp",
-        "en": "waste, rubbish bin, emptied, waste charge, waste company, sofa, fridge, recycling",
+        "fi": (
+            "jäte, roska-astia, tyhjennys, jätemaksu, jäteyhtiö, sohva, huonekalu, jääkaappi, "
+            "kierrätys, roskis, roskikset, jäteauto, tyhjentämättä, sekajäte, jätteiden nouto, "
+            "jäteastia, ei ole tyhjennetty, jätemaksulasku, jätelasku"
+        ),
+        "sv": (
+            "avfall, soptunna, tömning, avfallsavgift, avfallsbolag, soffa, kylskåp, sopbil, "
+            "inte tömd, blandavfall, sophämtning, tömts, töms, sopkärl, avfallsfaktura"
+        ),
+        "en": (
+            "waste, rubbish bin, emptied, waste charge, waste company, sofa, fridge, recycling, "
+            "bin not emptied, garbage collection, bin lorry, mixed waste, not emptied, waste bill"
+        ),
     },
     "kela-application-help": {
         "fi": "Kela, hakemus, asumistuki, lomake, liite, OmaKela, yhteispalvelu",
@@ -1141,3 +1227,7 @@ KEYWORDS = {
         "en": "digital support, smartphone, computer, online banking, internet, help",
     },
 }
+
+TEMPLATES.update(phrases.TEMPLATES)
+KEYWORDS.update(phrases.KEYWORDS)
+ARTICLES.extend(articles.ARTICLES)
