@@ -682,7 +682,7 @@ ARTICLES = [
         },
     ),
     (
-        None,
+        "parking",
         "public",
         "liisa",
         {
@@ -723,7 +723,7 @@ ARTICLES = [
         },
     ),
     (
-        None,
+        "building-permits",
         "public",
         "sari",
         {
@@ -766,7 +766,7 @@ ARTICLES = [
         },
     ),
     (
-        None,
+        "neighbour-matters",
         "public",
         "liisa",
         {
@@ -803,7 +803,7 @@ ARTICLES = [
         },
     ),
     (
-        None,
+        "tourist-information",
         "public",
         "liisa",
         {
@@ -841,7 +841,7 @@ ARTICLES = [
         },
     ),
     (
-        None,
+        "events",
         "public",
         "liisa",
         {
@@ -878,7 +878,7 @@ ARTICLES = [
         },
     ),
     (
-        None,
+        "customer-service",
         "public",
         "liisa",
         {
@@ -910,7 +910,7 @@ ARTICLES = [
         },
     ),
     (
-        None,
+        "document-orders",
         "public",
         "liisa",
         {
@@ -945,7 +945,7 @@ ARTICLES = [
         },
     ),
     (
-        None,
+        "lost-property",
         "public",
         "liisa",
         {
@@ -981,7 +981,7 @@ ARTICLES = [
         },
     ),
     (
-        None,
+        "customer-service",
         "public",
         "liisa",
         {

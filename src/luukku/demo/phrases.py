@@ -1,10 +1,11 @@
 """The demo city's phrase folder, grown to what a Finnish city's front line answers every day.
 
 The reply templates for every demo service, for every task of the Imatra study's appendix 3
-that a citizen writes about, and for the everyday topics without a demo service of their own
-(parking, building control, neighbours, land lease, tourism, events, appointments, documents,
-lost property). Each answer comes first, in short sentences (selkokieli); the greeting is the
-customer's name and the last line the case's reference where there is a case to follow.
+that a citizen writes about, and for the everyday topics of a city's front line (parking,
+building control, neighbours, land lease, tourism, events, appointments, documents, lost
+property), each with its service. Each answer comes first, in short sentences (selkokieli);
+the greeting is the customer's name and the last line the case's reference where there is a
+case to follow.
 `knowledge.py` adds these to its own TEMPLATES and KEYWORDS. A key never changes once
 published: labelled message sets (knowledge/data/*.csv) name the templates by their keys.
 """
@@ -1949,7 +1950,7 @@ TEMPLATES = {
         },
     ),
     "parking-fine-appeal": (
-        None,
+        "parking",
         {
             "fi": (
                 "Oikaisuvaatimus pysäköintivirhemaksusta",
@@ -1986,7 +1987,7 @@ TEMPLATES = {
         },
     ),
     "parking-fine-payment": (
-        None,
+        "parking",
         {
             "fi": (
                 "Pysäköintivirhemaksun maksaminen",
@@ -2019,7 +2020,7 @@ TEMPLATES = {
         },
     ),
     "resident-parking-permit": (
-        None,
+        "resident-parking",
         {
             "fi": (
                 "Asukaspysäköintitunnus",
@@ -2054,7 +2055,7 @@ TEMPLATES = {
         },
     ),
     "parking-rules": (
-        None,
+        "parking",
         {
             "fi": (
                 "Pysäköinnin aikarajoitukset ja pysäköintikiekko",
@@ -2088,7 +2089,7 @@ TEMPLATES = {
         },
     ),
     "wrongly-parked-car": (
-        None,
+        "parking",
         {
             "fi": (
                 "Väärin pysäköity auto",
@@ -2120,7 +2121,7 @@ TEMPLATES = {
         },
     ),
     "abandoned-vehicle": (
-        None,
+        "parking",
         {
             "fi": (
                 "Hylätty ajoneuvo",
@@ -2150,7 +2151,7 @@ TEMPLATES = {
         },
     ),
     "building-permit-needed": (
-        None,
+        "building-permits",
         {
             "fi": (
                 "Tarvitsenko rakennusluvan?",
@@ -2186,7 +2187,7 @@ TEMPLATES = {
         },
     ),
     "building-permit-apply": (
-        None,
+        "building-permits",
         {
             "fi": (
                 "Rakennusluvan hakeminen",
@@ -2221,7 +2222,7 @@ TEMPLATES = {
         },
     ),
     "building-inspection": (
-        None,
+        "building-permits",
         {
             "fi": (
                 "Katselmuksen tilaaminen",
@@ -2251,7 +2252,7 @@ TEMPLATES = {
         },
     ),
     "unauthorised-building": (
-        None,
+        "building-permits",
         {
             "fi": (
                 "Luvaton rakentaminen tai huonokuntoinen rakennus",
@@ -2283,7 +2284,7 @@ TEMPLATES = {
         },
     ),
     "aso-housing": (
-        None,
+        "rental-housing",
         {
             "fi": (
                 "Asumisoikeusasunnon (ASO) tekniset asiat",
@@ -2316,7 +2317,7 @@ TEMPLATES = {
         },
     ),
     "neighbour-dispute": (
-        None,
+        "neighbour-matters",
         {
             "fi": (
                 "Naapuririita",
@@ -2349,7 +2350,7 @@ TEMPLATES = {
         },
     ),
     "neighbour-tree-hedge": (
-        None,
+        "neighbour-matters",
         {
             "fi": (
                 "Naapurin puu tai pensasaita",
@@ -2384,7 +2385,7 @@ TEMPLATES = {
         },
     ),
     "noise-disturbance": (
-        None,
+        "neighbour-matters",
         {
             "fi": (
                 "Melu ja häiriöt",
@@ -2419,7 +2420,7 @@ TEMPLATES = {
         },
     ),
     "tourist-info": (
-        None,
+        "tourist-information",
         {
             "fi": (
                 "Matkailuneuvonta",
@@ -2449,7 +2450,7 @@ TEMPLATES = {
         },
     ),
     "tourist-attractions": (
-        None,
+        "tourist-information",
         {
             "fi": (
                 "Nähtävyydet ja retkikohteet",
@@ -2481,7 +2482,7 @@ TEMPLATES = {
         },
     ),
     "tourist-getting-around": (
-        None,
+        "tourist-information",
         {
             "fi": (
                 "Liikkuminen kaupungissa matkailijana",
@@ -2512,7 +2513,7 @@ TEMPLATES = {
         },
     ),
     "tourist-accommodation": (
-        None,
+        "tourist-information",
         {
             "fi": (
                 "Majoitus",
@@ -2541,7 +2542,7 @@ TEMPLATES = {
         },
     ),
     "event-registration": (
-        None,
+        "events",
         {
             "fi": (
                 "Ilmoittautuminen tapahtumaan",
@@ -2573,7 +2574,7 @@ TEMPLATES = {
         },
     ),
     "event-registration-cancel": (
-        None,
+        "events",
         {
             "fi": (
                 "Tapahtumailmoittautumisen peruminen",
@@ -2602,7 +2603,7 @@ TEMPLATES = {
         },
     ),
     "event-calendar-add": (
-        None,
+        "events",
         {
             "fi": (
                 "Oma tapahtuma tapahtumakalenteriin",
@@ -2631,7 +2632,7 @@ TEMPLATES = {
         },
     ),
     "public-event-notice": (
-        None,
+        "events",
         {
             "fi": (
                 "Yleisötapahtuman järjestäminen",
@@ -2665,7 +2666,7 @@ TEMPLATES = {
         },
     ),
     "appointment-booking": (
-        None,
+        "customer-service",
         {
             "fi": (
                 "Ajan varaaminen asiakaspalveluun",
@@ -2694,7 +2695,7 @@ TEMPLATES = {
         },
     ),
     "appointment-cancel": (
-        None,
+        "customer-service",
         {
             "fi": (
                 "Ajanvarauksen peruminen tai siirtäminen",
@@ -2723,7 +2724,7 @@ TEMPLATES = {
         },
     ),
     "document-order": (
-        None,
+        "document-orders",
         {
             "fi": (
                 "Asiakirjojen ja kopioiden tilaaminen",
@@ -2755,7 +2756,7 @@ TEMPLATES = {
         },
     ),
     "document-ready": (
-        None,
+        "document-orders",
         {
             "fi": (
                 "Tilatut asiakirjat ovat noudettavissa",
@@ -2784,7 +2785,7 @@ TEMPLATES = {
         },
     ),
     "certificate-order": (
-        None,
+        "document-orders",
         {
             "fi": (
                 "Todistuksen tilaaminen",
@@ -2819,7 +2820,7 @@ TEMPLATES = {
         },
     ),
     "information-request": (
-        None,
+        "document-orders",
         {
             "fi": (
                 "Tietopyyntö",
@@ -2852,7 +2853,7 @@ TEMPLATES = {
         },
     ),
     "lost-property-found": (
-        None,
+        "lost-property",
         {
             "fi": (
                 "Löytötavaran tuominen",
@@ -2884,7 +2885,7 @@ TEMPLATES = {
         },
     ),
     "lost-property-search": (
-        None,
+        "lost-property",
         {
             "fi": (
                 "Kadonneen tavaran kysely",
@@ -2919,7 +2920,7 @@ TEMPLATES = {
         },
     ),
     "service-point-hours": (
-        None,
+        "customer-service",
         {
             "fi": (
                 "Asiakaspalvelun aukioloajat ja yhteystiedot",
@@ -2949,7 +2950,7 @@ TEMPLATES = {
         },
     ),
     "paper-forms": (
-        None,
+        "customer-service",
         {
             "fi": (
                 "Lomakkeet paperisena",
@@ -2981,7 +2982,7 @@ TEMPLATES = {
         },
     ),
     "address-change": (
-        None,
+        "customer-service",
         {
             "fi": (
                 "Muuttoilmoitus",
