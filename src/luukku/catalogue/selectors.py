@@ -39,6 +39,9 @@ REQUESTABLE = ReferenceList(
 )
 
 
+RELATIVE_SCORE_FLOOR = 0.35
+
+
 def service_list(*, query: str = "", topic: str = "") -> QuerySet[Service]:
     """The citizens' services, filtered by a free-text query in the reader's language and
     Finnish; with a query best first, otherwise by name.
@@ -62,7 +65,19 @@ def service_list(*, query: str = "", topic: str = "") -> QuerySet[Service]:
             for field in ("name", "summary", "keywords"):
                 condition |= Q(**{f"{field}_{lang}__icontains": word})
         every_word &= condition
-    found = search(text=query, languages=languages, kinds=[SearchDocument.Kind.SERVICE], limit=50)
+    # Ranked by any word (BM25: the rarer a shared word, the more it counts), so a plain
+    # question ("milloin aurataan", "päiväkotimaksu") finds the service that shares its
+    # telling words even when some words are nowhere; matches far weaker than the best are
+    # left out.
+    found = search(
+        text=query,
+        languages=languages,
+        kinds=[SearchDocument.Kind.SERVICE],
+        any_word=True,
+        limit=50,
+    )
+    if found:
+        found = [hit for hit in found if hit.score >= found[0].score * RELATIVE_SCORE_FLOOR]
     rank: dict[int, int] = {}
     for hit in found:  # best first; a service found in two languages keeps its best place
         rank.setdefault(hit.object_id, len(rank))

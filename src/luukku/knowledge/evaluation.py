@@ -29,7 +29,7 @@ TUNING_SET = DATA / "suggestions-tuning.csv"
 HELDOUT_SET = DATA / "suggestions-heldout.csv"
 COLUMNS = ("message", "language", "templates")
 KEY_SEPARATOR = "|"
-CALIBRATION_FLOORS = [step / 10 for step in range(0, 21)]  # 0 to 2 by 0.1
+CALIBRATION_FLOORS = [step / 40 for step in range(0, 21)]  # 0 to 0.5 by 0.025
 
 
 @dataclass(frozen=True)

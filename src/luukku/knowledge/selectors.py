@@ -17,15 +17,14 @@ from .models import Article, ReplyTemplate, TemplateUse
 SUGGESTION_TEXT_LIMIT = 3000
 # A suggestion far weaker than the best one is noise, not an answer.
 RELATIVE_SCORE_FLOOR = 0.35
-# Below this fit (knowledge.fit: the rarity-weighted evidence of the message's words that the
-# best template contains, 1.0 = one word only that template has) no template answers the
-# message: the case page says so instead of suggesting. Calibrated with `luukku
-# suggestions_evaluate --calibrate` on the tuning set plus 40 messages no demo template
-# answers (SQLite, Snowball stems, no cases, 2026-12-05): 0.6 costs 2.4 points of top-3 on
-# the answerable (93.6 -> 91.2 %, 4.4 % refused) and refuses a third of the unanswerable
-# (precision 54 %); 0.9 would refuse half of them for 8 points. Calibrate again when the
-# index terms (Voikko) or the phrase folder change.
-NO_ANSWER_FLOOR = 0.6
+# Below this fit (knowledge.fit: the rarity-weighted share of the message that the best
+# template covers) no template answers the message: the case page says so instead of
+# suggesting. Calibrated with `luukku suggestions_evaluate --calibrate` on the tuning sets
+# (551 answerable messages, 114 unanswerable; SQLite, Voikko, 2026-12-05): 0.15 refuses half
+# of the unanswerable with 87 % precision for 1.3 points of top-3 on the answerable (96.4 ->
+# 95.1 %, 1.6 % refused); 0.20 would refuse 71 % of them but with 76 % precision. Calibrate
+# again when the index terms or the phrase folder change.
+NO_ANSWER_FLOOR = 0.15
 
 
 @dataclass(frozen=True)

@@ -152,10 +152,12 @@ def query_words(text: str, language: str) -> list[str]:
     return list(dict.fromkeys(_words(text, language, query=True)))
 
 
-def query_group(word: str, language: str) -> tuple[str, ...]:
+def query_group(word: str, language: str, *, every_part: bool = False) -> tuple[str, ...]:
     """The terms any of which match a query word; a Snowball stem matched as a prefix ends
-    in "*"."""
-    found = word_terms(word, language, query=True)
+    in "*". A compound's head stands for it (a "katulamppu" is a "lamppu"); with
+    `every_part`, for a ranking by any word (BM25 weighs each term by its rarity), its other
+    parts too: a "päiväkotimaksu" is about a "päiväkoti" as much as about a "maksu"."""
+    found = word_terms(word, language, query=not every_part)
     if _known(word, language) or not found or len(found[0]) < PREFIX_LENGTH:
         return found
     return (found[0] + "*",)

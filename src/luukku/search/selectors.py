@@ -60,16 +60,21 @@ def _visible(matches: list, rows: dict, viewer) -> list:
     return matches
 
 
-def query_groups(text: str, language: str) -> list[tuple[str, ...]]:
+def query_groups(text: str, language: str, *, every_part: bool = False) -> list[tuple[str, ...]]:
     """A query's words as the terms any of which match each (`morphology.query_group`): a
     misspelt word matches as written or as corrected from the fixed vocabulary
     (`spelling`), so a name only cases hold is still found."""
-    corrected = spelling.corrections(text, language)
+    known = spelling.vocabulary(language)
+    corrected = spelling.corrections(text, language, known)
     groups = []
     for word in morphology.query_words(text, language):
-        group = morphology.query_group(word, language)
+        group = morphology.query_group(word, language, every_part=every_part)
         if word in corrected:
-            group = tuple(dict.fromkeys(group + morphology.query_group(corrected[word], language)))
+            also = morphology.query_group(corrected[word], language, every_part=every_part)
+            group = tuple(dict.fromkeys(group + also))
+        elif every_part:
+            for part in spelling.compound_parts(word, language, known):
+                group = tuple(dict.fromkeys(group + morphology.query_group(part, language)))
         if group:
             groups.append(group)
     return groups
@@ -104,7 +109,7 @@ def search(
     search_backend = backend()
     matches = []
     for language in languages:
-        groups = query_groups(text, language)
+        groups = query_groups(text, language, every_part=any_word)
         if not groups:
             continue
         matches += search_backend.match(

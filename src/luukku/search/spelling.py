@@ -17,6 +17,9 @@ from .models import SearchDocument
 # Shorter words are too often another word spelt right; words with digits are references.
 MIN_LENGTH = 4
 CLOSENESS = 0.8
+CLOSE_MIN_LENGTH = 6
+# The shortest part a compound is split into ("snö", "bil").
+MIN_PART = 3
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,11 @@ def vocabulary(language: str) -> Vocabulary:
 
 
 def _close(word: str, words: frozenset[str]) -> str | None:
-    """The nearest written word beginning with the same letter (a typo rarely changes it)."""
+    """The nearest written word beginning with the same letter (a typo rarely changes it);
+    none for a short word, which is too often another word inflected ("snöat" is not
+    "snart")."""
+    if len(word) < CLOSE_MIN_LENGTH:
+        return None
     same_start = [known for known in words if known[0] == word[0]]
     found = difflib.get_close_matches(word, same_start, n=1, cutoff=CLOSENESS)
     return found[0] if found else None
@@ -103,15 +110,38 @@ def _correction(word: str, language: str, known: Vocabulary) -> str | None:
     return _close(word, known.words)
 
 
-def corrections(text: str, language: str) -> dict[str, str]:
+def corrections(text: str, language: str, known: Vocabulary | None = None) -> dict[str, str]:
     """{query word: corrected word} for the misspelt words of a query."""
-    known = vocabulary(language)
+    known = known or vocabulary(language)
     found = {}
     for word in morphology.query_words(text, language):
         corrected = correction(word, language, known)
         if corrected and corrected != word:
             found[word] = corrected
     return found
+
+
+def compound_parts(word: str, language: str, known: Vocabulary | None = None) -> tuple[str, ...]:
+    """The parts of a compound the vocabulary does not know but whose parts it does
+    ("busstidtabell": "buss", "tidtabell"; a Swedish linking "s" dropped: "skolinskrivning"),
+    by dictionary decompounding against the fixed vocabulary, as Voikko splits the Finnish
+    words it knows; () for a known word or one that splits into no two known words. The
+    split with the longest shorter part wins (the likeliest, and the least often a chance)."""
+    known = known or vocabulary(language)
+    if len(word) < 2 * MIN_PART or known.knows(morphology.query_group(word, language)):
+        return ()
+    best: tuple[str, ...] = ()
+    for at in range(MIN_PART, len(word) - MIN_PART + 1):
+        head = word[at:]
+        for modifier in (word[:at], word[: at - 1] if word[at - 1] == "s" else ""):
+            if len(modifier) < MIN_PART:
+                continue
+            wider = min(len(modifier), len(head)) > min(map(len, best), default=0)
+            if wider and all(
+                known.knows(morphology.query_group(part, language)) for part in (modifier, head)
+            ):
+                best = (modifier, head)
+    return best
 
 
 def did_you_mean(text: str, language: str) -> str | None:

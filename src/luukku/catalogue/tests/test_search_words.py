@@ -157,3 +157,16 @@ def test_the_search_ranks_the_best_match_first_not_by_name():
     with translation.override("fi"):
         assert list(service_list(query="katuvalot")) == [lights, mention]
         assert list(service_list()) == [mention, lights]
+
+
+def test_a_plain_question_finds_the_service_that_shares_its_telling_words():
+    # Not every word of a question is in the catalogue ("milloin", "meidän"): the services
+    # are ranked by the words they share, the rarest counting most, and the weak ones left out.
+    streets = ServiceFactory(
+        name_fi="Katujen kunnossapito", summary_fi="Auraus, hiekoitus ja katujen korjaus"
+    )
+    ServiceFactory(name_fi="Venepaikat", summary_fi="Venepaikan vuokraus kaupungin satamista")
+    ServiceFactory(name_fi="Kirjasto", summary_fi="Lainaus ja kirjastokortti")
+    with translation.override("fi"):
+        assert list(service_list(query="milloin meidän katu aurataan")) == [streets]
+        assert list(service_list(query="lumi aurattu huonosti")) == [streets]

@@ -18,7 +18,7 @@ def phrase_folder(service):
     # "kaupunki" is in every template: a word that tells nothing about the answer.
     ReplyTemplateFactory(
         title="Katuvalon vika",
-        body="Kaupunki korjaa katuvalon vian kahden viikon kuluessa.",
+        body="Kaupunki korjaa rikki menneen tai pimeän katuvalon kahden viikon kuluessa.",
         service=service,
     )
     ReplyTemplateFactory(

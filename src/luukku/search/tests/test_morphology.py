@@ -73,3 +73,26 @@ def test_without_voikko_finnish_falls_back_to_snowball_and_warns(settings):
 def test_with_voikko_there_is_no_warning(settings):
     settings.SEARCH_VOIKKO = True
     assert voikko_check() == []
+
+
+@pytest.mark.django_db
+def test_a_ranking_by_any_word_weighs_every_part_of_a_compound():
+    # A search box wants a compound's head ("maksu"); a ranking by any word also counts its
+    # other parts, so the fees of early education come before parking fees.
+    ArticleFactory(title_fi="Pysäköintivirhemaksu", body_fi="Maksu maksetaan kahdessa viikossa.")
+    ArticleFactory(title_fi="Päiväkodin asiakasmaksu", body_fi="Päiväkoti laskuttaa kuukausittain.")
+    ranked = [hit.title for hit in search(text="päiväkotimaksu", languages=["fi"], any_word=True)]
+    assert ranked[0] == "Päiväkodin asiakasmaksu"
+    assert terms("päiväkotimaksu", "fi", query=True) == ["päiväkotimaksu", "maksu"]
+
+
+@pytest.mark.django_db
+def test_a_compound_no_dictionary_knows_is_split_into_words_the_city_wrote():
+    ArticleFactory(
+        title_sv="Bussarnas tidtabeller", body_sv="Tidtabellen för varje buss finns på nätet."
+    )
+    ArticleFactory(title_sv="Simhallen", body_sv="Öppet varje dag.")
+    found = search(text="busstidtabell", languages=["sv"], any_word=True)
+    assert titles(found) == {"Bussarnas tidtabeller"}
+    # A search box still wants the word as written.
+    assert search(text="busstidtabell", languages=["sv"]) == []
