@@ -1019,4 +1019,339 @@ ARTICLES = [
             ),
         },
     ),
+    (
+        "library",
+        "public",
+        "liisa",
+        {
+            "fi": (
+                "Kirjasto: kirjastokortti, lainat, varaukset ja maksut",
+                (
+                    "Kirjastokortin saat maksutta pääkirjastosta tai kirjastoautosta. Näytä "
+                    "henkilöllisyystodistus. Alle 15-vuotias tarvitsee huoltajan "
+                    "luvan.\n\nPääkirjasto on auki maanantaista perjantaihin klo 10–20 ja "
+                    "lauantaisin klo 10–16. Kirjastoauton pysäkit ja ajat ovat "
+                    "verkkokirjastossa.\n\nLaina-aika on yleensä neljä viikkoa. Varaat ja uusit "
+                    "lainat verkkokirjastossa tai puhelimella. Laina uusitaan enintään viisi "
+                    "kertaa, jos siitä ei ole varausta. E-kirjat ja e-äänikirjat lainaat samalla "
+                    "kortilla.\n\nMyöhästymismaksu on 20 senttiä päivältä, enintään 6 euroa lainaa "
+                    "kohden. Lasten aineistosta ei peritä maksua. Kadonneesta kirjasta maksat "
+                    "korvauksen. Kadonneesta kortista ilmoita heti, niin kortti suljetaan."
+                ),
+            ),
+            "sv": (
+                "Biblioteket: bibliotekskort, lån, reservationer och avgifter",
+                (
+                    "Ett bibliotekskort får du avgiftsfritt på huvudbiblioteket eller i bokbussen. "
+                    "Visa identitetsbevis. Barn under 15 år behöver vårdnadshavarens "
+                    "tillstånd.\n\nHuvudbiblioteket är öppet måndag–fredag kl. 10–20 och lördagar "
+                    "kl. 10–16. Bokbussens hållplatser och tider finns i "
+                    "nätbiblioteket.\n\nLånetiden är oftast fyra veckor. Du reserverar och förnyar "
+                    "lån i nätbiblioteket eller per telefon. Ett lån förnyas högst fem gånger om "
+                    "det inte är reserverat. E-böcker och e-ljudböcker lånar du med samma "
+                    "kort.\n\nFörseningsavgiften är 20 cent per dag, högst 6 euro per lån. För "
+                    "barnmaterial tas ingen avgift ut. För en förlorad bok betalar du ersättning. "
+                    "Meddela genast om du tappat kortet, så spärras det."
+                ),
+            ),
+            "en": (
+                "Library: library card, loans, reservations and fees",
+                (
+                    "You get a free library card at the main library or on the mobile library. "
+                    "Show your ID. Children under 15 need a guardian's permission.\n\nThe main "
+                    "library is open Monday to Friday 10 am–8 pm and on Saturdays 10 am–4 pm. The "
+                    "mobile library's stops and times are in the online library.\n\nThe loan "
+                    "period is usually four weeks. Reserve and renew loans in the online library "
+                    "or by phone. A loan can be renewed up to five times if nobody has reserved "
+                    "it. Borrow e-books and e-audiobooks with the same card.\n\nThe late fee is 20 "
+                    "cents a day, at most €6 per loan. There is no fee for children's items. For a "
+                    "lost book you pay compensation. If you lose your card, tell us at once so it "
+                    "can be blocked."
+                ),
+            ),
+        },
+    ),
+    (
+        "basic-education",
+        "public",
+        "liisa",
+        {
+            "fi": (
+                "Perusopetus: kouluun ilmoittautuminen, koulupaikka ja kouluruoka",
+                (
+                    "Ekaluokkalaiset ilmoitetaan kouluun tammikuussa. Kaupunki lähettää kutsun "
+                    "kotiin ja kertoo lapsen lähikoulun. Lähikoulu määräytyy kotiosoitteen "
+                    "mukaan.\n\nJos muutatte Vuokselaan kesken lukuvuoden, ilmoita lapsi kouluun "
+                    "heti muuton jälkeen verkkolomakkeella.\n\nMuuhun kuin lähikouluun voi hakea "
+                    "toissijaista koulupaikkaa ilmoittautumisen yhteydessä. Paikka annetaan, jos "
+                    "koulussa on tilaa. Painotettuun opetukseen haetaan "
+                    "helmikuussa.\n\nKoulukuljetusta haetaan samalla, jos koulumatka on pitkä tai "
+                    "vaarallinen. Kouluruoka on maksuton. Erityisruokavaliosta tehdään ilmoitus "
+                    "koulun terveydenhoitajalle."
+                ),
+            ),
+            "sv": (
+                "Grundläggande utbildning: skolanmälan, skolplats och skolmat",
+                (
+                    "Elever som börjar årskurs ett anmäls till skolan i januari. Staden skickar en "
+                    "kallelse hem och meddelar barnets närskola. Närskolan bestäms enligt "
+                    "hemadressen.\n\nOm ni flyttar till Vuoksela mitt i läsåret, anmäl barnet till "
+                    "skolan genast efter flytten med webbformuläret.\n\nTill en annan skola än "
+                    "närskolan kan man söka sekundär skolplats i samband med anmälan. Platsen ges "
+                    "om det finns rum i skolan. Till undervisning med tyngdpunkt söker man i "
+                    "februari.\n\nSkolskjuts söks samtidigt om skolvägen är lång eller farlig. "
+                    "Skolmaten är avgiftsfri. Specialkost anmäls till skolans hälsovårdare."
+                ),
+            ),
+            "en": (
+                "Basic education: school enrolment, school places and school meals",
+                (
+                    "Children starting year one are enrolled in January. The city sends an "
+                    "invitation home and tells you the child's local school. The local school "
+                    "depends on your home address.\n\nIf you move to Vuoksela during the school "
+                    "year, enrol your child with the web form right after the move.\n\nYou can "
+                    "apply for a secondary place at another school when you enrol. A place is "
+                    "given if the school has room. For special classes you apply in "
+                    "February.\n\nApply for school transport at the same time if the way to school "
+                    "is long or dangerous. School meals are free. Tell the school nurse about a "
+                    "special diet."
+                ),
+            ),
+        },
+    ),
+    (
+        "environmental-health",
+        "public",
+        "sari",
+        {
+            "fi": (
+                "Ympäristöterveys: home, tuhoeläimet ja haju- tai pölyhaitat",
+                (
+                    "Jos epäilet asunnossasi hometta, kosteusvauriota tai huonoa sisäilmaa, "
+                    "ilmoita ensin kirjallisesti vuokranantajalle tai isännöitsijälle. Jos asia ei "
+                    "korjaannu, terveystarkastaja voi tehdä asunnontarkastuksen. Tarkastus on "
+                    "asukkaalle maksuton.\n\nRotista ja muista tuhoeläimistä pihalla tai talossa "
+                    "ilmoitetaan kiinteistön omistajalle. Puistoissa, kaduilla ja muilla yleisillä "
+                    "alueilla rotat torjuu kaupunki.\n\nJatkuvasta hajusta, savusta tai pölystä "
+                    "voit tehdä ilmoituksen ympäristöterveydelle. Kerro, milloin haittaa on ja "
+                    "kuinka usein. Äkillisestä ja vaarallisesta tilanteesta soita hätänumeroon 112."
+                ),
+            ),
+            "sv": (
+                "Miljöhälsa: mögel, skadedjur och olägenheter av lukt eller damm",
+                (
+                    "Om du misstänker mögel, fuktskada eller dålig inomhusluft i din bostad, anmäl "
+                    "det först skriftligt till hyresvärden eller disponenten. Om saken inte "
+                    "åtgärdas kan en hälsoinspektör göra en bostadsinspektion. Inspektionen är "
+                    "avgiftsfri för den boende.\n\nRåttor och andra skadedjur på gården eller i "
+                    "huset anmäls till fastighetens ägare. I parker, på gator och andra allmänna "
+                    "områden bekämpar staden råttorna.\n\nOm ständig lukt, rök eller damm kan du "
+                    "göra en anmälan till miljöhälsan. Berätta när olägenheten förekommer och hur "
+                    "ofta. Vid en plötslig och farlig situation, ring nödnumret 112."
+                ),
+            ),
+            "en": (
+                "Environmental health: mould, pests and smell or dust nuisance",
+                (
+                    "If you suspect mould, damp or poor indoor air in your home, tell your "
+                    "landlord or the property manager in writing first. If it is not fixed, a "
+                    "health inspector can inspect your home. The inspection is free for "
+                    "residents.\n\nReport rats and other pests in a yard or building to the "
+                    "property owner. In parks, streets and other public areas, the city deals with "
+                    "rats.\n\nYou can report a constant smell, smoke or dust to environmental "
+                    "health. Tell us when it happens and how often. In a sudden, dangerous "
+                    "situation, call the emergency number 112."
+                ),
+            ),
+        },
+    ),
+    (
+        "street-use-permits",
+        "public",
+        "juha",
+        {
+            "fi": (
+                "Katuluvat: jätelava, telineet, muuttoauto ja kaivutyö",
+                (
+                    "Kun tarvitset kadulta tai jalkakäytävältä tilaa jätelavalle, "
+                    "rakennustelineille, nosturille tai muuttoautolle, hae katulupa verkossa "
+                    "vähintään viikkoa ennen. Kerro osoite, aika ja tarvittava "
+                    "tila.\n\nKaivutyöhön kadulla, jalkakäytävällä tai puistossa haetaan kaivulupa "
+                    "kaksi viikkoa ennen. Liitä mukaan kartta ja liikennejärjestelysuunnitelma. "
+                    "Kiireellisen vian voi korjata heti ja hakea luvan jälkikäteen.\n\nLyhyt "
+                    "muuttoauton pysähdys kuormaamaan ei tarvitse lupaa, jos se ei estä "
+                    "liikennettä. Lupa maksaa 60 euroa ja lisäksi alueen vuokran päivien mukaan."
+                ),
+            ),
+            "sv": (
+                "Gatutillstånd: container, ställningar, flyttbil och grävarbete",
+                (
+                    "När du behöver plats på gatan eller trottoaren för en container, "
+                    "byggnadsställningar, en lyftkran eller en flyttbil, ansök om gatutillstånd på "
+                    "webben minst en vecka innan. Ange adress, tid och hur mycket plats som "
+                    "behövs.\n\nFör grävarbete i gatan, trottoaren eller en park söks "
+                    "grävtillstånd två veckor innan. Bifoga en karta och en plan för "
+                    "trafikarrangemangen. Ett brådskande fel får repareras genast och tillståndet "
+                    "sökas i efterhand.\n\nEn flyttbil som stannar en kort stund för att lasta "
+                    "behöver inget tillstånd om den inte hindrar trafiken. Tillståndet kostar 60 "
+                    "euro och dessutom hyra för området enligt antalet dagar."
+                ),
+            ),
+            "en": (
+                "Street permits: skips, scaffolding, removal lorries and digging",
+                (
+                    "When you need space on a street or pavement for a skip, scaffolding, a crane "
+                    "or a removal lorry, apply for a street use permit online at least a week "
+                    "before. Give the address, the time and the space needed.\n\nFor digging in a "
+                    "street, pavement or park, apply for a digging permit two weeks before. Add a "
+                    "map and a traffic management plan. An urgent fault may be repaired at once "
+                    "and the permit applied for afterwards.\n\nA removal lorry stopping briefly to "
+                    "load needs no permit if it does not block traffic. The permit costs €60, plus "
+                    "a rent for the area by the day."
+                ),
+            ),
+        },
+    ),
+    (
+        "boat-berths",
+        "public",
+        "juha",
+        {
+            "fi": (
+                "Venepaikat ja veneiden talvisäilytys",
+                (
+                    "Kaupungin venesatamissa on laituripaikkoja ja poijupaikkoja. Hae venepaikkaa "
+                    "verkossa helmi- ja maaliskuussa. Vapautuvia paikkoja jaetaan koko kauden. "
+                    "Kerro veneen pituus, leveys ja rekisterinumero.\n\nVenepaikkamaksu "
+                    "laskutetaan keväällä. Laituripaikka maksaa 180–320 euroa kaudessa veneen "
+                    "leveyden mukaan. Jos luovut paikasta, ilmoita siitä ennen 31. maaliskuuta. "
+                    "Venepaikka ei siirry veneen ostajalle.\n\nTalvisäilytysalue on Koskirannan "
+                    "satamassa. Hae talvipaikkaa elokuun loppuun mennessä. Talvipaikka maksaa 120 "
+                    "euroa kaudessa."
+                ),
+            ),
+            "sv": (
+                "Båtplatser och vinterförvaring av båtar",
+                (
+                    "Stadens båthamnar har bryggplatser och bojplatser. Ansök om båtplats på "
+                    "webben i februari och mars. Platser som blir lediga delas ut under hela "
+                    "säsongen. Ange båtens längd, bredd och registernummer.\n\nBåtplatsavgiften "
+                    "faktureras på våren. En bryggplats kostar 180–320 euro per säsong enligt "
+                    "båtens bredd. Om du säger upp platsen, meddela det före den 31 mars. "
+                    "Båtplatsen övergår inte till den som köper båten.\n\nOmrådet för "
+                    "vinterförvaring finns i Koskiranta hamn. Ansök om vinterplats före slutet av "
+                    "augusti. En vinterplats kostar 120 euro per säsong."
+                ),
+            ),
+            "en": (
+                "Boat berths and winter storage",
+                (
+                    "The city's marinas have pier berths and buoy berths. Apply for a berth online "
+                    "in February and March. Berths that become free are handed out all season. "
+                    "Give the boat's length, width and registration number.\n\nThe berth fee is "
+                    "invoiced in spring. A pier berth costs €180–320 a season by the boat's width. "
+                    "If you give up your berth, tell us before 31 March. The berth does not pass "
+                    "to the buyer of your boat.\n\nThe winter storage area is at Koskiranta "
+                    "marina. Apply for a winter place by the end of August. A winter place costs "
+                    "€120 a season."
+                ),
+            ),
+        },
+    ),
+    (
+        "rental-housing",
+        "public",
+        "liisa",
+        {
+            "fi": (
+                "Kaupungin vuokra-asunnot: hakeminen, viat ja irtisanominen",
+                (
+                    "Hae kaupungin vuokra-asuntoa verkossa tai jätä paperinen hakemus "
+                    "asiakaspalvelupisteessä. Hakemus on voimassa kolme kuukautta, ja sen voi "
+                    "uusia. Asunnot jaetaan asunnon tarpeen, tulojen ja varallisuuden mukaan, "
+                    "kiireellisimmät ensin. Tarjouksen saat puhelimella tai "
+                    "tekstiviestillä.\n\nAsunnon viat ilmoitetaan talon huoltoyhtiölle. "
+                    "Kiireellisistä vioista, kuten vesivuodosta, soita huoltoyhtiön "
+                    "päivystykseen.\n\nVuokra maksetaan kuukauden toisena päivänä. Jos et pysty "
+                    "maksamaan ajallaan, ota yhteyttä vuokranantajaan heti. Vuokralaisen "
+                    "irtisanomisaika on yksi kalenterikuukausi.\n\nAsumisoikeusasuntoa (ASO) "
+                    "haetaan järjestysnumerolla, ja asuntoa haetaan suoraan asumisoikeusyhtiöltä."
+                ),
+            ),
+            "sv": (
+                "Stadens hyresbostäder: ansökan, fel och uppsägning",
+                (
+                    "Ansök om stadens hyresbostad på webben eller lämna en ansökan på papper vid "
+                    "kundservicepunkten. Ansökan gäller i tre månader och kan förnyas. Bostäderna "
+                    "delas ut enligt behov, inkomster och förmögenhet, de mest brådskande först. "
+                    "Erbjudandet får du per telefon eller sms.\n\nFel i bostaden anmäls till "
+                    "husets servicebolag. Vid brådskande fel, som vattenläckage, ring "
+                    "servicebolagets jour.\n\nHyran betalas den andra dagen i månaden. Om du inte "
+                    "kan betala i tid, kontakta hyresvärden genast. Hyresgästens uppsägningstid är "
+                    "en kalendermånad.\n\nEn bostadsrättsbostad (ASO) söks med ett ordningsnummer, "
+                    "och bostaden söks direkt hos bostadsrättsbolaget."
+                ),
+            ),
+            "en": (
+                "City rental flats: applying, faults and ending the lease",
+                (
+                    "Apply for a city rental flat online or hand in a paper application at the "
+                    "customer service point. An application is valid for three months and can be "
+                    "renewed. Flats are allocated by need, income and assets, the most urgent "
+                    "first. You get an offer by phone or text message.\n\nReport faults in the "
+                    "flat to the building's maintenance company. For urgent faults, such as a "
+                    "water leak, call the maintenance company's emergency line.\n\nRent is paid on "
+                    "the second day of the month. If you cannot pay on time, contact the landlord "
+                    "at once. The tenant's notice period is one calendar month.\n\nA "
+                    "right-of-occupancy flat (ASO) is applied for with a queue number, and the "
+                    "flat directly from the housing company."
+                ),
+            ),
+        },
+    ),
+    (
+        "resident-parking",
+        "public",
+        "juha",
+        {
+            "fi": (
+                "Asukaspysäköintitunnus keskustan asukkaille",
+                (
+                    "Asukaspysäköintitunnuksella voit pysäköidä oman alueesi "
+                    "asukaspysäköintipaikoille ilman aikarajaa. Tunnuksen saat, jos asut "
+                    "asukaspysäköintialueella ja auto on omistuksessasi tai käytössäsi.\n\nHae "
+                    "tunnusta verkossa tai asiakaspalvelupisteessä. Tarvitset auton "
+                    "rekisterinumeron. Saat tunnuksen yleensä muutamassa päivässä. Tunnus on "
+                    "sähköinen, eikä autoon tarvita tarraa.\n\nVuoden tunnus maksaa 120 euroa ja "
+                    "kuukauden tunnus 12 euroa. Kun vaihdat autoa tai muutat, päivitä tiedot. "
+                    "Tunnus ei käy muilla alueilla."
+                ),
+            ),
+            "sv": (
+                "Boendeparkeringstillstånd för dem som bor i centrum",
+                (
+                    "Med boendeparkeringstillståndet kan du parkera på boendeparkeringsplatserna i "
+                    "ditt område utan tidsgräns. Du får tillståndet om du bor på "
+                    "boendeparkeringsområdet och bilen ägs av dig eller är i din "
+                    "användning.\n\nAnsök på webben eller vid kundservicepunkten. Du behöver "
+                    "bilens registernummer. Du får tillståndet vanligen inom några dagar. Det är "
+                    "elektroniskt, och bilen behöver ingen dekal.\n\nEtt årstillstånd kostar 120 "
+                    "euro och ett månadstillstånd 12 euro. Uppdatera uppgifterna när du byter bil "
+                    "eller flyttar. Tillståndet gäller inte i andra områden."
+                ),
+            ),
+            "en": (
+                "Resident parking permit for people living in the town centre",
+                (
+                    "A resident parking permit lets you park in your area's resident parking "
+                    "spaces without a time limit. You can get one if you live in the resident "
+                    "parking zone and own or use the car.\n\nApply online or at the customer "
+                    "service point. You need the car's registration number. You usually get the "
+                    "permit within a few days. It is electronic, so the car needs no sticker.\n\nA "
+                    "permit for a year costs €120 and for a month €12. Update your details when "
+                    "you change cars or move. The permit is not valid in other zones."
+                ),
+            ),
+        },
+    ),
 ]

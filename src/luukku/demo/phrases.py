@@ -2028,9 +2028,9 @@ TEMPLATES = {
                 "asuinalueesi asukaspysäköintipaikoille ilman aikarajaa. Tunnuksen saat, jos "
                 "asut asukaspysäköintialueella ja auto on omistuksessasi tai käytössäsi.\n\nHae "
                 "tunnusta kaupungin verkkolomakkeella tai asiakaspalvelupisteessä. Tarvitset "
-                "auton rekisterinumeron ja tiedon osoitteestasi. Tunnus maksaa 15 euroa "
-                "kuukaudessa, ja sen voi ostaa 1–12 kuukaudeksi. Tunnus on sähköinen, eikä "
-                "autoon tarvita tarraa.",
+                "auton rekisterinumeron ja tiedon osoitteestasi. Vuoden tunnus maksaa 120 euroa "
+                "ja kuukauden tunnus 12 euroa. Tunnus on sähköinen, eikä autoon tarvita "
+                "tarraa.",
             ),
             "sv": (
                 "Boendeparkeringstillstånd",
@@ -2038,8 +2038,8 @@ TEMPLATES = {
                 "boendeparkeringsplatserna i ditt eget bostadsområde utan tidsgräns. Du får "
                 "tillståndet om du bor inom ett boendeparkeringsområde och bilen ägs eller "
                 "används av dig.\n\nAnsök med stadens webbformulär eller vid kundservicepunkten. "
-                "Du behöver bilens registreringsnummer och din adress. Tillståndet kostar 15 "
-                "euro i månaden och kan köpas för 1–12 månader. Det är elektroniskt, och bilen "
+                "Du behöver bilens registreringsnummer och din adress. Ett årstillstånd kostar "
+                "120 euro och ett månadstillstånd 12 euro. Det är elektroniskt, och bilen "
                 "behöver ingen dekal.",
             ),
             "en": (
@@ -2048,9 +2048,9 @@ TEMPLATES = {
                 "area's resident parking spaces without a time limit. You can get one if you "
                 "live in a resident parking area and the car is owned by you or in your "
                 "use.\n\nApply with the city's web form or at the customer service point. You "
-                "need the car's registration number and your address. The permit costs 15 euros "
-                "a month and can be bought for 1 to 12 months. It is electronic, so the car "
-                "needs no sticker.",
+                "need the car's registration number and your address. A permit for a year costs "
+                "120 euros and for a month 12 euros. It is electronic, so the car needs no "
+                "sticker.",
             ),
         },
     ),
@@ -3013,6 +3013,713 @@ TEMPLATES = {
                 "latest a week after you move. City services, such as early education and waste "
                 "management, get the new address from the population data. If you lease a plot, "
                 "check the billing address for the ground rent.",
+            ),
+        },
+    ),
+    "library-card-hours": (
+        "library",
+        {
+            "fi": (
+                "Kirjastokortti ja aukioloajat",
+                (
+                    "Hei {customer_name},\n\nKirjastokortin saat pääkirjastosta tai "
+                    "kirjastoautosta. Näytä henkilöllisyystodistus. Kortti on maksuton.\n\nAlle "
+                    "15-vuotias saa oman kortin, kun huoltaja antaa luvan. Jos kortti katoaa, "
+                    "ilmoita siitä heti kirjastoon. Suljemme vanhan kortin ja saat "
+                    "uuden.\n\nPääkirjasto on auki maanantaista perjantaihin klo 10–20 ja "
+                    "lauantaisin klo 10–16. Kirjastoauton pysäkit ja ajat ovat verkkokirjastossa."
+                ),
+            ),
+            "sv": (
+                "Bibliotekskort och öppettider",
+                (
+                    "Hej {customer_name},\n\nEtt bibliotekskort får du på huvudbiblioteket eller i "
+                    "bokbussen. Visa identitetsbevis. Kortet är avgiftsfritt.\n\nBarn under 15 år "
+                    "får ett eget kort med vårdnadshavarens tillstånd. Om du tappar kortet, "
+                    "meddela biblioteket genast. Vi spärrar det gamla kortet och du får ett "
+                    "nytt.\n\nHuvudbiblioteket är öppet måndag–fredag kl. 10–20 och lördagar kl. "
+                    "10–16. Bokbussens hållplatser och tider finns i nätbiblioteket."
+                ),
+            ),
+            "en": (
+                "Library card and opening hours",
+                (
+                    "Hello {customer_name},\n\nYou get a library card at the main library or on "
+                    "the mobile library. Show your ID. The card is free.\n\nChildren under 15 get "
+                    "their own card with a guardian's permission. If you lose your card, tell the "
+                    "library at once. We block the old card and give you a new one.\n\nThe main "
+                    "library is open Monday to Friday 10 am–8 pm and on Saturdays 10 am–4 pm. The "
+                    "mobile library's stops and times are in the online library."
+                ),
+            ),
+        },
+    ),
+    "library-late-fees": (
+        "library",
+        {
+            "fi": (
+                "Myöhästymismaksut ja kadonnut kirja",
+                (
+                    "Hei {customer_name},\n\nMyöhästymismaksu on 20 senttiä päivältä ja enintään 6 "
+                    "euroa lainaa kohden. Lasten ja nuorten aineistosta ei peritä "
+                    "myöhästymismaksua.\n\nJos olet palauttanut lainan ajallaan, tarkistamme "
+                    "asian. Maksu poistetaan, jos laina on palautettu ennen "
+                    "eräpäivää.\n\nKadonneesta tai rikkoutuneesta kirjasta maksat korvauksen. "
+                    "Korvaus on kirjan hankintahinta. Jos löydät kirjan myöhemmin, palauta se. "
+                    "Saat korvauksen takaisin kolmen kuukauden ajan.\n\nAsiasi tunnus on "
+                    "{reference}."
+                ),
+            ),
+            "sv": (
+                "Förseningsavgifter och förlorad bok",
+                (
+                    "Hej {customer_name},\n\nFörseningsavgiften är 20 cent per dag och högst 6 "
+                    "euro per lån. För barn- och ungdomsmaterial tas ingen förseningsavgift "
+                    "ut.\n\nOm du har lämnat tillbaka lånet i tid kontrollerar vi saken. Avgiften "
+                    "stryks om lånet har lämnats tillbaka före förfallodagen.\n\nFör en förlorad "
+                    "eller skadad bok betalar du ersättning. Ersättningen är bokens "
+                    "anskaffningspris. Om du hittar boken senare, lämna tillbaka den. Du får "
+                    "ersättningen tillbaka inom tre månader.\n\nDitt ärende har numret {reference}."
+                ),
+            ),
+            "en": (
+                "Late fees and lost books",
+                (
+                    "Hello {customer_name},\n\nThe late fee is 20 cents a day and at most €6 per "
+                    "loan. There is no late fee for children's and young people's items.\n\nIf you "
+                    "returned the loan on time, we will check it. The fee is removed if the loan "
+                    "was returned before the due date.\n\nFor a lost or damaged book you pay "
+                    "compensation. It is the price of the book. If you find the book later, return "
+                    "it. You get the compensation back within three months.\n\nYour reference is "
+                    "{reference}."
+                ),
+            ),
+        },
+    ),
+    "library-reservations": (
+        "library",
+        {
+            "fi": (
+                "Varaukset, uusinnat ja e-kirjat",
+                (
+                    "Hei {customer_name},\n\nVaraat ja uusit lainat verkkokirjastossa "
+                    "kirjastokortin numerolla ja PIN-koodilla. Voit myös soittaa "
+                    "kirjastoon.\n\nLainan voi uusia viisi kertaa, jos siitä ei ole varausta. Kun "
+                    "varauksesi on noudettavissa, saat viestin. Varaus odottaa sinua seitsemän "
+                    "päivää.\n\nE-kirjat ja e-äänikirjat lainaat kirjaston e-kirjapalvelusta "
+                    "samalla kortilla. PIN-koodin saat kirjastosta, kun näytät "
+                    "henkilöllisyystodistuksen."
+                ),
+            ),
+            "sv": (
+                "Reservationer, förnyelser och e-böcker",
+                (
+                    "Hej {customer_name},\n\nDu reserverar och förnyar lån i nätbiblioteket med "
+                    "lånekortets nummer och PIN-kod. Du kan också ringa biblioteket.\n\nEtt lån "
+                    "kan förnyas fem gånger om det inte är reserverat. När din reservation kan "
+                    "hämtas får du ett meddelande. Reservationen väntar på dig i sju "
+                    "dagar.\n\nE-böcker och e-ljudböcker lånar du i bibliotekets e-bokstjänst med "
+                    "samma kort. PIN-koden får du på biblioteket när du visar identitetsbevis."
+                ),
+            ),
+            "en": (
+                "Reservations, renewals and e-books",
+                (
+                    "Hello {customer_name},\n\nReserve and renew loans in the online library with "
+                    "your library card number and PIN. You can also call the library.\n\nA loan "
+                    "can be renewed five times if nobody has reserved it. When your reservation is "
+                    "ready, you get a message. It waits for you for seven days.\n\nBorrow e-books "
+                    "and e-audiobooks from the library's e-book service with the same card. You "
+                    "get a PIN at the library when you show your ID."
+                ),
+            ),
+        },
+    ),
+    "school-enrolment": (
+        "basic-education",
+        {
+            "fi": (
+                "Kouluun ilmoittautuminen ja lähikoulu",
+                (
+                    "Hei {customer_name},\n\nEkaluokkalaiset ilmoitetaan kouluun tammikuussa. "
+                    "Kaupunki lähettää kutsun kotiin ja kertoo lapsen lähikoulun.\n\nJos muutatte "
+                    "Vuokselaan kesken lukuvuoden, ilmoita lapsi kouluun heti muuton jälkeen. "
+                    "Ilmoittautumislomake on verkossa. Saat päätöksen koulupaikasta noin "
+                    "viikossa.\n\nLähikoulu määräytyy kotiosoitteen mukaan. Jos koulumatka on "
+                    "pitkä tai vaarallinen, hae koulukuljetusta samalla."
+                ),
+            ),
+            "sv": (
+                "Skolanmälan och närskola",
+                (
+                    "Hej {customer_name},\n\nElever som börjar årskurs ett anmäls till skolan i "
+                    "januari. Staden skickar en kallelse hem och meddelar barnets närskola.\n\nOm "
+                    "ni flyttar till Vuoksela mitt i läsåret, anmäl barnet till skolan genast "
+                    "efter flytten. Anmälningsblanketten finns på webben. Du får beslutet om "
+                    "skolplats på ungefär en vecka.\n\nNärskolan bestäms enligt hemadressen. Om "
+                    "skolvägen är lång eller farlig, ansök om skolskjuts samtidigt."
+                ),
+            ),
+            "en": (
+                "School enrolment and local school",
+                (
+                    "Hello {customer_name},\n\nChildren starting year one are enrolled in January. "
+                    "The city sends an invitation home and tells you the child's local "
+                    "school.\n\nIf you move to Vuoksela during the school year, enrol your child "
+                    "right after the move. The enrolment form is online. You get the decision on "
+                    "the school place in about a week.\n\nThe local school depends on your home "
+                    "address. If the way to school is long or dangerous, apply for school "
+                    "transport at the same time."
+                ),
+            ),
+        },
+    ),
+    "school-choice": (
+        "basic-education",
+        {
+            "fi": (
+                "Hakeminen muuhun kuin lähikouluun",
+                (
+                    "Hei {customer_name},\n\nVoit hakea lapselle paikkaa muusta kuin lähikoulusta. "
+                    "Sitä kutsutaan toissijaiseksi koulupaikaksi.\n\nHae paikkaa kouluun "
+                    "ilmoittautumisen yhteydessä. Painotettuun opetukseen, kuten musiikkiluokalle, "
+                    "haetaan helmikuussa, ja haussa voi olla soveltuvuuskoe.\n\nPaikka annetaan, "
+                    "jos koulussa on tilaa lähikoulun oppilaiden jälkeen. Päätös tulee "
+                    "huhtikuussa. Kaupunki ei järjestä koulukuljetusta toissijaiseen kouluun."
+                ),
+            ),
+            "sv": (
+                "Ansökan till en annan skola än närskolan",
+                (
+                    "Hej {customer_name},\n\nDu kan söka plats för ditt barn i en annan skola än "
+                    "närskolan. Det kallas sekundär skolplats.\n\nSök platsen samtidigt som du "
+                    "anmäler barnet till skolan. Till undervisning med tyngdpunkt, till exempel "
+                    "musikklass, söker man i februari, och det kan finnas ett "
+                    "lämplighetsprov.\n\nPlatsen ges om det finns rum i skolan efter närskolans "
+                    "elever. Beslutet kommer i april. Staden ordnar inte skolskjuts till en "
+                    "sekundär skola."
+                ),
+            ),
+            "en": (
+                "Applying to a school other than the local school",
+                (
+                    "Hello {customer_name},\n\nYou can apply for a place for your child at a "
+                    "school other than the local school. This is called a secondary school "
+                    "place.\n\nApply when you enrol your child. For special classes, such as a "
+                    "music class, you apply in February, and there may be an aptitude test.\n\nA "
+                    "place is given if the school has room after its local pupils. The decision "
+                    "comes in April. The city does not arrange school transport to a secondary "
+                    "school place."
+                ),
+            ),
+        },
+    ),
+    "school-meals-diet": (
+        "basic-education",
+        {
+            "fi": (
+                "Kouluruoka ja erityisruokavaliot",
+                (
+                    "Hei {customer_name},\n\nKouluruoka on oppilaalle maksuton. Ruokalista on "
+                    "koulun verkkosivulla.\n\nJos lapsella on allergia tai muu erityisruokavalio, "
+                    "täytä erityisruokavalioilmoitus. Lääkärintodistus tarvitaan vain vakavista "
+                    "allergioista. Vie ilmoitus koulun terveydenhoitajalle.\n\nKasvisruokaa tai "
+                    "uskonnon mukaista ruokaa saa ilman todistusta. Kerro siitä opettajalle ja "
+                    "koulun keittiölle."
+                ),
+            ),
+            "sv": (
+                "Skolmat och specialkost",
+                (
+                    "Hej {customer_name},\n\nSkolmaten är avgiftsfri för eleverna. Matsedeln finns "
+                    "på skolans webbplats.\n\nOm barnet har en allergi eller annan specialkost, "
+                    "fyll i en anmälan om specialkost. Läkarintyg behövs bara för svåra allergier. "
+                    "Lämna anmälan till skolans hälsovårdare.\n\nVegetarisk mat eller mat enligt "
+                    "religion får man utan intyg. Meddela läraren och skolans kök."
+                ),
+            ),
+            "en": (
+                "School meals and special diets",
+                (
+                    "Hello {customer_name},\n\nSchool meals are free for pupils. The menu is on "
+                    "the school's website.\n\nIf your child has an allergy or another special "
+                    "diet, fill in a special diet form. A doctor's certificate is only needed for "
+                    "severe allergies. Give the form to the school nurse.\n\nVegetarian food or "
+                    "food for religious reasons is available without a certificate. Tell the "
+                    "teacher and the school kitchen."
+                ),
+            ),
+        },
+    ),
+    "mould-damp-home": (
+        "environmental-health",
+        {
+            "fi": (
+                "Home tai kosteusvaurio asunnossa",
+                (
+                    "Hei {customer_name},\n\nIlmoita homeesta tai kosteusvauriosta ensin "
+                    "kirjallisesti vuokranantajalle tai isännöitsijälle. Heidän pitää selvittää "
+                    "vaurio ja korjata se.\n\nJos asia ei korjaannu, terveystarkastaja voi tehdä "
+                    "asunnontarkastuksen. Tarkastus on asukkaalle maksuton. Terveystarkastaja "
+                    "{handler} ottaa sinuun yhteyttä ja sopii käynnistä.\n\nTuuleta asuntoa ja "
+                    "kuivaa märät pinnat siihen asti. Jos perheellä on oireita, kerro niistä "
+                    "terveyskeskukseen.\n\nAsiasi tunnus on {reference}."
+                ),
+            ),
+            "sv": (
+                "Mögel eller fuktskada i bostaden",
+                (
+                    "Hej {customer_name},\n\nAnmäl mögel eller en fuktskada först skriftligt till "
+                    "hyresvärden eller disponenten. De ska utreda skadan och reparera den.\n\nOm "
+                    "saken inte åtgärdas kan en hälsoinspektör göra en bostadsinspektion. "
+                    "Inspektionen är avgiftsfri för den boende. Hälsoinspektören {handler} "
+                    "kontaktar dig och kommer överens om besöket.\n\nVädra bostaden och torka våta "
+                    "ytor tills dess. Om familjen har symtom, berätta om dem på "
+                    "hälsocentralen.\n\nDitt ärende har numret {reference}."
+                ),
+            ),
+            "en": (
+                "Mould or damp in your home",
+                (
+                    "Hello {customer_name},\n\nReport mould or damp in writing to your landlord or "
+                    "the property manager first. They must find out the cause and repair it.\n\nIf "
+                    "it is not fixed, a health inspector can inspect your home. The inspection is "
+                    "free for residents. Health inspector {handler} will contact you to agree on a "
+                    "visit.\n\nUntil then, air the flat and dry wet surfaces. If your family has "
+                    "symptoms, tell the health centre.\n\nYour reference is {reference}."
+                ),
+            ),
+        },
+    ),
+    "pests-rats": (
+        "environmental-health",
+        {
+            "fi": (
+                "Rotat ja muut tuhoeläimet",
+                (
+                    "Hei {customer_name},\n\nRotista ja muista tuhoeläimistä pihalla tai talossa "
+                    "ilmoitetaan kiinteistön omistajalle tai isännöitsijälle. Kiinteistön pitää "
+                    "torjua ne, esimerkiksi tilaamalla tuholaistorjunnan.\n\nKaupunki torjuu "
+                    "rottia puistoissa, kaduilla ja muilla yleisillä alueilla. Välitimme "
+                    "ilmoituksesi, jos kyse on yleisestä alueesta.\n\nRottia voi vähentää "
+                    "pitämällä jäteastioiden kannet kiinni. Älä ruoki lintuja maahan.\n\nAsiasi "
+                    "tunnus on {reference}."
+                ),
+            ),
+            "sv": (
+                "Råttor och andra skadedjur",
+                (
+                    "Hej {customer_name},\n\nRåttor och andra skadedjur på gården eller i huset "
+                    "anmäls till fastighetens ägare eller disponenten. Fastigheten ska bekämpa "
+                    "dem, till exempel genom att beställa skadedjursbekämpning.\n\nStaden bekämpar "
+                    "råttor i parker, på gator och andra allmänna områden. Vi har skickat din "
+                    "anmälan vidare om det gäller ett allmänt område.\n\nDu kan minska råttorna "
+                    "genom att hålla locken på avfallskärlen stängda. Mata inte fåglar på "
+                    "marken.\n\nDitt ärende har numret {reference}."
+                ),
+            ),
+            "en": (
+                "Rats and other pests",
+                (
+                    "Hello {customer_name},\n\nReport rats and other pests in a yard or building "
+                    "to the property owner or property manager. The property must get rid of them, "
+                    "for example by ordering pest control.\n\nThe city deals with rats in parks, "
+                    "streets and other public areas. We have passed your report on if it is about "
+                    "a public area.\n\nKeeping the lids of waste bins closed helps against rats. "
+                    "Do not feed birds on the ground.\n\nYour reference is {reference}."
+                ),
+            ),
+        },
+    ),
+    "smell-dust-nuisance": (
+        "environmental-health",
+        {
+            "fi": (
+                "Haju-, savu- tai pölyhaitta",
+                (
+                    "Hei {customer_name},\n\nJatkuvasta hajusta, savusta tai pölystä voit tehdä "
+                    "ilmoituksen ympäristöterveydelle. Kirjasimme "
+                    "ilmoituksesi.\n\nTerveystarkastaja {handler} selvittää, mistä haitta tulee, "
+                    "ja pyytää aiheuttajaa korjaamaan asian. Kerro, milloin haittaa on ja kuinka "
+                    "usein. Muistiinpanot päivistä ja kellonajoista auttavat.\n\nNaapurin "
+                    "tulisijan savusta kannattaa puhua ensin naapurin kanssa. Äkillisestä ja "
+                    "vaarallisesta tilanteesta soita hätänumeroon 112.\n\nAsiasi tunnus on "
+                    "{reference}."
+                ),
+            ),
+            "sv": (
+                "Olägenhet av lukt, rök eller damm",
+                (
+                    "Hej {customer_name},\n\nOm ständig lukt, rök eller damm kan du göra en "
+                    "anmälan till miljöhälsan. Vi har antecknat din anmälan.\n\nHälsoinspektören "
+                    "{handler} utreder var olägenheten kommer ifrån och ber den som orsakar den "
+                    "att åtgärda saken. Berätta när olägenheten förekommer och hur ofta. "
+                    "Anteckningar om dagar och klockslag hjälper.\n\nOm rök från grannens eldstad "
+                    "är det bäst att först tala med grannen. Vid en plötslig och farlig situation, "
+                    "ring nödnumret 112.\n\nDitt ärende har numret {reference}."
+                ),
+            ),
+            "en": (
+                "Smell, smoke or dust nuisance",
+                (
+                    "Hello {customer_name},\n\nYou can report a constant smell, smoke or dust to "
+                    "environmental health. We have recorded your report.\n\nHealth inspector "
+                    "{handler} will find out where it comes from and ask whoever causes it to fix "
+                    "it. Tell us when it happens and how often. Notes of the days and times "
+                    "help.\n\nAbout smoke from a neighbour's fireplace, talk to your neighbour "
+                    "first. In a sudden, dangerous situation, call the emergency number "
+                    "112.\n\nYour reference is {reference}."
+                ),
+            ),
+        },
+    ),
+    "street-skip-scaffolding": (
+        "street-use-permits",
+        {
+            "fi": (
+                "Jätelava tai rakennustelineet kadulla",
+                (
+                    "Hei {customer_name},\n\nJätelavalle, rakennustelineille tai nosturille "
+                    "kadulla tai jalkakäytävällä tarvitaan katulupa. Hae lupa verkossa vähintään "
+                    "viikkoa ennen.\n\nKerro hakemuksessa osoite, aika ja kuinka paljon tilaa "
+                    "tarvitset. Liitä mukaan piirros, josta näkyy paikka. Jalankulkijoille pitää "
+                    "jättää turvallinen kulkureitti.\n\nLupa maksaa 60 euroa ja lisäksi alueen "
+                    "vuokran päivien mukaan. Lavan tai telineen omalla pihalla voit pitää ilman "
+                    "katulupaa."
+                ),
+            ),
+            "sv": (
+                "Container eller byggnadsställningar på gatan",
+                (
+                    "Hej {customer_name},\n\nFör en container, byggnadsställningar eller en "
+                    "lyftkran på gatan eller trottoaren behövs gatutillstånd. Ansök om tillstånd "
+                    "på webben minst en vecka innan.\n\nAnge adress, tid och hur mycket plats du "
+                    "behöver. Bifoga en skiss som visar platsen. Fotgängarna måste ha en trygg väg "
+                    "förbi.\n\nTillståndet kostar 60 euro och dessutom hyra för området enligt "
+                    "antalet dagar. På din egen gård behöver du inget gatutillstånd."
+                ),
+            ),
+            "en": (
+                "A skip or scaffolding on the street",
+                (
+                    "Hello {customer_name},\n\nA skip, scaffolding or a crane on a street or "
+                    "pavement needs a street use permit. Apply online at least a week "
+                    "before.\n\nGive the address, the time and how much space you need. Add a "
+                    "sketch that shows the place. Pedestrians must still have a safe way "
+                    "past.\n\nThe permit costs €60, plus a rent for the area by the day. You need "
+                    "no street permit for a skip or scaffolding in your own yard."
+                ),
+            ),
+        },
+    ),
+    "removal-lorry-parking": (
+        "street-use-permits",
+        {
+            "fi": (
+                "Muuttoauto kadulla",
+                (
+                    "Hei {customer_name},\n\nMuuttoauto saa pysähtyä kadulle lyhyeksi ajaksi "
+                    "kuormaamaan ilman lupaa. Auto ei saa estää liikennettä, pelastustietä tai "
+                    "jalankulkua.\n\nJos muuttoauto seisoo kadulla pidempään tai pysäköintikiellon "
+                    "alueella, hae katulupa vähintään viikkoa ennen. Kerro osoite, päivä ja "
+                    "kellonajat.\n\nVoimme myös varata tilan muuttoautolle liikennemerkeillä. "
+                    "Merkit tilataan samalla hakemuksella."
+                ),
+            ),
+            "sv": (
+                "Flyttbil på gatan",
+                (
+                    "Hej {customer_name},\n\nEn flyttbil får stanna på gatan en kort stund för att "
+                    "lasta utan tillstånd. Bilen får inte hindra trafiken, räddningsvägen eller "
+                    "fotgängarna.\n\nOm flyttbilen står på gatan längre eller där parkering är "
+                    "förbjuden, ansök om gatutillstånd minst en vecka innan. Ange adress, dag och "
+                    "klockslag.\n\nVi kan också reservera plats för flyttbilen med trafikmärken. "
+                    "Märkena beställs med samma ansökan."
+                ),
+            ),
+            "en": (
+                "A removal lorry on the street",
+                (
+                    "Hello {customer_name},\n\nA removal lorry may stop on the street briefly to "
+                    "load without a permit. It must not block traffic, a fire lane or "
+                    "pedestrians.\n\nIf the lorry stands on the street longer, or where parking is "
+                    "not allowed, apply for a street use permit at least a week before. Give the "
+                    "address, the day and the times.\n\nWe can also reserve the space for the "
+                    "lorry with traffic signs. Order the signs with the same application."
+                ),
+            ),
+        },
+    ),
+    "digging-permit": (
+        "street-use-permits",
+        {
+            "fi": (
+                "Kaivulupa katutyöhön",
+                (
+                    "Hei {customer_name},\n\nKun kaivat katuun, jalkakäytävälle tai puistoon, "
+                    "tarvitset kaivuluvan. Hae lupa verkossa vähintään kaksi viikkoa ennen työn "
+                    "alkua.\n\nLiitä hakemukseen työalueen kartta ja "
+                    "liikennejärjestelysuunnitelma. Tarkista maakaapelit ja putket ennen "
+                    "kaivamista johtotietopalvelusta.\n\nKiireellisen vian, kuten vesivuodon, voi "
+                    "korjata heti. Hae lupa silloin jälkikäteen seuraavana arkipäivänä."
+                ),
+            ),
+            "sv": (
+                "Grävtillstånd för gatuarbete",
+                (
+                    "Hej {customer_name},\n\nNär du gräver i gatan, trottoaren eller en park "
+                    "behöver du grävtillstånd. Ansök om tillstånd på webben minst två veckor innan "
+                    "arbetet börjar.\n\nBifoga en karta över arbetsområdet och en plan för "
+                    "trafikarrangemangen. Kontrollera jordkablar och rör hos "
+                    "ledningsinformationstjänsten innan du gräver.\n\nEtt brådskande fel, som ett "
+                    "vattenläckage, får repareras genast. Ansök då om tillstånd i efterhand nästa "
+                    "vardag."
+                ),
+            ),
+            "en": (
+                "Digging permit for street works",
+                (
+                    "Hello {customer_name},\n\nWhen you dig in a street, pavement or park, you "
+                    "need a digging permit. Apply online at least two weeks before the work "
+                    "starts.\n\nAdd a map of the work area and a traffic management plan. Check "
+                    "underground cables and pipes with the cable location service before you "
+                    "dig.\n\nAn urgent fault, such as a water leak, may be repaired at once. Then "
+                    "apply for the permit afterwards on the next working day."
+                ),
+            ),
+        },
+    ),
+    "boat-berth-application": (
+        "boat-berths",
+        {
+            "fi": (
+                "Venepaikan hakeminen",
+                (
+                    "Hei {customer_name},\n\nHae venepaikkaa verkossa. Haku on auki helmi- ja "
+                    "maaliskuussa. Vapautuvia paikkoja jaetaan koko kauden ajan.\n\nKerro "
+                    "hakemuksessa veneen pituus, leveys ja rekisterinumero sekä toivottu satama. "
+                    "Kaupungin satamissa on laituripaikkoja ja poijupaikkoja.\n\nPaikat jaetaan "
+                    "hakujärjestyksessä veneen koon mukaan. Saat tiedon paikasta sähköpostilla "
+                    "huhtikuun loppuun mennessä."
+                ),
+            ),
+            "sv": (
+                "Ansökan om båtplats",
+                (
+                    "Hej {customer_name},\n\nAnsök om båtplats på webben. Ansökan är öppen i "
+                    "februari och mars. Platser som blir lediga delas ut under hela "
+                    "säsongen.\n\nAnge båtens längd, bredd och registernummer och vilken hamn du "
+                    "önskar. Stadens hamnar har bryggplatser och bojplatser.\n\nPlatserna delas ut "
+                    "i ansökningsordning enligt båtens storlek. Du får besked om platsen per "
+                    "e-post före slutet av april."
+                ),
+            ),
+            "en": (
+                "Applying for a boat berth",
+                (
+                    "Hello {customer_name},\n\nApply for a boat berth online. Applications are "
+                    "open in February and March. Berths that become free are handed out all "
+                    "season.\n\nGive the boat's length, width and registration number and the "
+                    "marina you want. The city's marinas have pier berths and buoy "
+                    "berths.\n\nBerths are given in order of application by the size of the boat. "
+                    "You will hear about your berth by e-mail by the end of April."
+                ),
+            ),
+        },
+    ),
+    "boat-berth-fee-cancel": (
+        "boat-berths",
+        {
+            "fi": (
+                "Venepaikkamaksu ja paikasta luopuminen",
+                (
+                    "Hei {customer_name},\n\nVenepaikkamaksu laskutetaan keväällä koko kaudesta. "
+                    "Laituripaikka maksaa 180–320 euroa veneen leveyden mukaan.\n\nJos luovut "
+                    "paikasta, ilmoita siitä kirjallisesti ennen 31. maaliskuuta. Silloin sinua ei "
+                    "laskuteta seuraavasta kaudesta. Kauden alettua maksua ei palauteta.\n\nJos "
+                    "myyt veneen, venepaikka ei siirry ostajalle. Ostaja hakee paikkaa itse."
+                ),
+            ),
+            "sv": (
+                "Båtplatsavgift och uppsägning av platsen",
+                (
+                    "Hej {customer_name},\n\nBåtplatsavgiften faktureras på våren för hela "
+                    "säsongen. En bryggplats kostar 180–320 euro enligt båtens bredd.\n\nOm du "
+                    "säger upp platsen, meddela det skriftligt före den 31 mars. Då faktureras du "
+                    "inte för följande säsong. När säsongen har börjat återbetalas avgiften "
+                    "inte.\n\nOm du säljer båten övergår båtplatsen inte till köparen. Köparen "
+                    "ansöker själv om plats."
+                ),
+            ),
+            "en": (
+                "Berth fee and giving up a berth",
+                (
+                    "Hello {customer_name},\n\nThe berth fee is invoiced in spring for the whole "
+                    "season. A pier berth costs €180–320 by the boat's width.\n\nIf you give up "
+                    "your berth, tell us in writing before 31 March. Then you are not invoiced for "
+                    "the next season. Once the season has started, the fee is not refunded.\n\nIf "
+                    "you sell your boat, the berth does not pass to the buyer. The buyer applies "
+                    "for a berth themselves."
+                ),
+            ),
+        },
+    ),
+    "boat-winter-storage": (
+        "boat-berths",
+        {
+            "fi": (
+                "Veneen talvisäilytys",
+                (
+                    "Hei {customer_name},\n\nKaupungin talvisäilytysalue on Koskirannan satamassa. "
+                    "Hae talvipaikkaa verkossa elokuun loppuun mennessä.\n\nVeneet nostetaan ylös "
+                    "syys- ja lokakuussa ja lasketaan vesille toukokuussa. Nosto ja lasku tilataan "
+                    "satamamestarilta. Talvipaikka maksaa 120 euroa kaudessa.\n\nVene ja pukki "
+                    "pitää merkitä omistajan nimellä ja puhelinnumerolla. Trailerin saa pitää "
+                    "alueella vain veneen alla."
+                ),
+            ),
+            "sv": (
+                "Vinterförvaring av båten",
+                (
+                    "Hej {customer_name},\n\nStadens område för vinterförvaring finns i Koskiranta "
+                    "hamn. Ansök om vinterplats på webben före slutet av augusti.\n\nBåtarna lyfts "
+                    "upp i september och oktober och sjösätts i maj. Upptagning och sjösättning "
+                    "beställs av hamnmästaren. En vinterplats kostar 120 euro per säsong.\n\nBåten "
+                    "och bocken ska märkas med ägarens namn och telefonnummer. En trailer får stå "
+                    "på området bara under båten."
+                ),
+            ),
+            "en": (
+                "Winter storage for your boat",
+                (
+                    "Hello {customer_name},\n\nThe city's winter storage area is at Koskiranta "
+                    "marina. Apply for a winter place online by the end of August.\n\nBoats are "
+                    "lifted out in September and October and launched in May. Order lifting and "
+                    "launching from the harbour master. A winter place costs €120 a "
+                    "season.\n\nMark the boat and its cradle with the owner's name and phone "
+                    "number. A trailer may stay in the area only under the boat."
+                ),
+            ),
+        },
+    ),
+    "rental-flat-application": (
+        "rental-housing",
+        {
+            "fi": (
+                "Kaupungin vuokra-asunnon hakeminen",
+                (
+                    "Hei {customer_name},\n\nHae kaupungin vuokra-asuntoa verkossa. Paperisen "
+                    "hakemuksen voit jättää asiakaspalvelupisteessä.\n\nHakemus on voimassa kolme "
+                    "kuukautta. Uusi se verkossa ennen kuin se vanhenee. Asunnot jaetaan asunnon "
+                    "tarpeen, tulojen ja varallisuuden mukaan. Kiireellisimmät tilanteet hoidetaan "
+                    "ensin.\n\nKun sinulle on asunto, saat tarjouksen puhelimella tai "
+                    "tekstiviestillä. Jos haluat vaihtaa nykyisen asuntosi toiseen, tee uusi "
+                    "hakemus ja valitse asunnonvaihto."
+                ),
+            ),
+            "sv": (
+                "Ansökan om stadens hyresbostad",
+                (
+                    "Hej {customer_name},\n\nAnsök om stadens hyresbostad på webben. En ansökan på "
+                    "papper kan du lämna vid kundservicepunkten.\n\nAnsökan gäller i tre månader. "
+                    "Förnya den på webben innan den går ut. Bostäderna delas ut enligt behov, "
+                    "inkomster och förmögenhet. De mest brådskande fallen först.\n\nNär det finns "
+                    "en bostad för dig får du ett erbjudande per telefon eller sms. Om du vill "
+                    "byta din nuvarande bostad, gör en ny ansökan och välj bostadsbyte."
+                ),
+            ),
+            "en": (
+                "Applying for a city rental flat",
+                (
+                    "Hello {customer_name},\n\nApply for a city rental flat online. You can hand "
+                    "in a paper application at the customer service point.\n\nAn application is "
+                    "valid for three months. Renew it online before it runs out. Flats are "
+                    "allocated by need, income and assets. The most urgent cases come "
+                    "first.\n\nWhen there is a flat for you, you get an offer by phone or text "
+                    "message. If you want to swap your current flat for another, make a new "
+                    "application and choose flat exchange."
+                ),
+            ),
+        },
+    ),
+    "rental-flat-repair": (
+        "rental-housing",
+        {
+            "fi": (
+                "Vikailmoitus vuokra-asunnosta",
+                (
+                    "Hei {customer_name},\n\nTee vikailmoitus talon huoltoyhtiölle. Huoltoyhtiön "
+                    "yhteystiedot ovat porraskäytävän ilmoitustaululla ja "
+                    "vuokrasopimuksessa.\n\nKiireelliset viat, kuten vesivuoto, tukkeutunut "
+                    "viemäri tai sähkökatko asunnossa, ilmoitetaan heti huoltoyhtiön "
+                    "päivystykseen. Se palvelee ympäri vuorokauden.\n\nJos vikaa ei korjata "
+                    "kohtuullisessa ajassa, kerro siitä vuokranantajan asiakaspalveluun. Liitä "
+                    "mukaan päivämäärä, jolloin ilmoitit viasta."
+                ),
+            ),
+            "sv": (
+                "Felanmälan i hyresbostaden",
+                (
+                    "Hej {customer_name},\n\nGör en felanmälan till husets servicebolag. "
+                    "Servicebolagets kontaktuppgifter finns på anslagstavlan i trapphuset och i "
+                    "hyresavtalet.\n\nBrådskande fel, som vattenläckage, stopp i avloppet eller "
+                    "elavbrott i bostaden, anmäls genast till servicebolagets jour. Den betjänar "
+                    "dygnet runt.\n\nOm felet inte repareras inom rimlig tid, meddela hyresvärdens "
+                    "kundtjänst. Ange datumet då du anmälde felet."
+                ),
+            ),
+            "en": (
+                "Reporting a fault in your rental flat",
+                (
+                    "Hello {customer_name},\n\nReport the fault to the building's maintenance "
+                    "company. Its contact details are on the notice board in the stairwell and in "
+                    "your lease.\n\nUrgent faults, such as a water leak, a blocked drain or a "
+                    "power cut in the flat, are reported at once to the maintenance company's "
+                    "emergency line. It is open day and night.\n\nIf the fault is not repaired in "
+                    "a reasonable time, tell the landlord's customer service. Include the date "
+                    "when you reported the fault."
+                ),
+            ),
+        },
+    ),
+    "rental-flat-rent-termination": (
+        "rental-housing",
+        {
+            "fi": (
+                "Vuokra ja vuokrasopimuksen irtisanominen",
+                (
+                    "Hei {customer_name},\n\nVuokra maksetaan kuukauden toisena päivänä. Jos et "
+                    "pysty maksamaan vuokraa ajallaan, ota yhteyttä vuokranantajaan heti. "
+                    "Maksusuunnitelmasta voi sopia. Apua voit hakea myös Kelan "
+                    "asumistuesta.\n\nVuokralaisen irtisanomisaika on yksi kalenterikuukausi. "
+                    "Irtisano sopimus kirjallisesti verkossa tai asiakaspalvelussa. "
+                    "Irtisanomisaika alkaa kuukauden viimeisenä päivänä.\n\nKaikki avaimet "
+                    "palautetaan, kun muutat pois. Vakuus palautetaan muuttotarkastuksen jälkeen."
+                ),
+            ),
+            "sv": (
+                "Hyra och uppsägning av hyresavtalet",
+                (
+                    "Hej {customer_name},\n\nHyran betalas den andra dagen i månaden. Om du inte "
+                    "kan betala hyran i tid, kontakta hyresvärden genast. Man kan komma överens om "
+                    "en betalningsplan. Du kan också söka bostadsbidrag från FPA.\n\nHyresgästens "
+                    "uppsägningstid är en kalendermånad. Säg upp avtalet skriftligt på webben "
+                    "eller vid kundtjänsten. Uppsägningstiden börjar den sista dagen i "
+                    "månaden.\n\nAlla nycklar lämnas tillbaka när du flyttar. Garantin betalas "
+                    "tillbaka efter flyttgranskningen."
+                ),
+            ),
+            "en": (
+                "Rent and ending your lease",
+                (
+                    "Hello {customer_name},\n\nRent is paid on the second day of the month. If you "
+                    "cannot pay on time, contact the landlord at once. A payment plan can be "
+                    "agreed. You can also apply for Kela's housing allowance.\n\nThe tenant's "
+                    "notice period is one calendar month. Give notice in writing online or at "
+                    "customer service. The notice period starts on the last day of the "
+                    "month.\n\nReturn all the keys when you move out. The deposit is paid back "
+                    "after the move-out inspection."
+                ),
             ),
         },
     ),
@@ -4259,6 +4966,269 @@ KEYWORDS = {
         "en": (
             "moving, change of address, new address, I moved, DVV, post office, Posti, "
             "municipality of residence"
+        ),
+    },
+    "library-card-hours": {
+        "fi": (
+            "kirjastokortti, kirjastokortin saa, uusi kortti, kadonnut kirjastokortti, lapsen "
+            "kirjastokortti, aukioloajat, milloin kirjasto on auki, aukiolo, kirjastoauto, "
+            "pysäkki, pääkirjasto"
+        ),
+        "sv": (
+            "bibliotekskort, lånekort, nytt kort, tappat lånekortet, lånekort för barn, "
+            "öppettider, när är biblioteket öppet, bokbuss, hållplats, huvudbiblioteket"
+        ),
+        "en": (
+            "library card, get a card, new card, lost library card, card for my child, opening "
+            "hours, when is the library open, mobile library, bus stop, main library"
+        ),
+    },
+    "library-late-fees": {
+        "fi": (
+            "myöhästymismaksu, myöhästynyt laina, lasku kirjastosta, palautin ajallaan, "
+            "palautusluukku, kadonnut kirja, kirja hukassa, kirja kastui, rikkinäinen kirja, "
+            "korvaus, maksu"
+        ),
+        "sv": (
+            "förseningsavgift, försenat lån, räkning från biblioteket, lämnade tillbaka i tid, "
+            "återlämningslucka, förlorad bok, borttappad bok, skadad bok, ersättning"
+        ),
+        "en": (
+            "late fee, overdue, overdue fine, bill from the library, returned on time, book drop, "
+            "lost book, damaged book, book got wet, compensation, replacement cost"
+        ),
+    },
+    "library-reservations": {
+        "fi": (
+            "varaus, varata kirja, varausjono, uusinta, uusia laina, laina-aika, noutaa varaus, "
+            "e-kirja, äänikirja, e-äänikirja, verkkokirjasto, PIN-koodi, tunnusluku"
+        ),
+        "sv": (
+            "reservation, reservera en bok, kö, förnya, förnya lån, lånetid, hämta reservation, "
+            "e-bok, ljudbok, nätbiblioteket, PIN-kod"
+        ),
+        "en": (
+            "reservation, reserve a book, hold, queue, renew, renewal, loan period, pick up, "
+            "e-book, ebook, audiobook, online library, PIN"
+        ),
+    },
+    "school-enrolment": {
+        "fi": (
+            "kouluun ilmoittautuminen, ilmoittaa kouluun, ekaluokka, eskari, koulun aloitus, "
+            "koulupaikka, lähikoulu, mikä on lähikoulu, muutto, muutamme, uusi koulu, koulunkäynti"
+        ),
+        "sv": (
+            "skolanmälan, anmäla till skolan, första klass, skolstart, skolplats, närskola, vilken "
+            "skola, flytt, vi flyttar, ny skola"
+        ),
+        "en": (
+            "school enrolment, enrol, register for school, first grade, year one, starting school, "
+            "school place, local school, which school, moving, new school"
+        ),
+    },
+    "school-choice": {
+        "fi": (
+            "toissijainen koulupaikka, toinen koulu, eri koulu, vaihtaa koulua, koulun vaihto, "
+            "musiikkiluokka, painotettu opetus, kielikylpy, soveltuvuuskoe, kaverin kanssa samaan "
+            "kouluun"
+        ),
+        "sv": (
+            "sekundär skolplats, annan skola, byta skola, skolbyte, musikklass, språkbad, "
+            "tyngdpunkt, lämplighetsprov, samma skola som kompisen"
+        ),
+        "en": (
+            "secondary school place, other school, different school, change school, switch "
+            "schools, music class, language immersion, special class, aptitude test, same school "
+            "as friend"
+        ),
+    },
+    "school-meals-diet": {
+        "fi": (
+            "kouluruoka, kouluruokailu, ruokalista, allergia, ruoka-aineallergia, "
+            "erityisruokavalio, keliakia, gluteeniton, laktoositon, kasvisruoka, vegaani, "
+            "sianliha, ruokailu koulussa"
+        ),
+        "sv": (
+            "skolmat, skolmåltid, matsedel, allergi, födoämnesallergi, specialkost, celiaki, "
+            "glutenfri, laktosfri, vegetarisk, vegan, fläskkött"
+        ),
+        "en": (
+            "school meals, school lunch, menu, allergy, food allergy, special diet, coeliac, "
+            "gluten-free, lactose-free, vegetarian, vegan, pork, halal"
+        ),
+    },
+    "mould-damp-home": {
+        "fi": (
+            "home, hometta, homeen haju, kosteusvaurio, kosteus, vesivahinko, sisäilma, huono "
+            "sisäilma, tunkkainen, asunnontarkastus, terveystarkastaja, vuokranantaja ei korjaa, "
+            "yskä"
+        ),
+        "sv": (
+            "mögel, mögellukt, fuktskada, fukt, vattenskada, inomhusluft, dålig inomhusluft, "
+            "bostadsinspektion, hälsoinspektör, hyresvärden reparerar inte, hosta"
+        ),
+        "en": (
+            "mould, mold, mouldy smell, damp, moisture damage, water damage, indoor air, bad air, "
+            "musty, home inspection, health inspector, landlord won't fix, cough"
+        ),
+    },
+    "pests-rats": {
+        "fi": (
+            "rotta, rotat, rottia, hiiri, hiiriä, tuhoeläin, tuholainen, lutikat, torakat, "
+            "tuholaistorjunta, roskakatos, jäteastia, lintujen ruokinta"
+        ),
+        "sv": (
+            "råtta, råttor, mus, möss, skadedjur, vägglöss, kackerlackor, skadedjursbekämpning, "
+            "soptak, avfallskärl, mata fåglar"
+        ),
+        "en": (
+            "rat, rats, mice, mouse, pests, vermin, bedbugs, cockroaches, pest control, bin "
+            "shelter, waste bin, feeding birds"
+        ),
+    },
+    "smell-dust-nuisance": {
+        "fi": (
+            "haju, paha haju, löyhkä, haisee, viemärin haju, savu, pienpoltto, naapurin savu, "
+            "takka, pöly, pölyää, ympäristöterveys, hajuhaitta, terveyshaitta"
+        ),
+        "sv": (
+            "lukt, dålig lukt, stinker, avloppslukt, rök, vedeldning, grannens rök, damm, dammar, "
+            "miljöhälsa, olägenhet, sanitär olägenhet"
+        ),
+        "en": (
+            "smell, bad smell, stink, odour, sewer smell, smoke, wood burning, neighbour's smoke, "
+            "fireplace, dust, dusty, environmental health, nuisance, health hazard"
+        ),
+    },
+    "street-skip-scaffolding": {
+        "fi": (
+            "katulupa, jätelava, vaihtolava, lava kadulle, lava jalkakäytävälle, rakennusteline, "
+            "telineet, nosturi, remontti, julkisivuremontti, kadun käyttö, alueen vuokra"
+        ),
+        "sv": (
+            "gatutillstånd, container, avfallscontainer, byggnadsställning, ställningar, lyftkran, "
+            "renovering, fasadrenovering, trottoar, användning av gatan"
+        ),
+        "en": (
+            "street use permit, street permit, skip, dumpster, container on the street, "
+            "scaffolding, crane, renovation, facade work, pavement, sidewalk, space on the street"
+        ),
+    },
+    "removal-lorry-parking": {
+        "fi": (
+            "muuttoauto, muutto, muuttokuorma, pakettiauto, kuorma-auto, pysäköinti muuton ajaksi, "
+            "pysäköintikielto, lastaus, kuormaus, tilan varaus kadulta"
+        ),
+        "sv": (
+            "flyttbil, flytt, flyttlass, paketbil, lastbil, parkering under flytten, "
+            "parkeringsförbud, lastning, reservera plats på gatan"
+        ),
+        "en": (
+            "removal lorry, moving truck, moving van, removal van, moving house, parking for "
+            "moving day, no parking, loading, unloading, reserve space on the street"
+        ),
+    },
+    "digging-permit": {
+        "fi": (
+            "kaivulupa, kaivaminen, kaivaa katuun, katutyö, katutyölupa, työlupa, kaapelityö, "
+            "vesijohto, viemäriliitos, liikennejärjestelysuunnitelma, johtoselvitys, urakoitsija"
+        ),
+        "sv": (
+            "grävtillstånd, grävning, gräva i gatan, gatuarbete, arbetstillstånd, kabelarbete, "
+            "vattenledning, avloppsanslutning, trafikarrangemang, ledningsutredning, entreprenör"
+        ),
+        "en": (
+            "digging permit, excavation permit, dig, street works, roadworks permit, cable work, "
+            "water pipe, sewer connection, traffic management plan, cable location, contractor"
+        ),
+    },
+    "boat-berth-application": {
+        "fi": (
+            "venepaikka, venepaikan haku, hakea venepaikkaa, laituripaikka, poijupaikka, "
+            "venesatama, satama, vapaita paikkoja, uusi vene, moottorivene, soutuvene, jono"
+        ),
+        "sv": (
+            "båtplats, ansöka om båtplats, bryggplats, bojplats, båthamn, hamn, lediga platser, ny "
+            "båt, motorbåt, roddbåt, kö"
+        ),
+        "en": (
+            "boat berth, mooring, apply for a berth, pier berth, buoy berth, marina, harbour, free "
+            "berths, new boat, motorboat, rowing boat, waiting list"
+        ),
+    },
+    "boat-berth-fee-cancel": {
+        "fi": (
+            "venepaikkamaksu, venepaikan lasku, lasku, hinta, maksu, luopua venepaikasta, "
+            "irtisanoa venepaikka, myin veneen, veneen myynti, palautus, paikan siirto"
+        ),
+        "sv": (
+            "båtplatsavgift, faktura för båtplats, räkning, pris, avgift, säga upp båtplatsen, "
+            "sålde båten, återbetalning, överlåta platsen"
+        ),
+        "en": (
+            "berth fee, berth invoice, bill, price, cost, give up berth, cancel berth, terminate "
+            "berth, sold my boat, refund, transfer berth"
+        ),
+    },
+    "boat-winter-storage": {
+        "fi": (
+            "talvisäilytys, talvipaikka, veneen säilytys talvella, nosto, veneen nosto, "
+            "vesillelasku, satamamestari, pukki, traileri, kuivatelakka"
+        ),
+        "sv": (
+            "vinterförvaring, vinterplats, förvara båten på vintern, upptagning, lyfta upp båten, "
+            "sjösättning, hamnmästare, bock, trailer"
+        ),
+        "en": (
+            "winter storage, winter place, store the boat in winter, lift out, haul out, launch, "
+            "launching, harbour master, cradle, trailer"
+        ),
+    },
+    "rental-flat-application": {
+        "fi": (
+            "vuokra-asunto, kaupungin vuokra-asunto, vuokra-asuntohakemus, asuntohakemus, hakea "
+            "asuntoa, hakemuksen uusiminen, hakemus voimassa, asunnonvaihto, isompi asunto, "
+            "kaksio, yksiö, asuntotarjous"
+        ),
+        "sv": (
+            "hyresbostad, stadens hyresbostad, bostadsansökan, ansöka om bostad, förnya ansökan, "
+            "ansökan giltig, bostadsbyte, större bostad, tvåa, etta, bostadserbjudande"
+        ),
+        "en": (
+            "rental flat, city rental flat, council flat, housing application, apply for a flat, "
+            "renew application, application valid, flat exchange, bigger flat, two-room flat, "
+            "studio, flat offer"
+        ),
+    },
+    "rental-flat-repair": {
+        "fi": (
+            "vikailmoitus, huoltoyhtiö, huolto, korjaus, rikki, vuotava hana, vesivuoto, "
+            "tukkeutunut viemäri, lämpöpatteri kylmä, asunto kylmä, jääkaappi rikki, päivystys, "
+            "isännöitsijä"
+        ),
+        "sv": (
+            "felanmälan, servicebolag, fastighetsskötsel, reparation, trasig, droppande kran, "
+            "vattenläcka, stopp i avloppet, kallt element, kall bostad, kylskåpet trasigt, jour"
+        ),
+        "en": (
+            "fault report, repair request, maintenance company, repair, broken, leaking tap, water "
+            "leak, blocked drain, cold radiator, flat is cold, fridge broken, emergency, caretaker"
+        ),
+    },
+    "rental-flat-rent-termination": {
+        "fi": (
+            "vuokra, vuokranmaksu, vuokra myöhässä, en pysty maksamaan vuokraa, maksusuunnitelma, "
+            "asumistuki, irtisanominen, irtisanoa vuokrasopimus, irtisanomisaika, muutan pois, "
+            "vakuus, takuuvuokra, avaimet"
+        ),
+        "sv": (
+            "hyra, hyresbetalning, hyran försenad, kan inte betala hyran, betalningsplan, "
+            "bostadsbidrag, uppsägning, säga upp hyresavtalet, uppsägningstid, flyttar ut, "
+            "garanti, hyresgaranti, nycklar"
+        ),
+        "en": (
+            "rent, rent payment, late rent, cannot pay rent, payment plan, housing allowance, "
+            "terminate lease, end tenancy, give notice, notice period, moving out, deposit, keys"
         ),
     },
 }
