@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 DATA = Path(__file__).resolve().parent.parent / "src" / "luukku"
 SUGGESTION_SETS = [
     DATA / "knowledge" / "data" / "suggestions-tuning.csv",
+    DATA / "knowledge" / "data" / "suggestions-tuning-new.csv",
     DATA / "knowledge" / "data" / "suggestions-heldout.csv",
 ]
 QUERIES = DATA / "catalogue" / "data" / "search-queries.csv"

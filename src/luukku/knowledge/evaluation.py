@@ -26,6 +26,9 @@ from .selectors import NO_ANSWER_FLOOR, share, template_fit, templates_suggested
 
 DATA = Path(__file__).parent / "data"
 TUNING_SET = DATA / "suggestions-tuning.csv"
+# The tuning sets: the first one (its 90 last messages are ones no template answers) and the
+# messages written for the phrase folder grown in issue 26.
+TUNING_SETS = [TUNING_SET, DATA / "suggestions-tuning-new.csv"]
 HELDOUT_SET = DATA / "suggestions-heldout.csv"
 COLUMNS = ("message", "language", "templates")
 KEY_SEPARATOR = "|"

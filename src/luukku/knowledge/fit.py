@@ -28,8 +28,9 @@ from dataclasses import dataclass
 from django.db.models import Count, Max
 
 from luukku.search.models import SearchDocument
-from luukku.search.morphology import query_group, query_words
+from luukku.search.morphology import names
 from luukku.search.morphology import terms as index_terms
+from luukku.search.selectors import query_word_groups
 
 
 @dataclass(frozen=True)
@@ -90,11 +91,18 @@ def fit(*, text: str, language: str, object_id: int, kind: str = "template") -> 
     """How much of the message the document of `object_id` covers, 0..1: the rarity-weighted
     share of the message's words it contains, each word weighted by its inverse document
     frequency among the language's templates (a word no template has weighs most). 0 when
-    they share no word or the message has none."""
+    they share no word or the message has none. Names and numbers (a street, a person, a
+    pole's number) say where and who, not what, and are not counted."""
     statistics = _statistics(kind, language)
     document = statistics.terms.get(object_id, frozenset())
+    left_out = names(text, language)
+    # The words as a search box matches them: a compound by its head (its other parts would
+    # let a message share words with templates it has nothing to do with), a misspelt word
+    # also as corrected.
     groups = [
-        group for word in query_words(text, language) if (group := query_group(word, language))
+        group
+        for word, group in query_word_groups(text, language, every_part=False)
+        if word not in left_out
     ]
     total = sum(statistics.weight(group) for group in groups)
     found = sum(statistics.weight(group) for group in groups if statistics.matches(group, document))

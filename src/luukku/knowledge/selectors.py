@@ -18,12 +18,12 @@ SUGGESTION_TEXT_LIMIT = 3000
 # A suggestion far weaker than the best one is noise, not an answer.
 RELATIVE_SCORE_FLOOR = 0.35
 # Below this fit (knowledge.fit: the rarity-weighted share of the message that the best
-# template covers) no template answers the message: the case page says so instead of
-# suggesting. Calibrated with `luukku suggestions_evaluate --calibrate` on the tuning sets
-# (551 answerable messages, 114 unanswerable; SQLite, Voikko, 2026-12-05): 0.15 refuses half
-# of the unanswerable with 87 % precision for 1.3 points of top-3 on the answerable (96.4 ->
-# 95.1 %, 1.6 % refused); 0.20 would refuse 71 % of them but with 76 % precision. Calibrate
-# again when the index terms or the phrase folder change.
+# template covers, names and numbers left out) no template answers the message: the case page
+# says so instead of suggesting. Calibrated with `luukku suggestions_evaluate --calibrate` on
+# the tuning sets (591 answerable messages, 112 unanswerable; SQLite, Voikko, 2026-12-05):
+# 0.15 refuses 43 % of the unanswerable with 91 % precision for 0.7 points of top-3 on the
+# answerable (95.3 -> 94.6 %, 0.9 % refused); 0.20 would refuse 63 % of them with 82 %
+# precision. Calibrate again when the index terms or the phrase folder change.
 NO_ANSWER_FLOOR = 0.15
 
 

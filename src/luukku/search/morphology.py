@@ -161,3 +161,32 @@ def query_group(word: str, language: str, *, every_part: bool = False) -> tuple[
     if _known(word, language) or not found or len(found[0]) < PREFIX_LENGTH:
         return found
     return (found[0] + "*",)
+
+
+NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
+SENTENCE_END = re.compile(r"[.!?:\n]\s*$")
+
+
+def _a_name(word: str, language: str, after: str) -> bool:
+    if any(ch.isdigit() for ch in word):
+        return True
+    inside = word[:1].isupper() and bool(after.strip()) and not SENTENCE_END.search(after)
+    if language == "fi" and voikko_enabled():
+        classes = {analysis.get("CLASS") for analysis in voikko().analyze(word)}
+        if classes:
+            # Only a name ("Virtanen"), or also a name where capitalised mid-sentence ("Matti").
+            return classes <= NAME_CLASSES or (bool(classes & NAME_CLASSES) and inside)
+    # Capitalised inside a sentence: a name Voikko does not know, or in Swedish or English.
+    return inside
+
+
+def names(text: str, language: str) -> set[str]:
+    """The text's words (lower case) that name a person, a place or a number rather than
+    say what the text is about: Voikko's first names, surnames and place names in Finnish,
+    capitalised words inside a sentence otherwise, and words with digits ("Koivukuja 4",
+    "1142")."""
+    found = set()
+    for match in WORD.finditer(text or ""):
+        if _a_name(match.group(), language, text[: match.start()]):
+            found.add(match.group().lower())
+    return found

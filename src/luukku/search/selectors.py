@@ -60,13 +60,17 @@ def _visible(matches: list, rows: dict, viewer) -> list:
     return matches
 
 
-def query_groups(text: str, language: str, *, every_part: bool = False) -> list[tuple[str, ...]]:
-    """A query's words as the terms any of which match each (`morphology.query_group`): a
-    misspelt word matches as written or as corrected from the fixed vocabulary
-    (`spelling`), so a name only cases hold is still found."""
+def query_word_groups(
+    text: str, language: str, *, every_part: bool = False
+) -> list[tuple[str, tuple[str, ...]]]:
+    """(word, the terms any of which match it) for each of a query's words
+    (`morphology.query_group`): a misspelt word matches as written or as corrected from the
+    fixed vocabulary (`spelling`), so a name only cases hold is still found; with
+    `every_part` (a ranking by any word), a compound by all its parts, also one that only
+    splits into words the city wrote."""
     known = spelling.vocabulary(language)
     corrected = spelling.corrections(text, language, known)
-    groups = []
+    found = []
     for word in morphology.query_words(text, language):
         group = morphology.query_group(word, language, every_part=every_part)
         if word in corrected:
@@ -76,8 +80,13 @@ def query_groups(text: str, language: str, *, every_part: bool = False) -> list[
             for part in spelling.compound_parts(word, language, known):
                 group = tuple(dict.fromkeys(group + morphology.query_group(part, language)))
         if group:
-            groups.append(group)
-    return groups
+            found.append((word, group))
+    return found
+
+
+def query_groups(text: str, language: str, *, every_part: bool = False) -> list[tuple[str, ...]]:
+    """The query's words as `query_word_groups` matches them, without the words."""
+    return [group for _word, group in query_word_groups(text, language, every_part=every_part)]
 
 
 def search(

@@ -5,7 +5,7 @@ import pytest
 
 from luukku.knowledge.tests.factories import ArticleFactory
 from luukku.search.apps import voikko_check
-from luukku.search.morphology import terms
+from luukku.search.morphology import names, terms
 from luukku.search.selectors import search
 
 
@@ -96,3 +96,11 @@ def test_a_compound_no_dictionary_knows_is_split_into_words_the_city_wrote():
     assert titles(found) == {"Bussarnas tidtabeller"}
     # A search box still wants the word as written.
     assert search(text="busstidtabell", languages=["sv"]) == []
+
+
+def test_names_and_numbers_are_told_apart_from_what_a_message_is_about():
+    text = "Hei! Katuvalo on rikki Imatrankadulla, pylväs 1142. Terveisin Matti Virtanen"
+    assert names(text, "fi") >= {"1142", "matti", "virtanen"}
+    assert not names(text, "fi") & {"hei", "katuvalo", "rikki", "pylväs", "terveisin"}
+    # Without Voikko's classes, a capitalised word inside a sentence is taken for a name.
+    assert names("The lamp on Baker Street is out. Street lights", "en") == {"baker", "street"}

@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from luukku.knowledge.evaluation import (
     CALIBRATION_FLOORS,
-    TUNING_SET,
+    TUNING_SETS,
     evaluation_json,
     labelled_messages_read,
     outcomes,
@@ -55,7 +55,7 @@ class Command(BaseCommand):
     def handle(self, *args, files, floor, misses, calibrate, **options):
         messages = []
         errors = []
-        for file in files or [TUNING_SET]:
+        for file in files or TUNING_SETS:
             try:
                 messages += labelled_messages_read(file)
             except ValidationError as error:
