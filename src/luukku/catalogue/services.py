@@ -67,9 +67,16 @@ def _keywords_check(text: str) -> tuple[str, list[str]]:
     """The keywords as saved and what is wrong with them."""
     words = keywords_split(text)
     shortest, longest = KEYWORD_LENGTH
+    if (text or "").strip() and not words:
+        # Only commas: a slip, not a wish to remove every word (an empty field removes them).
+        return "", [_("Write the search words separated by commas, or leave the field empty.")]
     problems = [
         _("“%(word)s”: a search word is %(shortest)s–%(longest)s characters long.")
-        % {"word": word[:80], "shortest": shortest, "longest": longest}
+        % {
+            "word": word if len(word) <= 80 else word[:79] + "…",
+            "shortest": shortest,
+            "longest": longest,
+        }
         for word in words
         if not shortest <= len(word) <= longest
     ]

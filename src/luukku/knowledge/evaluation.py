@@ -46,15 +46,21 @@ class LabelledMessage:
 
 @dataclass(frozen=True)
 class Outcome:
-    """What the ranking gave one message, before the floor: the keys and the best one's fit."""
+    """What the ranking gave one message, before the floor: the keys and each one's fit."""
 
     labelled: LabelledMessage
     suggested: list[str]
-    fit: float
+    fits: list[float]
+
+    @property
+    def fit(self) -> float:
+        """The best-ranked template's fit (0 when nothing was found)."""
+        return self.fits[0] if self.fits else 0.0
 
     def at(self, floor: float) -> list[str]:
-        """The keys suggested with the no-answer floor at `floor`."""
-        return self.suggested if self.suggested and self.fit >= floor else []
+        """The keys suggested with the no-answer floor at `floor`, as `templates_suggested`
+        gives them: those that fit at least that much."""
+        return [key for key, fit in zip(self.suggested, self.fits, strict=True) if fit >= floor]
 
 
 @dataclass
@@ -177,10 +183,8 @@ def outcomes(*, messages: Iterable[LabelledMessage]) -> list[Outcome]:
         suggestions = templates_suggested(
             text=labelled.message, language=labelled.language, limit=3, floor=0
         )
-        best_fit = (
-            template_fit(text=labelled.message, suggestion=suggestions[0]) if suggestions else 0.0
-        )
-        found.append(Outcome(labelled, [s.object.key for s in suggestions], best_fit))
+        fits = [template_fit(text=labelled.message, suggestion=s) for s in suggestions]
+        found.append(Outcome(labelled, [s.object.key for s in suggestions], fits))
     return found
 
 

@@ -1,6 +1,6 @@
 """Reading the phrase folder: suggestions for a case, templates filled in, review lists."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.db.models import Count, Q, QuerySet
 from django.utils import formats, timezone, translation
@@ -17,14 +17,15 @@ from .models import Article, ReplyTemplate, TemplateUse
 SUGGESTION_TEXT_LIMIT = 3000
 # A suggestion far weaker than the best one is noise, not an answer.
 RELATIVE_SCORE_FLOOR = 0.35
-# Below this fit (knowledge.fit: the rarity-weighted share of the message that the best
-# template covers, names and numbers left out) no template answers the message: the case page
-# says so instead of suggesting. Calibrated with `luukku suggestions_evaluate --calibrate` on
-# the tuning sets (591 answerable messages, 112 unanswerable; SQLite, Voikko, 2026-12-05):
-# 0.15 refuses 43 % of the unanswerable with 91 % precision for 0.7 points of top-3 on the
-# answerable (95.3 -> 94.6 %, 0.9 % refused); 0.20 would refuse 63 % of them with 82 %
-# precision. Calibrate again when the index terms or the phrase folder change.
-NO_ANSWER_FLOOR = 0.15
+# A template that fits the message less than this (knowledge.fit: the rarity-weighted share of
+# the message it covers, names and numbers left out) is not suggested, and when none fits the
+# case page says so instead of suggesting. Calibrated with `luukku suggestions_evaluate
+# --calibrate` on the tuning sets (591 answerable messages, 112 unanswerable; SQLite, Voikko,
+# 2026-12-05) as the floor that refuses the most unanswerable messages with at least 90 %
+# precision for at most 2 points of top-3 on the answerable: 0.17 refuses 45 % of them with
+# 94 % precision (top-3 95.3 -> 93.7 %, 0.5 % refused); 0.20 would refuse 56 % with 90 % for
+# 2.8 points. Calibrate again when the index terms or the phrase folder change.
+NO_ANSWER_FLOOR = 0.17
 
 
 @dataclass(frozen=True)
@@ -94,8 +95,8 @@ def templates_suggested(
     limit: int = 3,
     floor: float = NO_ANSWER_FLOOR,
 ) -> list[Suggestion]:
-    """The reply templates most likely to answer a message, best first; none when even the
-    best one fits the message less than `floor` (see NO_ANSWER_FLOOR)."""
+    """The reply templates most likely to answer a message, best first, each fitting the
+    message at least `floor` (see NO_ANSWER_FLOOR): none when no template does."""
     suggestions = _suggested(
         SearchDocument.Kind.TEMPLATE,
         text=text,
@@ -103,8 +104,9 @@ def templates_suggested(
         service_id=service_id,
         limit=limit,
     )
-    if suggestions and floor > 0 and template_fit(text=text, suggestion=suggestions[0]) < floor:
-        return []
+    if floor > 0:
+        fitting = [s for s in suggestions if template_fit(text=text, suggestion=s) >= floor]
+        suggestions = [replace(s, rank=rank) for rank, s in enumerate(fitting, start=1)]
     return suggestions
 
 
@@ -228,20 +230,33 @@ def _public_articles() -> QuerySet[Article]:
     return Article.objects.filter(visibility=Article.Visibility.PUBLIC, is_published=True)
 
 
-def articles_public_search(*, text: str, language: str, limit: int = 5) -> list[Article]:
+def articles_public_search(
+    *, text: str, language: str, limit: int = 5, services: list[int] | None = None
+) -> list[Article]:
     """Public answers for a citizen's search, in their language or Finnish, best first.
 
-    Every word must match; a question that matches nothing that way ("miten haen
-    päiväkotipaikkaa") is ranked by the words it shares instead.
+    Ranked by the words they share with the search (any word: a question such as "miten
+    haen päiväkotipaikkaa" has words no answer has), keeping those at least 35 % as strong
+    as the best. `services`, the services the same search found best first: their answers
+    come first, in that order, since a word shared with another service's answer by chance
+    ("kortti" of a library card for "bussikortti hukassa") matters less than the service.
     """
     languages = list(dict.fromkeys([language, "fi"]))
-    options = {"viewer": None, "public_only": True, "languages": languages, "limit": limit * 2}
-    kinds = [SearchDocument.Kind.ARTICLE]
-    hits = search(text=text, kinds=kinds, **options)
-    if not hits:
-        hits = search(text=text, kinds=kinds, any_word=True, **options)
-        hits = [hit for hit in hits if hit.score >= hits[0].score * RELATIVE_SCORE_FLOOR]
-    ids = list(dict.fromkeys(hit.object_id for hit in hits))[:limit]
+    hits = search(
+        text=text,
+        viewer=None,
+        public_only=True,
+        languages=languages,
+        kinds=[SearchDocument.Kind.ARTICLE],
+        any_word=True,
+        limit=limit * 2,
+    )
+    hits = [hit for hit in hits if hit.score >= hits[0].score * RELATIVE_SCORE_FLOOR]
+    place = {service_id: order for order, service_id in enumerate(services or [])}
+    ranked = sorted(
+        enumerate(hits), key=lambda item: (place.get(item[1].service_id, len(place)), item[0])
+    )
+    ids = list(dict.fromkeys(hit.object_id for _order, hit in ranked))[:limit]
     articles = _public_articles().in_bulk(ids)
     return [articles[pk] for pk in ids if pk in articles]
 

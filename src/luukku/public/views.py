@@ -71,7 +71,13 @@ def services(request):
     topic = request.GET.get("topic", "")
     language = get_language()
     results = list(service_list(query=query, topic=topic))
-    answers = articles_public_search(text=query, language=language) if query else []
+    answers = (
+        articles_public_search(
+            text=query, language=language, services=[service.pk for service in results]
+        )
+        if query
+        else []
+    )
     context = {
         "form": form,
         "query": query,

@@ -170,3 +170,12 @@ def test_a_plain_question_finds_the_service_that_shares_its_telling_words():
     with translation.override("fi"):
         assert list(service_list(query="milloin meidän katu aurataan")) == [streets]
         assert list(service_list(query="lumi aurattu huonosti")) == [streets]
+
+
+def test_search_words_of_only_commas_are_refused_not_saved_as_none(supervisor):
+    lights = ServiceFactory(name_fi="Katuvalaistus", keywords_fi="valaistus, katuvalo")
+    with pytest.raises(ValidationError) as raised:
+        service_keywords_save(service=lights, actor=supervisor, keywords={"fi": " , ,,  "})
+    assert "pilkuin" in raised.value.message_dict["keywords_fi"][0]
+    lights.refresh_from_db()
+    assert lights.keywords_fi == "valaistus, katuvalo"

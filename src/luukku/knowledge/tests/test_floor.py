@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 
 from luukku.cases.tests.factories import make_case
-from luukku.knowledge.selectors import case_suggestions, templates_suggested
+from luukku.knowledge.selectors import case_suggestions, template_fit, templates_suggested
 from luukku.knowledge.tests.factories import ReplyTemplateFactory
 
 pytestmark = pytest.mark.django_db
@@ -58,3 +58,16 @@ def test_the_case_page_says_no_template_fits_and_offers_consulting(
     answerable = make_case(service=service, subject="Valo", body="Katuvalo on rikki.")
     page = client.get(reverse("web:case", args=[answerable.reference])).content.decode()
     assert NO_TEMPLATE_FITS not in page and "Katuvalon vika" in page
+
+
+def test_each_template_below_the_floor_is_left_out_and_the_rest_renumbered(phrase_folder):
+    text = "Katuvalo on rikki ja pimeä, ja kadut pitäisi aurata"
+    unfloored = templates_suggested(text=text, language="fi", floor=0)
+    fits = {s.object.title: template_fit(text=text, suggestion=s) for s in unfloored}
+    assert set(fits) >= {"Katuvalon vika", "Aurausjärjestys"}
+    lower, higher = sorted([fits["Katuvalon vika"], fits["Aurausjärjestys"]])
+    assert lower < higher
+    between = (lower + higher) / 2
+    kept = templates_suggested(text=text, language="fi", floor=between)
+    assert [(s.rank, template_fit(text=text, suggestion=s) >= between) for s in kept] == [(1, True)]
+    assert max(fits, key=fits.get) == kept[0].object.title
