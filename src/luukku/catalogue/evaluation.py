@@ -6,13 +6,14 @@ query goes through `service_list`, the function the citizens' search page uses, 
 query's language active, in the order it gives.
 """
 
-import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.utils import translation
 from django.utils.translation import gettext as _
+
+from luukku.core.labelled_sets import answers, labelled_rows
 
 from .models import Service
 from .selectors import service_list
@@ -88,29 +89,15 @@ class SearchEvaluation:
 
 def labelled_queries_read(path: Path) -> list[LabelledQuery]:
     """The labelled queries in `path`, checked: every row complete, every service known."""
-    try:
-        with open(path, newline="", encoding="utf-8") as file:
-            reader = csv.DictReader(file)
-            missing = [column for column in COLUMNS if column not in (reader.fieldnames or [])]
-            if missing:
-                raise ValidationError(
-                    _("The file has no column %(columns)s.") % {"columns": ", ".join(missing)}
-                )
-            queries = [
-                LabelledQuery(
-                    line=reader.line_num,
-                    query=(row["query"] or "").strip(),
-                    language=(row["language"] or "").strip(),
-                    services=tuple(
-                        code.strip() for code in (row["services"] or "").split("|") if code.strip()
-                    ),
-                )
-                for row in reader
-            ]
-    except (OSError, UnicodeDecodeError, csv.Error) as error:
-        raise ValidationError(
-            _("Cannot read %(path)s: %(error)s") % {"path": path, "error": error}
-        ) from None
+    queries = [
+        LabelledQuery(
+            line=line,
+            query=row["query"],
+            language=row["language"],
+            services=answers(row["services"]),
+        )
+        for line, row in labelled_rows(path, COLUMNS)
+    ]
     _check(queries)
     return queries
 

@@ -13,13 +13,14 @@ unanswerable, the share given "no template fits"). And the share of answerable m
 wrongly given "no template fits".
 """
 
-import csv
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+
+from luukku.core.labelled_sets import answers, columns_of, labelled_rows
 
 from .models import LANGUAGES, ReplyTemplate
 from .selectors import NO_ANSWER_FLOOR, share, template_fit, templates_suggested
@@ -31,7 +32,6 @@ TUNING_SET = DATA / "suggestions-tuning.csv"
 TUNING_SETS = [TUNING_SET, DATA / "suggestions-tuning-new.csv"]
 HELDOUT_SET = DATA / "suggestions-heldout.csv"
 COLUMNS = ("message", "language", "templates")
-KEY_SEPARATOR = "|"
 CALIBRATION_FLOORS = [step / 40 for step in range(0, 21)]  # 0 to 0.5 by 0.025
 
 
@@ -119,36 +119,17 @@ class Evaluation:
 
 def labelled_messages_read(path: Path) -> list[LabelledMessage]:
     """The labelled set in `path`, checked: every row complete, every template known."""
-    try:
-        with open(path, newline="", encoding="utf-8") as file:
-            reader = csv.DictReader(file)
-            columns = reader.fieldnames or []
-            keys_column = "template" if "template" in columns else "templates"
-            missing = [
-                column for column in ("message", "language", keys_column) if column not in columns
-            ]
-            if missing:
-                raise ValidationError(
-                    _("The file has no column %(columns)s.") % {"columns": ", ".join(missing)}
-                )
-            messages = [
-                LabelledMessage(
-                    line=reader.line_num,
-                    message=(row["message"] or "").strip(),
-                    language=(row["language"] or "").strip(),
-                    template_keys=tuple(
-                        key.strip()
-                        for key in (row[keys_column] or "").split(KEY_SEPARATOR)
-                        if key.strip()
-                    ),
-                    file=str(path),
-                )
-                for row in reader
-            ]
-    except (OSError, UnicodeDecodeError, csv.Error) as error:
-        raise ValidationError(
-            _("Cannot read %(path)s: %(error)s") % {"path": path, "error": error}
-        ) from None
+    keys_column = "template" if "template" in columns_of(path) else "templates"
+    messages = [
+        LabelledMessage(
+            line=line,
+            message=row["message"],
+            language=row["language"],
+            template_keys=answers(row[keys_column]),
+            file=str(path),
+        )
+        for line, row in labelled_rows(path, ("message", "language", keys_column))
+    ]
     _check(messages)
     return messages
 
