@@ -3,6 +3,7 @@ import os
 from pathlib import Path
 
 import pytest
+import time_machine
 
 from luukku.catalogue.tests.factories import RequestFieldFactory, ServiceFactory
 from luukku.organisation.tests.factories import DepartmentFactory, UserFactory
@@ -38,6 +39,18 @@ def pytest_sessionstart(session):
             "not under libfaketime (is `faketime` installed, and LD_PRELOAD kept?).",
             returncode=3,
         )
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    """A test marked `clock_set` (which `make test-dates` skips, as a moved system clock
+    changes nothing in it) must have the clock set by its fixtures when it starts."""
+    if item.get_closest_marker("clock_set") and not time_machine.escape_hatch.is_travelling():
+        raise pytest.fail.Exception(
+            "marked clock_set, but no fixture of the test has set the clock (time_machine)",
+            pytrace=False,
+        )
+    return (yield)
 
 
 def pytest_report_header(config):

@@ -28,7 +28,8 @@ from luukku.organisation.models import (
 )
 from luukku.organisation.selectors import business_hours
 
-pytestmark = pytest.mark.django_db
+# Every test sets the clock for its whole length (`make test-dates` skips them).
+pytestmark = [pytest.mark.django_db, pytest.mark.clock_set, pytest.mark.usefixtures("clock")]
 
 SIZE = {"cases": 200, "customers": 40}
 
@@ -138,6 +139,13 @@ def demo_content() -> dict[str, list[dict]]:
             ContactVolume, ContactVolume.objects.filter(source=ContactVolume.Source.IMPORTED)
         ),
     }
+
+
+@pytest.fixture
+def clock():
+    """A fixed moment between the loads as well, each of which travels to its own."""
+    with time_machine.travel(at(2026, 12, 1, 12, 0), tick=False):
+        yield
 
 
 def _loaded(moment: dt.datetime, *, seed: int = 2026) -> dict:

@@ -298,6 +298,7 @@ def test_every_url_pattern_has_expected_answers():
     assert not gone, f"EXPECTED has rows for patterns that no longer exist: {gone}"
 
 
+@pytest.mark.clock_set  # the world fixture sets the clock
 def test_every_persona_gets_the_declared_answer(world_clients):
     world = world_clients
     problems = []
@@ -333,6 +334,7 @@ def _lists(case, page: str) -> bool:
     return f'href="{link}"' in page or f'"reference":"{case.reference}"' in page
 
 
+@pytest.mark.clock_set  # the world fixture sets the clock
 def test_lists_show_a_sensitive_case_only_to_those_who_may_see_it(world_clients):
     world = world_clients
     sensitive, plain = world.objects["sensitive"], world.objects["plain"]
@@ -357,6 +359,7 @@ def test_lists_show_a_sensitive_case_only_to_those_who_may_see_it(world_clients)
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.clock_set  # the world fixture sets the clock
 def test_the_django_admin_is_for_administrators_only(world):
     """Every model page of the admin: administrators only, everyone else to its sign-in."""
     urls = [reverse("admin:index")] + [
@@ -378,6 +381,7 @@ def test_the_django_admin_is_for_administrators_only(world):
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.clock_set  # the world fixture sets the clock
 def test_subject_request_buttons_only_for_one_who_may_use_them(world_clients):
     """The customer page offers export and erasure only to a supervisor who may see all the
     person's cases (the pages answer 403 to the others): a supervisor of another department

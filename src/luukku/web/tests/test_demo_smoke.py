@@ -9,7 +9,6 @@ Every request runs in a savepoint that is rolled back, so what one role's empty 
 (a withdrawn consultation, a cancelled appointment) does not change what the next one sees.
 """
 
-import itertools
 import re
 from http.cookies import SimpleCookie
 from types import SimpleNamespace
@@ -53,7 +52,8 @@ from luukku.web import urls as web_urls
 from .test_security_headers import PRIVATE_CITIZEN_PAGES
 from .untranslated import ISO_DATE, PageLanguageCheck, normalised
 
-pytestmark = pytest.mark.django_db
+# The module sets the clock (NOW) for all its tests: `make test-dates` skips it.
+pytestmark = [pytest.mark.django_db, pytest.mark.clock_set]
 
 LANGUAGES = ("fi", "sv", "en")
 # Every demo role; None is a visitor who has not signed in.
@@ -534,13 +534,20 @@ def test_every_citizen_page_opens_in_every_language(demo, settings):
     ]
     assert missing == [], "fill these patterns' arguments in PUBLIC_ARGUMENTS"
     visitor = Visitor(demo, None)
-    for pattern, language in itertools.product(_patterns(public_urls), LANGUAGES):
-        for kwargs in PUBLIC_ARGUMENTS.get(pattern.name, lambda d: [{}])(demo):
-            visitor.page(_url(f"public:{pattern.name}", kwargs, language), language)
-        for kwargs, query in PUBLIC_QUERIES.get(pattern.name, lambda d: [])(demo):
-            visitor.page(_url(f"public:{pattern.name}", kwargs, language) + query, language)
-    for case, language in itertools.product(_case_sample(), LANGUAGES):
-        visitor.open("get", _url("public:case_status", {"token": case.token}, language), language)
+    for page_index, pattern in enumerate(_patterns(public_urls)):
+        # Every page in every language for the first service, in one language in turn for
+        # the others: every service's page is read, and in every language by some service.
+        arguments = PUBLIC_ARGUMENTS.get(pattern.name, lambda d: [{}])(demo)
+        for kwargs_index, kwargs in enumerate(arguments):
+            for language in _languages(kwargs_index, page_index):
+                visitor.page(_url(f"public:{pattern.name}", kwargs, language), language)
+        for language in LANGUAGES:
+            for kwargs, query in PUBLIC_QUERIES.get(pattern.name, lambda d: [])(demo):
+                visitor.page(_url(f"public:{pattern.name}", kwargs, language) + query, language)
+    for case_index, case in enumerate(_case_sample()):
+        for language in _languages(case_index):
+            url = _url("public:case_status", {"token": case.token}, language)
+            visitor.open("get", url, language)
     _assert_clean([visitor])
 
 
