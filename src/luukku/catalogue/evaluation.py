@@ -14,13 +14,13 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from luukku.core.labelled_sets import answers, labelled_rows
+from luukku.search.documents import LANGUAGES
 
 from .models import Service
 from .selectors import service_list
 
 QUERIES = Path(__file__).parent / "data" / "search-queries.csv"
 COLUMNS = ("query", "language", "services")
-LANGUAGES = ("fi", "sv", "en")
 
 
 @dataclass(frozen=True)

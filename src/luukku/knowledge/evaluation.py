@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from luukku.core.labelled_sets import answers, columns_of, labelled_rows
 
 from .models import LANGUAGES, ReplyTemplate
-from .selectors import NO_ANSWER_FLOOR, share, template_fit, templates_suggested
+from .selectors import NO_ANSWER_FLOOR, share, template_fits, templates_suggested
 
 DATA = Path(__file__).parent / "data"
 TUNING_SET = DATA / "suggestions-tuning.csv"
@@ -164,7 +164,7 @@ def outcomes(*, messages: Iterable[LabelledMessage]) -> list[Outcome]:
         suggestions = templates_suggested(
             text=labelled.message, language=labelled.language, limit=3, floor=0
         )
-        fits = [template_fit(text=labelled.message, suggestion=s) for s in suggestions]
+        fits = template_fits(text=labelled.message, suggestions=suggestions)
         found.append(Outcome(labelled, [s.object.key for s in suggestions], fits))
     return found
 

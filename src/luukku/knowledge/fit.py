@@ -87,14 +87,14 @@ def _statistics(kind: str, language: str) -> _Statistics:
     return statistics
 
 
-def fit(*, text: str, language: str, object_id: int, kind: str = "template") -> float:
-    """How much of the message the document of `object_id` covers, 0..1: the rarity-weighted
-    share of the message's words it contains, each word weighted by its inverse document
-    frequency among the language's templates (a word no template has weighs most). 0 when
-    they share no word or the message has none. Names and numbers (a street, a person, a
-    pole's number) say where and who, not what, and are not counted."""
+def fits(*, text: str, language: str, object_ids: list[int], kind: str = "template") -> list[float]:
+    """How much of the message each document of `object_ids` covers, 0..1, in their order:
+    the rarity-weighted share of the message's words it contains, each word weighted by its
+    inverse document frequency among the language's templates (a word no template has weighs
+    most). 0 when they share no word or the message has none. Names and numbers (a street, a
+    person, a pole's number) say where and who, not what, and are not counted. The message's
+    words and the statistics are read once for all the documents."""
     statistics = _statistics(kind, language)
-    document = statistics.terms.get(object_id, frozenset())
     left_out = names(text, language)
     # The words as a search box matches them: a compound by its head (its other parts would
     # let a message share words with templates it has nothing to do with), a misspelt word
@@ -104,6 +104,17 @@ def fit(*, text: str, language: str, object_id: int, kind: str = "template") -> 
         for word, group in query_word_groups(text, language, every_part=False)
         if word not in left_out
     ]
-    total = sum(statistics.weight(group) for group in groups)
-    found = sum(statistics.weight(group) for group in groups if statistics.matches(group, document))
-    return found / total if total else 0.0
+    weights = [statistics.weight(group) for group in groups]
+    total = sum(weights)
+    if not total:
+        return [0.0 for _ in object_ids]
+    shares = []
+    for object_id in object_ids:
+        document = statistics.terms.get(object_id, frozenset())
+        found = sum(
+            weight
+            for group, weight in zip(groups, weights, strict=True)
+            if statistics.matches(group, document)
+        )
+        shares.append(found / total)
+    return shares

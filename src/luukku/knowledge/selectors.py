@@ -11,7 +11,7 @@ from luukku.organisation.models import User
 from luukku.search.models import SearchDocument
 from luukku.search.selectors import search
 
-from .fit import fit
+from .fit import fits
 from .models import Article, ReplyTemplate, TemplateUse
 
 SUGGESTION_TEXT_LIMIT = 3000
@@ -105,18 +105,20 @@ def templates_suggested(
         limit=limit,
     )
     if floor > 0:
-        fitting = [s for s in suggestions if template_fit(text=text, suggestion=s) >= floor]
+        shares = template_fits(text=text, suggestions=suggestions)
+        fitting = [s for s, share in zip(suggestions, shares, strict=True) if share >= floor]
         suggestions = [replace(s, rank=rank) for rank, s in enumerate(fitting, start=1)]
     return suggestions
 
 
-def template_fit(*, text: str, suggestion: Suggestion) -> float:
-    """How well a suggested template fits the message (knowledge.fit), 0..1."""
-    return fit(
-        text=text[:SUGGESTION_TEXT_LIMIT],
-        language=suggestion.object.language,
-        object_id=suggestion.object.pk,
-    )
+def template_fits(*, text: str, suggestions: list[Suggestion]) -> list[float]:
+    """How well each suggested template fits the message (knowledge.fit), 0..1, in order."""
+    text = text[:SUGGESTION_TEXT_LIMIT]
+    shares = {}
+    for language in {s.object.language for s in suggestions}:
+        ids = [s.object.pk for s in suggestions if s.object.language == language]
+        shares.update(zip(ids, fits(text=text, language=language, object_ids=ids), strict=True))
+    return [shares[s.object.pk] for s in suggestions]
 
 
 def articles_suggested(

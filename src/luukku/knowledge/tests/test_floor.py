@@ -2,10 +2,12 @@
 says so instead of suggesting."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from luukku.cases.tests.factories import make_case
-from luukku.knowledge.selectors import case_suggestions, template_fit, templates_suggested
+from luukku.knowledge.selectors import case_suggestions, template_fits, templates_suggested
 from luukku.knowledge.tests.factories import ReplyTemplateFactory
 
 pytestmark = pytest.mark.django_db
@@ -63,11 +65,36 @@ def test_the_case_page_says_no_template_fits_and_offers_consulting(
 def test_each_template_below_the_floor_is_left_out_and_the_rest_renumbered(phrase_folder):
     text = "Katuvalo on rikki ja pimeä, ja kadut pitäisi aurata"
     unfloored = templates_suggested(text=text, language="fi", floor=0)
-    fits = {s.object.title: template_fit(text=text, suggestion=s) for s in unfloored}
+    fits = dict(
+        zip(
+            [s.object.title for s in unfloored],
+            template_fits(text=text, suggestions=unfloored),
+            strict=True,
+        )
+    )
     assert set(fits) >= {"Katuvalon vika", "Aurausjärjestys"}
     lower, higher = sorted([fits["Katuvalon vika"], fits["Aurausjärjestys"]])
     assert lower < higher
     between = (lower + higher) / 2
     kept = templates_suggested(text=text, language="fi", floor=between)
-    assert [(s.rank, template_fit(text=text, suggestion=s) >= between) for s in kept] == [(1, True)]
+    shares = template_fits(text=text, suggestions=kept)
+    assert [(s.rank, share >= between) for s, share in zip(kept, shares, strict=True)] == [
+        (1, True)
+    ]
     assert max(fits, key=fits.get) == kept[0].object.title
+
+
+def test_the_fit_of_several_suggestions_costs_what_the_fit_of_one_does(
+    phrase_folder, django_assert_num_queries
+):
+    """The message's words and the templates' statistics are read once for all suggestions,
+    not once per suggestion (the case page asks on every opening)."""
+    text = "Katuvalo on rikki ja pimeä, ja kadut pitäisi aurata"
+    several = templates_suggested(text=text, language="fi", floor=0)
+    assert len(several) >= 2
+    template_fits(text=text, suggestions=several[:1])  # the statistics built and kept
+    with CaptureQueriesContext(connection) as one:
+        template_fits(text=text, suggestions=several[:1])
+    assert len(one.captured_queries) >= 1
+    with django_assert_num_queries(len(one.captured_queries)):
+        template_fits(text=text, suggestions=several)
