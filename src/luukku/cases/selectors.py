@@ -187,6 +187,15 @@ class ConsultationContext:
     may_open_case: bool
     show_contact: bool
 
+    @property
+    def opening(self) -> CaseEvent | None:
+        """What the customer first said: their first message, or the agent's note of it."""
+        return next((e for e in self.events if e.kind != CaseEvent.Kind.MESSAGE_OUT), None)
+
+    @property
+    def attachments(self) -> list[Attachment]:
+        return [attachment for event in self.events for attachment in event.attachments.all()]
+
 
 def consultation_context_for_view(
     *, consultation: Consultation, viewer: User
@@ -364,6 +373,34 @@ def consultations_for_expert(*, user: User, open_only: bool = True) -> QuerySet[
     return consultations.select_related("case__service", "asked_by", "department").order_by(
         "due_at", "pk"
     )
+
+
+def _waiting_around(consultation: Consultation, user: User) -> tuple[list[int], list[int]]:
+    """The ids of the open consultations in the expert's list before and after this one,
+    in one query (an expert's list is tens, not thousands)."""
+    key = (consultation.due_at, consultation.pk)
+    rows = consultations_for_expert(user=user).exclude(pk=consultation.pk)
+    before, after = [], []
+    for due_at, pk in rows.values_list("due_at", "pk"):
+        (before if (due_at, pk) < key else after).append(pk)
+    return before, after
+
+
+def consultation_neighbours(
+    *, consultation: Consultation, user: User
+) -> tuple[int | None, int | None]:
+    """The ids of the open consultations just before and just after this one in the
+    expert's list (soonest due first), for "previous" and "next"; None at either end."""
+    before, after = _waiting_around(consultation, user)
+    return (before[-1] if before else None), (after[0] if after else None)
+
+
+def consultation_next_for_expert(*, user: User, after: Consultation) -> int | None:
+    """The id of the consultation to open after answering `after`: the next one in the
+    expert's list, or when none follows it, the first one still waiting before it; None
+    when no other waits."""
+    waiting_before, waiting_after = _waiting_around(after, user)
+    return next(iter(waiting_after + waiting_before), None)
 
 
 def consultations_asked_by(*, user: User) -> QuerySet[Consultation]:

@@ -7,6 +7,8 @@ from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from luukku.cases.models import Channel
+from luukku.cases.selectors import services_most_asked
 from luukku.channels.models import InboundMessage
 from luukku.channels.selectors import quarantine_list, quarantined_message_get_for_view
 from luukku.channels.services import contact_log, mail_retry
@@ -18,9 +20,15 @@ from luukku.privacy.services import access_log_list
 from .forms import ContactLogForm
 from .responses import form_page
 
+# The channel of the person's last contact logged in this session: the next one is the same.
+CHANNEL_KEY = "contact_channel"
+CONTACT_CHANNELS = {Channel.COUNTER, Channel.PHONE}
+
 
 @login_required
 def contact_new(request):
+    """Log a counter or phone contact; with "save and log another" the form comes back empty
+    on the same channel, the next customer at the counter being someone else."""
     initial = {}
     customer = None
     customer_id = request.GET.get("customer") or request.POST.get("customer")
@@ -32,7 +40,11 @@ def contact_new(request):
             context="contact_log",
         )
         initial["customer"] = customer
-    form = ContactLogForm(request.POST or None, initial=initial)
+    if request.session.get(CHANNEL_KEY) in CONTACT_CHANNELS:
+        initial["channel"] = request.session[CHANNEL_KEY]
+    form = ContactLogForm(
+        request.POST or None, initial=initial, first_services=services_most_asked()
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -47,10 +59,11 @@ def contact_new(request):
         except ValidationError as error:
             form_errors_add(form, error)
         else:
+            request.session[CHANNEL_KEY] = data["channel"]
             messages.success(
                 request, _("Contact logged as %(reference)s.") % {"reference": case.reference}
             )
-            if data["customer"]:
+            if data["customer"] and not request.POST.get("and_another"):
                 return redirect("web:customer", customer_id=data["customer"].pk)
             return redirect("web:contact_new")
     return form_page(

@@ -161,6 +161,18 @@ class ContactLogForm(forms.Form):
         label=_("Resolved at first contact"), required=False, initial=True
     )
 
+    def __init__(self, *args, first_services=(), **kwargs):
+        """`first_services` (the most asked) are offered first, then every service."""
+        super().__init__(*args, **kwargs)
+        if first_services:
+            field = self.fields["service"]
+            everything = list(field.choices)
+            field.choices = [
+                everything[0],
+                (_("Most asked"), [(service.pk, service.name) for service in first_services]),
+                (_("All services"), everything[1:]),
+            ]
+
 
 class CustomerSearchForm(forms.Form):
     q = forms.CharField(
@@ -252,7 +264,9 @@ class ConsultForm(forms.Form):
 class ConsultationAnswerForm(forms.Form):
     answer = forms.CharField(
         label=_("Answer to the customer service (notes or bullet points)"),
-        widget=forms.Textarea(attrs={"rows": 6}),
+        widget=forms.Textarea(
+            attrs={"rows": 6, "data-shortcut": "r", "data-shortcut-label": _("Write the answer")}
+        ),
         max_length=10000,
     )
 

@@ -17,6 +17,8 @@ from luukku.cases.selectors import (
     consultation_context_for_view,
     consultation_get_for_change,
     consultation_get_for_view,
+    consultation_neighbours,
+    consultation_next_for_expert,
     consultations_asked_by,
     consultations_for_expert,
 )
@@ -118,6 +120,7 @@ def requests(request):
         "escalations": list(escalations_for_holder(user=user)),
         "now": timezone.now(),
     }
+    context["overdue"] = sum(1 for c in context["for_me"] if c.due_at < context["now"])
     access_log_list(
         actor=user,
         context="requests",
@@ -141,13 +144,23 @@ def consultation_detail(request, pk: int, status: int = 200, **forms):
     case = consultation.case
     can_answer = consultation_can_answer(consultation=consultation, user=request.user)
     about = consultation_context_for_view(consultation=consultation, viewer=request.user)
+    previous, following = (
+        consultation_neighbours(consultation=consultation, user=request.user)
+        if can_answer
+        else (None, None)
+    )
     context = {
         "consultation": consultation,
         "case": case,
         "events": about.events,
+        "opening": about.opening,
+        "attachments": about.attachments,
+        "previous": previous,
+        "next": following,
         "may_open_case": about.may_open_case,
         "show_contact": about.show_contact,
         "answers": case_answers(case=case),
+        "now": timezone.now(),
         "can_answer": can_answer and consultation.is_open,
         "can_withdraw": consultation.is_open
         and (consultation.asked_by_id == request.user.pk or request.user.sees_everything),
@@ -184,7 +197,24 @@ def consultation_answer_view(request, pk: int):
             consultation=consultation, actor=request.user, answer=data["answer"]
         ),
         _("The answer was sent to the customer service."),
+        done=_after_answer(request),
     )
+
+
+def _after_answer(request):
+    """With "answer and open next", the next consultation of the expert's list, or the
+    list with a word that none is waiting; otherwise the list."""
+    if not request.POST.get("and_next"):
+        return None
+
+    def done(consultation):
+        following = consultation_next_for_expert(user=request.user, after=consultation)
+        if following is not None:
+            return ("web:consultation", following)
+        messages.info(request, _("No other questions are waiting for your answer."))
+        return ("web:requests",)
+
+    return done
 
 
 @login_required

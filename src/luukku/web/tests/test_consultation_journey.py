@@ -55,7 +55,7 @@ def test_consultation_flows_agent_expert_agent_customer_with_the_expert_hidden(
     expert.get_by_role("link", name="Kuuluuko vallin poisto kaupungille?").click()
     expect(expert.get_by_text("Aurausvalli ajoliittymässä")).to_be_visible()
     # The question in its context: the customer's message, and the case she may open.
-    expect(expert.get_by_text("Aura jätti kovan vallin pihatien eteen.")).to_be_visible()
+    expect(expert.get_by_text("Aura jätti kovan vallin pihatien eteen.").first).to_be_visible()
     expect(expert.get_by_role("link", name=f"Avaa asia {case.reference}")).to_be_visible()
     screenshot(expert, "fi-staff-consultation")
     expert.get_by_label("Vastaus asiakaspalvelulle").fill(
