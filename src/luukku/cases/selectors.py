@@ -172,8 +172,9 @@ def case_timeline(*, case: Case, public_only: bool = False) -> QuerySet[CaseEven
     `from_reference`, the case it was written on (for the citizen only those of cases of
     the same customer)."""
     merged = cases_merged_into_ids(case=case, same_customer_only=public_only)
-    events = CaseEvent.objects.filter(case_id__in=[case.pk, *merged])
+    events = case.events.all()
     if merged:
+        events = CaseEvent.objects.filter(case_id__in=[case.pk, *merged]).select_related("case")
         events = events.annotate(from_reference=F("case__reference"))
     attachments = Attachment.objects.order_by("pk")
     if public_only:
@@ -303,6 +304,38 @@ def case_merge_state(*, case: Case, now: dt.datetime | None = None) -> MergeStat
         merge.undoable = now < merge_undo_until(merge)
     undo_until = merge_undo_until(merged_in[-1]) if merged_in else None
     return MergeState(into=case_merged_into(case=case), merged_in=merged_in, undo_until=undo_until)
+
+
+def cases_for_merge(*, references: list[str], viewer: User) -> list[Case]:
+    """The cases named for a merge, in the order named, each with `excerpt` (the start of
+    its first message); a ValidationError names a reference the viewer cannot change.
+    Shows personal data side by side, so each is logged."""
+    from django.core.exceptions import ValidationError
+    from django.utils.translation import gettext as _
+
+    wanted = list(dict.fromkeys(ref.strip().upper() for ref in references if ref.strip()))
+    if len(wanted) < 2:
+        raise ValidationError(_("Choose at least two cases to merge."))
+    found = {
+        case.reference: case
+        for case in cases_visible_to(user=viewer)
+        .filter(reference__in=wanted)
+        .select_related("customer", "service")
+    }
+    unknown = [ref for ref in wanted if ref not in found]
+    if unknown:
+        raise ValidationError(
+            _("No case %(references)s that you may change.") % {"references": ", ".join(unknown)}
+        )
+    cases = [found[ref] for ref in wanted]
+    first_messages = CaseEvent.objects.filter(
+        case__in=cases, kind=CaseEvent.Kind.MESSAGE_IN
+    ).order_by("-at", "-pk")
+    excerpts = {event.case_id: event.body for event in first_messages}
+    for case in cases:
+        case.excerpt = excerpts.get(case.pk, "")
+        access_log_record(actor=viewer, action="view", case=case, context="cases_merge_page")
+    return cases
 
 
 def case_get_by_token(*, token: str) -> Case:

@@ -6,7 +6,7 @@ import pytest
 import time_machine
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from luukku.appointments.models import Callback
 from luukku.cases import registry
@@ -20,6 +20,14 @@ from luukku.organisation.tests.factories import UserFactory
 from luukku.privacy.models import AccessLogEntry
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """The errors the tests read are the English ones."""
+    with translation.override("en"):
+        yield
+
 
 # A Wednesday morning in Helsinki; the day ends at 22:00 UTC.
 MORNING = dt.datetime(2026, 12, 2, 8, 0, tzinfo=dt.UTC)
