@@ -295,15 +295,17 @@ def case_merge_state(*, case: Case, now: dt.datetime | None = None) -> MergeStat
     """For the case page: where this case was merged, and the merges into it that stand
     (the ones still undoable today first)."""
     now = now or timezone.now()
-    merged_in = list(
-        case.merges_in.filter(undone_at__isnull=True)
-        .select_related("merged")
+    standing = list(
+        CaseMerge.objects.filter(Q(survivor=case) | Q(merged=case), undone_at__isnull=True)
+        .select_related("survivor", "merged")
         .order_by("merged_at", "pk")
     )
+    merged_in = [merge for merge in standing if merge.survivor_id == case.pk]
+    into = next((merge for merge in standing if merge.merged_id == case.pk), None)
     for merge in merged_in:
         merge.undoable = now < merge_undo_until(merge)
     undo_until = merge_undo_until(merged_in[-1]) if merged_in else None
-    return MergeState(into=case_merged_into(case=case), merged_in=merged_in, undo_until=undo_until)
+    return MergeState(into=into, merged_in=merged_in, undo_until=undo_until)
 
 
 def cases_for_merge(*, references: list[str], viewer: User) -> list[Case]:

@@ -52,7 +52,7 @@ PAGES = {
     "web:two_factor": ("agent", 200, 9),
     "web:requests": ("agent", 200, 9),
     "web:contact_new": ("agent", 200, 4),
-    "web:case": ("agent", 200, 29),
+    "web:case": ("agent", 200, 28),
     "web:cases_merge": ("agent", 200, 13),
     "web:case_mail": ("agent", 200, 13),
     "web:attachment": ("agent", 200, 8),
