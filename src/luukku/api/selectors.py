@@ -13,6 +13,7 @@ from django.db.migrations.recorder import MigrationRecorder
 from django.db.models import Max, Prefetch, Q, QuerySet
 
 from luukku.cases.models import Case, CaseEvent, Status
+from luukku.cases.selectors import case_surviving
 from luukku.channels.models import ApiKey
 from luukku.channels.selectors import PUBLISHED
 
@@ -62,7 +63,13 @@ def requests_visible(*, api_key: ApiKey | None) -> QuerySet[Case]:
 
 
 def request_get(*, reference: str, api_key: ApiKey | None) -> Case:
-    return requests_visible(api_key=api_key).get(reference=reference)
+    """One request; a request merged into another answers with the one that handles it
+    now (its own service_request_id), if the client may see that one."""
+    case = requests_visible(api_key=api_key).get(reference=reference)
+    survivor = case_surviving(case=case)
+    if survivor.pk == case.pk:
+        return case
+    return requests_visible(api_key=api_key).filter(pk=survivor.pk).first() or case
 
 
 def _distance_m(lat1, long1, lat2, long2) -> float:

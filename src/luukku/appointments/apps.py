@@ -7,10 +7,19 @@ class AppointmentsConfig(AppConfig):
     verbose_name = _("Appointments and callbacks")
 
     def ready(self):
+        from luukku.cases.registry import case_merge_mover_register
         from luukku.core.scheduler import periodic_job_register
         from luukku.privacy import subjects
 
         from . import subject_data
+        from .services import merging
+
+        case_merge_mover_register(
+            "appointments", merging.appointments_merge_move, merging.appointments_merge_restore
+        )
+        case_merge_mover_register(
+            "callbacks", merging.callbacks_merge_move, merging.callbacks_merge_restore
+        )
 
         subjects.register_export("appointments", subject_data.appointments_export)
         subjects.register_export("callbacks", subject_data.callbacks_export)

@@ -437,3 +437,29 @@ def event_callback(
         data["note"] = note[:500]
     public = action in CALLBACK_PUBLIC_ACTIONS
     return _new(case, Kind.CALLBACK, author=actor, public=public, data=data)
+
+
+# -- merging duplicate cases -----------------------------------------------------------------
+
+
+@_constructor(Kind.MERGED)
+def event_merged(
+    case: Case, *, actor: User, merge_id: int, into: str = "", merged: list[str] | None = None
+) -> CaseEvent:
+    """On a merged case, `into` the survivor's reference; on the survivor, the `merged`
+    cases' references."""
+    data: dict[str, Any] = {"merge": merge_id}
+    if into:
+        data["into"] = into
+    if merged:
+        data["merged"] = list(merged)
+    return _new(case, Kind.MERGED, author=actor, data=data)
+
+
+@_constructor(Kind.MERGE_UNDONE)
+def event_merge_undone(
+    case: Case, *, actor: User, merge_id: int, survivor: str, merged: str
+) -> CaseEvent:
+    """A merge undone: written on both cases, naming the survivor and the merged case."""
+    data = {"merge": merge_id, "survivor": survivor, "merged": merged}
+    return _new(case, Kind.MERGE_UNDONE, author=actor, data=data)

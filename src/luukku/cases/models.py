@@ -237,6 +237,8 @@ class CaseEvent(models.Model):
         FORWARDED = "forwarded", _("Forwarded to another organisation")
         APPOINTMENT = "appointment", _("Appointment")
         CALLBACK = "callback", _("Callback")
+        MERGED = "merged", _("Cases merged")
+        MERGE_UNDONE = "merge_undone", _("Merge undone")
 
     case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="events")
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
@@ -522,3 +524,48 @@ class RoutingRule(models.Model):
         """The message to the customer in their language (Finnish when it is missing)."""
         with translation.override(language):
             return self.message
+
+
+class CaseMerge(models.Model):
+    """A duplicate case merged into the case that handles it from now on (the survivor).
+
+    The merged case's timeline stays its own (the timeline is append-only): the survivor's
+    timeline shows both, each entry with the case it was written on. The attachments,
+    consultations, appointments and callbacks moved to the survivor are listed in `moved`,
+    and the fields the merge changed in `before`, so that an undo on the same day puts
+    everything back. An undone merge keeps its row, with who undid it and when.
+    """
+
+    survivor = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="merges_in")
+    merged = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="merges_out")
+    merged_at = models.DateTimeField(_("merged"), default=timezone.now)
+    merged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    # The merged case's customer (or reply address) was the survivor's: its private link
+    # may lead to the survivor, and its public entries may be shown there.
+    same_customer = models.BooleanField(default=True)
+    before = models.JSONField(default=dict)
+    moved = models.JSONField(default=dict)
+    undone_at = models.DateTimeField(_("undone"), null=True, blank=True)
+    undone_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["merged_at", "pk"]
+        verbose_name = _("case merge")
+        verbose_name_plural = _("case merges")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["merged"],
+                condition=Q(undone_at__isnull=True),
+                name="case_merged_once",
+            ),
+            models.CheckConstraint(
+                condition=~Q(survivor=models.F("merged")), name="case_merge_not_itself"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.merged_id} -> {self.survivor_id}"

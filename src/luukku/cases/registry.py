@@ -6,6 +6,10 @@
   `cases.selectors.cases_visible_to` adds them to the one rule of who sees which case.
 - Clock refreshers: a function (case=) called in the same transaction by every write of
   cases that moves a case's clocks (servicelevels: the next due time stored on the case).
+- Merge movers: a name and two functions, `move(merged=, survivor=)` moving the app's rows
+  of the merged case to the survivor and returning their ids, and `restore(merged=, ids=)`
+  moving those rows back when the merge is undone (appointments: bookings and callbacks).
+  Both run in the merge's transaction.
 """
 
 from collections.abc import Callable
@@ -14,6 +18,7 @@ from django.db.models import QuerySet
 
 ACCESS_GRANTS: list[Callable[..., QuerySet]] = []
 CLOCK_REFRESHERS: list[Callable[..., None]] = []
+MERGE_MOVERS: dict[str, tuple[Callable[..., list[int]], Callable[..., None]]] = {}
 
 
 def case_access_grant_register(grant: Callable[..., QuerySet]) -> None:
@@ -30,3 +35,9 @@ def case_clocks_refresh(case) -> None:
     """Keep what the apps derive from the case's timeline (its service level) in step."""
     for refresh in CLOCK_REFRESHERS:
         refresh(case=case)
+
+
+def case_merge_mover_register(
+    name: str, move: Callable[..., list[int]], restore: Callable[..., None]
+) -> None:
+    MERGE_MOVERS[name] = (move, restore)

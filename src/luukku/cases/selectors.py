@@ -27,6 +27,7 @@ from .models import (
     Attachment,
     Case,
     CaseEvent,
+    CaseMerge,
     Consultation,
     OutboundMail,
     RoutingRule,
@@ -166,8 +167,15 @@ def case_get_for_view(*, reference: str, viewer: User, context: str) -> Case:
 
 
 def case_timeline(*, case: Case, public_only: bool = False) -> QuerySet[CaseEvent]:
-    """The timeline; for the citizen only the public events and attachments."""
+    """The timeline; for the citizen only the public events and attachments. A case that
+    others were merged into shows their entries too, in time order, each with
+    `from_reference`, the case it was written on (for the citizen only those of cases of
+    the same customer)."""
+    merged = cases_merged_into_ids(case=case, same_customer_only=public_only)
     events = case.events.all()
+    if merged:
+        events = CaseEvent.objects.filter(case_id__in=[case.pk, *merged]).select_related("case")
+        events = events.annotate(from_reference=F("case__reference"))
     attachments = Attachment.objects.order_by("pk")
     if public_only:
         # The author signs each reply (cases.replies); staff pages attach them from STAFF.
@@ -242,6 +250,103 @@ def case_mail_needing_attention(*, case: Case) -> list[OutboundMail]:
     """Messages to the customer that failed for good or were left half-sent."""
     mails = case.outbound_mail.exclude(status=OutboundMail.Status.SENT).defer("body")
     return [mail for mail in mails if mail.needs_attention]
+
+
+def cases_merged_into_ids(*, case: Case, same_customer_only: bool = False) -> list[int]:
+    """The cases merged into this one (and into those, and so on), not undone."""
+    found: list[int] = []
+    frontier = [case.pk]
+    while frontier:
+        merges = CaseMerge.objects.filter(survivor_id__in=frontier, undone_at__isnull=True)
+        if same_customer_only:
+            merges = merges.filter(same_customer=True)
+        frontier = [pk for pk in merges.values_list("merged_id", flat=True) if pk not in found]
+        found.extend(frontier)
+    return found
+
+
+def case_merged_into(*, case: Case) -> CaseMerge | None:
+    """The merge that closed this case into another one, if it stands."""
+    return (
+        CaseMerge.objects.filter(merged=case, undone_at__isnull=True)
+        .select_related("survivor")
+        .first()
+    )
+
+
+def case_surviving(*, case: Case, same_customer_only: bool = False) -> Case:
+    """The case that handles this one now: itself, or the case it was merged into (followed
+    through merges of merges). `same_customer_only` stops at a merge into another
+    customer's case (the citizen's private link must not lead there)."""
+    seen = {case.pk}
+    while (merge := case_merged_into(case=case)) is not None:
+        if (same_customer_only and not merge.same_customer) or merge.survivor_id in seen:
+            break
+        case = merge.survivor
+        seen.add(case.pk)
+    return case
+
+
+def merge_undo_until(merge: CaseMerge) -> dt.datetime:
+    """Midnight Helsinki time after the merge: until then it may be undone."""
+    day = timezone.localtime(merge.merged_at).date() + dt.timedelta(days=1)
+    return timezone.make_aware(dt.datetime.combine(day, dt.time()))
+
+
+@dataclass(frozen=True)
+class MergeState:
+    into: CaseMerge | None
+    merged_in: list[CaseMerge]
+    undo_until: dt.datetime | None
+
+
+def case_merge_state(*, case: Case, now: dt.datetime | None = None) -> MergeState:
+    """For the case page: where this case was merged, and the merges into it that stand
+    (the ones still undoable today first)."""
+    now = now or timezone.now()
+    standing = list(
+        CaseMerge.objects.filter(Q(survivor=case) | Q(merged=case), undone_at__isnull=True)
+        .select_related("survivor", "merged")
+        .order_by("merged_at", "pk")
+    )
+    merged_in = [merge for merge in standing if merge.survivor_id == case.pk]
+    into = next((merge for merge in standing if merge.merged_id == case.pk), None)
+    for merge in merged_in:
+        merge.undoable = now < merge_undo_until(merge)
+    undo_until = merge_undo_until(merged_in[-1]) if merged_in else None
+    return MergeState(into=into, merged_in=merged_in, undo_until=undo_until)
+
+
+def cases_for_merge(*, references: list[str], viewer: User) -> list[Case]:
+    """The cases named for a merge, in the order named, each with `excerpt` (the start of
+    its first message); a ValidationError names a reference the viewer cannot change.
+    Shows personal data side by side, so each is logged."""
+    from django.core.exceptions import ValidationError
+    from django.utils.translation import gettext as _
+
+    wanted = list(dict.fromkeys(ref.strip().upper() for ref in references if ref.strip()))
+    if len(wanted) < 2:
+        raise ValidationError(_("Choose at least two cases to merge."))
+    found = {
+        case.reference: case
+        for case in cases_visible_to(user=viewer)
+        .filter(reference__in=wanted)
+        .select_related("customer", "service")
+    }
+    unknown = [ref for ref in wanted if ref not in found]
+    if unknown:
+        raise ValidationError(
+            _("No case %(references)s that you may change.") % {"references": ", ".join(unknown)}
+        )
+    cases = [found[ref] for ref in wanted]
+    first_messages = CaseEvent.objects.filter(
+        case__in=cases, kind=CaseEvent.Kind.MESSAGE_IN
+    ).order_by("-at", "-pk")
+    excerpts = {event.case_id: event.body for event in first_messages}
+    for case in cases:
+        case.excerpt = excerpts.get(case.pk, "")
+        access_log_record(actor=viewer, action="view", case=case, context="cases_merge_page")
+    return cases
 
 
 def case_get_by_token(*, token: str) -> Case:

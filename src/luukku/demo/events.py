@@ -2,9 +2,10 @@
 status, every channel and every kind of timeline event whatever the generated history
 happens to hold: answered, taken-over and withdrawn consultations and a question waiting in
 an expert queue, an escalation closed at its step and one started by a breach of the
-service level (with its alerts), a forwarded case, changed details, a reply delivered and
-one that could not be delivered, attachments from staff and from a customer, a request from
-an Open311 client, an internal case, an e-mail taken in and one held in quarantine.
+service level (with its alerts), a forwarded case, merged cases (one merge undone), changed
+details, a reply delivered and one that could not be delivered, attachments from staff and
+from a customer, a request from an Open311 client, an internal case, an e-mail taken in and
+one held in quarantine.
 
 Loaded once, with the generated cases (`load_demo`); the whole-demo smoke test
 (`web/tests/test_demo_smoke.py`) checks that every kind is here."""
@@ -35,8 +36,10 @@ from luukku.cases.services import (
     case_create,
     case_customer_message,
     case_forward,
+    case_merge_undo,
     case_reply,
     case_update,
+    cases_merge,
     consultation_answer,
     consultation_ask,
     consultation_take_over,
@@ -99,9 +102,11 @@ class _Cases:
         self.people = itertools.cycle(people)
         self.start = start
 
-    def new(self, code: str, subject: str, body: str, *, days_ago: float = 2) -> Case:
+    def new(
+        self, code: str, subject: str, body: str, *, days_ago: float = 2, customer=None
+    ) -> Case:
         service = Service.objects.get(code=code)
-        customer = next(self.people)
+        customer = customer or next(self.people)
         return case_create(
             service=service,
             channel=Channel.WEB,
@@ -150,6 +155,7 @@ def load_event_variety(staff: dict[str, User], *, start: dt.datetime) -> None:
     )
     case_service_level_refresh(case=late, hours=business_hours())
     _forwarded(cases, aino)
+    _merged(cases, aino)
     _attachments(cases, aino)
     _replies(cases, aino)
     _open311_and_internal(aino)
@@ -201,6 +207,20 @@ def _forwarded(cases: _Cases, actor: User) -> None:
         message=getattr(rule, f"message_{case.language}") or rule.message_fi,
         rule=rule,
     )
+
+
+def _merged(cases: _Cases, actor: User) -> None:
+    """The same person wrote twice about one light: merged. Another pair merged by mistake
+    and undone."""
+    first = cases.new("street-lighting", "Katuvalo vilkkuu", "Valo vilkkuu.", days_ago=3)
+    again = cases.new(
+        "street-lighting", "Sama valo vilkkuu yhä", "Vilkkuu edelleen.", customer=first.customer
+    )
+    cases_merge(cases=[first, again], survivor=again, actor=actor)
+    park = cases.new("parks", "Puiston penkki rikki", "Penkin lauta on irti.")
+    bench = cases.new("parks", "Penkki", "Lauta on irti.", customer=park.customer)
+    [merge] = cases_merge(cases=[park, bench], survivor=park, actor=actor)
+    case_merge_undo(merge=merge, actor=actor)
 
 
 def _attachments(cases: _Cases, actor: User) -> None:

@@ -24,6 +24,7 @@ from luukku.cases.selectors import (
     attachment_get_for_citizen,
     case_answers,
     case_get_by_token,
+    case_surviving,
     case_timeline,
     services_most_asked,
 )
@@ -261,6 +262,10 @@ def case_status(request, token: str):
     case = _case_or_received(request, token)
     if not isinstance(case, Case):
         return case
+    # A request merged into another of the same customer: the old link leads there.
+    survivor = case_surviving(case=case, same_customer_only=True)
+    if survivor.pk != case.pk:
+        return redirect("public:case_status", token=survivor.token)
     form = CustomerMessageForm(request.POST or None, request.FILES or None)
     wait = _over_form_limit(request, form)
     if request.method == "POST" and not wait and form.is_valid():

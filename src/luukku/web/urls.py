@@ -10,6 +10,7 @@ from . import (
     handling_views,
     insights_views,
     knowledge_views,
+    merge_views,
     privacy_views,
     signin_views,
     views,
@@ -27,6 +28,13 @@ urlpatterns = [
     path("security/two-factor-reset/", signin_views.two_factor_reset, name="two_factor_reset"),
     path("security/log/", signin_views.security_log, name="security_log"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    # Before the case page, whose reference would take "merge".
+    path("cases/merge/", merge_views.cases_merge_view, name="cases_merge"),
+    path(
+        "cases/<str:reference>/merges/<int:merge_id>/undo/",
+        merge_views.case_merge_undo_view,
+        name="case_merge_undo",
+    ),
     path("cases/<str:reference>/", case_views.case_detail, name="case"),
     path("cases/<str:reference>/reply/", case_views.case_reply_view, name="case_reply"),
     path("cases/<str:reference>/note/", case_views.case_note_view, name="case_note"),

@@ -35,6 +35,12 @@ from .intake import (
     reference_candidate,
     reply_due,
 )
+from .merging import (
+    case_merge_undo,
+    cases_customers_differ,
+    cases_merge,
+    cases_merge_check,
+)
 from .routing import case_forward
 
 __all__ = [
@@ -54,9 +60,13 @@ __all__ = [
     "case_create_for_contact",
     "case_customer_message",
     "case_forward",
+    "case_merge_undo",
     "case_reply",
     "case_resolve_at_first_contact",
     "case_update",
+    "cases_customers_differ",
+    "cases_merge",
+    "cases_merge_check",
     "consultation_answer",
     "consultation_ask",
     "consultation_take_over",

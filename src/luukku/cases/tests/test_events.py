@@ -369,6 +369,30 @@ EXAMPLES = [
         "",
         {"action": "not_reached", "callback": 12, **WINDOW_DATA, "attempt": 1, "note": "y" * 500},
     ),
+    (
+        events.event_merged,
+        {"actor": AINO, "merge_id": 13, "into": "AS-2026-000002"},
+        Kind.MERGED,
+        False,
+        "",
+        {"merge": 13, "into": "AS-2026-000002"},
+    ),
+    (
+        events.event_merged,
+        {"actor": AINO, "merge_id": 13, "merged": ["AS-2026-000001"]},
+        Kind.MERGED,
+        False,
+        "",
+        {"merge": 13, "merged": ["AS-2026-000001"]},
+    ),
+    (
+        events.event_merge_undone,
+        {"actor": AINO, "merge_id": 13, "survivor": "AS-2026-000002", "merged": "AS-2026-000001"},
+        Kind.MERGE_UNDONE,
+        False,
+        "",
+        {"merge": 13, "survivor": "AS-2026-000002", "merged": "AS-2026-000001"},
+    ),
 ]
 
 

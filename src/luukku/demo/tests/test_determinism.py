@@ -11,7 +11,14 @@ from django.core.management import call_command
 from django.db import models, transaction
 
 from luukku.appointments.models import Appointment, Callback
-from luukku.cases.models import Case, CaseEvent, Consultation, OutboundMail, RoutingRule
+from luukku.cases.models import (
+    Case,
+    CaseEvent,
+    CaseMerge,
+    Consultation,
+    OutboundMail,
+    RoutingRule,
+)
 from luukku.catalogue.models import Service
 from luukku.core.calendar import HELSINKI
 from luukku.core.reference import Kept
@@ -55,7 +62,10 @@ EVENT_IDS = {
     "service": Service,
     "mail": OutboundMail,
     "event": CaseEvent,
+    "merge": CaseMerge,
 }
+# References inside a timeline event's data (a merge names its cases): random, like a token.
+EVENT_REFERENCES = {"into", "merged", "survivor"}
 
 
 class _Undo(Exception):
@@ -100,6 +110,7 @@ def _without_ids(value, ranks: dict):
             if key in EVENT_IDS and isinstance(item, int)
             else _without_ids(item, ranks)
             for key, item in value.items()
+            if key not in EVENT_REFERENCES
         }
     if isinstance(value, list):
         return [_without_ids(item, ranks) for item in value]

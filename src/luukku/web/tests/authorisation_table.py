@@ -105,6 +105,13 @@ EXPECTED = {
         }
         for name in ("web:case_assign", "web:case_contact")
     },
+    # Merging: the page answers 400 naming a case the person may not change.
+    ("web:cases_merge", "GET"): {
+        "plain": "302 200 200 200 200 200 200 400",
+        "sensitive": "302 400 400 200 400 200 200 400",
+    },
+    ("web:cases_merge", "POST"): "302 400 400 400 400 400 400 400",
+    ("web:case_merge_undo", "POST"): "302 404 404 404 404 404 404 404",
     ("web:case_mail", "GET"): {
         "plain": "302 200 200 200 200 200 200 404",
         "sensitive": "302 404 404 200 404 200 200 404",
@@ -237,6 +244,7 @@ PUBLIC = {
 ARGUMENTS = {
     "web:case_mail": lambda o: {"reference": o.mail_case.reference, "message_id": o.inbound.pk},
     "web:case_mail_resend": lambda o: {"reference": o.mail_case.reference, "mail_id": o.mail.pk},
+    "web:case_merge_undo": lambda o: {"reference": o.case.reference, "merge_id": 999999},
     "web:attachment": lambda o: {"attachment_id": o.attachment.pk},
     "web:escalation_close": lambda o: {"pk": o.escalation.pk},
     "web:appointment": lambda o: {"pk": o.appointment.pk},
@@ -300,6 +308,7 @@ ARGUMENTS = {
 }
 QUERIES = {
     "web:appointment_book": lambda o: f"?case={o.case.reference}",
+    "web:cases_merge": lambda o: f"?cases={o.case.reference}&cases={o.mail_case.reference}",
     "web:callback_new": lambda o: f"?case={o.case.reference}",
     "web:dashboard_cases": lambda o: "?measure=open",
     "web:dashboard_export": lambda o: "?format=csv&table=channels",

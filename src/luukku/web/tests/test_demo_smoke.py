@@ -198,6 +198,7 @@ def _content(language: str) -> frozenset[str]:
 # -- the URL patterns' arguments -------------------------------------------------------------
 
 STAFF_ARGUMENTS = {
+    "case_merge_undo": lambda d: {"reference": d.case.reference, "merge_id": 999999},
     "case_mail": lambda d: {"reference": d.inbound.case.reference, "message_id": d.inbound.pk},
     "case_mail_resend": lambda d: {
         "reference": d.failed_mail.case.reference,

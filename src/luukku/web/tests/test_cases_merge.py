@@ -1,0 +1,154 @@
+"""The merge page, the case page's merge panel, and where merged cases lead."""
+
+import datetime as dt
+
+import pytest
+import time_machine
+from django.urls import reverse as reverse_fi
+from django.utils import translation
+
+from luukku.cases.models import CaseMerge, Status
+from luukku.cases.services import cases_merge
+from luukku.cases.tests.factories import make_case
+from luukku.customers.tests.factories import CustomerFactory
+
+pytestmark = pytest.mark.django_db
+
+MORNING = dt.datetime(2026, 12, 2, 8, 0, tzinfo=dt.UTC)
+
+
+def reverse(name, args=None):
+    """The English page (the texts the tests read are English)."""
+    with translation.override("en"):
+        return reverse_fi(name, args=args)
+
+
+@pytest.fixture
+def pair(service):
+    customer = CustomerFactory(email="maija@example.fi")
+    with time_machine.travel(MORNING - dt.timedelta(hours=2), tick=False):
+        first = make_case(service=service, customer=customer, body="Valo ei pala.")
+        second = make_case(service=service, customer=customer, body="Sama valo.")
+    return first, second
+
+
+def _url(*references):
+    return reverse("web:cases_merge") + "?" + "&".join(f"cases={ref}" for ref in references)
+
+
+@time_machine.travel(MORNING, tick=False)
+def test_the_page_shows_the_cases_side_by_side_and_merges(client, agent, pair):
+    first, second = pair
+    client.force_login(agent)
+    page = client.get(_url(first.reference, second.reference))
+    assert page.status_code == 200
+    assert "Valo ei pala." in page.text and "Sama valo." in page.text
+    data = {"cases": [first.reference, second.reference], "survivor": second.reference}
+    response = client.post(reverse("web:cases_merge"), data)
+    assert response.status_code == 302
+    assert response.url == reverse("web:case", args=[second.reference])
+    first.refresh_from_db()
+    assert first.status == Status.CLOSED
+    case_page = client.get(reverse("web:case", args=[second.reference])).text
+    assert f"Undo the merge of {first.reference}" in case_page
+    assert f"from case {first.reference}" in case_page
+    assert second.reference in client.get(reverse("web:case", args=[first.reference])).text
+
+
+@pytest.mark.parametrize(
+    "references, message",
+    [
+        (["one"], "Choose at least two cases"),
+        (["LK-2026-999999", "second"], "No case LK-2026-999999"),
+    ],
+)
+@time_machine.travel(MORNING, tick=False)
+def test_bad_choices_get_a_clear_error_and_change_nothing(client, agent, pair, references, message):
+    first, second = pair
+    named = {"one": first.reference, "second": second.reference}
+    client.force_login(agent)
+    response = client.get(_url(*[named.get(ref, ref) for ref in references]))
+    assert response.status_code == 400
+    assert message in response.text
+    assert not CaseMerge.objects.exists()
+
+
+@time_machine.travel(MORNING, tick=False)
+def test_a_case_already_merged_is_refused_on_post(client, agent, pair, service):
+    first, second = pair
+    cases_merge(cases=[first, second], survivor=second, actor=agent)
+    third = make_case(service=service, customer=first.customer)
+    client.force_login(agent)
+    data = {"cases": [first.reference, third.reference], "survivor": third.reference}
+    response = client.post(reverse("web:cases_merge"), data)
+    assert response.status_code == 400
+    assert "already been merged" in response.text
+    assert CaseMerge.objects.count() == 1
+
+
+@time_machine.travel(MORNING, tick=False)
+def test_different_customers_need_the_confirmation(client, agent, service, pair):
+    first = pair[0]
+    other = make_case(service=service, customer=CustomerFactory())
+    client.force_login(agent)
+    data = {"cases": [first.reference, other.reference], "survivor": first.reference}
+    response = client.post(reverse("web:cases_merge"), data)
+    assert response.status_code == 400
+    assert "different customers" in response.text
+    assert not CaseMerge.objects.exists()
+    response = client.post(reverse("web:cases_merge"), data | {"customers_confirmed": "on"})
+    assert response.status_code == 302
+    assert CaseMerge.objects.count() == 1
+
+
+@time_machine.travel(MORNING, tick=False)
+def test_a_sensitive_case_is_not_offered_to_those_who_may_not_see_it(
+    client, agent, service, sensitive_service
+):
+    customer = CustomerFactory()
+    plain = make_case(service=service, customer=customer)
+    sensitive = make_case(service=sensitive_service, customer=customer)
+    client.force_login(agent)
+    response = client.get(_url(plain.reference, sensitive.reference))
+    assert response.status_code == 400
+    assert sensitive.subject not in response.text
+
+
+@time_machine.travel(MORNING, tick=False)
+def test_undo_from_the_case_page_on_the_same_day_only(client, agent, pair):
+    first, second = pair
+    [merge] = cases_merge(cases=[first, second], survivor=second, actor=agent)
+    client.force_login(agent)
+    url = reverse("web:case_merge_undo", args=[second.reference, merge.pk])
+    with time_machine.travel(MORNING + dt.timedelta(days=1), tick=False):
+        client.force_login(agent)
+        refused = client.post(url, follow=True)
+    assert "only on the day" in refused.text
+    merge.refresh_from_db()
+    assert merge.undone_at is None
+    client.force_login(agent)
+    response = client.post(url)
+    assert response.status_code == 302
+    merge.refresh_from_db()
+    first.refresh_from_db()
+    assert merge.undone_at is not None and first.status != Status.CLOSED
+
+
+@time_machine.travel(MORNING, tick=False)
+def test_the_old_private_link_leads_to_the_surviving_case(client, agent, pair):
+    first, second = pair
+    cases_merge(cases=[first, second], survivor=second, actor=agent)
+    response = client.get(reverse("public:case_status", args=[first.token]))
+    assert response.status_code == 302
+    assert response.url == reverse("public:case_status", args=[second.token])
+
+
+@time_machine.travel(MORNING, tick=False)
+def test_open311_answers_a_merged_request_with_the_surviving_one(client, agent, pair, service):
+    first, second = pair
+    service.requests_public = True
+    service.save(update_fields=["requests_public"])
+    url = f"/open311/v2/requests/{first.reference}.json"
+    assert client.get(url).json()[0]["service_request_id"] == first.reference
+    cases_merge(cases=[first, second], survivor=second, actor=agent)
+    assert client.get(url).json()[0]["service_request_id"] == second.reference
