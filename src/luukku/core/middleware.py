@@ -1,4 +1,7 @@
-"""HTTP answers that carry personal data are never stored by a browser or a proxy."""
+"""HTTP answers that carry personal data are never stored by a browser or a proxy; the
+server's own time on an answer, for benchmarks."""
+
+import time
 
 from django.conf import settings
 from django.utils.cache import add_never_cache_headers
@@ -34,4 +37,20 @@ class PrivateAnswerMiddleware:
         if private_answer(request):
             add_never_cache_headers(response)
             response["Pragma"] = "no-cache"
+        return response
+
+
+class ServerTimingMiddleware:
+    """`Server-Timing: app;dur=<ms>` on every answer: how long the server took, from the
+    first middleware in to the last out, so that a benchmark driving a browser
+    (bench/workspace_journeys.py) reads the server's share of a page apart from the network
+    and the browser. Installed only when the LUUKKU_SERVER_TIMING setting is on."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        started = time.perf_counter()
+        response = self.get_response(request)
+        response["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.1f}"
         return response
