@@ -458,3 +458,10 @@ LOGGING["loggers"]["axes"] = {"level": "WARNING"}
 # them as extra departments in the admin). A city that wants every supervisor to see every
 # department's sensitive cases, as before, sets SUPERVISORS_SEE_ALL_SENSITIVE=1.
 SUPERVISORS_SEE_ALL_SENSITIVE = env_bool("SUPERVISORS_SEE_ALL_SENSITIVE", default=False)
+# -- Issue 27, measuring the workspace (docs/benchmarks.md) --------------------------------
+# LUUKKU_SERVER_TIMING=1 puts the server's time on each answer in a Server-Timing header
+# (app;dur=<ms>), read by bench/workspace_journeys.py. Off by default: it tells a visitor how
+# long a page took, which is nobody's business on a production server.
+SERVER_TIMING = env_bool("LUUKKU_SERVER_TIMING", default=False)
+if SERVER_TIMING:
+    MIDDLEWARE.insert(0, "luukku.core.middleware.ServerTimingMiddleware")
