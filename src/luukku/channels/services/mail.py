@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from luukku.cases.events import event_mail_bounced, message_details
 from luukku.cases.models import Case, CaseEvent, Channel, OutboundMail, Status
 from luukku.cases.notifications import acknowledgement_queue
+from luukku.cases.selectors import case_surviving
 from luukku.cases.services import (
     REFERENCE_FORMAT,
     attachments_validate,
@@ -64,7 +65,15 @@ def _mailbox_for(parsed: ParsedMail) -> Mailbox:
 
 
 def _thread_case(parsed: ParsedMail) -> Case | None:
-    """The case a reply belongs to: its reference in the subject, or a message it answers."""
+    """The case a reply belongs to: the case its subject's reference or a message it answers
+    names, or the case that was merged into since, if it is the same customer's (a reply to
+    another customer's case would go to them)."""
+    case = _named_case(parsed)
+    return None if case is None else case_surviving(case=case, same_customer_only=True)
+
+
+def _named_case(parsed: ParsedMail) -> Case | None:
+    """The case a reply names: its reference in the subject, or a message it answers."""
     match = REFERENCE_FORMAT.search(parsed.subject)
     if match:
         case = Case.objects.filter(reference=match.group(0).upper()).first()

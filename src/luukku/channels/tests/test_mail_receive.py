@@ -6,6 +6,7 @@ from django.core import mail
 from django.core.management import call_command
 
 from luukku.cases.models import Case, CaseEvent, Status
+from luukku.cases.services import cases_merge
 from luukku.channels.models import InboundMessage, Mailbox
 from luukku.channels.services import mail_receive
 from luukku.core.testing.samples import JPEG
@@ -123,6 +124,34 @@ def test_reply_to_a_closed_case_opens_a_new_one(mailbox, run_tasks):
     )
     assert inbound.case != case
     assert inbound.case.customer == case.customer
+
+
+def test_a_reply_to_a_merged_case_joins_the_case_it_was_merged_into(mailbox, agent, run_tasks):
+    first = receive(raw_mail(), run_tasks).case
+    second = receive(raw_mail(subject="Kuoppa yhä", message_id="m5@example.fi"), run_tasks).case
+    assert first.customer == second.customer
+    cases_merge(cases=[first, second], survivor=second, actor=agent)
+    sent_id = first.events.get(kind="notification").external_id
+    for reply in (
+        raw_mail(subject=f"Re: Kuoppa [{first.reference}]", message_id="m6@example.fi"),
+        raw_mail(
+            subject="Vastaus", message_id="m7@example.fi", extra=[f"In-Reply-To: <{sent_id}>"]
+        ),
+    ):
+        assert receive(reply, run_tasks).case == second
+
+
+def test_a_reply_to_a_case_merged_into_another_customers_opens_a_new_one(mailbox, agent, run_tasks):
+    first = receive(raw_mail(), run_tasks).case
+    other = receive(
+        raw_mail(sender="Olli Muu <olli@example.fi>", message_id="m8@example.fi"), run_tasks
+    ).case
+    cases_merge(cases=[first, other], survivor=other, actor=agent, customers_confirmed=True)
+    inbound = receive(
+        raw_mail(subject=f"Re: [{first.reference}]", message_id="m9@example.fi"), run_tasks
+    )
+    assert inbound.case not in (first, other)
+    assert inbound.case.customer == first.customer
 
 
 def test_automatic_mail_gets_no_acknowledgement(mailbox, run_tasks):
