@@ -3,6 +3,7 @@ from django.urls import path
 
 from . import (
     appointment_views,
+    case_merge_stub,
     case_views,
     catalogue_views,
     channel_views,
@@ -27,6 +28,7 @@ urlpatterns = [
     path("security/two-factor-reset/", signin_views.two_factor_reset, name="two_factor_reset"),
     path("security/log/", signin_views.security_log, name="security_log"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("cases/merge/", case_merge_stub.cases_merge, name="cases_merge"),
     path("cases/<str:reference>/", case_views.case_detail, name="case"),
     path("cases/<str:reference>/reply/", case_views.case_reply_view, name="case_reply"),
     path("cases/<str:reference>/note/", case_views.case_note_view, name="case_note"),

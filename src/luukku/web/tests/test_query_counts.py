@@ -53,6 +53,7 @@ PAGES = {
     "web:requests": ("agent", 200, 9),
     "web:contact_new": ("agent", 200, 4),
     "web:case": ("agent", 200, 26),
+    "web:cases_merge": ("agent", 200, 2),
     "web:case_mail": ("agent", 200, 13),
     "web:attachment": ("agent", 200, 8),
     "web:consultation": ("expert B", 200, 18),
