@@ -36,6 +36,15 @@ from .intake import (
     reply_due,
 )
 from .routing import case_forward
+from .work_queue import (
+    case_take,
+    cases_bulk_add_note,
+    cases_bulk_assign,
+    cases_bulk_change_status,
+    saved_view_create,
+    saved_view_delete,
+    saved_view_rename,
+)
 
 __all__ = [
     "ANSWER_TEXT_LIMIT",
@@ -56,7 +65,11 @@ __all__ = [
     "case_forward",
     "case_reply",
     "case_resolve_at_first_contact",
+    "case_take",
     "case_update",
+    "cases_bulk_add_note",
+    "cases_bulk_assign",
+    "cases_bulk_change_status",
     "consultation_answer",
     "consultation_ask",
     "consultation_take_over",
@@ -64,4 +77,7 @@ __all__ = [
     "consultations_mark_seen",
     "reference_candidate",
     "reply_due",
+    "saved_view_create",
+    "saved_view_delete",
+    "saved_view_rename",
 ]
