@@ -12,6 +12,15 @@ from luukku.knowledge.services import ARTICLE_FIELDS, TEMPLATE_FIELDS
 from luukku.organisation.models import User
 from luukku.organisation.selectors import DEPARTMENTS, EXPERTS, PARTNERS, STAFF, TEAMS
 
+# The work queues (cases.selectors.WORK_QUEUES) as the inbox names them.
+WORK_QUEUE_CHOICES = [
+    ("mine", _("My work")),
+    ("team", _("Unassigned in my teams")),
+    ("all_open", _("All open")),
+    ("overdue", _("Overdue")),
+]
+assert [queue for queue, _label in WORK_QUEUE_CHOICES] == list(WORK_QUEUES)
+
 # The inbox's columns a person may add; the others are always shown.
 OPTIONAL_COLUMNS = [
     ("customer", _("Customer")),
@@ -76,7 +85,7 @@ class InboxFilterForm(forms.Form):
     )
     queue = forms.ChoiceField(
         required=False,
-        choices=[(queue, queue) for queue in WORK_QUEUES],
+        choices=WORK_QUEUE_CHOICES,
         widget=forms.HiddenInput,
     )
 

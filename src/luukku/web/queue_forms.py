@@ -21,9 +21,9 @@ class BulkForm(forms.Form):
     """The chosen cases (`cases`, or every case of the page with `all_on_page`) and the
     action's own fields; the action is the submit button pressed."""
 
-    action = forms.ChoiceField(choices=BULK_ACTIONS)
-    cases = forms.MultipleChoiceField(required=False)
-    page_cases = forms.MultipleChoiceField(required=False)
+    action = forms.ChoiceField(label=_("Action"), choices=BULK_ACTIONS)
+    cases = forms.MultipleChoiceField(label=_("Cases"), required=False)
+    page_cases = forms.MultipleChoiceField(label=_("Cases on this page"), required=False)
     all_on_page = forms.BooleanField(label=_("Select all on this page"), required=False)
     assignee = ModelChoiceField(
         label=_("Handler"), required=False, reference=STAFF, empty_label=_("Nobody")

@@ -11,18 +11,12 @@ from luukku.cases.work_queues import inbox_counts, saved_view_may_change, saved_
 from luukku.core.pagination import CappedPaginator
 from luukku.privacy.services import access_log_list
 
-from .forms import InboxFilterForm
+from .forms import WORK_QUEUE_CHOICES, InboxFilterForm
 from .queue_forms import BulkForm
 
 PAGE_SIZES = (25, 50, 100)
 # The work queues above the inbox: (queue, label); "" is every case, not counted.
-QUEUE_LINKS = (
-    ("mine", _("My work")),
-    ("team", _("Unassigned in my teams")),
-    ("all_open", _("All open")),
-    ("overdue", _("Overdue")),
-    ("", _("All cases")),
-)
+QUEUE_LINKS = (*WORK_QUEUE_CHOICES, ("", _("All cases")))
 DEFAULT_LIST = "queue=mine"
 
 
