@@ -569,3 +569,47 @@ class CaseMerge(models.Model):
 
     def __str__(self) -> str:
         return f"{self.merged_id} -> {self.survivor_id}"
+
+
+class SavedView(models.Model):
+    """A named inbox: the filters, sort and columns of the inbox's address, kept by a person
+    for themselves or shared with a team (docs/architecture.md, "Work queues")."""
+
+    name = models.CharField(_("name"), max_length=80)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="saved_views",
+        verbose_name=_("made by"),
+    )
+    team = models.ForeignKey(
+        Team,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="saved_views",
+        verbose_name=_("shared with team"),
+    )
+    # The inbox's query string without the page: filters, sort, page size and columns.
+    query = models.CharField(_("filters"), max_length=1000, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["name", "pk"]
+        verbose_name = _("saved view")
+        verbose_name_plural = _("saved views")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["owner", "name"],
+                condition=Q(team__isnull=True),
+                name="saved_view_name_per_person",
+            ),
+            models.UniqueConstraint(
+                fields=["team", "name"],
+                condition=Q(team__isnull=False),
+                name="saved_view_name_per_team",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name

@@ -37,7 +37,7 @@ from .registry import ACCESS_GRANTS
 SORTS = {
     "newest": ("-created_at", "-pk"),
     "oldest": ("created_at", "pk"),
-    "due": ("due_at", "pk"),
+    "due": (F("due_at").asc(nulls_last=True), "pk"),
     "priority": ("-priority", "due_at", "pk"),
     "updated": ("-updated_at", "-pk"),
     "service_level": (F("sla_due_at").asc(nulls_last=True), "pk"),
@@ -106,7 +106,7 @@ def case_visible_to(*, case: Case, user: User) -> bool:
 
 @dataclass(frozen=True)
 class InboxFilters:
-    status: str = ""  # a status, "open" for all open ones, or "" for all
+    status: str = ""  # a status, "all_open" for all open ones, or "" for all
     service: int | None = None
     service_code: str = ""
     department: int | None = None
@@ -116,39 +116,68 @@ class InboxFilters:
     service_level: str = ""  # "warning", "breached", "paused" or ""
     query: str = ""
     sort: str = "newest"
+    queue: str = ""  # one of WORK_QUEUES, or "" for every case
 
 
-def inbox_cases(*, user: User, filters: InboxFilters) -> QuerySet[Case]:
-    """The staff inbox: visible cases with the filters applied, ready to paginate."""
-    cases = cases_visible_to(user=user).select_related(
-        "service", "customer", "assignee", "department", "team"
-    )
-    if filters.status == "open":
-        cases = cases.filter(status__in=OPEN_STATUSES)
+# The work queues, each a set of cases the filters then narrow (docs/architecture.md,
+# "Work queues"): "mine" is what the signed-in person works on next.
+WORK_QUEUES = ("mine", "team", "all_open", "overdue")
+
+
+def _queue_condition(queue: str, user: User) -> Q:
+    open_cases = Q(status__in=OPEN_STATUSES)
+    my_teams_unassigned = Q(assignee__isnull=True, team_id__in=user.teams.values("pk"))
+    if queue == "mine":
+        return open_cases & (Q(assignee_id=user.pk) | my_teams_unassigned)
+    if queue == "team":
+        return open_cases & my_teams_unassigned
+    if queue == "all_open":
+        return open_cases
+    if queue == "overdue":
+        return open_cases & Q(due_at__lt=timezone.now())
+    return Q()
+
+
+def inbox_condition(*, user: User, filters: InboxFilters) -> Q:
+    """The filters as one condition, so that several lists are counted in one query."""
+    condition = _queue_condition(filters.queue, user)
+    if filters.status == "all_open":
+        condition &= Q(status__in=OPEN_STATUSES)
     elif filters.status:
-        cases = cases.filter(status=filters.status)
+        condition &= Q(status=filters.status)
     if filters.service:
-        cases = cases.filter(service_id=filters.service)
+        condition &= Q(service_id=filters.service)
     if filters.service_code:
-        cases = cases.filter(service__code=filters.service_code)
+        condition &= Q(service__code=filters.service_code)
     if filters.department:
-        cases = cases.filter(department_id=filters.department)
+        condition &= Q(department_id=filters.department)
     if filters.assignee == "me":
-        cases = cases.filter(assignee=user)
+        condition &= Q(assignee_id=user.pk)
     elif filters.assignee == "none":
-        cases = cases.filter(assignee__isnull=True)
+        condition &= Q(assignee__isnull=True)
     elif filters.assignee.isdigit():
-        cases = cases.filter(assignee_id=int(filters.assignee))
+        condition &= Q(assignee_id=int(filters.assignee))
     if filters.channel:
-        cases = cases.filter(channel=filters.channel)
+        condition &= Q(channel=filters.channel)
     if filters.overdue:
-        cases = cases.filter(status__in=OPEN_STATUSES, due_at__lt=timezone.now())
+        condition &= Q(status__in=OPEN_STATUSES, due_at__lt=timezone.now())
     if filters.service_level in SERVICE_LEVEL_STATES:
-        cases = cases.filter(status__in=OPEN_STATUSES, sla_state=filters.service_level)
+        condition &= Q(status__in=OPEN_STATUSES, sla_state=filters.service_level)
     query = filters.query.strip()
     if query:
         # References are upper case: an exact match reads the unique index.
-        cases = cases.filter(Q(reference=query.upper()) | Q(subject__icontains=query))
+        condition &= Q(reference=query.upper()) | Q(subject__icontains=query)
+    return condition
+
+
+def inbox_cases(
+    *, user: User, filters: InboxFilters, visible: QuerySet[Case] | None = None
+) -> QuerySet[Case]:
+    """The staff inbox: visible cases with the filters applied, ready to paginate. `visible`
+    is `cases_visible_to(user=user)` when the caller has it already."""
+    visible = cases_visible_to(user=user) if visible is None else visible
+    cases = visible.select_related("service", "customer", "assignee", "department", "team")
+    cases = cases.filter(inbox_condition(user=user, filters=filters))
     return cases.order_by(*SORTS.get(filters.sort, SORTS["newest"]))
 
 

@@ -51,6 +51,8 @@ LABELS = {
     "case_update": _("Case details changed"),
     "case_contact_change": _("Where messages about the case go changed"),
     "case_add_note": _("Internal note"),
+    "case_take": _("Case taken by its handler"),
+    "inbox_bulk": _("Several cases changed at once in the inbox"),
     "case_reply": _("Reply to customer"),
     "case_forward": _("Forwarded to another organisation"),
     "case_escalate": _("Escalation"),

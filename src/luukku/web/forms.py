@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from luukku.cases.models import TRANSITIONS, Case, Channel, Priority, Status
+from luukku.cases.selectors import WORK_QUEUES
 from luukku.catalogue.selectors import PUBLISHED_SERVICES, SERVICES
 from luukku.core.forms import ModelChoiceField, MultipleFileField
 from luukku.customers.models import Customer
@@ -11,12 +12,29 @@ from luukku.knowledge.services import ARTICLE_FIELDS, TEMPLATE_FIELDS
 from luukku.organisation.models import User
 from luukku.organisation.selectors import DEPARTMENTS, EXPERTS, PARTNERS, STAFF, TEAMS
 
+# The work queues (cases.selectors.WORK_QUEUES) as the inbox names them.
+WORK_QUEUE_CHOICES = [
+    ("mine", _("My work")),
+    ("team", _("Unassigned in my teams")),
+    ("all_open", _("All open")),
+    ("overdue", _("Overdue")),
+]
+assert [queue for queue, _label in WORK_QUEUE_CHOICES] == list(WORK_QUEUES)
+
+# The inbox's columns a person may add; the others are always shown.
+OPTIONAL_COLUMNS = [
+    ("customer", _("Customer")),
+    ("channel", _("Channel")),
+    ("received", _("Received")),
+]
+
 
 class InboxFilterForm(forms.Form):
     status = forms.ChoiceField(
         label=_("Status"),
         required=False,
-        choices=[("", _("All")), ("open", _("All open")), *Status.choices],
+        # "all_open": every open status; "open" is the status Open alone.
+        choices=[("", _("All")), ("all_open", _("All open")), *Status.choices],
     )
     service = ModelChoiceField(
         label=_("Service"), required=False, reference=SERVICES, empty_label=_("All")
@@ -39,7 +57,14 @@ class InboxFilterForm(forms.Form):
             ("paused", _("Paused")),
         ],
     )
-    q = forms.CharField(label=_("Reference or subject"), required=False, max_length=200)
+    q = forms.CharField(
+        label=_("Reference or subject"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(
+            attrs={"type": "search", "data-shortcut": "/", "data-shortcut-label": _("Search")}
+        ),
+    )
     sort = forms.ChoiceField(
         label=_("Sort"),
         required=False,
@@ -51,6 +76,17 @@ class InboxFilterForm(forms.Form):
             ("priority", _("Priority")),
             ("updated", _("Recently updated")),
         ],
+    )
+    col = forms.MultipleChoiceField(
+        label=_("More columns"),
+        required=False,
+        choices=OPTIONAL_COLUMNS,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    queue = forms.ChoiceField(
+        required=False,
+        choices=WORK_QUEUE_CHOICES,
+        widget=forms.HiddenInput,
     )
 
     def __init__(self, *args, **kwargs):

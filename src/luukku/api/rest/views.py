@@ -124,7 +124,8 @@ class CaseList(generics.ListCreateAPIView):
     def get_queryset(self):
         data = _query(self.request, CaseFilters)
         filters = InboxFilters(
-            status=data.get("status", ""),
+            # The API's "open" is every open status, the inbox's "all_open".
+            status={"open": "all_open"}.get(data.get("status", ""), data.get("status", "")),
             service_code=data.get("service", ""),
             department=data.get("department"),
             assignee=data.get("assignee", ""),

@@ -42,6 +42,15 @@ from .merging import (
     cases_merge_check,
 )
 from .routing import case_forward
+from .work_queue import (
+    case_take,
+    cases_bulk_add_note,
+    cases_bulk_assign,
+    cases_bulk_change_status,
+    saved_view_create,
+    saved_view_delete,
+    saved_view_rename,
+)
 
 __all__ = [
     "ANSWER_TEXT_LIMIT",
@@ -63,7 +72,11 @@ __all__ = [
     "case_merge_undo",
     "case_reply",
     "case_resolve_at_first_contact",
+    "case_take",
     "case_update",
+    "cases_bulk_add_note",
+    "cases_bulk_assign",
+    "cases_bulk_change_status",
     "cases_customers_differ",
     "cases_merge",
     "cases_merge_check",
@@ -74,4 +87,7 @@ __all__ = [
     "consultations_mark_seen",
     "reference_candidate",
     "reply_due",
+    "saved_view_create",
+    "saved_view_delete",
+    "saved_view_rename",
 ]

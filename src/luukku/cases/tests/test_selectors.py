@@ -119,7 +119,7 @@ def test_inbox_filters(service, agent, expert):
     def refs(**kw):
         return {c.reference for c in inbox_cases(user=agent, filters=InboxFilters(**kw))}
 
-    assert refs(status="open") == {web.reference, late.reference}
+    assert refs(status="all_open") == {web.reference, late.reference}
     assert refs(status=Status.RESOLVED) == {phone.reference}
     assert refs(channel=Channel.PHONE) == {phone.reference}
     assert refs(assignee="me") == {phone.reference}

@@ -5,7 +5,7 @@ that read it are in test_authorisation_matrix.py; the rule it states is docs/pri
 sees what"."""
 
 from luukku.appointments.models import Appointment, AvailabilityRule, Callback
-from luukku.cases.models import Case, CaseEvent, Consultation, OutboundMail
+from luukku.cases.models import Case, CaseEvent, Consultation, OutboundMail, SavedView
 from luukku.catalogue.models import Service
 from luukku.channels.models import InboundMessage
 from luukku.customers.models import Customer
@@ -35,6 +35,12 @@ PERSONAS = {
 EXPECTED = {
     # -- the workspace -----------------------------------------------------------------------
     ("web:inbox", "GET"): "302 200 200 200 200 200 200 200",
+    # An empty bulk form or view name is refused with a message on the inbox; another
+    # person's saved view is not found, whoever asks.
+    ("web:cases_bulk", "POST"): "302 302 302 302 302 302 302 302",
+    ("web:saved_view_new", "POST"): "302 302 302 302 302 302 302 302",
+    ("web:saved_view_change", "POST"): "302 404 404 404 404 404 404 404",
+    ("web:cases_merge", "GET"): "302 200 200 200 200 200 200 200",  # a stub on this branch
     ("web:login", "GET"): "200 200 200 200 200 200 200 200",
     ("web:logout", "POST"): "302 302 302 302 302 302 302 302",
     ("web:requests", "GET"): "302 200 200 200 200 200 200 200",
@@ -96,6 +102,12 @@ EXPECTED = {
             "web:case_escalate",
             "web:case_forward",
         )
+    },
+    # The next case of a list is looked for in what the asker sees: to the inbox if none.
+    ("web:case_next", "GET"): "302 302 302 302 302 302 302 302",
+    ("web:case_take", "POST"): {
+        "plain": "302 302 302 302 302 302 302 404",
+        "sensitive": "302 404 404 302 404 302 302 404",
     },
     # An empty form means "no handler" and "no new contact details": done at once.
     **{
@@ -259,6 +271,7 @@ ARGUMENTS = {
     "web:quarantine_detail": lambda o: {"message_id": o.shared.quarantined.pk},
     "web:search_miss_add": lambda o: {"pk": o.shared.miss.pk},
     "web:search_miss_dismiss": lambda o: {"pk": o.shared.miss.pk},
+    "web:saved_view_change": lambda o: {"pk": o.shared.saved_view.pk},
     "web:service_keywords": lambda o: {"code": o.case.service.code},
     "web:customer_merge": lambda o: {"customer_id": o.customer.pk, "other_id": o.twin.pk},
     "web:customer_distinct": lambda o: {"customer_id": o.customer.pk, "other_id": o.twin.pk},
@@ -299,6 +312,8 @@ ARGUMENTS = {
             "web:case_consult",
             "web:case_escalate",
             "web:case_forward",
+            "web:case_next",
+            "web:case_take",
             "rest:case",
             "rest:case_status",
             "rest:messages",
@@ -335,5 +350,6 @@ WATCHED = [
     ReplyTemplate,
     Service,
     SearchMiss,
+    SavedView,
 ]
 REFUSED = {"401", "403", "404", "405"}

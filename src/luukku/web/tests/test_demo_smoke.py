@@ -251,12 +251,19 @@ STAFF_ARGUMENTS = {
             "case_escalate",
             "case_forward",
             "case_contact",
+            "case_next",
+            "case_take",
         )
     },
+    "saved_view_change": lambda d: {"pk": 1},  # none in the demo: not found, as it should be
 }
 # Query strings that change what a page shows (filters, other views, downloads).
 STAFF_QUERIES = {
-    "inbox": ["?status=open&overdue=on&sort=due&per_page=50", "?q=katu&sort=service_level"],
+    "inbox": [
+        "?status=all_open&overdue=on&sort=due&per_page=50",
+        "?q=katu&sort=service_level",
+        "?queue=team&col=channel&col=received",
+    ],
     "case_mail": ["?original=1"],
     "dashboard": ["?start=2026-10-01&end=2026-10-31&channel=web", "?start=bad"],
     "dashboard_cases": [f"?measure={measure}" for measure in DRILLABLE] + ["?measure=open&age=1"],

@@ -46,13 +46,14 @@ PG = "postgresql"
 # objects', "expert B" and "head of unit B" of theirs, "dpo") or "anonymous".
 PAGES = {
     # -- the workspace --------------------------------------------------------------------
-    "web:inbox": ("agent", 200, 10),
+    "web:inbox": ("agent", 200, 12),
     "web:login": ("anonymous", 200, 0),
     "web:login_code": ("anonymous", 302, 0),
     "web:two_factor": ("agent", 200, 9),
     "web:requests": ("agent", 200, 9),
     "web:contact_new": ("agent", 200, 5),
     "web:case": ("agent", 200, 28),
+    "web:case_next": ("agent", 302, 4),
     "web:cases_merge": ("agent", 200, 13),
     "web:case_mail": ("agent", 200, 13),
     "web:attachment": ("agent", 200, 8),
@@ -156,6 +157,10 @@ ACTIONS = {
             "retention_dry_run",
             "search_miss_add",
             "search_miss_dismiss",
+            "case_take",
+            "cases_bulk",
+            "saved_view_new",
+            "saved_view_change",
         )
     ),
     "public:appointment_cancel",
