@@ -3,6 +3,7 @@ from django.urls import path
 
 from . import (
     appointment_views,
+    case_queue_stub,
     case_views,
     catalogue_views,
     channel_views,
@@ -28,6 +29,8 @@ urlpatterns = [
     path("security/log/", signin_views.security_log, name="security_log"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("cases/<str:reference>/", case_views.case_detail, name="case"),
+    path("cases/<str:reference>/next/", case_queue_stub.case_next, name="case_next"),
+    path("cases/<str:reference>/take/", case_queue_stub.case_take, name="case_take"),
     path("cases/<str:reference>/reply/", case_views.case_reply_view, name="case_reply"),
     path("cases/<str:reference>/note/", case_views.case_note_view, name="case_note"),
     path("cases/<str:reference>/status/", case_views.case_status_view, name="case_status"),

@@ -105,6 +105,15 @@ EXPECTED = {
         }
         for name in ("web:case_assign", "web:case_contact")
     },
+    # Stubs of the work queue's "next case" and "take" (owner: queue) on the case page's branch.
+    ("web:case_next", "GET"): {
+        "plain": "302 302 302 302 302 302 302 404",
+        "sensitive": "302 404 404 302 404 302 302 404",
+    },
+    ("web:case_take", "POST"): {
+        "plain": "302 302 302 302 302 302 302 404",
+        "sensitive": "302 404 404 302 404 302 302 404",
+    },
     ("web:case_mail", "GET"): {
         "plain": "302 200 200 200 200 200 200 404",
         "sensitive": "302 404 404 200 404 200 200 404",
@@ -291,6 +300,8 @@ ARGUMENTS = {
             "web:case_consult",
             "web:case_escalate",
             "web:case_forward",
+            "web:case_next",
+            "web:case_take",
             "rest:case",
             "rest:case_status",
             "rest:messages",

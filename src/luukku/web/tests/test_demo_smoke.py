@@ -250,6 +250,8 @@ STAFF_ARGUMENTS = {
             "case_escalate",
             "case_forward",
             "case_contact",
+            "case_next",
+            "case_take",
         )
     },
 }
