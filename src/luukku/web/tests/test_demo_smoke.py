@@ -218,6 +218,7 @@ STAFF_ARGUMENTS = {
     "article_edit": lambda d: {"pk": d.article.pk},
     "article_reviewed": lambda d: {"pk": d.article.pk},
     "template_edit": lambda d: {"pk": d.template.pk},
+    "case_template_text": lambda d: {"reference": d.case.reference, "template_id": d.template.pk},
     "quarantine_detail": lambda d: {"message_id": d.quarantined.pk},
     "search_miss_add": lambda d: {"pk": d.miss.pk},
     "search_miss_dismiss": lambda d: {"pk": d.miss.pk},
@@ -259,6 +260,7 @@ STAFF_ARGUMENTS = {
 STAFF_QUERIES = {
     "inbox": ["?status=open&overdue=on&sort=due&per_page=50", "?q=katu&sort=service_level"],
     "case_mail": ["?original=1"],
+    "case": ["?list=status%3Dopen%26sort%3Ddue"],
     "dashboard": ["?start=2026-10-01&end=2026-10-31&channel=web", "?start=bad"],
     "dashboard_cases": [f"?measure={measure}" for measure in DRILLABLE] + ["?measure=open&age=1"],
     "dashboard_export": ["?format=csv&table=channels", "?format=xlsx"],
