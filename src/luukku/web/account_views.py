@@ -25,9 +25,13 @@ SHORTCUTS = [
 
 
 class SettingsForm(forms.Form):
-    keyboard_shortcuts = forms.BooleanField(
-        label=gettext_lazy("Use keyboard shortcuts"),
-        required=False,
+    # On or off, chosen outright: a form sent without a choice is refused, not read as "off".
+    keyboard_shortcuts = forms.TypedChoiceField(
+        label=gettext_lazy("Keyboard shortcuts"),
+        choices=[("on", gettext_lazy("On")), ("off", gettext_lazy("Off"))],
+        coerce=lambda value: value == "on",
+        widget=forms.RadioSelect,
+        error_messages={"required": gettext_lazy("Choose whether the shortcuts are on or off.")},
         help_text=gettext_lazy(
             "Single keys such as j (next case) and r (reply) work on the staff pages. They "
             "never act while you type in a text field. Turn them off if they get in the way "
@@ -39,11 +43,10 @@ class SettingsForm(forms.Form):
 @login_required
 def account_settings(request):
     """The person's own preferences (for now the keyboard shortcuts, WCAG 2.1.4)."""
-    # A checkbox left empty sends nothing: an empty POST is still the form sent.
     sent = request.method == "POST"
     form = SettingsForm(
         request.POST if sent else None,
-        initial={"keyboard_shortcuts": request.user.keyboard_shortcuts},
+        initial={"keyboard_shortcuts": "on" if request.user.keyboard_shortcuts else "off"},
     )
     if sent and form.is_valid():
         user_set_keyboard_shortcuts(
@@ -51,7 +54,7 @@ def account_settings(request):
         )
         messages.success(request, _("Your settings were saved."))
         return redirect("web:settings")
-    return render(request, "web/account_settings.html", {"form": form})
+    return render(request, "web/account_settings.html", {"form": form}, status=400 if sent else 200)
 
 
 @login_required

@@ -164,7 +164,12 @@ def test_keyboard_shortcuts_are_on_until_the_person_turns_them_off(client, agent
     client.force_login(agent)
     case_url = reverse("web:case", args=[case.reference])
     assert "web/shortcuts.js" in client.get(case_url).content.decode()
-    response = client.post(reverse("web:settings"), {})
+    refused = client.post(reverse("web:settings"), {})
+    assert refused.status_code == 400
+    assert "Valitse, ovatko pikanäppäimet käytössä." in refused.content.decode()
+    agent.refresh_from_db()
+    assert agent.keyboard_shortcuts is True
+    response = client.post(reverse("web:settings"), {"keyboard_shortcuts": "off"})
     assert response.status_code == 302
     agent.refresh_from_db()
     assert agent.keyboard_shortcuts is False
