@@ -11,7 +11,7 @@ DOVECOT ?= /usr/sbin/dovecot
 VOIKKO_DICTIONARY ?= /usr/lib/voikko/5/mor-standard/mor.vfst
 SUDO = $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run test test-dates lint format messages audit chromium dovecot faketime voikko
+.PHONY: run test test-dates lint format messages audit chromium dovecot faketime voikko htmx
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,7 +29,7 @@ DEBUG ?= 0
 RUN_ENV = DEBUG=$(DEBUG) SITE_URL=$(SITE_URL) SESSION_COOKIE_SECURE=0 TWO_FACTOR_REQUIRED_ROLES= \
 	SECRET_KEY="$$(cat $(RUN_DATA)/secret-key)"
 
-run: $(STAMP) voikko
+run: $(STAMP) voikko htmx
 	@mkdir -p $(RUN_DATA) && test -s $(RUN_DATA)/secret-key || (umask 077 && \
 		$(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))' > $(RUN_DATA)/secret-key)
 	$(RUN_ENV) $(BIN)/luukku collectstatic --noinput --verbosity 0
@@ -47,7 +47,7 @@ run: $(STAMP) voikko
 # Dovecot); TEST_WORKERS=0 runs it in one.
 TEST_WORKERS ?= 2
 
-test: $(STAMP) chromium dovecot voikko
+test: $(STAMP) chromium dovecot voikko htmx
 	LUUKKU_CHROMIUM=$(CHROMIUM) $(BIN)/pytest -n $(TEST_WORKERS)
 
 # The suite but the browser tests and those that set the clock themselves (marked clock_set:
@@ -94,6 +94,21 @@ voikko:
 		echo "Installing Debian's libvoikko1 and voikko-fi for Finnish search"; \
 		$(SUDO) apt-get update -qq && \
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libvoikko1 voikko-fi >/dev/null; }
+
+# htmx for the staff pages comes from the npm registry, pinned in package.json and
+# package-lock.json (`npm ci` checks its integrity hash), and is copied into the static files
+# (git-ignored, never committed); again whenever the lock file changes. Without npm, Debian's.
+HTMX = src/luukku/web/static/web/vendor/htmx.min.js
+
+htmx: $(HTMX)
+
+$(HTMX): package.json package-lock.json
+	@command -v npm >/dev/null || { \
+		echo "Installing Debian's npm to install htmx from the npm registry"; \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; }
+	npm ci --ignore-scripts --no-audit --no-fund --silent
+	mkdir -p $(@D) && cp node_modules/htmx.org/dist/htmx.min.js $@
 
 # Debian's libfaketime moves the clock for `make test-dates`.
 faketime:

@@ -102,6 +102,14 @@ class User(AbstractUser):
         ),
     )
 
+    # WCAG 2.1.4: one-key shortcuts of the staff pages can be turned off by each person
+    # (web/static/web/shortcuts.js is then not loaded at all).
+    keyboard_shortcuts = models.BooleanField(
+        _("keyboard shortcuts"),
+        default=True,
+        help_text=_("One-key shortcuts on the staff pages, such as j for the next case."),
+    )
+
     class Meta:
         verbose_name = _("staff member")
         verbose_name_plural = _("staff")

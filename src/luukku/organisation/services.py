@@ -29,3 +29,9 @@ def absence_remove(*, actor: User, absence: Absence) -> None:
     if actor.pk != absence.user_id and not actor.sees_everything:
         raise PermissionDenied
     absence.delete()
+
+
+def user_set_keyboard_shortcuts(*, user: User, enabled: bool) -> None:
+    """Turn a person's one-key shortcuts on or off (their own choice, WCAG 2.1.4)."""
+    user.keyboard_shortcuts = enabled
+    user.save(update_fields=["keyboard_shortcuts"])

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 LABELS = {
     # The staff workspace's pages and forms
     "case_page": _("Case page"),
+    "case_template": _("Reply template filled in for the case"),
     "customer_page": _("Customer page"),
     "customer_edit": _("Editing the customer's details"),
     "customer_form": _("Customer details form"),

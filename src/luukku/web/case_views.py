@@ -1,16 +1,19 @@
 """The case page and the actions taken from it."""
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from luukku.appointments.selectors import case_bookings
-from luukku.cases.models import Case, OutboundMail
+from luukku.cases.models import Case, CaseEvent, OutboundMail
 from luukku.cases.notifications import outbound_mail_retry
 from luukku.cases.selectors import (
     attachment_get_for_staff,
@@ -75,6 +78,37 @@ def case_for_change(request, reference: str) -> Case:
         raise Http404 from error
 
 
+# How long a list's query string (the inbox's filters) may be to be carried along.
+LIST_QUERY_LIMIT = 2000
+# What the customer wrote: the newest of these is shown above the reply box.
+CUSTOMER_MESSAGE_KINDS = {CaseEvent.Kind.MESSAGE_IN}
+
+
+def list_query(request) -> str:
+    """The inbox query string the case was opened from (`list`, in the address or a form)."""
+    given = request.POST.get("list") or request.GET.get("list") or ""
+    return given.strip().lstrip("?")[:LIST_QUERY_LIMIT]
+
+
+def case_url(case: Case, list_query: str = "") -> str:
+    """The case page, keeping the list it was opened from."""
+    url = reverse("web:case", args=[case.reference])
+    return f"{url}?{urlencode({'list': list_query})}" if list_query else url
+
+
+def after_case_action(request, case: Case):
+    """Back to the case, or on to the list's next case when the agent chose "and open next"."""
+    kept = list_query(request)
+    if request.POST.get("and_next"):
+        url = reverse("web:case_next", args=[case.reference])
+        return redirect(f"{url}?{urlencode({'list': kept, 'direction': 'next'})}")
+    return redirect(case_url(case, kept))
+
+
+def _latest_customer_message(events) -> CaseEvent | None:
+    return next((e for e in reversed(events) if e.kind in CUSTOMER_MESSAGE_KINDS), None)
+
+
 def _reply_form(request, case: Case) -> ReplyForm:
     """The reply form, started from a template when the agent picked one (`?template=`)."""
     initial = {}
@@ -98,7 +132,8 @@ def _render_case(request, case: Case, status: int = 200, **forms):
     escalations = case_escalations(case=case)
     # The timeline once, for the page and for what reads it (service level, routing,
     # suggestions).
-    events = case_timeline_for_staff(case=case)
+    events = list(case_timeline_for_staff(case=case))
+    kept = list_query(request)
     rules = routing_rules_for(case=case, events=events) if case.is_open else []
     context = {
         "service_level": case_service_level(case=case, events=events),
@@ -121,6 +156,9 @@ def _render_case(request, case: Case, status: int = 200, **forms):
         **case_bookings(case=case),
         "case": case,
         "events": events,
+        "latest_message": _latest_customer_message(events),
+        "list_query": kept,
+        "list_param": urlencode({"list": kept}) if kept else "",
         "mail_by_event": case_inbound_mail(case=case),
         "mail_attention": case_mail_needing_attention(case=case),
         "answers": case_answers(case=case),
@@ -171,6 +209,25 @@ def case_detail(request, reference: str):
         case_get_for_view, reference=reference, viewer=request.user, context="case_page"
     )
     return _render_case(request, case)
+
+
+@login_required
+def case_template_text(request, reference: str, template_id: int):
+    """A reply template's text filled in for this case (the customer's name among it), as a
+    fragment that the case page's "Use" puts into the reply box without a reload."""
+    case = found_or_404(
+        case_get_for_view, reference=reference, viewer=request.user, context="case_template"
+    )
+    template = ReplyTemplate.objects.filter(pk=template_id, is_active=True).first()
+    if template is None:
+        raise Http404
+    rank = request.GET.get("rank", "")
+    context = {
+        "template": template,
+        "rank": int(rank) if rank.isdigit() else "",
+        "text": template_render(template=template, case=case, user=request.user),
+    }
+    return render(request, "web/case_template_text.html", context)
 
 
 @login_required
@@ -228,7 +285,7 @@ def case_action(request, reference: str, form_class, action, success: str, *, pr
             form_errors_add(form, error)
         else:
             messages.success(request, success)
-            return redirect("web:case", reference=case.reference)
+            return after_case_action(request, case)
     case.refresh_from_db()
     return _render_case(request, case, status=400, **{f"{prefix}_form": form})
 

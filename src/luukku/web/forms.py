@@ -100,7 +100,19 @@ class InboxFilterForm(forms.Form):
 
 
 class ReplyForm(forms.Form):
-    body = forms.CharField(label=_("Reply"), widget=forms.Textarea, max_length=20000)
+    # r focuses the box and Ctrl+Enter in it sends (web/static/web/shortcuts.js).
+    body = forms.CharField(
+        label=_("Reply"),
+        widget=forms.Textarea(
+            attrs={
+                "rows": 8,
+                "data-shortcut": "r",
+                "data-shortcut-label": _("Write a reply"),
+                "data-submit-shortcut": "",
+            }
+        ),
+        max_length=20000,
+    )
     status_after = forms.ChoiceField(label=_("Then set the status to"), required=False)
     attachments = MultipleFileField(label=_("Attachments"), required=False)
     # Which reply template the text started from, and its place among the suggestions.
@@ -124,7 +136,15 @@ class ReplyForm(forms.Form):
 
 class NoteForm(forms.Form):
     body = forms.CharField(
-        label=_("Note"), widget=forms.Textarea(attrs={"rows": 3}), max_length=20000
+        label=_("Note"),
+        widget=forms.Textarea(
+            attrs={
+                "rows": 3,
+                "data-shortcut": "n",
+                "data-shortcut-label": _("Write an internal note"),
+            }
+        ),
+        max_length=20000,
     )
     attachments = MultipleFileField(label=_("Attachments"), required=False)
 

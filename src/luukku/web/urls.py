@@ -2,6 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from . import (
+    account_views,
     appointment_views,
     case_views,
     catalogue_views,
@@ -24,6 +25,8 @@ urlpatterns = [
     path("login/", signin_views.SignInView.as_view(), name="login"),
     path("login/code/", signin_views.sign_in_code, name="login_code"),
     path("account/two-factor/", signin_views.two_factor, name="two_factor"),
+    path("account/settings/", account_views.account_settings, name="settings"),
+    path("help/", account_views.help_page, name="help"),
     path("security/", signin_views.signin_security, name="signin_security"),
     path("security/unlock/", signin_views.account_unlock, name="account_unlock"),
     path("security/two-factor-reset/", signin_views.two_factor_reset, name="two_factor_reset"),
@@ -49,6 +52,11 @@ urlpatterns = [
     path("cases/<str:reference>/update/", case_views.case_update_view, name="case_update"),
     path("cases/<str:reference>/contact/", case_views.case_contact_view, name="case_contact"),
     path("cases/<str:reference>/mail/<int:message_id>/", case_views.case_mail, name="case_mail"),
+    path(
+        "cases/<str:reference>/templates/<int:template_id>/",
+        case_views.case_template_text,
+        name="case_template_text",
+    ),
     path("cases/<str:reference>/consult/", handling_views.case_consult, name="case_consult"),
     path(
         "cases/<str:reference>/escalate/", handling_views.case_escalate_view, name="case_escalate"

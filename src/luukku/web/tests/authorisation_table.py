@@ -124,6 +124,11 @@ EXPECTED = {
     },
     ("web:cases_merge", "POST"): "302 400 400 400 400 400 400 400",
     ("web:case_merge_undo", "POST"): "302 404 404 404 404 404 404 404",
+    # A reply template filled in for the case: as personal as the case page.
+    ("web:case_template_text", "GET"): {
+        "plain": "302 200 200 200 200 200 200 404",
+        "sensitive": "302 404 404 200 404 200 200 404",
+    },
     ("web:case_mail", "GET"): {
         "plain": "302 200 200 200 200 200 200 404",
         "sensitive": "302 404 404 200 404 200 200 404",
@@ -185,6 +190,8 @@ EXPECTED = {
     ("admin_login", "GET"): "302 302 302 302 302 302 302 302",
     ("web:login_code", "GET"): "302 302 302 302 302 302 302 302",
     ("web:two_factor", "GET"): "302 200 200 200 200 200 200 200",
+    ("web:settings", "GET"): "302 200 200 200 200 200 200 200",
+    ("web:help", "GET"): "302 200 200 200 200 200 200 200",
     ("web:signin_security", "GET"): "302 403 403 403 200 200 200 403",
     ("web:account_unlock", "POST"): "302 403 403 403 400 400 400 403",
     ("web:two_factor_reset", "POST"): "302 403 403 403 400 400 400 403",
@@ -268,6 +275,10 @@ ARGUMENTS = {
     "web:article_edit": lambda o: {"pk": o.shared.article.pk},
     "web:article_reviewed": lambda o: {"pk": o.shared.article.pk},
     "web:template_edit": lambda o: {"pk": o.shared.template.pk},
+    "web:case_template_text": lambda o: {
+        "reference": o.case.reference,
+        "template_id": o.shared.template.pk,
+    },
     "web:quarantine_detail": lambda o: {"message_id": o.shared.quarantined.pk},
     "web:search_miss_add": lambda o: {"pk": o.shared.miss.pk},
     "web:search_miss_dismiss": lambda o: {"pk": o.shared.miss.pk},

@@ -28,23 +28,23 @@ def page(body: str, language: str = "fi") -> str:
 
 def test_an_english_ui_string_on_a_finnish_or_swedish_page_is_found():
     finnish = PageLanguageCheck("fi")
-    assert finnish.problems(page("<p>Takaisin saapuneisiin</p>")) == []
-    assert finnish.problems(page("<p>Back to inbox</p>")) == [
-        "English 'Back to inbox' in 'Back to inbox'"
+    assert finnish.problems(page("<p>Takaisin listaan</p>")) == []
+    assert finnish.problems(page("<p>Back to the list</p>")) == [
+        "English 'Back to the list' in 'Back to the list'"
     ]
     # in attributes read aloud or shown, and a one-word button
-    assert finnish.problems(page('<a href="/" aria-label="Back to inbox">←</a>')) != []
+    assert finnish.problems(page('<a href="/" aria-label="Back to the list">←</a>')) != []
     assert finnish.problems(page('<input type="submit" value="Save">')) != []
     assert finnish.problems(page("<button>Save</button>")) == ["English 'Save' in 'Save'"]
     swedish = PageLanguageCheck("sv")
-    assert swedish.problems(page("<h1>Back to inbox</h1>", "sv")) != []
+    assert swedish.problems(page("<h1>Back to the list</h1>", "sv")) != []
 
 
 def test_ui_text_of_another_language_is_found():
-    assert PageLanguageCheck("en").problems(page("<p>Takaisin saapuneisiin</p>", "en")) == [
-        "other language 'Takaisin saapuneisiin' in 'Takaisin saapuneisiin'"
+    assert PageLanguageCheck("en").problems(page("<p>Takaisin listaan</p>", "en")) == [
+        "other language 'Takaisin listaan' in 'Takaisin listaan'"
     ]
-    assert PageLanguageCheck("fi").problems(page("<p>Tillbaka till inkorgen</p>")) != []
+    assert PageLanguageCheck("fi").problems(page("<p>Tillbaka till listan</p>")) != []
 
 
 def test_raw_codes_and_iso_dates_are_found():
@@ -66,11 +66,11 @@ def test_what_people_wrote_and_what_is_not_read_is_not_checked():
                 "<p>The street light is out, please come soon.</p>"  # a customer's message
                 "<p>The street light is out, please…</p>"  # the same, cut short
                 "<p>Asiakas kirjoitti: Save the date</p>"  # one English word is no finding
-                "<script>var label = 'Back to inbox';</script><pre>customer_page</pre>"
+                "<script>var label = 'Back to the list';</script><pre>customer_page</pre>"
                 '<a href="/staff/customer_page/2026-12-05/">maija_m@example.fi</a>'
                 "<p>Hei {customer_name}</p>"
                 '<input name="date" value="2026-12-05">'
-                '<a lang="sv" href="/sv/">svenska</a><section lang="en"><h2>Back to inbox</h2>'
+                '<a lang="sv" href="/sv/">svenska</a><section lang="en"><h2>Back to the list</h2>'
                 "</section>"
             )
         )
