@@ -84,7 +84,8 @@ def dashboard(request):
         return render(request, "web/dashboard.html", context, status=404)
     if not form.is_valid():
         return render(request, "web/dashboard.html", context, status=400)
-    context["query"] = _query(form)
+    # The drill-down's links carry the theme, so that "Back to the metrics" returns to it.
+    context["query"] = _query(form, theme=theme)
     if theme == RETENTION:
         context["retention"] = retention_figures(now=timezone.now())
         return render(request, "web/dashboard.html", context)
@@ -104,6 +105,8 @@ def dashboard_cases(request):
     if measure not in selectors.DRILLABLE or not form.is_valid():
         raise Http404
     age = request.GET.get("age", "")
+    theme = request.GET.get("theme", "")
+    theme = theme if theme in reports.THEMES else None
     cases, hidden = selectors.cases_behind_for_view(
         form.filters(), measure, viewer=request.user, age=int(age) if age.isdigit() else None
     )
@@ -119,8 +122,8 @@ def dashboard_cases(request):
             "title": MEASURE_TITLES[measure],
             "counted_now": measure in ("open", "overdue"),
             "hidden": hidden,
-            "query": _query(form),
-            "page_query": _query(form, measure=measure, age=age),
+            "query": _query(form, theme=theme),
+            "page_query": _query(form, measure=measure, age=age, theme=theme),
         },
     )
 

@@ -69,6 +69,11 @@ def test_the_metrics_open_on_the_summary_and_each_theme_is_a_page(signed_in, pre
     assert f'aria-current="page">{channels}</a>' in page
     assert 'id="channels-heading"' in page and 'id="summary-heading"' not in page
     assert '<input type="hidden" name="theme" value="channels">' in page
+    # A figure's cases lead back to the theme they were opened from.
+    drill = re.search(r'href="(/[a-z/]*staff/metrics/cases/\?[^"]*)"', page).group(1)
+    assert "theme=channels" in drill
+    back = signed_in.get(drill.replace("&amp;", "&")).text
+    assert re.search(r'href="/[a-z/]*staff/metrics/\?[^"]*theme=channels[^"]*"', back)
 
 
 @pytest.mark.parametrize(
