@@ -5,6 +5,7 @@ them for the reader's language and the spreadsheet keeps them as numbers.
 """
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
@@ -32,6 +33,10 @@ class Table:
     chart: int | None = None  # the column a chart beside the table shows
     note: str = ""
     chart_limit: int | None = 12  # bars at most (the first rows); None: every row
+    highlights: tuple[int, ...] = ()  # rows shown first as large figures, in this order
+
+    def highlighted(self) -> list[list[Cell]]:
+        return [self.rows[index] for index in self.highlights]
 
     @property
     def header(self) -> list[tuple[object, bool]]:
@@ -40,22 +45,6 @@ class Table:
         return [
             (column, index > 0 and (index >= len(first) or first[index].kind != "text"))
             for index, column in enumerate(self.columns)
-        ]
-
-    def chart_bars(self) -> list[dict]:
-        if self.chart is None:
-            return []
-        rows = [row for row in self.rows if isinstance(row[self.chart].value, int | float)]
-        rows = rows[: self.chart_limit]
-        highest = max((row[self.chart].value for row in rows), default=0) or 1
-        return [
-            {
-                "label": row[0],
-                "value": row[self.chart].value,
-                "kind": row[self.chart].kind,
-                "percent": round(100 * row[self.chart].value / highest, 1),
-            }
-            for row in rows
         ]
 
 
@@ -114,6 +103,8 @@ def _summary(filters, figures, lines, timing, backlog) -> Table:
             [Cell(label, "text"), Cell(value, kind, {"measure": drill} if drill else None)]
             for (label, value), kind, drill in rows
         ],
+        # What a supervisor looks at first: the open work, the targets, the front line.
+        highlights=(15, 16, 13, 14, 5, 1),
     )
 
 
@@ -282,49 +273,95 @@ def _field_label(name: str) -> str:
     return f"{label} ({language})" if language else label
 
 
-def dashboard_tables(filters: Filters) -> list[Table]:
-    figures = selectors.totals(filters)
+def _summary_theme(filters: Filters) -> list[Table]:
     by_channel = selectors.breakdown(filters, "channel")
-    timing = selectors.durations(filters)
-    backlog = selectors.backlog(filters)
-    tables = [
-        _summary(filters, figures, by_channel, timing, backlog),
-        _trend(filters),
-        _by(filters, "channel", by_channel, _("Channel"), _("By channel"), "channels"),
-        _by(
+    return [
+        _summary(
             filters,
-            "service",
-            selectors.breakdown(filters, "service"),
-            _("Service"),
-            _("By service"),
-            "services",
-        ),
-        _by(
-            filters,
-            "department",
-            selectors.breakdown(filters, "department"),
-            _("Department"),
-            _("By department"),
-            "departments",
-        ),
-        _by(
-            filters,
-            "service_point",
-            selectors.breakdown(filters, "service_point"),
-            _("Service point"),
-            _("By service point"),
-            "service_points",
-        ),
-        _by(
-            filters,
-            "assignee",
-            selectors.breakdown(filters, "assignee"),
-            _("Handler"),
-            _("By handler"),
-            "handlers",
-        ),
-        _backlog(backlog),
-        _keywords(filters),
-        *_catalogue(),
+            selectors.totals(filters),
+            by_channel,
+            selectors.durations(filters),
+            selectors.backlog(filters),
+        )
     ]
+
+
+def _breakdown_theme(grouping: str, column, title, slug):
+    def tables(filters: Filters) -> list[Table]:
+        lines = selectors.breakdown(filters, grouping)
+        return [_by(filters, grouping, lines, column, title, slug)]
+
     return tables
+
+
+@dataclass(frozen=True)
+class Theme:
+    """One screen of the dashboard: only its own tables are counted when it is shown."""
+
+    slug: str
+    title: str
+    tables: Callable[[Filters], list[Table]]
+    table_slugs: tuple[str, ...]
+
+
+THEMES = {
+    theme.slug: theme
+    for theme in (
+        Theme("summary", _("Summary"), _summary_theme, ("summary",)),
+        Theme("trend", _("Trend"), lambda filters: [_trend(filters)], ("trend",)),
+        Theme(
+            "channels",
+            _("Channels"),
+            _breakdown_theme("channel", _("Channel"), _("By channel"), "channels"),
+            ("channels",),
+        ),
+        Theme(
+            "services",
+            _("Services"),
+            _breakdown_theme("service", _("Service"), _("By service"), "services"),
+            ("services",),
+        ),
+        Theme(
+            "departments",
+            _("Departments"),
+            _breakdown_theme("department", _("Department"), _("By department"), "departments"),
+            ("departments",),
+        ),
+        Theme(
+            "service_points",
+            _("Service points"),
+            _breakdown_theme(
+                "service_point", _("Service point"), _("By service point"), "service_points"
+            ),
+            ("service_points",),
+        ),
+        Theme(
+            "handlers",
+            _("Handlers"),
+            _breakdown_theme("assignee", _("Handler"), _("By handler"), "handlers"),
+            ("handlers",),
+        ),
+        Theme(
+            "backlog",
+            _("Open work"),
+            lambda filters: [_backlog(selectors.backlog(filters))],
+            ("backlog",),
+        ),
+        Theme("keywords", _("Words"), lambda filters: [_keywords(filters)], ("keywords",)),
+        Theme(
+            "catalogue",
+            _("Service catalogue"),
+            lambda filters: _catalogue(),
+            ("catalogue", "catalogue_gaps"),
+        ),
+    )
+}
+
+
+def theme_of_table(slug: str) -> Theme | None:
+    return next((theme for theme in THEMES.values() if slug in theme.table_slugs), None)
+
+
+def dashboard_tables(filters: Filters) -> list[Table]:
+    """Every theme's tables, in the themes' order: the workbook of the whole dashboard."""
+    return [table for theme in THEMES.values() for table in theme.tables(filters)]

@@ -6,8 +6,7 @@ meeting happens.
 """
 
 import datetime as dt
-from functools import lru_cache
-from zoneinfo import ZoneInfo, available_timezones
+from zoneinfo import ZoneInfo
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -48,19 +47,19 @@ from luukku.core.service_errors import form_errors_add
 from luukku.organisation.models import ServicePoint
 
 from .forms import BookingForm, CallbackForm
+from .time_zones import FINNISH_TIME, zone_choices, zone_label, zone_names
 from .views import _over_form_limit, _retry_after, _service_or_404
 
 WEEK = 7
 
 
-@lru_cache(maxsize=1)
-def _zones() -> tuple[str, ...]:
-    return tuple(sorted(zone for zone in available_timezones() if "/" in zone))
+def _requested_zone(request) -> str:
+    return request.GET.get("tz") or request.POST.get("tz") or ""
 
 
 def _zone(request) -> str:
-    name = request.GET.get("tz") or request.POST.get("tz") or ""
-    return name if name in _zones() else "Europe/Helsinki"
+    name = _requested_zone(request)
+    return name if name in zone_names() else FINNISH_TIME
 
 
 def _week_start(request) -> dt.date:
@@ -101,8 +100,11 @@ def _slot_context(request, service, booking, *, action_url: str, taken=None) -> 
         "booking": booking,
         "days": slots_by_day(slots, ZoneInfo(zone)),
         "zone": zone,
-        "zones": _zones(),
-        "finnish_time": zone == "Europe/Helsinki",
+        "zones": zone_choices(language=get_language(), now=timezone.now(), chosen=zone),
+        # A zone not on the list: the times in Finnish time, and the visitor told so.
+        "zone_error": bool(_requested_zone(request)) and zone != _requested_zone(request),
+        "zone_label": zone_label(zone, language=get_language(), now=timezone.now()),
+        "finnish_time": zone == FINNISH_TIME,
         "week": start,
         "previous_week": start - dt.timedelta(days=WEEK) if start > today else None,
         "next_week": start + dt.timedelta(days=WEEK)
@@ -123,7 +125,8 @@ def booking_slots(request, code: str):
     context = _slot_context(
         request, service, booking, action_url=reverse("public:booking_details", args=[code])
     )
-    return render(request, "public/booking_slots.html", context)
+    status = 400 if context["zone_error"] else 200
+    return render(request, "public/booking_slots.html", context, status=status)
 
 
 def _chosen_slot(service, value: str, *, staff=None):
@@ -270,7 +273,8 @@ def appointment_reschedule_view(request, token: str):
         return redirect("public:appointment", token=token)
     context = _slot_context(request, service, booking, action_url=action_url)
     context.update(extra)
-    return render(request, "public/booking_slots.html", context)
+    status = 400 if context["zone_error"] else 200
+    return render(request, "public/booking_slots.html", context, status=status)
 
 
 @require_http_methods(["GET", "POST"])

@@ -151,18 +151,6 @@ class Plan:
             )
         ]
 
-    def chart(self) -> list[dict]:
-        """Column heights (% of the busiest interval) without and on top of the moved tasks."""
-        highest = max((row.scheduled_with_tasks for row in self.intervals), default=0) or 1
-        return [
-            {
-                "row": row,
-                "base": round(100 * row.scheduled / highest, 1),
-                "extra": round(100 * (row.scheduled_with_tasks - row.scheduled) / highest, 1),
-            }
-            for row in self.intervals
-        ]
-
 
 def _solve(params: Parameters, load: float, handle: float) -> erlang.Result:
     if params.patience_seconds:

@@ -20,6 +20,7 @@ from luukku.privacy.services import access_log_list
 from luukku.staffing.reports import plan_table
 from luukku.staffing.selectors import DEFAULTS, staffing_plan
 
+from .charts import bar_chart, staffing_chart
 from .insights_forms import PRESETS, DashboardForm, StaffingForm, next_monday, preset_range
 
 FILTER_NAMES = ("start", "end", "service", "department", "channel", "service_point", "assignee")
@@ -58,31 +59,41 @@ def _query(form: DashboardForm, **extra) -> str:
     return urlencode({key: value for key, value in values.items() if value != ""})
 
 
+RETENTION = "retention"
+
+
+def _themes() -> list[tuple[str, str]]:
+    """The dashboard's themes as (slug, title), each a page of its own."""
+    return [(slug, theme.title) for slug, theme in reports.THEMES.items()] + [
+        (RETENTION, _("Retention"))
+    ]
+
+
 @login_required
 def dashboard(request):
+    """One theme of the metrics at a time (`?theme=`), the summary first: only the chosen
+    theme's figures are counted."""
     _supervisor(request)
     form = _dashboard_form(request)
+    theme = request.GET.get("theme") or "summary"
+    context = {"form": form, "presets": PRESETS, "tables": [], "themes": _themes()}
+    context["theme"] = theme
+    context["theme_query"] = urlencode({"theme": theme})
+    if theme not in reports.THEMES and theme != RETENTION:
+        context["unknown_theme"] = True
+        return render(request, "web/dashboard.html", context, status=404)
     if not form.is_valid():
-        return render(
-            request,
-            "web/dashboard.html",
-            {"form": form, "presets": PRESETS, "tables": []},
-            status=400,
-        )
-    tables = reports.dashboard_tables(form.filters())
+        return render(request, "web/dashboard.html", context, status=400)
+    # The drill-down's links carry the theme, so that "Back to the metrics" returns to it.
+    context["query"] = _query(form, theme=theme)
+    if theme == RETENTION:
+        context["retention"] = retention_figures(now=timezone.now())
+        return render(request, "web/dashboard.html", context)
     state = RollupState.objects.first()
-    return render(
-        request,
-        "web/dashboard.html",
-        {
-            "form": form,
-            "presets": PRESETS,
-            "tables": tables,
-            "query": _query(form),
-            "refreshed_at": state.refreshed_at if state else None,
-            "retention": retention_figures(now=timezone.now()),
-        },
-    )
+    context["tables"] = reports.THEMES[theme].tables(form.filters())
+    context["charts"] = {table.slug: bar_chart(table) for table in context["tables"]}
+    context["refreshed_at"] = state.refreshed_at if state else None
+    return render(request, "web/dashboard.html", context)
 
 
 @login_required
@@ -94,6 +105,8 @@ def dashboard_cases(request):
     if measure not in selectors.DRILLABLE or not form.is_valid():
         raise Http404
     age = request.GET.get("age", "")
+    theme = request.GET.get("theme", "")
+    theme = theme if theme in reports.THEMES else None
     cases, hidden = selectors.cases_behind_for_view(
         form.filters(), measure, viewer=request.user, age=int(age) if age.isdigit() else None
     )
@@ -109,8 +122,8 @@ def dashboard_cases(request):
             "title": MEASURE_TITLES[measure],
             "counted_now": measure in ("open", "overdue"),
             "hidden": hidden,
-            "query": _query(form),
-            "page_query": _query(form, measure=measure, age=age),
+            "query": _query(form, theme=theme),
+            "page_query": _query(form, measure=measure, age=age, theme=theme),
         },
     )
 
@@ -125,19 +138,21 @@ def dashboard_export(request):
             status=400,
             content_type="text/plain; charset=utf-8",
         )
-    tables = reports.dashboard_tables(form.filters())
     data = form.cleaned_data
     stem = f"luukku-{data['start'].isoformat()}-{data['end'].isoformat()}"
     if request.GET.get("format") == "csv":
         slug = request.GET.get("table", "")
-        table = next((t for t in tables if t.slug == slug), None)
-        if table is None:
+        theme = reports.theme_of_table(slug)
+        if theme is None:
             raise Http404
+        # Only the theme that holds the table is counted.
+        table = next(t for t in theme.tables(form.filters()) if t.slug == slug)
         response = HttpResponse(table_csv(table), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{stem}-{slug}.csv"'
         return response
     if request.GET.get("format") != "xlsx":
         raise Http404
+    tables = reports.dashboard_tables(form.filters())
     # The workbook's heading is read by people: its dates as they write them.
     subtitle = " – ".join(date_format(data[name], "SHORT_DATE_FORMAT") for name in ("start", "end"))
     content = tables_xlsx(tables, title=_("Luukku metrics"), subtitle=subtitle)
@@ -176,7 +191,12 @@ def staffing(request):
     return render(
         request,
         "web/staffing.html",
-        {"form": form, "plan": plan, "export_query": request.GET.urlencode()},
+        {
+            "form": form,
+            "plan": plan,
+            "chart": staffing_chart(plan),
+            "export_query": request.GET.urlencode(),
+        },
     )
 
 

@@ -157,6 +157,74 @@ def test_times_can_be_shown_in_another_time_zone(client, expert_monday, bookable
     assert re.search(r">09\.00<span", unknown)
 
 
+ZONE_PAGE = {
+    # language: the first group, the first option, the error for a zone not on the list
+    "fi": (
+        "Yleisimmät aikavyöhykkeet",
+        "Helsinki, Suomi (UTC+02:00)",
+        "Valitse aikavyöhyke luettelosta. Ajat näytetään Suomen aikaa.",
+    ),
+    "sv": (
+        "Vanligaste tidszonerna",
+        "Helsingfors, Finland (GMT+02:00)",
+        "Välj en tidszon i listan. Tiderna visas i finsk tid.",
+    ),
+    "en": (
+        "Common time zones",
+        "Helsinki, Finland (GMT+02:00)",
+        "Choose a time zone from the list. The times are shown in Finnish time.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ZONE_PAGE)
+def test_the_time_zone_choice_lists_the_common_zones_first_by_name(
+    client, expert_monday, bookable, language
+):
+    group, helsinki, _error = ZONE_PAGE[language]
+    prefix = "" if language == "fi" else f"/{language}"
+    page = client.get(f"{prefix}/services/{bookable.service.code}/book/").content.decode()
+    select = page[page.index('<select name="tz"') : page.index("</select>", page.index('"tz"'))]
+    assert re.findall(r"<optgroup label=\"([^\"]+)\">", select)[0] == group
+    options = re.findall(r'<option value="([^"]+)"( selected)?>([^<]+)</option>', select)
+    assert options[0] == ("Europe/Helsinki", " selected", helsinki)
+    assert [value for value, _selected, _label in options[:3]] == [
+        "Europe/Helsinki",
+        "Europe/Stockholm",
+        "Europe/Tallinn",
+    ]
+    assert sum(bool(selected) for _value, selected, _label in options) == 1
+    assert "Africa/Abidjan" in {value for value, _selected, _label in options}
+    assert "US/Eastern" not in select  # an alias is not listed twice
+
+
+@pytest.mark.parametrize("language", ZONE_PAGE)
+def test_a_zone_not_on_the_list_is_refused_with_a_translated_error(
+    client, expert_monday, bookable, language
+):
+    _group, helsinki, error = ZONE_PAGE[language]
+    prefix = "" if language == "fi" else f"/{language}"
+    path = f"{prefix}/services/{bookable.service.code}/book/"
+    response = client.get(path, {"tz": "Mars/Olympus"})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert f'<p class="error" id="id_tz_error">{error}</p>' in page
+    assert 'aria-describedby="id_tz_error" aria-invalid="true"' in page
+    assert f'<option value="Europe/Helsinki" selected>{helsinki}</option>' in page
+    assert re.search(r">09\.00<span", page)  # the times in Finnish time
+    assert "Mars/Olympus" not in page
+    assert client.get(path, {"tz": "Europe/Oslo"}).status_code == 200
+
+
+def test_a_browsers_alias_of_a_zone_is_accepted_and_shown(client, expert_monday, bookable):
+    """Chromium reports India as Asia/Calcutta, which CLDR lists as Asia/Kolkata."""
+    page = client.get(
+        f"/en/services/{bookable.service.code}/book/", {"tz": "Asia/Calcutta"}
+    ).content.decode()
+    assert re.search(r'<option value="Asia/Calcutta" selected>Kolkata, India \(GMT\+05:30\)<', page)
+    assert re.search(r">12\.30<span", page)  # 9.00 in Helsinki
+
+
 def test_a_citizen_asks_for_a_callback_on_the_page(client, service, expert):
     hours = PhoneHours.objects.create(
         staff=expert, weekday=0, starts=dt.time(9), ends=dt.time(10), phone="09 123 4567"

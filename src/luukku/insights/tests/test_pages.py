@@ -4,6 +4,7 @@ import csv
 import datetime as dt
 import io
 import re
+from xml.etree import ElementTree
 
 import pytest
 from openpyxl import load_workbook
@@ -28,11 +29,102 @@ def signed_in(client, supervisor, week):
     ("prefix", "title"), [("", "Mittarit"), ("/sv", "Nyckeltal"), ("/en", "Metrics")]
 )
 def test_dashboard_shows_figures_with_links_to_the_cases(signed_in, prefix, title):
-    response = on(at(2026, 11, 23, 9), signed_in.get, path=f"{prefix}/staff/metrics/?{PERIOD}")
+    response = on(
+        at(2026, 11, 23, 9), signed_in.get, path=f"{prefix}/staff/metrics/?{PERIOD}&theme=channels"
+    )
     assert response.status_code == 200
     assert f"<h1>{title}</h1>" in response.text
     assert "/staff/metrics/cases/?" in response.text
-    assert '<figure class="bar-chart"' in response.text and "<table>" in response.text
+    assert '<svg class="chart"' in response.text and "<table>" in response.text
+
+
+SUMMARY = {
+    "": ("Yhteenveto", "Avoimet asiat nyt", "Kanavat"),
+    "/sv": ("Sammanfattning", "Öppna ärenden nu", "Kanaler"),
+    "/en": ("Summary", "Open cases now", "Channels"),
+}
+
+
+def _tabs(page: str) -> list[tuple[str, bool]]:
+    nav = page[page.index('<nav class="theme-tabs"') :]
+    nav = nav[: nav.index("</nav>")]
+    return [
+        (link, bool(current))
+        for link, current in re.findall(r'<a href="([^"]*)"( aria-current="page")?>', nav)
+    ]
+
+
+@pytest.mark.parametrize("prefix", SUMMARY)
+def test_the_metrics_open_on_the_summary_and_each_theme_is_a_page(signed_in, prefix):
+    summary, open_now, channels = SUMMARY[prefix]
+    page = on(at(2026, 11, 23, 9), signed_in.get, path=f"{prefix}/staff/metrics/?{PERIOD}").text
+    tabs = _tabs(page)
+    assert tabs[0][1] and "theme=summary" in tabs[0][0]  # the summary is the current tab
+    assert f'aria-current="page">{summary}</a>' in page
+    assert f"<dt>{open_now}</dt>" in page  # the figures a supervisor looks at first
+    assert 'id="summary-heading"' in page and 'id="channels-heading"' not in page
+    assert "theme=channels" in tabs[2][0] and "start=2026-11-16" in tabs[2][0]  # filters kept
+    path = f"{prefix}/staff/metrics/" + tabs[2][0].replace("&amp;", "&")
+    page = on(at(2026, 11, 23, 9), signed_in.get, path=path).text
+    assert f'aria-current="page">{channels}</a>' in page
+    assert 'id="channels-heading"' in page and 'id="summary-heading"' not in page
+    assert '<input type="hidden" name="theme" value="channels">' in page
+    # A figure's cases lead back to the theme they were opened from.
+    drill = re.search(r'href="(/[a-z/]*staff/metrics/cases/\?[^"]*)"', page).group(1)
+    assert "theme=channels" in drill
+    back = signed_in.get(drill.replace("&amp;", "&")).text
+    assert re.search(r'href="/[a-z/]*staff/metrics/\?[^"]*theme=channels[^"]*"', back)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "message"),
+    [
+        ("", "Mittareissa ei ole tällaista teemaa."),
+        ("/sv", "Nyckeltalen har inget sådant tema."),
+        ("/en", "There is no such theme of the metrics."),
+    ],
+)
+def test_an_unknown_theme_is_refused_with_a_translated_message(signed_in, prefix, message):
+    response = signed_in.get(f"{prefix}/staff/metrics/?{PERIOD}&theme=secret")
+    assert response.status_code == 404
+    assert message in response.text
+    assert "<table>" not in response.text  # nothing counted
+    assert len(_tabs(response.text)) == 11  # the themes to choose from
+
+
+def _svg(page: str, slug: str) -> ElementTree.Element:
+    start = page.index(f'aria-labelledby="{slug}-chart-title')
+    start = page.rindex("<svg", 0, start)
+    return ElementTree.fromstring(page[start : page.index("</svg>", start) + len("</svg>")])
+
+
+def _axis(svg: ElementTree.Element, name: str) -> list[str]:
+    group = svg.find(f"{SVG}g[@class='axis axis-{name}']")
+    return [text.text for text in group.iter(f"{SVG}text")]
+
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def test_a_chart_has_axes_with_tick_values_and_units(signed_in):
+    page = on(
+        at(2026, 11, 23, 9), signed_in.get, path=f"/en/staff/metrics/?{PERIOD}&theme=channels"
+    ).text
+    svg = _svg(page, "channels")
+    assert svg.get("role") == "img"
+    assert svg.find(f"{SVG}title").text == "Chart: By channel"
+    *ticks, title = _axis(svg, "x")
+    assert title == "New cases, number"
+    assert ticks[0] == "0" and len(ticks) >= 3
+    assert [int(tick) for tick in ticks] == sorted(int(tick) for tick in ticks)
+    labels = _axis(svg, "y")
+    assert labels[0] == "Channel" and str(Channel.WEB.label) in labels
+    assert len(svg.findall(f"{SVG}g[@class='chart-bars']/{SVG}rect")) == len(labels) - 1
+    axes = svg.findall(f"{SVG}g[@class='chart-lines']/{SVG}line[@class='chart-axis']")
+    assert len(axes) == 2
+    page = signed_in.get(f"/en/staff/metrics/?{PERIOD}&theme=departments").text
+    *ticks, title = _axis(_svg(page, "departments"), "x")
+    assert title == "New cases, number"
 
 
 def test_drill_down_lists_the_cases_behind_a_figure(signed_in, week):
@@ -114,11 +206,12 @@ def test_only_supervisors_see_the_metrics(client, agent, expert):
     ],
 )
 def test_the_trend_is_dated_as_its_reader_writes_dates(signed_in, prefix, day, month):
-    page = on(at(2026, 11, 23, 9), signed_in.get, path=f"{prefix}/staff/metrics/?{PERIOD}").text
-    assert f'<th scope="row">{day}</th>' in page and f'<span class="bar-label">{day}</span>' in page
+    path = f"{prefix}/staff/metrics/?{PERIOD}&theme=trend"
+    page = on(at(2026, 11, 23, 9), signed_in.get, path=path).text
+    assert f'<th scope="row">{day}</th>' in page and f">{day}</text>" in page
     text = re.sub(r"<[^>]+>", " ", page)  # what is read: no addresses, no input values
     assert not re.search(r"\d{4}-\d{2}-\d{2}", text)
-    months = "start=2026-01-01&end=2026-11-22"
+    months = "start=2026-01-01&end=2026-11-22&theme=trend"
     page = on(at(2026, 11, 23, 9), signed_in.get, path=f"{prefix}/staff/metrics/?{months}").text
     assert f'<th scope="row">{month}</th>' in page
 

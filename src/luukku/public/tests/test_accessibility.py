@@ -95,12 +95,40 @@ def test_citizen_pages_have_no_wcag_violations(
     page.locator("main form button[type=submit]").click()
     expect(page.locator("#error-summary")).to_be_visible()
     problems += accessibility_violations(page, f"{language} lost-link-errors")
+    problems += _booking_time_zones(page, prefix, language, accessibility_violations)
     for path in ("/no-such-page/", "/staff/no-such-page/"):
         assert page.goto(prefix + path).status == 404
         assert page.locator("html").get_attribute("lang") == language
         problems += accessibility_violations(page, f"{language} 404 {path}")
         screenshot(page, f"{language}-404{path.rstrip('/').replace('/', '-')}")
     assert problems == []
+
+
+STOCKHOLM = {"fi": "Tukholma", "sv": "Stockholm", "en": "Stockholm"}
+
+
+def _booking_time_zones(page, prefix: str, language: str, accessibility_violations) -> list:
+    """The booking page's time zones searched by a city's name, and a zone not on the list,
+    at 1366 and at 320 px."""
+    problems = []
+    for width in (1366, 320):
+        page.set_viewport_size({"width": width, "height": 800})
+        page.goto(prefix + "/services/early-education/book/?tz=Europe/Helsinki")
+        page.get_by_role("searchbox").fill(STOCKHOLM[language])
+        shown = page.locator("#id_tz").evaluate(
+            "s => Array.from(s.options).filter(o => !o.hidden).map(o => o.value)"
+        )
+        assert set(shown) == {"Europe/Stockholm"}, shown
+        expect(page.locator("#id_tz")).to_have_value("Europe/Stockholm")
+        problems += accessibility_violations(page, f"{language} booking-zone-search-{width}")
+        page.locator("#slot-filters button[type=submit]").click()
+        page.wait_for_url("**tz=Europe%2FStockholm**")
+        response = page.goto(prefix + "/services/early-education/book/?tz=Mars/Olympus")
+        assert response.status == 400
+        expect(page.locator("#id_tz_error")).to_be_visible()
+        problems += accessibility_violations(page, f"{language} booking-zone-error-{width}")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    return problems
 
 
 @pytest.mark.parametrize(

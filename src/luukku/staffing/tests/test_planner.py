@@ -1,7 +1,9 @@
 """Forecasts from interval history and the week's plan built on them."""
 
+import csv
 import datetime as dt
 import io
+from xml.etree import ElementTree
 
 import pytest
 from openpyxl import load_workbook
@@ -163,6 +165,35 @@ def test_planner_page_and_exports(client, supervisor, phone_history, language):
     assert all(isinstance(value, int) for value in needed) and max(needed) >= 1
     csv = client.get(f"{prefix}/staff/staffing/?{query}&format=csv").content.decode("utf-8-sig")
     assert csv.splitlines()[0].count(",") == 10
+
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def test_the_staffing_chart_has_axes_with_days_and_people(client, supervisor, phone_history):
+    client.force_login(supervisor)
+    query = "week=2026-11-23&task1_name=Kaavat&task1_per_week=60&task1_minutes=10"
+    page = client.get(f"/en/staff/staffing/?{query}").text
+    start = page.index('<svg class="chart"')
+    svg = ElementTree.fromstring(page[start : page.index("</svg>", start) + len("</svg>")])
+    assert svg.get("role") == "img"
+    assert svg.find(f"{SVG}title").text == "Chart: people to schedule in each interval"
+    axes = {
+        group.get("class"): [text.text for text in group.iter(f"{SVG}text")]
+        for group in svg.iter(f"{SVG}g")
+        if group.get("class", "").startswith("axis")
+    }
+    *days, title = axes["axis axis-x"]
+    assert days == ["Mon 23.11.", "Tue 24.11.", "Wed 25.11.", "Thu 26.11.", "Fri 27.11."]
+    assert title == "Day and time (Finnish time)"
+    *people, title = axes["axis axis-y"]
+    assert title == "People" and people[0] == "0" and len(people) >= 3
+    exported = client.get(f"/en/staff/staffing/?{query}&format=csv").content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(exported)))[1:]
+    busiest = max(int(row[9]) for row in rows)  # agents to schedule with the tasks
+    assert int(people[-2]) < busiest <= int(people[-1])  # the scale just reaches the busiest
+    columns = svg.findall(f"{SVG}g[@class='chart-bars']/{SVG}rect[@class='chart-bar']")
+    assert len(columns) == len(rows)  # one column an interval
 
 
 def test_planner_refuses_bad_input(client, supervisor, agent, phone_history):

@@ -120,6 +120,9 @@ def _staff_pages(world: SimpleNamespace) -> dict[str, str]:
         "appointment": f"/staff/appointments/{Appointment.objects.first().pk}/",
         "callback": f"/staff/callbacks/{Callback.objects.first().pk}/",
         "metrics": "/staff/metrics/?preset=365",
+        "metrics-channels": "/staff/metrics/?preset=365&theme=channels",
+        "metrics-trend": "/staff/metrics/?preset=365&theme=trend",
+        "metrics-retention": "/staff/metrics/?preset=365&theme=retention",
         "customer-export": f"/staff/customers/{customer.pk}/export/",
         "customer-erase": f"/staff/customers/{customer.pk}/erase/",
         "retention": "/staff/retention/",
@@ -189,8 +192,26 @@ def test_staff_pages_have_no_wcag_violations(
     problems += _forms_with_errors(
         page, prefix, language, world.case, accessibility_violations, screenshot
     )
+    problems += _metrics_on_a_narrow_screen(page, prefix, language, accessibility_violations)
     assert problems == []
     assert Customer.objects.filter(pk=world.customer.pk).exists()
+
+
+def _metrics_on_a_narrow_screen(page, prefix: str, language: str, accessibility_violations):
+    """The metrics' summary, a theme with its chart, an unknown theme and the staffing chart
+    at 320 px."""
+    page.set_viewport_size({"width": 320, "height": 640})
+    problems = []
+    for name, path, status in (
+        ("metrics-320", "/staff/metrics/?preset=365", 200),
+        ("metrics-services-320", "/staff/metrics/?preset=365&theme=services", 200),
+        ("metrics-unknown-theme-320", "/staff/metrics/?theme=nothing", 404),
+        ("staffing-320", "/staff/staffing/?channel=phone", 200),
+    ):
+        assert page.goto(prefix + path).status == status, path
+        problems += accessibility_violations(page, f"{language} {name}")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    return problems
 
 
 def test_staff_inbox_on_a_phone(db, new_page, accessibility_violations):

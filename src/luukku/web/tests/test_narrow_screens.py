@@ -73,6 +73,8 @@ def test_no_staff_page_scrolls_sideways_at_320_px(db, new_page, screenshot):
         "appointment": f"/staff/appointments/{Appointment.objects.first().pk}/",
         "book": f"/staff/appointments/book/?case={case.reference}",
         "metrics": "/staff/metrics/?preset=365",
+        "metrics-services": "/staff/metrics/?preset=365&theme=services",
+        "metrics-trend": "/staff/metrics/?preset=365&theme=trend",
         "customer-export": f"/staff/customers/{customer.pk}/export/",
         "customer-erase": f"/staff/customers/{customer.pk}/erase/",
         "retention": "/staff/retention/",

@@ -144,6 +144,6 @@ def test_the_metrics_show_what_was_anonymised_by_month_and_what_is_due(
     )
     client.force_login(supervisor)
     with time_machine.travel(NOW, tick=False):
-        page = client.get(reverse("web:dashboard") + "?preset=30").content.decode()
+        page = client.get(reverse("web:dashboard") + "?preset=30&theme=retention").content.decode()
     assert "Anonymisoitavana nyt: 1 asiaa, 0 ajanvarausta ja takaisinsoittoa." in page
     assert '<th scope="row">marraskuu 2026</th><td>7</td><td>2</td>' in page
