@@ -12,8 +12,8 @@ from django.contrib.admin.models import LogEntry
 from django.db.migrations.recorder import MigrationRecorder
 from django.db.models import Max, Prefetch, Q, QuerySet
 
+from luukku.cases.merges import case_surviving
 from luukku.cases.models import Case, CaseEvent, Status
-from luukku.cases.selectors import case_surviving
 from luukku.channels.models import ApiKey
 from luukku.channels.selectors import PUBLISHED
 

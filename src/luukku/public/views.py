@@ -19,12 +19,12 @@ from luukku.appointments.selectors import (
     service_meeting_types,
     service_phone_hours,
 )
+from luukku.cases.merges import case_surviving
 from luukku.cases.models import Attachment, Case
 from luukku.cases.selectors import (
     attachment_get_for_citizen,
     case_answers,
     case_get_by_token,
-    case_surviving,
     case_timeline,
     services_most_asked,
 )

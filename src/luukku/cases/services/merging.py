@@ -23,9 +23,10 @@ from luukku.organisation.models import User
 from luukku.privacy.services import access_log_record
 
 from ..events import event_merge_undone, event_merged, event_status_changed
+from ..merges import case_merged_into, merge_undo_until
 from ..models import OPEN_STATUSES, Attachment, Case, CaseMerge, Consultation, Status
 from ..registry import MERGE_MOVERS
-from ..selectors import case_merged_into, cases_visible_to, merge_undo_until
+from ..selectors import cases_visible_to
 from .common import _service_level_refresh
 
 # The worse a service-level state, the stricter: the survivor keeps the strictest.

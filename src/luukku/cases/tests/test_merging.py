@@ -10,8 +10,9 @@ from django.utils import timezone, translation
 
 from luukku.appointments.models import Callback
 from luukku.cases import registry
+from luukku.cases.merges import case_surviving
 from luukku.cases.models import Attachment, Case, CaseEvent, CaseMerge, Consultation, Status
-from luukku.cases.selectors import case_surviving, case_timeline
+from luukku.cases.selectors import case_timeline
 from luukku.cases.services import case_merge_undo, cases_merge, consultation_ask
 from luukku.cases.tests.factories import make_case
 from luukku.core.testing.samples import sample_file

@@ -10,9 +10,9 @@ from django.db import IntegrityError
 from django.utils.translation import gettext as _
 
 from luukku.cases.events import event_mail_bounced, message_details
+from luukku.cases.merges import case_surviving
 from luukku.cases.models import Case, CaseEvent, Channel, OutboundMail, Status
 from luukku.cases.notifications import acknowledgement_queue
-from luukku.cases.selectors import case_surviving
 from luukku.cases.services import (
     REFERENCE_FORMAT,
     attachments_validate,

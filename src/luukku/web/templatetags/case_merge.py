@@ -2,7 +2,7 @@
 
 from django import template
 
-from luukku.cases.selectors import case_merge_state as merge_state
+from luukku.cases.merges import case_merge_state as merge_state
 
 register = template.Library()
 
