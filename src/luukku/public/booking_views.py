@@ -168,6 +168,7 @@ def booking_details(request, code: str):
         "local_start": slot.starts_at.astimezone(ZoneInfo(zone)),
         "finnish_start": slot.starts_at.astimezone(HELSINKI),
         "zone": zone,
+        "zone_label": zone_label(zone, language=get_language(), now=slot.starts_at),
         "point": ServicePoint.objects.filter(pk=slot.service_point_id).first(),
         "form": form,
     }

@@ -157,6 +157,21 @@ def test_times_can_be_shown_in_another_time_zone(client, expert_monday, bookable
     assert re.search(r">09\.00<span", unknown)
 
 
+def test_the_chosen_time_is_shown_in_the_visitors_time_zone_and_in_finnish_time(
+    client, expert_monday, bookable
+):
+    code = bookable.service.code
+    page = client.get(reverse("public:booking", args=[code]), {"tz": "America/New_York"})
+    slot = re.search(r'name="slot" value="([^"]+)"', page.content.decode()).group(1)
+    details = client.get(
+        reverse("public:booking_details", args=[code]), {"slot": slot, "tz": "America/New_York"}
+    ).content.decode()
+    chosen = re.search(r'<dl class="facts" id="chosen-slot">.*?</dd>', details, re.S).group(0)
+    # 9.00 in Helsinki is 2.00 in New York in winter, the zone named as the list names it.
+    assert re.search(r"\b02\.00 \(New York", chosen) and "klo 09.00 Suomen aikaa" in chosen
+    assert "America/New_York" not in chosen
+
+
 ZONE_PAGE = {
     # language: the first group, the first option, the error for a zone not on the list
     "fi": (
