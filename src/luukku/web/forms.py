@@ -30,6 +30,7 @@ OPTIONAL_COLUMNS = [
 
 
 class InboxFilterForm(forms.Form):
+    field_order = ["queue"]
     status = forms.ChoiceField(
         label=_("Status"),
         required=False,
@@ -83,10 +84,11 @@ class InboxFilterForm(forms.Form):
         choices=OPTIONAL_COLUMNS,
         widget=forms.CheckboxSelectMultiple,
     )
+    # Shown first: the filters below narrow the queue chosen here (or the tab above).
     queue = forms.ChoiceField(
+        label=_("Work queue"),
         required=False,
-        choices=WORK_QUEUE_CHOICES,
-        widget=forms.HiddenInput,
+        choices=[*WORK_QUEUE_CHOICES, ("", _("All cases"))],
     )
 
     def __init__(self, *args, **kwargs):

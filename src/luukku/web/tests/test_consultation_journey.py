@@ -41,6 +41,7 @@ def test_consultation_flows_agent_expert_agent_customer_with_the_expert_hidden(
     agent = new_page()
     _sign_in(agent, "aino")
     agent.goto(f"/staff/cases/{case.reference}/")
+    agent.locator("#consultations summary").click()  # folded: asked now and then
     agent.get_by_label("Asiantuntija", exact=True).select_option(label="Sari Nieminen")
     agent.get_by_label("Kysymys asiantuntijalle").fill("Kuuluuko vallin poisto kaupungille?")
     agent.get_by_role("button", name="Kysy asiantuntijalta").click()
