@@ -12,7 +12,7 @@ from luukku.organisation.services import user_set_keyboard_shortcuts
 # The keys of shortcuts.js (data-shortcut on the pages' links, buttons and fields), in the
 # order the help page lists them.
 SHORTCUTS = [
-    ("j", gettext_lazy("Next case of the list")),
+    ("j", gettext_lazy("Next case of the list (on the list: open the first case)")),
     ("k", gettext_lazy("Previous case of the list")),
     ("u", gettext_lazy("Back to the list")),
     ("t", gettext_lazy("Take the case")),

@@ -43,7 +43,7 @@ def test_the_inbox_opens_on_my_work_with_a_count_on_each_queue(client, agent, se
     assert 'aria-current="page">Omat työt <span class="queue-count">1</span>' in page
     assert 'Kaikki avoimet <span class="queue-count">2</span>' in page
     link = reverse("web:case", args=[mine.reference]) + "?list=" + quote("queue=mine", safe="")
-    assert f'href="{link}"' in page
+    assert f'href="{link}" data-shortcut="j"' in page  # j on the list opens the first case
     assert 'data-shortcut="/"' in page
 
 
