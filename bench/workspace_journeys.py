@@ -143,11 +143,21 @@ class Session:
         self.record.actions += 1
         self.record.log.append(f"{self.record.actions:>3}. {description}")
 
-    def _reach(self, selector: str):
-        """Tab until the element has the focus; fall back to focusing it (and say so)."""
+    def _reach(self, selector: str, key: str | None = None):
+        """Tab until the element has the focus; fall back to focusing it (and say so). With
+        `key`, the element's focusing shortcut (`data-shortcut`, e.g. `r` for the reply box)
+        reaches it instead, pressed where the focus is: like the Tab presses, a way to reach,
+        counted with them (not an action), and said in the log."""
         target = self.page.locator(selector).first
         target.wait_for(state="attached")
         handle = target.element_handle()
+        if key is not None:
+            self.page.keyboard.press(key)
+            if self.page.evaluate("e => document.activeElement === e", handle):
+                self.record.tabs += 1
+                self.note(f"(reached with the key {key})")
+                return target
+            self.note(f"(the key {key} did not focus {selector}; Tab instead)")
         for presses in range(MAX_TABS + 1):
             if self.page.evaluate("e => document.activeElement === e", handle):
                 self.record.tabs += presses
@@ -164,9 +174,11 @@ class Session:
         if navigates:
             with self.page.expect_navigation():
                 action()
-        else:
-            action()
-            self.page.wait_for_load_state("networkidle")
+        else:  # a request of the page's own (htmx): wait for its answer
+            with self.page.expect_response(
+                lambda response: response.request.resource_type in ("xhr", "fetch")
+            ):
+                action()
 
     def press(self, description: str, selector: str, *, navigates: bool = True) -> None:
         """A link followed or a button pressed: reach it, then Enter."""
@@ -184,15 +196,24 @@ class Session:
         self._reach(selector)
         self.page.keyboard.press("Space")
 
-    def type(self, description: str, selector: str, text: str) -> None:
+    def type(self, description: str, selector: str, text: str, *, key: str | None = None) -> None:
         """Typing a text is one action, however long the text."""
         self._count(description)
-        self._reach(selector).fill(text)
+        self._reach(selector, key).fill(text)
 
     def shortcut(self, description: str, key: str, *, navigates: bool = True) -> None:
-        """A keyboard shortcut (`data-shortcut`): no Tab needed."""
+        """A keyboard shortcut (`data-shortcut`), pressed where the focus is: no Tab needed.
+        A single key does nothing in a text field, so if the focus is in one (an autofocus,
+        say) the journey says so and is not counted keyboard only."""
         self._count(f"{description} [{key}]")
-        self.page.locator("body").focus()
+        focused = self.page.evaluate(
+            "() => { const e = document.activeElement;"
+            " return e && e.matches('input, textarea, select') ? e.outerHTML.slice(0, 80) : ''; }"
+        )
+        if focused:
+            self.record.keyboard_only = False
+            self.note(f"(the focus was in a field, where {key} types: {focused}; moved out)")
+            self.page.evaluate("() => document.activeElement.blur()")
         self._settle(navigates, lambda: self.page.keyboard.press(key))
 
 
@@ -264,39 +285,83 @@ def first_service(s: Session) -> str:
     return s.page.locator("#id_service option:not([value=''])").first.get_attribute("value")
 
 
-# -- the journeys as issue 27 asks for them (finished by the lead once its parts are merged) --
+# -- the journeys in the workspace of issue 27 ---------------------------------------------
 
-CASE_LINK = "table tbody tr:nth-child({row}) a[href*='list=']"
+# The inbox opens on "My work" (open, mine and my teams', the oldest due first); its case
+# links carry the list (`?list=`) so the case page's "Next" and "Send and open next" follow it.
+CASE_LINK = "table.inbox tbody tr:nth-child({row}) a[href*='list=']"
+REPLY_BOX = "#id_reply-body"
+
+
+def after_open_first_case(s: Session) -> None:
+    # The inbox has no key to open its first case (the consultations list has `j`): Tab.
+    s.press("Open the first case of my work", CASE_LINK.format(row=1))
+    s.case_opened()
 
 
 def after_routine_email(s: Session) -> Record:
-    s.start("routine e-mail", "/staff/")  # "My work": open, mine and my teams', oldest due
-    s.press("Open the first case of my work", CASE_LINK.format(row=1))
-    s.case_opened()
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    s.start("routine e-mail", "/staff/")
+    after_open_first_case(s)
     s.press(
-        "Use the first suggested template (no reload)", "ul.suggestions [hx-get]", navigates=False
+        "Use the first suggested template (no reload)", "ul.suggestions a[hx-get]", navigates=False
     )
+    box = s.page.locator(REPLY_BOX).element_handle()
+    with contextlib.suppress(PlaywrightTimeout):
+        s.page.wait_for_function("b => b.value.length > 0", arg=box, timeout=10_000)
+    inserted = s.page.evaluate(
+        "b => ({text: b.value.length, focused: document.activeElement === b})", box
+    )
+    s.note(
+        f"(the reply box has {inserted['text']} characters; "
+        f"{'the focus is in it' if inserted['focused'] else 'THE FOCUS IS NOT IN IT'})"
+    )
+    if not inserted["text"]:
+        raise SystemExit("'Use' put no text in the reply box")
     s.choose("Status with the reply: resolved", "#id_reply-status_after", "resolved")
     s.press("Send and open next", "button[name=and_next]")
+    s.note(f"(now at {s.path()})")
     return s.finish()
 
 
 def after_next_five(s: Session) -> Record:
     s.start("next five cases", "/staff/")
-    s.press("Open the first case of my work", CASE_LINK.format(row=1))
-    s.case_opened()
+    after_open_first_case(s)
     for number in range(2, 7):
+        before = s.path()
         s.shortcut(f"Next case ({number})", "j")
+        if s.path() == before or "/staff/cases/" not in s.path():
+            raise SystemExit(f"`j` did not open the next case: {before} -> {s.path()}")
+        s.note(f"(now at {s.path().partition('?')[0]})")
+    return s.finish()
+
+
+def after_counter_contact(s: Session) -> Record:
+    s.start("counter contact", "/staff/")
+    s.press("Log a contact (navigation)", "nav.main-nav a[href$='/contacts/new/']")
+    s.case_opened()
+    # The channel is "service point" and "resolved at first contact" ticked already; the
+    # most asked services come first in the list (the first of them is chosen).
+    s.choose("Service (the first of the most asked)", "#id_service", first_service(s))
+    s.type("What the contact was about", "#id_note", "Kysyi jätehuollon laskusta, neuvottu.")
+    s.press("Save the contact", "main form button[type=submit]:not([name])")
     return s.finish()
 
 
 def after_consultation(s: Session) -> Record:
     s.start("consultation answered", "/staff/")
     s.press("Consultations (navigation)", "nav.main-nav a[href$='/requests/']")
-    s.press("Open the first question (sorted by due time)", "tbody tr:first-child a")
+    s.shortcut("Open the first question", "j")
     s.case_opened()
-    s.type("Write the answer", "#id_answer-answer", "Ei erillistä hakemusta; sähköposti riittää.")
-    s.press("Send the answer", "form[action$='/answer/'] button[type=submit]")
+    s.type(
+        "Write the answer",
+        "#id_answer-answer",
+        "Ei erillistä hakemusta; sähköposti riittää. Käsittely noin viikossa.",
+        key="r",
+    )
+    s.press("Answer and open next", "form[action$='/answer/'] button[name=and_next]")
+    s.note(f"(now at {s.path()})")
     return s.finish()
 
 
@@ -311,7 +376,7 @@ FLOWS: dict[str, list[tuple[str, Callable[[Session], Record]]]] = {
     "after": [
         ("aino", after_routine_email),
         ("aino", after_next_five),
-        ("aino", before_counter_contact),  # the counter form's new shape is not agreed yet
+        ("aino", after_counter_contact),
         ("sari", after_consultation),
     ],
 }
@@ -495,7 +560,7 @@ def warm_up(context, base: str) -> None:
     of processor time), which is a start-up cost, not a page's."""
     for inbox in ("/staff/", "/staff/?status=open&channel=email"):
         page = context.request.get(base + inbox).text()
-        for url in [inbox, *re.findall(r'href="(/staff/cases/[^"/]+/)"', page)[:5]] * 2:
+        for url in [inbox, *re.findall(r'href="(/staff/cases/[^"/?]+/)[?"]', page)[:5]] * 2:
             context.request.get(base + url)
 
 
