@@ -49,6 +49,19 @@ def inbox_neighbour(
     return references[index] if 0 <= index < len(references) else None
 
 
+def cases_chosen(*, references: list[str], user: User) -> tuple[list[Case], list[str]]:
+    """The chosen cases that the person may see, in the order chosen, and the references
+    not among them. A case outside the person's scope is answered like a reference that
+    does not exist, so that the answer tells nothing of it."""
+    wanted = list(dict.fromkeys(references))
+    found = {
+        case.reference: case
+        for case in cases_visible_to(user=user).filter(reference__in=wanted).order_by()
+    }
+    missing = [reference for reference in wanted if reference not in found]
+    return [found[reference] for reference in wanted if reference in found], missing
+
+
 def saved_views_for(*, user: User) -> QuerySet[SavedView]:
     """The person's own views and those shared with a team they belong to."""
     return (

@@ -31,6 +31,7 @@ LABELS = {
     "cases_merge": _("Duplicate cases merged"),
     "cases_merge_undo": _("Merge of cases undone"),
     "cases_merge_page": _("Cases compared for merging"),
+    "cases_merge_duplicates": _("Likely duplicates listed for merging with the case"),
     "consultation": _("Consultation"),
     "consultation_contact": _("Consultation page: the customer's contact details"),
     "appointment_page": _("Appointment page"),
@@ -38,6 +39,7 @@ LABELS = {
     # Lists and searches: one entry per page shown, with its search and filters
     "inbox": _("Inbox list"),
     "customer_search": _("Customer search"),
+    "cases_merge_search": _("Search for a case to merge with"),
     "customer_log": _("The customer's access log read"),
     "quarantine_list": _("List of quarantined e-mail"),
     "calendar": _("Staff calendar"),

@@ -1,4 +1,7 @@
-"""Merging duplicate cases: the cases side by side, the one that stays, and undo."""
+"""Merging duplicate cases: choosing the other case, the cases side by side, the one that
+stays, and undo."""
+
+from urllib.parse import urlencode
 
 from django import forms
 from django.contrib import messages
@@ -6,10 +9,16 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
+from luukku.cases.merge_candidates import (
+    DUPLICATE_DAYS,
+    case_duplicate_candidates,
+    cases_found_for_merge,
+)
 from luukku.cases.models import Case, CaseMerge
 from luukku.cases.selectors import cases_for_merge, cases_visible_to
 from luukku.cases.services import case_merge_undo, cases_customers_differ, cases_merge
@@ -30,10 +39,38 @@ class MergeForm(forms.Form):
         self.fields["survivor"].initial = cases[0].reference
 
 
+def _choose_other(request, reference: str):
+    """The first step from a case's "Merge with...": its likely duplicates, and the cases
+    found by what was typed (`q`); a whole reference found leads straight to the comparison."""
+    case = cases_visible_to(user=request.user).filter(reference=reference.upper()).first()
+    if case is None:
+        error = _("No case %(references)s that you may change.") % {"references": reference}
+        return render(request, "web/cases_merge.html", {"error": error, "cases": []}, status=400)
+    text = request.GET.get("q", "").strip()
+    found = cases_found_for_merge(case=case, user=request.user, text=text) if text else None
+    if found and len(found) == 1 and found[0].reference == text.upper():
+        return redirect(_compare_url(case.reference, found[0].reference))
+    context = {
+        "case": case,
+        "text": text,
+        "found": found,
+        "duplicates": case_duplicate_candidates(case=case, user=request.user),
+        "duplicate_days": DUPLICATE_DAYS,
+    }
+    return render(request, "web/cases_merge_choose.html", context)
+
+
+def _compare_url(*references: str) -> str:
+    return reverse("web:cases_merge") + "?" + urlencode([("cases", r) for r in references])
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def cases_merge_view(request):
     references = request.POST.getlist("cases") or request.GET.getlist("cases")
+    named = list(dict.fromkeys(r.strip() for r in references if r.strip()))
+    if request.method == "GET" and len(named) == 1:
+        return _choose_other(request, named[0])
     try:
         cases = cases_for_merge(references=references, viewer=request.user)
     except ValidationError as error:

@@ -23,7 +23,7 @@ from luukku.cases.services import (
     saved_view_delete,
     saved_view_rename,
 )
-from luukku.cases.work_queues import inbox_neighbour, saved_views_for
+from luukku.cases.work_queues import cases_chosen, inbox_neighbour, saved_views_for
 
 from .case_views import case_for_change
 from .queue_forms import BulkForm, SavedViewForm, SavedViewRenameForm
@@ -103,9 +103,13 @@ def cases_bulk(request):
         return redirect(
             reverse("web:cases_merge") + "?" + urlencode([("cases", r) for r in references])
         )
-    cases = list(Case.objects.filter(reference__in=references))
-    if len(cases) != len(set(references)):
-        messages.error(request, _("Some of the chosen cases were not found. Nothing was changed."))
+    cases, missing = cases_chosen(references=references, user=request.user)
+    if missing:
+        messages.error(
+            request,
+            _("No case %(references)s that you may change. Nothing was changed.")
+            % {"references": ", ".join(missing)},
+        )
         return back
     try:
         _bulk_run(request, form, cases)

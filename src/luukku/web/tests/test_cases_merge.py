@@ -58,8 +58,8 @@ def test_the_page_shows_the_cases_side_by_side_and_merges(client, agent, pair):
 @pytest.mark.parametrize(
     "references, message",
     [
-        (["one"], "Choose at least two cases"),
         (["LK-2026-999999", "second"], "No case LK-2026-999999"),
+        (["LK-2026-999999"], "No case LK-2026-999999"),
     ],
 )
 @time_machine.travel(MORNING, tick=False)
@@ -152,3 +152,48 @@ def test_open311_answers_a_merged_request_with_the_surviving_one(client, agent, 
     assert client.get(url).json()[0]["service_request_id"] == first.reference
     cases_merge(cases=[first, second], survivor=second, actor=agent)
     assert client.get(url).json()[0]["service_request_id"] == second.reference
+
+
+def _choose(client, case, text=None):
+    query = {"cases": case.reference} | ({"q": text} if text is not None else {})
+    return client.get(reverse("web:cases_merge"), query)
+
+
+@time_machine.travel(MORNING, tick=False)
+def test_merge_with_proposes_the_likely_duplicates_first(client, agent, pair, service):
+    first, second = pair
+    client.force_login(agent)
+    page = _choose(client, first)
+    assert page.status_code == 200
+    compare = _url(first.reference, second.reference).replace("&", "&amp;")
+    assert f'href="{compare}">Compare with {second.reference}</a>' in page.text
+    assert "Same customer" in page.text
+
+
+@time_machine.travel(MORNING, tick=False)
+def test_merge_with_a_short_number_lists_the_cases_to_choose_from(client, agent, pair):
+    first, second = pair
+    number = second.reference.rsplit("-", 1)[1].lstrip("0") or "0"
+    client.force_login(agent)
+    page = _choose(client, first, number)
+    assert page.status_code == 200
+    assert f"Compare with {second.reference}" in page.text.split("Likely duplicates")[0]
+    # A whole reference leads straight to the comparison.
+    response = _choose(client, first, second.reference.lower())
+    assert response.status_code == 302
+    assert response.url == _url(first.reference, second.reference)
+
+
+@time_machine.travel(MORNING, tick=False)
+def test_merge_with_nothing_found_says_so_and_never_shows_a_hidden_case(
+    client, agent, pair, sensitive_service
+):
+    first = pair[0]
+    secret = make_case(service=sensitive_service, customer=first.customer, subject="Salainen")
+    client.force_login(agent)
+    for text in ("999999", secret.reference):
+        page = _choose(client, first, text)
+        assert page.status_code == 200
+        assert f"No case that you may see matches “{text}”" in page.text
+        assert f"Compare with {secret.reference}" not in page.text
+        assert secret.subject not in page.text.split("Likely duplicates")[1]

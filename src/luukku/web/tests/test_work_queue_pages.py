@@ -158,3 +158,23 @@ def test_only_the_maker_renames_or_deletes_a_view(client, agent, supervisor):
     assert SavedView.objects.get().name == "Kaikki"
     client.post(url, {"action": "delete"})
     assert not SavedView.objects.exists()
+
+
+@pytest.mark.parametrize("missing", [[], ["XX-2026-999999"]])
+def test_a_case_outside_my_scope_fails_the_whole_bulk_action_like_a_missing_one(
+    client, agent, service, sensitive_service, missing
+):
+    """The bulk action reads only the person's visible cases: a sensitive case of another
+    department is answered as a reference that does not exist (it tells nothing of the case),
+    and nothing of the others is changed."""
+    plain, secret = make_case(service=service), make_case(service=sensitive_service)
+    client.force_login(agent)
+    events = CaseEvent.objects.count()
+    chosen = [plain.reference, secret.reference, *missing]
+    response = _bulk(client, cases=chosen, action="status", status=Status.OPEN)
+    named = ", ".join([secret.reference, *missing])
+    assert _messages(response) == [
+        f"Asiaa {named} ei löydy, tai sinulla ei ole oikeutta muuttaa sitä. Mitään ei muutettu."
+    ]
+    assert CaseEvent.objects.count() == events
+    assert set(Case.objects.values_list("status", flat=True)) == {Status.NEW}
