@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import QueryDict
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from luukku.cases.selectors import InboxFilters, cases_visible_to, inbox_cases
 from luukku.cases.work_queues import inbox_counts, saved_view_may_change, saved_views_for
@@ -120,5 +121,8 @@ def inbox(request):
             "my_views": [link["view"] for link in links if link.get("may_change")],
             "my_teams": request.user.teams.all(),
             "bulk_form": BulkForm(auto_id="id_bulk_%s"),
+            # The live count of the chosen cases (web/static/web/inbox.js fills in the number).
+            "bulk_count_one": ngettext("%(count)s case chosen", "%(count)s cases chosen", 1),
+            "bulk_count_many": ngettext("%(count)s case chosen", "%(count)s cases chosen", 2),
         },
     )

@@ -20,6 +20,11 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 LANGUAGES = {"fi": "", "sv": "/sv", "en": "/en"}
 SIGN_IN = {"fi": "Kirjaudu", "sv": "Logga in", "en": "Sign in"}
 PASSWORD = "secret-pass-123"
+CHOSEN = {
+    "fi": ("3 asiaa valittu", "6 asiaa valittu"),
+    "sv": ("3 ärenden valda", "6 ärenden valda"),
+    "en": ("3 cases chosen", "6 cases chosen"),
+}
 
 
 def _my_work():
@@ -40,7 +45,9 @@ def _my_work():
 
 @pytest.mark.parametrize("width", [1366, 320])
 @pytest.mark.parametrize("language", list(LANGUAGES))
-def test_the_next_five_cases_in_a_row(new_page, accessibility_violations, language, width):
+def test_the_next_five_cases_in_a_row(
+    new_page, accessibility_violations, screenshot, language, width
+):
     references = _my_work()
     prefix = LANGUAGES[language]
     page = new_page(width=width)
@@ -52,7 +59,16 @@ def test_the_next_five_cases_in_a_row(new_page, accessibility_violations, langua
     page.locator("#id_q").fill("Katuvalo")
     page.locator("#id_q").press("Enter")
     expect(page.locator("table.inbox tbody tr")).to_have_count(6)
+    # The bulk bar above the list counts the cases ticked, and "all on this page".
+    boxes = page.locator("table.inbox input[name=cases]")
+    for index in range(3):
+        boxes.nth(index).check()
+    expect(page.locator("#bulk-count[aria-live=polite]")).to_have_text(CHOSEN[language][0])
+    page.locator("#id_all_on_page").check()
+    expect(page.locator("#bulk-count")).to_have_text(CHOSEN[language][1])
     problems = accessibility_violations(page, f"{language} {width} inbox")
+    screenshot(page, f"{language}-staff-inbox-chosen-{width}")
+    page.locator("#id_all_on_page").uncheck()
     inbox_query = parse_qs(urlsplit(page.url).query)
 
     page.locator("table.inbox tbody tr").first.get_by_role("link").click()

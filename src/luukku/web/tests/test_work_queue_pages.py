@@ -178,3 +178,23 @@ def test_a_case_outside_my_scope_fails_the_whole_bulk_action_like_a_missing_one(
     ]
     assert CaseEvent.objects.count() == events
     assert set(Case.objects.values_list("status", flat=True)) == {Status.NEW}
+
+
+def test_the_bulk_bar_is_above_the_list_with_a_live_count(client, agent, service):
+    """The actions are reached before the rows, and the count of the chosen cases is read
+    out politely in the person's language (the script fills the number in)."""
+    make_case(service=service)
+    client.force_login(agent)
+    page = client.get(reverse("web:inbox"), {"queue": "all_open"}).content.decode()
+    bar, count, table = (
+        page.index('<fieldset class="bulk">'),
+        page.index('id="bulk-count"'),
+        page.index('<table class="inbox">'),
+    )
+    assert bar < count < table
+    assert page.index('id="id_all_on_page"') < table
+    assert (
+        '<p class="bulk-count" id="bulk-count" aria-live="polite" data-none="Ei valittuja'
+        ' asioita" data-one="%(count)s asia valittu" data-many="%(count)s asiaa valittu"></p>'
+    ) in page
+    assert '<script src="/static/web/inbox.js" defer></script>' in page
