@@ -35,8 +35,16 @@ def test_merge_journey_is_accessible_in_three_languages_and_two_widths(
         for language, prefix in LANGUAGES.items():
             page.goto(prefix + merge_url)
             problems += accessibility_violations(page, f"merge page {language} {width}")
-            page.goto(f"{prefix}/staff/cases/merge/?cases={first.reference}")
-            problems += accessibility_violations(page, f"merge error {language} {width}")
+            # "Merge with..." from the first case: its likely duplicates, a short number
+            # found, and a search that finds nothing.
+            number = second.reference.rsplit("-", 1)[1].lstrip("0")
+            for text, label in (("", "duplicates"), (number, "found"), ("zzz", "nothing")):
+                page.goto(f"{prefix}/staff/cases/merge/?cases={first.reference}&q={text}")
+                expect(page.locator(f"a[href*='cases={second.reference}']").first).to_be_visible(
+                    visible=True
+                )
+                problems += accessibility_violations(page, f"merge {label} {language} {width}")
+                screenshot(page, f"{language}-staff-merge-{label}-{width}")
         if width == 1366:
             # Different customers: refused until the handler confirms.
             page.goto("/en" + merge_url)
