@@ -42,7 +42,8 @@ class MergeForm(forms.Form):
 def _choose_other(request, reference: str):
     """The first step from a case's "Merge with...": its likely duplicates, and the cases
     found by what was typed (`q`); a whole reference found leads straight to the comparison."""
-    case = cases_visible_to(user=request.user).filter(reference=reference.upper()).first()
+    visible = cases_visible_to(user=request.user).select_related("customer")
+    case = visible.filter(reference=reference.upper()).first()
     if case is None:
         error = _("No case %(references)s that you may change.") % {"references": reference}
         return render(request, "web/cases_merge.html", {"error": error, "cases": []}, status=400)

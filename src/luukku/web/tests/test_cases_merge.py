@@ -10,11 +10,14 @@ from django.utils import translation
 from luukku.cases.models import CaseMerge, Status
 from luukku.cases.services import cases_merge
 from luukku.cases.tests.factories import make_case
+from luukku.core.testing.queries import exact_queries
 from luukku.customers.tests.factories import CustomerFactory
 
 pytestmark = pytest.mark.django_db
 
 MORNING = dt.datetime(2026, 12, 2, 8, 0, tzinfo=dt.UTC)
+# "Merge with..." searched: the session, the case, both lists and their two log entries.
+QUERIES_CHOOSER = 16
 
 
 def reverse(name, args=None):
@@ -197,3 +200,17 @@ def test_merge_with_nothing_found_says_so_and_never_shows_a_hidden_case(
         assert f"No case that you may see matches “{text}”" in page.text
         assert f"Compare with {secret.reference}" not in page.text
         assert secret.subject not in page.text.split("Likely duplicates")[1]
+
+
+@time_machine.travel(MORNING, tick=False)
+def test_merge_with_costs_the_same_with_more_duplicates(client, agent, pair, service):
+    """The chooser reads its lists in a fixed number of statements, however many rows."""
+    first = pair[0]
+    client.force_login(agent)
+    _choose(client, first, "valo")  # what a server process keeps (core.reference)
+    with exact_queries(QUERIES_CHOOSER):
+        _choose(client, first, "valo")
+    for _ in range(3):
+        make_case(service=service, customer=first.customer)
+    with exact_queries(QUERIES_CHOOSER):
+        _choose(client, first, "valo")
