@@ -43,7 +43,8 @@ class BulkForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # Any reference may be sent; the services decide who may change which case.
+        # Any reference may be sent: the view reads them in the person's scope
+        # (cases.work_queues.cases_chosen) and the services decide who may change which case.
         for name in ("cases", "page_cases"):
             self.fields[name].valid_value = lambda value: True
 
