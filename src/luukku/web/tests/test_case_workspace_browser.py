@@ -1,6 +1,7 @@
 """In a real Chromium (issue 27): an agent answers a routine message with a suggested template
-and resolves it from the keyboard, without a reload and without losing what was typed; the
-shortcuts' help opens with "?" and closes with Escape; turned off, the keys do nothing. In
+and resolves it from the keyboard, without a reload, without losing what was typed and without
+a second greeting; Escape leaves the reply box; the shortcuts' help opens with "?" and closes
+with Escape; Ctrl+Shift+Enter sends and opens the next case; turned off, the keys do nothing. In
 Finnish, Swedish and English, at 1366 px and 320 px, with no axe violations."""
 
 import pytest
@@ -29,7 +30,7 @@ def routine(service):
     case = make_case(service=service, customer=customer, body="Katuvalo on pimeänä.")
     template = ReplyTemplateFactory(
         title="Katuvalon vika",
-        body="Katuvalo korjataan viikon kuluessa. Tunnus {reference}.",
+        body="Hei {customer_name},\n\nKatuvalo korjataan viikon kuluessa. Tunnus {reference}.",
         service=service,
     )
     return agent, case, template
@@ -58,7 +59,8 @@ def test_agent_answers_with_a_template_and_resolves_by_keyboard(
     page.keyboard.press("r")
     expect(box).to_be_focused()
     page.keyboard.type("Hei Maija,")
-    use = page.locator(".case-side a.button-link").first
+    # The template greets too: the box keeps the one greeting typed.
+    use = page.locator(".case-side button.use-template").first
     use.focus()
     page.keyboard.press("Enter")
     filled = f"Katuvalo korjataan viikon kuluessa. Tunnus {case.reference}."
@@ -67,8 +69,10 @@ def test_agent_answers_with_a_template_and_resolves_by_keyboard(
     expect(page.locator("input[name='reply-template']")).to_have_value(str(template.pk))
     expect(page.locator("#template-status")).not_to_be_empty()
 
-    # "?" outside a text field opens the help, which lists this page's keys; Escape closes it.
-    page.locator("h1").click()
+    # Escape leaves the reply box, so that "?" opens the help, which lists this page's keys;
+    # Escape closes it.
+    page.keyboard.press("Escape")
+    expect(box).not_to_be_focused()
     page.keyboard.press("?")
     dialog = page.locator("#shortcut-help")
     expect(dialog).to_be_visible()
@@ -85,9 +89,15 @@ def test_agent_answers_with_a_template_and_resolves_by_keyboard(
 
     page.locator("select[name='reply-status_after']").select_option(Status.RESOLVED)
     box.focus()
-    page.keyboard.press("Control+Enter")
-    expect(page.get_by_text(SAVED[prefix])).to_be_visible()
-    assert "list=status%3Dopen" in page.url
+    if prefix == "/en":
+        # Ctrl+Shift+Enter sends and opens the next case: none is left, so the list.
+        page.keyboard.press("Control+Shift+Enter")
+        expect(page.get_by_text(SAVED[prefix])).to_be_visible()
+        assert page.url.endswith("/en/staff/?status=open")
+    else:
+        page.keyboard.press("Control+Enter")
+        expect(page.get_by_text(SAVED[prefix])).to_be_visible()
+        assert "list=status%3Dopen" in page.url
     case.refresh_from_db()
     assert case.status == Status.RESOLVED
     reply = case.events.get(kind="message_out")
