@@ -305,7 +305,9 @@ def after_routine_email(s: Session) -> Record:
     s.start("routine e-mail", "/staff/")
     after_open_first_case(s)
     s.press(
-        "Use the first suggested template (no reload)", "ul.suggestions a[hx-get]", navigates=False
+        "Use the first suggested template (no reload)",
+        "ul.suggestions button[hx-post]",
+        navigates=False,
     )
     box = s.page.locator(REPLY_BOX).element_handle()
     with contextlib.suppress(PlaywrightTimeout):

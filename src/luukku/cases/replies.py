@@ -49,6 +49,40 @@ SIGN_OFFS = frozenset(
         "sincerely",
     }
 )
+# Greetings that open a letter, lower case: a first word ("hei", "dear") or the first two.
+GREETINGS = frozenset(
+    {
+        # Finnish
+        "hei",
+        "heippa",
+        "moi",
+        "terve",
+        "hyvä",
+        "arvoisa",
+        "päivää",
+        "hyvää päivää",
+        "hyvää huomenta",
+        "hyvää iltaa",
+        # Swedish
+        "hej",
+        "hejsan",
+        "hallå",
+        "bästa",
+        "kära",
+        "god dag",
+        "god morgon",
+        "god kväll",
+        # English
+        "hello",
+        "hi",
+        "dear",
+        "good morning",
+        "good afternoon",
+        "good evening",
+    }
+)
+# A greeting line: the greeting and a name or title, at most this many words in all.
+GREETING_WORDS = 5
 # A typed signature: the sign-off and at most this many short lines after it (name, title,
 # organisation).
 SIGNATURE_LINES = 3
@@ -58,6 +92,16 @@ SIGNATURE_LINE_LENGTH = 60
 def is_sign_off(line: str) -> bool:
     """Whether the line is a sign-off alone ("Ystävällisin terveisin," "Kind regards")."""
     return re.sub(r"[\s,.!]+$", "", " ".join(line.split())).lower() in SIGN_OFFS
+
+
+def is_greeting(line: str) -> bool:
+    """Whether the line is a greeting alone ("Hei Matti," "Hej!" "Hyvä asiakas," "Dear Ms
+    Smith,"): a greeting word and a name, not a sentence that starts with one."""
+    text = " ".join(line.split())
+    words = [word.lower().strip(",!:") for word in text.split()]
+    if not words or len(words) > GREETING_WORDS or text.endswith((".", "?")):
+        return False
+    return words[0] in GREETINGS or " ".join(words[:2]) in GREETINGS
 
 
 def _signature_line(line: str) -> bool:

@@ -6,7 +6,7 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import formats, timezone, translation
 
 from luukku.cases.models import Case, CaseEvent
-from luukku.cases.replies import sign_off_removed
+from luukku.cases.replies import is_greeting, is_sign_off, sign_off_removed
 from luukku.organisation.models import User
 from luukku.search.models import SearchDocument
 from luukku.search.selectors import search
@@ -185,6 +185,43 @@ def template_render(*, template: ReplyTemplate, case: Case, user: User) -> str:
         return body  # a template saved past its validation: show it as written
     # "Hei {customer_name}," for a customer without a name reads "Hei,".
     return text.replace(" ,", ",")
+
+
+def _filled(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def template_text_to_insert(*, text: str, typed: str) -> str:
+    """What of a template's filled-in `text` goes into a reply box that already holds `typed`:
+    all of it into an empty box; else only what is not there yet, so that the reply never
+    greets or signs off twice: without the template's greeting line when the box already
+    opens with a greeting, without a sign-off when the box already has one. The one rule for
+    "Use" with and without JavaScript."""
+    text = text.replace("\r\n", "\n").strip()
+    typed_lines = _filled(typed.replace("\r\n", "\n"))
+    if not typed_lines:
+        return text
+    lines = text.split("\n")
+    if is_greeting(typed_lines[0]) and lines and is_greeting(lines[0]):
+        text = "\n".join(lines[1:]).strip()
+    if any(is_sign_off(line) for line in typed_lines):
+        text = sign_off_removed(text)
+    return text
+
+
+def reply_with_template(*, text: str, typed: str) -> str:
+    """The reply box after "Use" without JavaScript (no cursor to go by): what was typed with
+    the template's new part (`template_text_to_insert`) after it, or before the typed sign-off
+    and the lines under it when the box ends with one."""
+    typed = typed.replace("\r\n", "\n").rstrip()
+    inserted = template_text_to_insert(text=text, typed=typed)
+    if not typed or not inserted:
+        return typed or inserted
+    kept = sign_off_removed(typed)
+    if kept != typed.strip() and kept:
+        signature = typed.strip()[len(kept) :].strip("\n")
+        return f"{kept}\n{inserted}\n\n{signature}"
+    return f"{typed}\n{inserted}"
 
 
 STAFF_GROUPS = [

@@ -21,6 +21,8 @@ SHORTCUTS = [
     ("/", gettext_lazy("Search")),
     ("?", gettext_lazy("Show the keyboard shortcuts")),
     ("Ctrl+Enter", gettext_lazy("Send the reply (in the reply box)")),
+    ("Ctrl+Shift+Enter", gettext_lazy("Send the reply and open the next case of the list")),
+    ("Esc", gettext_lazy("Leave the text field, so that the keys work again")),
 ]
 
 

@@ -45,7 +45,13 @@ from luukku.core.http import found_or_404
 from luukku.core.service_errors import form_errors_add
 from luukku.customers.selectors import customer_possible_duplicates
 from luukku.knowledge.models import ReplyTemplate
-from luukku.knowledge.selectors import case_suggestions, template_render, templates_find
+from luukku.knowledge.selectors import (
+    case_suggestions,
+    reply_with_template,
+    template_render,
+    template_text_to_insert,
+    templates_find,
+)
 from luukku.knowledge.services import case_reply_from_template
 from luukku.servicelevels.selectors import (
     case_alerts,
@@ -109,19 +115,29 @@ def _latest_customer_message(events) -> CaseEvent | None:
     return next((e for e in reversed(events) if e.kind in CUSTOMER_MESSAGE_KINDS), None)
 
 
-def _reply_form(request, case: Case) -> ReplyForm:
-    """The reply form, started from a template when the agent picked one (`?template=`)."""
-    initial = {}
-    template_id = request.GET.get("template", "")
-    if template_id.isdigit():
-        template = ReplyTemplate.objects.filter(pk=template_id, is_active=True).first()
-        if template is not None:
-            rank = request.GET.get("rank", "")
-            initial = {
-                "body": template_render(template=template, case=case, user=request.user),
-                "template": template.pk,
-                "suggested_rank": int(rank) if rank.isdigit() else None,
-            }
+def _template_chosen(value: str) -> tuple[ReplyTemplate | None, int | None]:
+    """The template of a "Use" button (`<id>` or `<id>:<rank among the suggestions>`)."""
+    template_id, _sep, rank = value.partition(":")
+    if not template_id.isdigit():
+        return None, None
+    template = ReplyTemplate.objects.filter(pk=template_id, is_active=True).first()
+    return template, (int(rank) if rank.isdigit() else None)
+
+
+def _reply_with_template(request, case: Case) -> ReplyForm | None:
+    """The reply form again after "Use" without JavaScript: the text typed with the template's
+    new part in it (`reply_with_template`), nothing sent; None for a template that is gone."""
+    template, rank = _template_chosen(request.POST.get("use_template", ""))
+    if template is None:
+        return None
+    typed = request.POST.get("reply-body", "")
+    text = template_render(template=template, case=case, user=request.user)
+    initial = {
+        "body": reply_with_template(text=text, typed=typed),
+        "template": template.pk,
+        "suggested_rank": rank,
+        "status_after": request.POST.get("reply-status_after", ""),
+    }
     return ReplyForm(case=case, prefix="reply", initial=initial)
 
 
@@ -170,7 +186,7 @@ def _render_case(request, case: Case, status: int = 200, **forms):
         or CaseContactForm(
             initial={"email": case.contact_email, "phone": case.contact_phone}, prefix="contact"
         ),
-        "reply_form": forms.get("reply_form") or _reply_form(request, case),
+        "reply_form": forms.get("reply_form") or ReplyForm(case=case, prefix="reply"),
         "note_form": forms.get("note_form") or NoteForm(prefix="note"),
         "status_form": forms.get("status_form") or StatusForm(case=case, prefix="status"),
         "assign_form": forms.get("assign_form")
@@ -214,7 +230,9 @@ def case_detail(request, reference: str):
 @login_required
 def case_template_text(request, reference: str, template_id: int):
     """A reply template's text filled in for this case (the customer's name among it), as a
-    fragment that the case page's "Use" puts into the reply box without a reload."""
+    fragment that the case page's "Use" puts into the reply box without a reload: posted with
+    the reply box's text (`reply-body`), only the part not there yet
+    (`template_text_to_insert`)."""
     case = found_or_404(
         case_get_for_view, reference=reference, viewer=request.user, context="case_template"
     )
@@ -225,7 +243,10 @@ def case_template_text(request, reference: str, template_id: int):
     context = {
         "template": template,
         "rank": int(rank) if rank.isdigit() else "",
-        "text": template_render(template=template, case=case, user=request.user),
+        "text": template_text_to_insert(
+            text=template_render(template=template, case=case, user=request.user),
+            typed=request.POST.get("reply-body", ""),
+        ),
     }
     return render(request, "web/case_template_text.html", context)
 
@@ -293,6 +314,16 @@ def case_action(request, reference: str, form_class, action, success: str, *, pr
 @login_required
 @require_POST
 def case_reply_view(request, reference):
+    if request.POST.get("use_template"):
+        # "Use" beside a template, without JavaScript: the page again with it in the box.
+        case = found_or_404(
+            case_get_for_view, reference=reference, viewer=request.user, context="case_page"
+        )
+        reply_form = _reply_with_template(request, case)
+        if reply_form is None:
+            raise Http404
+        return _render_case(request, case, reply_form=reply_form)
+
     def reply(case, data):
         case_reply_from_template(
             case=case,

@@ -12,6 +12,8 @@ from luukku.knowledge.services import ARTICLE_FIELDS, TEMPLATE_FIELDS
 from luukku.organisation.models import User
 from luukku.organisation.selectors import DEPARTMENTS, EXPERTS, PARTNERS, STAFF, TEAMS
 
+from .form_rendering import CasePageRenderer
+
 # The work queues (cases.selectors.WORK_QUEUES) as the inbox names them.
 WORK_QUEUE_CHOICES = [
     ("mine", _("My work")),
@@ -27,6 +29,12 @@ OPTIONAL_COLUMNS = [
     ("channel", _("Channel")),
     ("received", _("Received")),
 ]
+
+
+class CasePageForm(forms.Form):
+    """A form of the case page: its widgets written without the template engine."""
+
+    default_renderer = CasePageRenderer
 
 
 class InboxFilterForm(forms.Form):
@@ -101,7 +109,7 @@ class InboxFilterForm(forms.Form):
         ]
 
 
-class ReplyForm(forms.Form):
+class ReplyForm(CasePageForm):
     # r focuses the box and Ctrl+Enter in it sends (web/static/web/shortcuts.js).
     body = forms.CharField(
         label=_("Reply"),
@@ -136,7 +144,7 @@ class ReplyForm(forms.Form):
         ]
 
 
-class NoteForm(forms.Form):
+class NoteForm(CasePageForm):
     body = forms.CharField(
         label=_("Note"),
         widget=forms.Textarea(
@@ -151,7 +159,7 @@ class NoteForm(forms.Form):
     attachments = MultipleFileField(label=_("Attachments"), required=False)
 
 
-class StatusForm(forms.Form):
+class StatusForm(CasePageForm):
     status = forms.ChoiceField(label=_("New status"))
 
     def __init__(self, *args, case: Case, **kwargs):
@@ -160,7 +168,7 @@ class StatusForm(forms.Form):
         self.fields["status"].choices = [(s.value, s.label) for s in allowed]
 
 
-class AssignForm(forms.Form):
+class AssignForm(CasePageForm):
     assignee = ModelChoiceField(
         label=_("Handler"), required=False, reference=STAFF, empty_label=_("Nobody")
     )
@@ -169,7 +177,7 @@ class AssignForm(forms.Form):
     )
 
 
-class CaseUpdateForm(forms.Form):
+class CaseUpdateForm(CasePageForm):
     service = ModelChoiceField(label=_("Service"), reference=SERVICES)
     priority = forms.TypedChoiceField(label=_("Priority"), choices=Priority.choices, coerce=int)
     sensitive = forms.BooleanField(
@@ -179,7 +187,7 @@ class CaseUpdateForm(forms.Form):
     )
 
 
-class CaseContactForm(forms.Form):
+class CaseContactForm(CasePageForm):
     """Where messages about the case go; checked by `case_contact_change`."""
 
     email = forms.CharField(label=_("E-mail"), required=False, max_length=254)
@@ -304,7 +312,7 @@ class TemplateFilterForm(forms.Form):
     )
 
 
-class ConsultForm(forms.Form):
+class ConsultForm(CasePageForm):
     expert = ModelChoiceField(label=_("Expert"), required=False, reference=EXPERTS, empty_label="–")
     department = ModelChoiceField(
         label=_("or a department's expert queue"),
@@ -338,7 +346,7 @@ class TakeOverForm(forms.Form):
     )
 
 
-class EscalateForm(forms.Form):
+class EscalateForm(CasePageForm):
     reason = forms.CharField(
         label=_("Why is the case escalated?"),
         widget=forms.Textarea(attrs={"rows": 2}),
@@ -352,7 +360,7 @@ class EscalationCloseForm(forms.Form):
     )
 
 
-class ForwardForm(forms.Form):
+class ForwardForm(CasePageForm):
     organisation = ModelChoiceField(label=_("Forward to"), reference=PARTNERS)
     message = forms.CharField(
         label=_("Message to the customer: where and how they get the service"),

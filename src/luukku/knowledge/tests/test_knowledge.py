@@ -116,10 +116,12 @@ def test_case_page_suggests_and_one_click_fills_the_reply(client, agent, service
     client.force_login(agent)
     url = reverse("web:case", args=[case.reference])
     page = client.get(url).content.decode()
-    use = f"?template={template.pk}&amp;rank=1#reply-heading"
-    assert use in page
+    assert f'name="use_template" value="{template.pk}:1"' in page
 
-    page = client.get(url, {"template": template.pk, "rank": 1}).content.decode()
+    page = client.post(
+        reverse("web:case_reply", args=[case.reference]),
+        {"reply-body": "", "use_template": f"{template.pk}:1"},
+    ).content.decode()
     filled = f"Hei Maija M, katuvalo korjataan. Tunnus {case.reference}."
     assert filled in page
     response = client.post(

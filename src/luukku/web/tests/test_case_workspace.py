@@ -149,14 +149,59 @@ def test_template_text_is_refused_outside_the_persons_cases(
     assert client.get(missing).status_code == 404
 
 
-def test_use_links_fetch_the_text_and_still_work_without_javascript(client, agent, case):
+def test_use_buttons_fetch_the_text_and_belong_to_the_reply_form(client, agent, case):
     template = ReplyTemplateFactory(title="Katuvalon vika", body="Hei.", service=case.service)
     client.force_login(agent)
     page = client.get(reverse("web:case", args=[case.reference]), {"list": LIST})
     page = page.content.decode()
     fragment = reverse("web:case_template_text", args=[case.reference, template.pk])
-    assert f'hx-get="{fragment}?rank=1"' in page
-    assert f"?template={template.pk}&amp;rank=1&amp;list=status%3Dopen%26sort%3Ddue" in page
+    assert f'hx-post="{fragment}?rank=1"' in page
+    assert f'form="reply-form" name="use_template" value="{template.pk}:1"' in page
+    assert "?template=" not in page
+
+
+def test_template_text_posted_with_a_greeting_comes_without_its_own(client, agent, case):
+    template = ReplyTemplateFactory(body="Hei {customer_name},\n\nKatuvalo korjataan.")
+    client.force_login(agent)
+    url = reverse("web:case_template_text", args=[case.reference, template.pk])
+    response = client.post(url, {"reply-body": "Hei Maija,", "use_template": template.pk})
+    page = response.content.decode()
+    assert "<pre>Katuvalo korjataan.</pre>" in page
+    empty = client.post(url, {"reply-body": ""}).content.decode()
+    assert "<pre>Hei Maija M,\n\nKatuvalo korjataan.</pre>" in empty
+
+
+def test_use_without_javascript_keeps_the_typed_text_and_sends_nothing(client, agent, case):
+    template = ReplyTemplateFactory(
+        title="Katuvalon vika", body="Hei {customer_name},\n\nKatuvalo korjataan.", language="fi"
+    )
+    client.force_login(agent)
+    response = client.post(
+        reverse("web:case_reply", args=[case.reference]),
+        {
+            "reply-body": "Hei Maija,\r\nKiitos viestistä.",
+            "reply-status_after": Status.RESOLVED,
+            "use_template": f"{template.pk}:2",
+            "list": LIST,
+        },
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Hei Maija,\nKiitos viestistä.\nKatuvalo korjataan.</textarea>" in page
+    assert "Hei Maija M," not in page  # one greeting only
+    assert f'name="reply-template" value="{template.pk}"' in page
+    assert 'name="reply-suggested_rank" value="2"' in page
+    assert f'<option value="{Status.RESOLVED}" selected>' in page
+    assert '<input type="hidden" name="list" value="status=open&amp;sort=due">' in page
+    case.refresh_from_db()
+    assert case.status != Status.RESOLVED
+    assert not case.events.filter(kind="message_out").exists()
+    gone = client.post(
+        reverse("web:case_reply", args=[case.reference]),
+        {"reply-body": "Hei", "use_template": "999999"},
+    )
+    assert gone.status_code == 404
+    assert not case.events.filter(kind="message_out").exists()
 
 
 def test_keyboard_shortcuts_are_on_until_the_person_turns_them_off(client, agent, case):
@@ -184,5 +229,5 @@ def test_keyboard_shortcuts_are_on_until_the_person_turns_them_off(client, agent
 def test_help_page_lists_the_shortcuts(client, agent):
     client.force_login(agent)
     page = client.get(reverse("web:help")).content.decode()
-    for key in ("j", "k", "u", "t", "r", "n", "/", "?", "Ctrl+Enter"):
+    for key in ("j", "k", "u", "t", "r", "n", "/", "?", "Ctrl+Enter", "Ctrl+Shift+Enter", "Esc"):
         assert f"<kbd>{key}</kbd>" in page

@@ -1,8 +1,10 @@
-// The case page (web/case_detail.html). "Use" beside a reply template: htmx fetches the text
-// filled in for the case into #template-inserted (web/case_template_text.html); this puts it
-// into the reply box where the cursor was, keeping what was typed, and records which template
-// it was. Without JavaScript the link opens the page again with the text in the box. A file of
-// its own: the Content-Security-Policy runs no inline script.
+// The case page (web/case_detail.html). "Use" beside a reply template: htmx posts the reply
+// box's text and gets back, into #template-inserted (web/case_template_text.html), the part of
+// the template filled in for the case that is not in the box yet (no second greeting or
+// sign-off: knowledge.selectors.template_text_to_insert); this puts it into the reply box where
+// the cursor was, keeping what was typed, and records which template it was. Without
+// JavaScript "Use" posts the reply form and the page comes back with the same text in the box.
+// A file of its own: the Content-Security-Policy runs no inline script.
 (function () {
   "use strict";
   var box = document.getElementById("id_reply-body");
@@ -14,6 +16,7 @@
   }
 
   function insert(text) {
+    if (!text) { box.focus(); return; }
     var start = placed ? box.selectionStart : box.value.length;
     var end = placed ? box.selectionEnd : box.value.length;
     var before = box.value.slice(0, start);

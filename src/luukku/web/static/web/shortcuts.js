@@ -2,9 +2,10 @@
 // keep them on (My settings; WCAG 2.1.4). Generic: a key acts on the element of the page that
 // has data-shortcut="<key>" (a link is followed, a button is pressed, a field is focused), and
 // data-shortcut-label names it in the help that "?" opens. Single keys never act while a text
-// field, list or button group has the typing focus; Ctrl+Enter in a textarea with
-// data-submit-shortcut sends its form. A file of its own: the Content-Security-Policy runs no
-// inline script.
+// field, list or button group has the typing focus; Escape there leaves the field (so that the
+// keys work again); Ctrl+Enter in a textarea with data-submit-shortcut sends its form, and
+// Ctrl+Shift+Enter presses its "and open next" button (name="and_next") where it has one. A file
+// of its own: the Content-Security-Policy runs no inline script.
 (function () {
   "use strict";
   var TEXT_INPUTS = /^(text|search|email|tel|url|password|number|date|datetime-local|time|month|week)$/;
@@ -80,12 +81,18 @@
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)
         && element.matches && element.matches("textarea[data-submit-shortcut]") && element.form) {
       event.preventDefault();
-      element.form.requestSubmit();
+      var next = event.shiftKey && element.form.querySelector("button[name='and_next']");
+      if (next) { element.form.requestSubmit(next); } else { element.form.requestSubmit(); }
+      return;
+    }
+    var dialog = document.getElementById("shortcut-help");
+    if (dialog && dialog.open) { return; }  // Escape closes the help (the dialog's own)
+    if (event.key === "Escape" && typing(element) && !event.ctrlKey && !event.metaKey
+        && !event.altKey && !event.shiftKey) {
+      element.blur();
       return;
     }
     if (event.ctrlKey || event.metaKey || event.altKey || typing(element)) { return; }
-    var dialog = document.getElementById("shortcut-help");
-    if (dialog && dialog.open) { return; }
     if (event.key === "?") {
       event.preventDefault();
       openHelp();
