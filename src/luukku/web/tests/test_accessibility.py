@@ -210,6 +210,7 @@ def _metrics_on_a_narrow_screen(page, prefix: str, language: str, accessibility_
     ):
         assert page.goto(prefix + path).status == status, path
         problems += accessibility_violations(page, f"{language} {name}")
+        problems += _small_chart_text(page, f"{language} {name}")
     problems += _menu_opened(page, language, "320", accessibility_violations)
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(prefix + "/staff/")
@@ -217,6 +218,21 @@ def _metrics_on_a_narrow_screen(page, prefix: str, language: str, accessibility_
     problems += _menu_opened(page, language, "390", accessibility_violations)
     page.set_viewport_size({"width": 1280, "height": 900})
     return problems
+
+
+# The size each chart text is drawn at on the screen, in px: its font size times the SVG's scale.
+CHART_TEXT_SIZES = """() => [...document.querySelectorAll("svg.chart text")].map((text) => {
+  const scale = text.getScreenCTM();
+  return parseFloat(getComputedStyle(text).fontSize) * Math.hypot(scale.a, scale.b);
+})"""
+
+
+def _small_chart_text(page, label: str) -> list[str]:
+    """A chart's text drawn smaller than 12 px, one line a page."""
+    sizes = page.evaluate(CHART_TEXT_SIZES)
+    if sizes and min(sizes) < 12:
+        return [f"{label}: chart text drawn at {min(sizes):.1f} px"]
+    return []
 
 
 def _menu_opened(page, language: str, width: str, accessibility_violations) -> list:
