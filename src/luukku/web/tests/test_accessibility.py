@@ -213,8 +213,9 @@ def _metrics_on_a_narrow_screen(page, prefix: str, language: str, accessibility_
         problems += _small_chart_text(page, f"{language} {name}")
     problems += _menu_opened(page, language, "320", accessibility_violations)
     page.set_viewport_size({"width": 390, "height": 844})
-    page.goto(prefix + "/staff/")
-    problems += accessibility_violations(page, f"{language} inbox-390")
+    page.goto(prefix + "/staff/metrics/?preset=365&theme=services")
+    problems += accessibility_violations(page, f"{language} metrics-services-390")
+    problems += _small_chart_text(page, f"{language} metrics-services-390")
     problems += _menu_opened(page, language, "390", accessibility_violations)
     page.set_viewport_size({"width": 1280, "height": 900})
     return problems
