@@ -17,11 +17,20 @@ from luukku.core.templatetags.luukku import metric
 from luukku.insights.reports import Table
 
 FONT = 13  # the SVG's text size, in its units
+SMALLEST_TEXT = 12  # px: no chart's text is drawn smaller on a 320 px screen
+NARROW_CONTENT = 288  # px: the page's width on a 320 px screen, less its margins
+# A bar chart is drawn to fit a phone: at most this wide, it is never shrunk below 12 px text.
+BAR_CHART_WIDTH = 300  # at most NARROW_CONTENT * FONT / SMALLEST_TEXT (312), with room to spare
 ROW = 24  # a bar's row in a bar chart
 BAR = 16
-LABEL_WIDTH = 140  # a bar chart's category labels
-PLOT_WIDTH = 240
-LABEL_CHARACTERS = 17
+LABEL_WIDTH = 116  # a bar chart's category labels, beside the bars when they are short
+LABEL_CHARACTERS = 15  # longer labels go above their bars, on a line of their own
+ABOVE_CHARACTERS = 40  # about 6.5 units a character
+VALUE_WIDTH = 56  # room for the figure after the longest bar
+# The staffing chart is drawn at its own size (one unit a pixel) and scrolls sideways in its
+# box on a narrower screen, so that a week's hours have room for their labels.
+STAFFING_PLOT_WIDTH = 1000
+HOUR_LABEL_SPACE = 1.8 * FONT  # the least room between two hour labels ("10" is about FONT)
 
 
 @dataclass(frozen=True)
@@ -40,7 +49,7 @@ class Line:
     y1: float
     x2: float
     y2: float
-    role: str = "grid"  # grid, axis
+    role: str = "grid"  # grid, axis, day (a day's first interval)
 
 
 @dataclass(frozen=True)
@@ -64,6 +73,7 @@ class Chart:
     x_axis: list[Text] = field(default_factory=list)  # tick values and the axis' title
     y_axis: list[Text] = field(default_factory=list)
     texts: list[Text] = field(default_factory=list)  # each bar's value
+    scrolls: bool = False  # drawn at its own size, scrolling sideways in its box if need be
 
     @property
     def axes(self) -> list[tuple[str, list[Text]]]:
@@ -99,13 +109,16 @@ def _unit_title(column, kind: str) -> str:
     return _("%(measure)s, number") % {"measure": column}
 
 
-def _short(text: str) -> str:
-    return text if len(text) <= LABEL_CHARACTERS else text[: LABEL_CHARACTERS - 1] + "…"
+def _short(text: str, most: int) -> str:
+    return text if len(text) <= most else text[: most - 1] + "…"
 
 
 def bar_chart(table: Table) -> Chart | None:
     """A table's chart column as horizontal bars, one per row (the first `chart_limit`),
-    the category on the vertical axis and the figure, with its unit, on the horizontal one."""
+    the category on the vertical axis and the figure, with its unit, on the horizontal one.
+
+    Narrow enough for a phone (`BAR_CHART_WIDTH`): short categories stand beside their bars,
+    longer ones on a line of their own above them."""
     if table.chart is None:
         return None
     rows = [row for row in table.rows if isinstance(row[table.chart].value, int | float)]
@@ -115,54 +128,72 @@ def bar_chart(table: Table) -> Chart | None:
     kind = rows[0][table.chart].kind
     scale = 100 if kind == "percent" else 1
     values = [row[table.chart].value * scale for row in rows]
+    labels = [metric(row[0]) for row in rows]
+    above = max(len(label) for label in labels) > LABEL_CHARACTERS
     ticks = nice_ticks(max(values), whole=kind == "int")
     top = ticks[-1]
-    left, plot_top = LABEL_WIDTH, 2 * FONT
-    bottom = plot_top + ROW * len(rows)
+    left = FONT if above else LABEL_WIDTH
+    plot_width = BAR_CHART_WIDTH - left - VALUE_WIDTH
+    row_height = ROW + FONT + 2 if above else ROW
+    plot_top = 2 * FONT
+    bottom = plot_top + row_height * len(rows)
     chart = Chart(
         slug=table.slug,
         title=_("Chart: %(title)s") % {"title": table.title},
         description=_("%(measure)s by %(category)s; the same figures are in the table.")
         % {"measure": table.columns[table.chart], "category": table.columns[0]},
-        width=left + PLOT_WIDTH + 64,
+        width=BAR_CHART_WIDTH,
         height=bottom + 2.6 * FONT + 2 * FONT,
     )
     for tick in ticks:
-        x = left + PLOT_WIDTH * tick / top
+        x = left + plot_width * tick / top
         chart.lines.append(Line(x, plot_top, x, bottom + 4))
         chart.x_axis.append(Text(x, bottom + 1.5 * FONT, _tick_text(tick, kind), "middle"))
     chart.x_axis.append(
         Text(
-            left + PLOT_WIDTH / 2,
+            BAR_CHART_WIDTH / 2,
             bottom + 3.2 * FONT,
             _unit_title(table.columns[table.chart], kind),
             "middle",
             "title",
         )
     )
-    chart.y_axis.append(Text(left - 6, FONT, str(table.columns[0]), "end", "title"))
-    chart.lines.append(Line(left, bottom, left + PLOT_WIDTH, bottom, "axis"))
+    if above:
+        chart.y_axis.append(Text(0, FONT, str(table.columns[0]), "start", "title"))
+    else:
+        chart.y_axis.append(Text(left - 6, FONT, str(table.columns[0]), "end", "title"))
+    chart.lines.append(Line(left, bottom, left + plot_width, bottom, "axis"))
     chart.lines.append(Line(left, plot_top, left, bottom, "axis"))
-    for index, (row, value) in enumerate(zip(rows, values, strict=True)):
-        y = plot_top + index * ROW + (ROW - BAR) / 2
-        width = PLOT_WIDTH * value / top
+    for index, (row, value, label) in enumerate(zip(rows, values, labels, strict=True)):
+        y = plot_top + index * row_height + (row_height - BAR) - (ROW - BAR) / 2
+        width = plot_width * value / top
         chart.rects.append(Rect(left, y, width, BAR))
         middle = y + BAR / 2 + FONT * 0.35
-        chart.y_axis.append(Text(left - 6, middle, _short(metric(row[0])), "end", "label"))
+        if above:
+            label_text = Text(left + 4, y - 4, _short(label, ABOVE_CHARACTERS), "start", "label")
+        else:
+            label_text = Text(left - 6, middle, _short(label, LABEL_CHARACTERS), "end", "label")
+        chart.y_axis.append(label_text)
         chart.texts.append(Text(left + width + 4, middle, metric(row[table.chart]), role="value"))
     return chart
 
 
+def _hour_step(hour_width: float) -> int:
+    """Every how many hours an hour is labelled, so that the labels do not crowd."""
+    return next((step for step in (1, 2, 3, 4, 6) if step * hour_width >= HOUR_LABEL_SPACE), 12)
+
+
 def staffing_chart(plan) -> Chart | None:
     """The people to schedule in each interval of the week as columns (the moved tasks'
-    share on top), the days along the horizontal axis and the people on the vertical one."""
+    share on top), the hours and days along the horizontal axis and the people on the
+    vertical one. Drawn at its own size, scrolling in its box on a phone (`scrolls`)."""
     intervals = plan.intervals
     if not intervals:
         return None
     highest = max(row.scheduled_with_tasks for row in intervals)
     ticks = nice_ticks(highest, whole=True)
     top = ticks[-1]
-    left, plot_top, plot_width, plot_height = 4.5 * FONT, FONT, 640, 200
+    left, plot_top, plot_width, plot_height = 4.5 * FONT, FONT, STAFFING_PLOT_WIDTH, 200
     bottom = plot_top + plot_height
     chart = Chart(
         slug="staffing",
@@ -172,7 +203,8 @@ def staffing_chart(plan) -> Chart | None:
             "with them; the same figures are in the table."
         ),
         width=left + plot_width + FONT,
-        height=bottom + 3.6 * FONT,
+        height=bottom + 4.6 * FONT,
+        scrolls=True,
     )
     for tick in ticks:
         y = bottom - plot_height * tick / top
@@ -182,6 +214,7 @@ def staffing_chart(plan) -> Chart | None:
         Text(FONT, plot_top + plot_height / 2, _("People"), "middle", "title", rotate=True)
     )
     width = plot_width / len(intervals)
+    step = _hour_step(width * 60 / plan.parameters.interval)
     gap = min(1, width / 4)
     day = None
     for index, row in enumerate(intervals):
@@ -193,14 +226,19 @@ def staffing_chart(plan) -> Chart | None:
         if extra:
             chart.rects.append(Rect(left_edge, bottom - base - extra, width - gap, extra, "extra"))
         local = row.starts_at.astimezone(HELSINKI)
+        if local.minute == 0 and local.hour % step == 0:
+            chart.lines.append(Line(x, bottom, x, bottom + 4, "axis"))
+            chart.x_axis.append(Text(x, bottom + 1.3 * FONT, str(local.hour), "middle"))
         if local.date() != day:
             day = local.date()
-            chart.lines.append(Line(x, bottom, x, bottom + 5, "axis"))
-            chart.x_axis.append(Text(x + 2, bottom + 1.4 * FONT, date_format(day, "D j.n.")))
+            chart.lines.append(Line(x, plot_top, x, bottom + 2.9 * FONT, "day"))
+            chart.x_axis.append(
+                Text(x + 3, bottom + 2.7 * FONT, date_format(day, "D j.n."), role="label")
+            )
     chart.x_axis.append(
         Text(
             left + plot_width / 2,
-            bottom + 3 * FONT,
+            bottom + 4.2 * FONT,
             _("Day and time (Finnish time)"),
             "middle",
             "title",

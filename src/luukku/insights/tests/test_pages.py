@@ -127,6 +127,16 @@ def test_a_chart_has_axes_with_tick_values_and_units(signed_in):
     assert title == "New cases, number"
 
 
+def test_a_chart_text_is_at_least_12_px_on_a_320_px_screen(signed_in):
+    """A bar chart scales with the page, 288 px wide on a 320 px screen (the margins off): its
+    13-unit text stays 12 px or more there."""
+    page = signed_in.get(f"/en/staff/metrics/?{PERIOD}&theme=services").text
+    svg = _svg(page, "services")
+    assert svg.get("width") is None  # as wide as the page, up to 26rem
+    width = float(svg.get("viewBox").split()[2])
+    assert 13 * 288 / width >= 12
+
+
 def test_drill_down_lists_the_cases_behind_a_figure(signed_in, week):
     response = signed_in.get(f"/staff/metrics/cases/?{PERIOD}&measure=cases&channel=web")
     assert response.status_code == 200

@@ -183,9 +183,24 @@ def test_the_staffing_chart_has_axes_with_days_and_people(client, supervisor, ph
         for group in svg.iter(f"{SVG}g")
         if group.get("class", "").startswith("axis")
     }
-    *days, title = axes["axis axis-x"]
-    assert days == ["Mon 23.11.", "Tue 24.11.", "Wed 25.11.", "Thu 26.11.", "Fri 27.11."]
-    assert title == "Day and time (Finnish time)"
+    x_axis = svg.find(f"{SVG}g[@class='axis axis-x']")
+    by_role = {
+        role: [text.text for text in x_axis.iter(f"{SVG}text") if text.get("class") == role]
+        for role in ("chart-tick", "chart-label", "chart-title")
+    }
+    assert by_role["chart-label"] == [
+        "Mon 23.11.",
+        "Tue 24.11.",
+        "Wed 25.11.",
+        "Thu 26.11.",
+        "Fri 27.11.",
+    ]
+    assert by_role["chart-title"] == ["Day and time (Finnish time)"]
+    assert by_role["chart-tick"] == [str(hour) for hour in range(8, 16)] * 5  # each open hour
+    # Drawn at its own size (one unit a pixel, in a box that scrolls sideways on a phone), so
+    # its 13-unit text is 13 px on any screen.
+    assert (svg.get("width"), svg.get("height")) == tuple(svg.get("viewBox").split()[2:])
+    assert 'class="chart-scroll" role="region" tabindex="0"' in page
     *people, title = axes["axis axis-y"]
     assert title == "People" and people[0] == "0" and len(people) >= 3
     exported = client.get(f"/en/staff/staffing/?{query}&format=csv").content.decode("utf-8-sig")

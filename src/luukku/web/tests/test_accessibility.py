@@ -199,7 +199,7 @@ def test_staff_pages_have_no_wcag_violations(
 
 def _metrics_on_a_narrow_screen(page, prefix: str, language: str, accessibility_violations):
     """The metrics' summary, a theme with its chart, an unknown theme and the staffing chart
-    at 320 px."""
+    at 320 px, and the menu opened at 320 and 390 px."""
     page.set_viewport_size({"width": 320, "height": 640})
     problems = []
     for name, path, status in (
@@ -210,16 +210,83 @@ def _metrics_on_a_narrow_screen(page, prefix: str, language: str, accessibility_
     ):
         assert page.goto(prefix + path).status == status, path
         problems += accessibility_violations(page, f"{language} {name}")
+        problems += _small_chart_text(page, f"{language} {name}")
+    problems += _menu_opened(page, language, "320", accessibility_violations)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(prefix + "/staff/metrics/?preset=365&theme=services")
+    problems += accessibility_violations(page, f"{language} metrics-services-390")
+    problems += _small_chart_text(page, f"{language} metrics-services-390")
+    problems += _menu_opened(page, language, "390", accessibility_violations)
     page.set_viewport_size({"width": 1280, "height": 900})
     return problems
 
 
-def test_staff_inbox_on_a_phone(db, new_page, accessibility_violations):
-    load_demo(cases=30, customers=10)
-    page = new_page(width=390, height=844)
+# The size each chart text is drawn at on the screen, in px: its font size times the SVG's scale.
+CHART_TEXT_SIZES = """() => [...document.querySelectorAll("svg.chart text")].map((text) => {
+  const scale = text.getScreenCTM();
+  return parseFloat(getComputedStyle(text).fontSize) * Math.hypot(scale.a, scale.b);
+})"""
+
+
+def _small_chart_text(page, label: str) -> list[str]:
+    """A chart's text drawn smaller than 12 px, one line a page."""
+    sizes = page.evaluate(CHART_TEXT_SIZES)
+    if sizes and min(sizes) < 12:
+        return [f"{label}: chart text drawn at {min(sizes):.1f} px"]
+    return []
+
+
+def _menu_opened(page, language: str, width: str, accessibility_violations) -> list:
+    """The menu folded on a phone, opened with its button."""
+    button = page.locator(".main-nav .menu-toggle")
+    button.click()
+    expect(button).to_have_attribute("aria-expanded", "true")
+    expect(page.locator("#workspace-menu")).to_be_visible()
+    return accessibility_violations(page, f"{language} menu-open-{width}")
+
+
+def _sign_in_as_aino(page):
     page.goto("/staff/login/")
     page.locator("#id_username").fill("aino")
     page.locator("#id_password").fill(DEMO_PASSWORD)
     page.get_by_role("button", name="Kirjaudu", exact=True).click()
     expect(page.locator("main h1")).to_have_text("Saapuneet")
-    assert accessibility_violations(page, "mobile inbox") == []
+
+
+def test_staff_inbox_on_a_phone(db, new_page, accessibility_violations):
+    """On a phone the menu is folded behind its button (by keyboard too, Escape folds it
+    again); at desktop width it is open without a button; without JavaScript it stays open."""
+    load_demo(cases=30, customers=10)
+    page = new_page(width=390, height=844)
+    _sign_in_as_aino(page)
+    menu = page.get_by_role("navigation", name="Työtila")
+    button = menu.get_by_role("button", name="Valikko")
+    customers = menu.get_by_role("link", name="Asiakkaat", exact=True)
+    expect(button).to_have_attribute("aria-expanded", "false")
+    expect(customers).to_be_hidden()
+    problems = accessibility_violations(page, "mobile inbox")
+    button.click()
+    expect(button).to_have_attribute("aria-expanded", "true")
+    expect(menu.get_by_role("link", name="Saapuneet")).to_have_attribute("aria-current", "page")
+    problems += accessibility_violations(page, "mobile inbox with the menu open")
+    customers.click()
+    expect(page.locator("main h1")).to_have_text("Asiakkaat")
+    expect(customers).to_be_hidden()
+    button.focus()
+    page.keyboard.press("Enter")
+    expect(customers).to_have_attribute("aria-current", "page")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Escape")
+    expect(button).to_be_focused()
+    expect(button).to_have_attribute("aria-expanded", "false")
+    expect(customers).to_be_hidden()
+    page.set_viewport_size({"width": 1366, "height": 900})
+    expect(button).to_be_hidden()
+    expect(customers).to_be_visible()
+    assert problems == []
+
+    without_script = new_page(width=390, height=844, javascript=False)
+    _sign_in_as_aino(without_script)
+    expect(without_script.locator(".menu-toggle")).to_be_hidden()
+    without_script.get_by_role("link", name="Asiakkaat", exact=True).click()
+    expect(without_script.locator("main h1")).to_have_text("Asiakkaat")
