@@ -31,10 +31,11 @@ def case_clock_refresher_register(refresh: Callable[..., None]) -> None:
         CLOCK_REFRESHERS.append(refresh)
 
 
-def case_clocks_refresh(case) -> None:
-    """Keep what the apps derive from the case's timeline (its service level) in step."""
+def case_clocks_refresh(case, *, now=None) -> None:
+    """Keep what the apps derive from the case's timeline (its service level) in step;
+    `now`: as of that moment instead (the refreshers take `case=` and `now=`)."""
     for refresh in CLOCK_REFRESHERS:
-        refresh(case=case)
+        refresh(case=case, now=now)
 
 
 def case_merge_mover_register(

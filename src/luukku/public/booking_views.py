@@ -62,13 +62,19 @@ def _zone(request) -> str:
     return name if name in zone_names() else FINNISH_TIME
 
 
-def _week_start(request) -> dt.date:
-    today = timezone.localdate()
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _week_start(request, *, today: dt.date, last_day: dt.date) -> dt.date | None:
+    """The Monday of the calendar week asked for (ISO weeks, Monday to Sunday, as Finnish
+    calendars have them), between this week and the week of the last bookable day; None when
+    no week was asked for (or not a date)."""
     try:
         chosen = dt.date.fromisoformat(request.GET.get("week", ""))
     except ValueError:
-        return today
-    return max(today, min(chosen, today + dt.timedelta(days=400)))
+        return None
+    return max(_monday(today), min(_monday(chosen), _monday(last_day)))
 
 
 def _bookable_or_404(code: str):
@@ -82,19 +88,23 @@ def _bookable_or_404(code: str):
 def _slot_context(request, service, booking, *, action_url: str, taken=None) -> dict:
     """The week of free times with its navigation (a GET form: week, meeting type, zone)."""
     zone = _zone(request)
-    start = _week_start(request)
+    today = timezone.now().astimezone(HELSINKI).date()
+    last_day = today + dt.timedelta(days=booking.horizon_days)
     meeting_type = request.GET.get("type", "")
     if meeting_type not in MeetingType.values:
         meeting_type = ""
-    if "week" not in request.GET:
-        start = first_free_day(
-            service=service, start=start, meeting_type=meeting_type, booking=booking
+    start = _week_start(request, today=today, last_day=last_day)
+    if start is None:
+        # The first view opens on the week of the first free time.
+        start = _monday(
+            first_free_day(service=service, start=today, meeting_type=meeting_type, booking=booking)
         )
+    # The days of this week already gone are not listed: free_slots starts from today.
     slots = free_slots(
         service=service, start=start, days=WEEK, meeting_type=meeting_type, booking=booking
     )
-    today = timezone.localdate()
     points = {point.pk: point for point in ServicePoint.objects.all()}
+    next_week = start + dt.timedelta(days=WEEK)
     return {
         "service": service,
         "booking": booking,
@@ -106,10 +116,9 @@ def _slot_context(request, service, booking, *, action_url: str, taken=None) -> 
         "zone_label": zone_label(zone, language=get_language(), now=timezone.now()),
         "finnish_time": zone == FINNISH_TIME,
         "week": start,
-        "previous_week": start - dt.timedelta(days=WEEK) if start > today else None,
-        "next_week": start + dt.timedelta(days=WEEK)
-        if start + dt.timedelta(days=WEEK) <= today + dt.timedelta(days=booking.horizon_days)
-        else None,
+        "week_number": start.isocalendar().week,
+        "previous_week": start - dt.timedelta(days=WEEK) if start > _monday(today) else None,
+        "next_week": next_week if next_week <= last_day else None,
         "week_end": start + dt.timedelta(days=WEEK - 1),
         "meeting_type": meeting_type,
         "meeting_types": [MeetingType(value) for value in service_meeting_types(service=service)],

@@ -55,6 +55,7 @@ def contact_new(request):
                 note=data["note"],
                 customer=data["customer"],
                 resolved=data["resolved"],
+                contacted_at=data["contacted_at"],
             )
         except ValidationError as error:
             form_errors_add(form, error)

@@ -1,9 +1,12 @@
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from luukku.cases.models import TRANSITIONS, Case, Channel, Priority, Status
 from luukku.cases.selectors import WORK_QUEUES
 from luukku.catalogue.selectors import PUBLISHED_SERVICES, SERVICES
+from luukku.channels.services import CONTACT_LOG_DAYS
+from luukku.core.calendar import HELSINKI
 from luukku.core.forms import ModelChoiceField, MultipleFileField
 from luukku.customers.models import Customer
 from luukku.customers.services import EDITABLE_FIELDS
@@ -12,6 +15,7 @@ from luukku.knowledge.services import ARTICLE_FIELDS, TEMPLATE_FIELDS
 from luukku.organisation.models import User
 from luukku.organisation.selectors import DEPARTMENTS, EXPERTS, PARTNERS, STAFF, TEAMS
 
+from .appointment_forms import LocalDateTimeInput
 from .form_rendering import CasePageRenderer
 
 # The work queues (cases.selectors.WORK_QUEUES) as the inbox names them.
@@ -226,10 +230,25 @@ class ContactLogForm(forms.Form):
     resolved = forms.BooleanField(
         label=_("Resolved at first contact"), required=False, initial=True
     )
+    contacted_at = forms.DateTimeField(
+        label=_("When"),
+        # Left empty (or not sent), the contact is logged as now.
+        required=False,
+        # Last: most contacts are logged as they happen. Now, as the form opens (each new
+        # form again); changed for a contact logged later.
+        initial=lambda: timezone.now().astimezone(HELSINKI).replace(second=0, microsecond=0),
+        # The browser's date-time field sends 2026-12-05T14:30; typed by hand, the Finnish way.
+        input_formats=["%d.%m.%Y %H.%M", "%d.%m.%Y %H:%M", "%Y-%m-%d %H:%M"],
+        widget=LocalDateTimeInput(),
+    )
 
     def __init__(self, *args, first_services=(), **kwargs):
         """`first_services` (the most asked) are offered first, then every service."""
         super().__init__(*args, **kwargs)
+        self.fields["contacted_at"].help_text = _(
+            "Finnish time, for example 5.12.2026 14.30. Change it for a contact you log "
+            "afterwards, at most %(days)s days back."
+        ) % {"days": CONTACT_LOG_DAYS}
         if first_services:
             field = self.fields["service"]
             everything = list(field.choices)

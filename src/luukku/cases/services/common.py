@@ -20,7 +20,7 @@ def _check_can_handle(case: Case, user: User) -> None:
         )
 
 
-def _service_level_refresh(case: Case) -> None:
+def _service_level_refresh(case: Case, *, now=None) -> None:
     """Keep the case's service level (next due time, state) in step with its timeline:
-    servicelevels registers its refresh with `cases.registry`."""
-    case_clocks_refresh(case)
+    servicelevels registers its refresh with `cases.registry`. `now`: as of that moment."""
+    case_clocks_refresh(case, now=now)

@@ -1,5 +1,6 @@
 """Handling a case: status, assignment, details, notes, replies and the customer's messages."""
 
+import datetime as dt
 from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
@@ -33,7 +34,11 @@ from .common import _check_can_handle, _service_level_refresh
 
 
 @in_transaction
-def case_change_status(*, case: Case, actor: User | None, status: str, context: str = "") -> Case:
+def case_change_status(
+    *, case: Case, actor: User | None, status: str, context: str = "", at: dt.datetime | None = None
+) -> Case:
+    """`at`: when it happened, for a contact logged afterwards (`contact_log`); now if not
+    given."""
     case = row_lock(case)
     if status not in Status.values:
         raise ValidationError({"status": _("Unknown status.")})
@@ -49,13 +54,13 @@ def case_change_status(*, case: Case, actor: User | None, status: str, context: 
     old = case.status
     case.status = status
     if status == Status.RESOLVED:
-        case.resolved_at = timezone.now()
+        case.resolved_at = at or timezone.now()
         case.first_contact_resolution = _resolved_at_first_contact(case, actor)
     elif status in {Status.OPEN, Status.WAITING_EXPERT, Status.WAITING_CUSTOMER}:
         case.resolved_at = None
         case.first_contact_resolution = False
     case.save(update_fields=["status", "resolved_at", "first_contact_resolution"])
-    event_status_changed(case, actor=actor, old=old, new=status)
+    event_status_changed(case, actor=actor, old=old, new=status, at=at)
     access_log_record(
         actor=actor,
         action="change",
@@ -297,9 +302,14 @@ def _resolved_at_first_contact(case: Case, actor: User | None) -> bool:
 
 
 @in_transaction
-def case_resolve_at_first_contact(*, case: Case, actor: User, context: str = "") -> Case:
-    """Mark a case resolved by the front line in the same contact, without an expert."""
-    case = case_change_status(case=case, actor=actor, status=Status.RESOLVED, context=context)
+def case_resolve_at_first_contact(
+    *, case: Case, actor: User, context: str = "", at: dt.datetime | None = None
+) -> Case:
+    """Mark a case resolved by the front line in the same contact, without an expert; `at`
+    as in `case_change_status`."""
+    case = case_change_status(
+        case=case, actor=actor, status=Status.RESOLVED, context=context, at=at
+    )
     if not case.forwarded_to_id and not case.consultations.exists():
         case.first_contact_resolution = True
         case.save(update_fields=["first_contact_resolution"])

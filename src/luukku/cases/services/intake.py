@@ -243,6 +243,7 @@ def case_create(
     contact_phone: str | None = None,
     details_later: bool = False,
     request_form: bool = False,
+    clocks_at: dt.datetime | None = None,
 ) -> Case:
     """Open a case from any channel: the one write path every channel ends in.
 
@@ -255,7 +256,8 @@ def case_create(
     `message_data` what the channel wants kept with it; `token`, the private link the
     sender already holds, and `received_at`, when it was taken in (the clocks of the
     service level start then), for a request taken in before it was registered;
-    `details_later`, see `case_check`.
+    `details_later`, see `case_check`; `clocks_at`, the moment its service level is first
+    looked at as of (`contact_log`'s contact logged afterwards).
     """
     now = received_at or timezone.now()
     case, valid_files = _case_new(
@@ -293,7 +295,8 @@ def case_create(
                     case, author=author, body=body.strip(), at=now, external_id=external_id
                 )
             _store_attachments(case=case, event=message, files=valid_files, public=from_customer)
-        _case_opened(case, author=author, context=context or f"case_create:{channel}")
+        context = context or f"case_create:{channel}"
+        _case_opened(case, author=author, context=context, clocks_at=clocks_at)
     return case
 
 
@@ -395,13 +398,15 @@ def _case_new(
     return case, valid_files
 
 
-def _case_opened(case: Case, *, author: User | None, context: str) -> None:
+def _case_opened(
+    case: Case, *, author: User | None, context: str, clocks_at: dt.datetime | None = None
+) -> None:
     """A new case, saved with its first events: its creation logged, the customer's named
     handler or the routing rules applied and its service level started."""
     access_log_record(actor=author, action="create", case=case, context=context)
     if case.customer is not None:
         _assign_named_handler(case, case.customer)
-    _service_level_refresh(case)
+    _service_level_refresh(case, now=clocks_at)
     # The assignment and the forwarding change this instance (the row this write holds):
     # nothing to read again.
     _routing_apply(case)

@@ -1,6 +1,6 @@
 """Adapters that turn a contact from a channel into a case through `cases.services`."""
 
-from .contacts import contact_log
+from .contacts import CONTACT_LOG_DAYS, contact_log
 from .imap import FetchResult, mailbox_fetch, mailboxes_fetch
 from .mail import mail_receive, mail_retry
 from .requests import CITIZEN_CONTACT_CHANNELS, REQUEST_LIMITS, web_request_submit
@@ -18,6 +18,7 @@ from .submissions import (
 
 __all__ = [
     "CITIZEN_CONTACT_CHANNELS",
+    "CONTACT_LOG_DAYS",
     "KEEP_REGISTERED",
     "REGISTER_ATTEMPTS",
     "REQUEST_LIMITS",

@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 import pytest
+import time_machine
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -18,8 +19,11 @@ from luukku.channels.services import (
     submissions_register_waiting,
     web_request_submit,
 )
+from luukku.core.testing.clock import at
 from luukku.customers.models import Customer
 from luukku.customers.tests.factories import CustomerFactory
+from luukku.servicelevels.models import Alert, Target
+from luukku.servicelevels.selectors import State
 
 pytestmark = pytest.mark.django_db
 
@@ -206,3 +210,98 @@ def test_registered_requests_are_forgotten_after_a_while(service):
     Submission.objects.update(registered_at=timezone.now() - timedelta(days=91))
     assert submissions_prune() == 1
     assert Case.objects.count() == 1  # the case stays
+
+
+# -- a contact logged afterwards ------------------------------------------------------------
+
+# Tuesday 24 November 2026, 15.00 Finnish time: when the contacts below are written down.
+LOGGED = at(2026, 11, 24, 15, 0)
+
+
+@pytest.fixture
+def target(db):
+    return Target.objects.create(first_response_hours=8, resolution_hours=40)
+
+
+def _timeline(case):
+    return [(event.kind, event.at) for event in case.events.order_by("at", "pk")]
+
+
+def test_a_contact_logged_afterwards_is_recorded_as_if_logged_at_its_time(service, agent, target):
+    service.target_reply_days = 2
+    service.save()
+    contact = at(2026, 11, 23, 9, 30)
+    with time_machine.travel(contact, tick=False):
+        on_time = contact_log(actor=agent, channel=Channel.PHONE, service=service, note="Soita")
+    with time_machine.travel(LOGGED, tick=False):
+        later = contact_log(
+            actor=agent,
+            channel=Channel.PHONE,
+            service=service,
+            note="Soita",
+            contacted_at=contact,
+        )
+    assert later.created_at == contact
+    assert (later.due_at, later.sla_due_at) == (on_time.due_at, on_time.sla_due_at)
+    # The clocks ran from the contact: its 8 working hours to the first response are gone.
+    assert (on_time.sla_state, later.sla_state) == (State.RUNNING, State.BREACHED)
+    assert _timeline(later) == [
+        ("created", contact),
+        ("note", contact),
+        ("status", contact),
+        ("service_level", LOGGED),  # the breach, seen when it was written down
+    ]
+    # The privacy log says when it was written down.
+    assert later.access_log.filter(context="contact_log:phone").get().at == LOGGED
+
+
+def test_a_resolved_contact_logged_days_later_meets_its_service_level(service, agent, target):
+    contact = at(2026, 11, 20, 10, 0)
+    with time_machine.travel(LOGGED, tick=False):
+        case = contact_log(
+            actor=agent,
+            channel=Channel.COUNTER,
+            service=service,
+            note="Kysyi aukioloja",
+            resolved=True,
+            contacted_at=contact,
+        )
+    assert (case.status, case.resolved_at, case.first_contact_resolution) == (
+        Status.RESOLVED,
+        contact,
+        True,
+    )
+    assert case.sla_state == State.MET
+    assert not Alert.objects.filter(case=case).exists()
+
+
+@pytest.mark.parametrize(
+    ("contacted_at", "error"),
+    [
+        (LOGGED + timedelta(minutes=2), "ei voi olla tulevaisuudessa"),
+        (LOGGED - timedelta(days=7, minutes=1), "enintään 7 päivää jälkikäteen"),
+    ],
+)
+def test_a_contact_time_ahead_or_too_far_back_is_refused(service, agent, contacted_at, error):
+    with time_machine.travel(LOGGED, tick=False), pytest.raises(ValidationError) as refused:
+        contact_log(
+            actor=agent,
+            channel=Channel.COUNTER,
+            service=service,
+            note="Kysyi aukioloja",
+            contacted_at=contacted_at,
+        )
+    assert error in refused.value.message_dict["contacted_at"][0]
+    assert not Case.objects.exists()
+
+
+def test_a_contact_time_within_a_minute_ahead_is_now(service, agent):
+    with time_machine.travel(LOGGED, tick=False):
+        case = contact_log(
+            actor=agent,
+            channel=Channel.COUNTER,
+            service=service,
+            note="Kysyi aukioloja",
+            contacted_at=LOGGED + timedelta(seconds=50),
+        )
+    assert case.created_at == LOGGED

@@ -170,3 +170,58 @@ def test_a_bad_channel_is_refused_and_changes_nothing(client, agent, service):
     # The remembered channel is still the last one saved.
     page = client.get(reverse("web:contact_new")).content.decode()
     assert _checked(page, "phone") and not _checked(page, "counter")
+
+
+def _when(page):
+    field = re.search(r'<input type="datetime-local" name="contacted_at"[^>]*>', page).group(0)
+    return re.search(r'value="([^"]*)"', field).group(1)
+
+
+def test_a_contact_is_logged_at_the_time_given_and_the_next_form_is_now_again(
+    client, agent, service
+):
+    client.force_login(agent)
+    page = client.get(reverse("web:contact_new")).content.decode()
+    # Labelled, with the format in its hint, and now in Finnish time to begin with.
+    assert _when(page) == "2026-11-24T10:00"
+    assert '<label for="id_contacted_at">Milloin</label>' in page
+    assert 'aria-describedby="id_contacted_at_helptext"' in page
+    assert "Suomen aikaa, esimerkiksi 5.12.2026 14.30." in page
+    response = _log(client, service, contacted_at="2026-11-24T08:45", and_another="1")
+    assert response.url == reverse("web:contact_new")
+    case = Case.objects.get()
+    assert case.created_at == at(2026, 11, 24, 8, 45)
+    assert case.resolved_at is None and case.events.order_by("pk").last().at == case.created_at
+    # Typed by hand the Finnish way when the browser has no date picker.
+    _log(client, service, contacted_at="23.11.2026 16.05")
+    assert Case.objects.latest("pk").created_at == at(2026, 11, 23, 16, 5)
+    with time_machine.travel(at(2026, 11, 24, 10, 7), tick=False):
+        assert _when(client.get(reverse("web:contact_new")).content.decode()) == (
+            "2026-11-24T10:07"
+        )
+
+
+@pytest.mark.parametrize(
+    ("language", "contacted_at", "error"),
+    [
+        ("fi", "2026-11-24T10:05", "Yhteydenotto ei voi olla tulevaisuudessa."),
+        ("fi", "2026-11-17T09:59", "enintään 7 päivää jälkikäteen"),
+        ("sv", "2026-11-24T10:05", "Kontakten kan inte vara i framtiden."),
+        ("en", "2026-11-17T09:59", "at most 7 days afterwards"),
+        ("fi", "huomenna", "Syötä oikea pvm/kellonaika."),
+    ],
+)
+def test_a_contact_time_ahead_or_too_far_back_is_refused_on_the_form(
+    client, agent, service, language, contacted_at, error
+):
+    client.force_login(agent)
+    prefix = "" if language == "fi" else f"/{language}"
+    response = client.post(
+        prefix + reverse("web:contact_new"),
+        {"channel": "counter", "service": service.pk, "note": "Kävi", "contacted_at": contacted_at},
+    )
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert error in page
+    assert 'id="id_contacted_at_error"' in page and _when(page) == contacted_at
+    assert not Case.objects.exists()

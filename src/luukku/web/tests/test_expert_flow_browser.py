@@ -1,6 +1,7 @@
 """In Chromium, in Finnish, Swedish and English, at 1366 px and on a 320 px screen: an expert
 opens their list, the first question, writes the answer and opens the next with one button;
-an agent logs a counter contact and another on the same channel. Every page and state with
+an agent logs a counter contact afterwards at its time (a time ahead of the clock refused
+first) and another on the same channel. Every page and state with
 zero axe violations (WCAG 2.1 AA) and, on the narrow screen, no sideways scrolling."""
 
 import datetime as dt
@@ -25,6 +26,7 @@ ANSWER_NEXT = {
     "sv": "Svara och öppna nästa",
     "en": "Answer and open next",
 }
+WHEN = {"fi": "Milloin", "sv": "När", "en": "When"}
 LOG_ANOTHER = {
     "fi": "Tallenna ja kirjaa seuraava",
     "sv": "Spara och registrera nästa",
@@ -106,27 +108,58 @@ def test_answer_a_consultation_and_log_a_counter_contact(
 
         counter = new_page(width=width)
         _sign_in(counter, prefix, language, agent)
-        counter.goto(prefix + "/staff/contacts/new/")
-        expect(counter.locator("input[name=channel][value=counter]")).to_be_checked()
-        expect(counter.locator("input[name=resolved]")).to_be_checked()
-        counter.locator("input[name=channel][value=phone]").check()
-        counter.locator("select[name=service]").select_option(str(service.pk))
-        counter.locator("textarea[name=note]").fill("Kysyi aurausvallin poistosta")
-        problems += _check(
-            counter, f"{language} {width} contact", width, accessibility_violations, screenshot
+        problems += _counter_contacts(
+            counter, prefix, language, width, service, accessibility_violations, screenshot
         )
-        counter.get_by_role("button", name=LOG_ANOTHER[language], exact=True).click()
-        expect(counter.locator(".message")).to_be_visible()
-        # Log another: the form is empty again, on the same channel.
-        expect(counter.locator("input[name=channel][value=phone]")).to_be_checked()
-        expect(counter.locator("textarea[name=note]")).to_have_value("")
-        problems += _check(
-            counter,
-            f"{language} {width} contact-saved",
-            width,
-            accessibility_violations,
-            screenshot,
-        )
-        case = Case.objects.filter(subject="Kysyi aurausvallin poistosta").latest("pk")
-        assert (case.channel, case.status) == ("phone", Status.RESOLVED)
     assert problems == []
+
+
+def _counter_contacts(
+    counter, prefix, language, width, service, accessibility_violations, screenshot
+) -> list:
+    """Log a counter contact (first at a time ahead of the clock), then another."""
+    problems = []
+    counter.goto(prefix + "/staff/contacts/new/")
+    expect(counter.locator("input[name=channel][value=counter]")).to_be_checked()
+    expect(counter.locator("input[name=resolved]")).to_be_checked()
+    counter.locator("input[name=channel][value=phone]").check()
+    counter.locator("select[name=service]").select_option(str(service.pk))
+    counter.locator("textarea[name=note]").fill("Kysyi aurausvallin poistosta")
+    problems += _check(
+        counter, f"{language} {width} contact", width, accessibility_violations, screenshot
+    )
+    # A walk-in logged afterwards: first a time ahead of the clock (refused), then the
+    # time it was.
+    when = counter.get_by_label(WHEN[language], exact=True)
+    now = timezone.localtime().replace(second=0, microsecond=0)
+    when.fill(f"{now + dt.timedelta(days=1):%Y-%m-%dT%H:%M}")
+    counter.get_by_role("button", name=LOG_ANOTHER[language], exact=True).click()
+    expect(counter.locator("#id_contacted_at_error")).to_be_visible()
+    problems += _check(
+        counter,
+        f"{language} {width} contact-error",
+        width,
+        accessibility_violations,
+        screenshot,
+    )
+    earlier = now - dt.timedelta(hours=2)
+    counter.get_by_label(WHEN[language], exact=True).fill(f"{earlier:%Y-%m-%dT%H:%M}")
+    counter.get_by_role("button", name=LOG_ANOTHER[language], exact=True).click()
+    expect(counter.locator(".message")).to_be_visible()
+    # Log another: the form is empty again, on the same channel.
+    expect(counter.locator("input[name=channel][value=phone]")).to_be_checked()
+    expect(counter.locator("textarea[name=note]")).to_have_value("")
+    expect(counter.get_by_label(WHEN[language], exact=True)).not_to_have_value(
+        f"{earlier:%Y-%m-%dT%H:%M}"
+    )
+    problems += _check(
+        counter,
+        f"{language} {width} contact-saved",
+        width,
+        accessibility_violations,
+        screenshot,
+    )
+    case = Case.objects.filter(subject="Kysyi aurausvallin poistosta").latest("pk")
+    assert (case.channel, case.status) == ("phone", Status.RESOLVED)
+    assert case.created_at == case.resolved_at == earlier
+    return problems
