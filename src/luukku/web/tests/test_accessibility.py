@@ -199,7 +199,7 @@ def test_staff_pages_have_no_wcag_violations(
 
 def _metrics_on_a_narrow_screen(page, prefix: str, language: str, accessibility_violations):
     """The metrics' summary, a theme with its chart, an unknown theme and the staffing chart
-    at 320 px, and the menu opened at 320 and 390 px."""
+    at 320 px, the menu opened at 320 and 390 px, and the inbox at 390 px."""
     page.set_viewport_size({"width": 320, "height": 640})
     problems = []
     for name, path, status in (
@@ -217,6 +217,8 @@ def _metrics_on_a_narrow_screen(page, prefix: str, language: str, accessibility_
     problems += accessibility_violations(page, f"{language} metrics-services-390")
     problems += _small_chart_text(page, f"{language} metrics-services-390")
     problems += _menu_opened(page, language, "390", accessibility_violations)
+    page.goto(prefix + "/staff/?queue=all")
+    problems += accessibility_violations(page, f"{language} inbox-390")
     page.set_viewport_size({"width": 1280, "height": 900})
     return problems
 
