@@ -292,7 +292,7 @@ def test_agent_answers_from_the_first_suggestion_in_each_language(
     page.goto(f"{prefix}/staff/cases/{case.reference}/")
     first = page.locator(".suggestions li").first
     expect(first).to_contain_text(title)
-    first.get_by_role("link", name=re.compile(f"^{use}")).click()
+    first.get_by_role("button", name=re.compile(f"^{use}")).click()
     body = page.get_by_role("textbox", name=reply, exact=True)
     expect(body).to_have_value(re.compile(r"Kim,"))
     screenshot(page, f"{language}-staff-template-used")
