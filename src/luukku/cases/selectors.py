@@ -302,7 +302,7 @@ def cases_for_merge(*, references: list[str], viewer: User) -> list[Case]:
         case.reference: case
         for case in cases_visible_to(user=viewer)
         .filter(reference__in=wanted)
-        .select_related("customer", "service")
+        .select_related("customer", "service", "assignee", "team")
     }
     unknown = [ref for ref in wanted if ref not in found]
     if unknown:
