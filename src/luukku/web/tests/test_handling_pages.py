@@ -234,14 +234,14 @@ def test_supervisor_moves_a_pot_and_marks_an_absence(client, supervisor):
 
 def test_references_on_the_consultation_lists_never_break(client, agent, expert, service):
     """A reference shown as "LK-" on one line and "2026-981847" on the next reads as two
-    things: each is kept whole (`.reference` is white-space: nowrap in workspace.css)."""
+    things: each is kept whole (`.case-ref` is white-space: nowrap in workspace.css)."""
     case = make_case(service=service)
     consultation_ask(case=case, actor=agent, expert=expert, question="Voiko maksun jakaa?")
     client.force_login(expert)
     page = client.get(reverse("web:requests")).content.decode()
-    assert f'<span class="reference">{case.reference}</span>' in page
+    assert f'<span class="case-ref">{case.reference}</span>' in page
     client.force_login(agent)
     page = client.get(reverse("web:requests")).content.decode()
-    assert f'#consult-heading" class="reference">{case.reference}</a>' in page
+    assert f'#consult-heading" class="case-ref">{case.reference}</a>' in page
     with open(finders.find("web/workspace.css"), encoding="utf-8") as stylesheet:
-        assert ".reference { white-space: nowrap; }" in stylesheet.read()
+        assert ".case-ref { white-space: nowrap; }" in stylesheet.read()
