@@ -1,13 +1,13 @@
 """Reads for choosing the case to merge one with: its likely duplicates, and the cases found
-by what the handler types (a whole reference, the number at its end, or words of the
-subject). Always through the viewer's access scope (`cases_visible_to`), and each list is
-written to the access log, since it shows customers and subjects (docs/architecture.md,
-"Merging duplicate cases")."""
+by what the handler types (a whole reference, the number at its end, three or more of its
+digits, or words of the subject). Always through the viewer's access scope
+(`cases_visible_to`), and each list is written to the access log, since it shows customers
+and subjects (docs/architecture.md, "Merging duplicate cases")."""
 
 import datetime as dt
 import re
 
-from django.db.models import Q, QuerySet
+from django.db.models import BooleanField, ExpressionWrapper, Q, QuerySet
 
 from luukku.organisation.models import User
 from luukku.privacy.models import AccessLogEntry
@@ -22,6 +22,8 @@ DUPLICATE_LIMIT = 5
 FOUND_LIMIT = 20
 # The number at the end of a reference ("123" of LK-2026-000123), with its year or not.
 SHORT_NUMBER = re.compile(r"^(?:(?P<year>\d{4})-)?(?P<number>\d{1,8})$")
+# Digits typed alone, three or more, are looked for anywhere in the references.
+PART_OF_NUMBER = re.compile(r"^\d{3,}$")
 # References are padded to six digits, or eight when a year is crowded.
 REFERENCE_DIGITS = (6, 8)
 
@@ -82,11 +84,9 @@ def case_duplicate_candidates(
     return candidates
 
 
-def _search_condition(text: str) -> Q:
-    """A whole reference, the number at the end of one, or words of the subject."""
-    condition = Q(reference=text.upper()) | Q(subject__icontains=text)
-    if "@" in text:
-        condition |= Q(contact_email__iexact=text)
+def _whole_number_condition(text: str) -> Q:
+    """A whole reference, or the number at the end of one ("123", "2026-123")."""
+    condition = Q(reference=text.upper())
     short = SHORT_NUMBER.match(text)
     if short:
         year = f"-{short['year']}" if short["year"] else ""
@@ -97,18 +97,34 @@ def _search_condition(text: str) -> Q:
     return condition
 
 
+def _search_condition(text: str) -> Q:
+    """A whole reference, the number at the end of one, digits anywhere in one (three or
+    more: "439" and "925" of LK-2026-439925), or words of the subject."""
+    condition = _whole_number_condition(text) | Q(subject__icontains=text)
+    if "@" in text:
+        condition |= Q(contact_email__iexact=text)
+    if PART_OF_NUMBER.match(text):
+        condition |= Q(reference__contains=text)
+    return condition
+
+
 def cases_found_for_merge(
     *, case: Case, user: User, text: str, limit: int = FOUND_LIMIT
 ) -> list[Case]:
     """The cases the user may see (other than `case`, not merged already) that `text` names,
-    newest first. Shows personal data, so the search is logged with its words."""
+    those that it names whole first, then newest first. Shows personal data, so the search
+    is logged with its words."""
     text = text.strip()
     found = []
     if text:
         found = list(
             _others(case=case, user=user)
             .filter(_search_condition(text))
-            .order_by("-created_at", "-pk")[:limit]
+            .order_by(
+                ExpressionWrapper(_whole_number_condition(text), BooleanField()).desc(),
+                "-created_at",
+                "-pk",
+            )[:limit]
         )
     access_log_record(
         actor=user,

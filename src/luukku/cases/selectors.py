@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models import BooleanField, Count, ExpressionWrapper, F, Prefetch, Q, QuerySet
 from django.utils import formats, timezone
 
 from luukku.catalogue.models import Service
@@ -31,6 +31,7 @@ from .models import (
     Consultation,
     OutboundMail,
     RoutingRule,
+    Status,
 )
 from .registry import ACCESS_GRANTS
 
@@ -178,7 +179,13 @@ def inbox_cases(
     visible = cases_visible_to(user=user) if visible is None else visible
     cases = visible.select_related("service", "customer", "assignee", "department", "team")
     cases = cases.filter(inbox_condition(user=user, filters=filters))
-    return cases.order_by(*SORTS.get(filters.sort, SORTS["newest"]))
+    order = SORTS.get(filters.sort, SORTS["newest"])
+    if filters.queue == "mine" and filters.sort == "due":
+        # My work in its own order: what needs action first, what waits for the customer
+        # (its service level paused) after it.
+        waiting = ExpressionWrapper(Q(status=Status.WAITING_CUSTOMER), BooleanField())
+        order = (waiting.asc(), *order)
+    return cases.order_by(*order)
 
 
 def case_get_for_view(*, reference: str, viewer: User, context: str) -> Case:
@@ -295,7 +302,7 @@ def cases_for_merge(*, references: list[str], viewer: User) -> list[Case]:
         case.reference: case
         for case in cases_visible_to(user=viewer)
         .filter(reference__in=wanted)
-        .select_related("customer", "service")
+        .select_related("customer", "service", "assignee", "team")
     }
     unknown = [ref for ref in wanted if ref not in found]
     if unknown:

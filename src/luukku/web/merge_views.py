@@ -40,7 +40,7 @@ class MergeForm(forms.Form):
 
 
 def _choose_other(request, reference: str):
-    """The first step from a case's "Merge with...": its likely duplicates, and the cases
+    """The first step from a case's "Merge with…": its likely duplicates, and the cases
     found by what was typed (`q`); a whole reference found leads straight to the comparison."""
     visible = cases_visible_to(user=request.user).select_related("customer")
     case = visible.filter(reference=reference.upper()).first()

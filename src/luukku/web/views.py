@@ -57,6 +57,37 @@ def _with_default(query: QueryDict) -> QueryDict:
     return default
 
 
+# The fields shown folded under "Filter and sort"; the queue has its tabs, the search its box.
+FOLDED_FILTERS = (
+    "status",
+    "service",
+    "department",
+    "assignee",
+    "channel",
+    "overdue",
+    "service_level",
+)
+
+
+def active_filters(form: InboxFilterForm) -> list[str]:
+    """The filters set besides the queue and the search, as "Label: value" for the folded
+    form's summary; the form opens when there are any."""
+    if not form.is_valid():
+        return []
+    shown = []
+    for name in FOLDED_FILTERS:
+        value, field = form.cleaned_data.get(name), form.fields[name]
+        if not value:
+            continue
+        if isinstance(value, bool):
+            shown.append(str(field.label))
+            continue
+        if hasattr(field, "choices") and not hasattr(value, "pk"):
+            value = dict(field.choices).get(value, value)
+        shown.append(f"{field.label}: {value}")
+    return shown
+
+
 def list_query(query: QueryDict) -> str:
     """The inbox's query string as the list a case is opened from."""
     return _with_default(query).urlencode()
@@ -113,6 +144,7 @@ def inbox(request):
         "web/inbox.html",
         {
             "form": form,
+            "active_filters": active_filters(form),
             "page_obj": page,
             "per_page": per_page,
             "columns": columns,

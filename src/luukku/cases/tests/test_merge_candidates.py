@@ -115,3 +115,29 @@ def test_a_case_is_found_by_its_reference_its_short_number_or_words(agent, servi
     ]
     for text in ("2025-123", "4123", "", "ei tällaista"):
         assert cases_found_for_merge(case=case, user=agent, text=text) == [], text
+
+
+def test_three_or_more_digits_find_the_references_holding_them_whole_numbers_first(agent, service):
+    """ "439" and "925" both find LK-2026-439925; a case numbered 439 itself comes first,
+    though older. Still only the cases the person may see, and logged."""
+    case = _case(service)
+    whole = _case(service, days_ago=3)
+    partial = _case(service, days_ago=1)
+    Case.objects.filter(pk=case.pk).update(reference="LK-2026-100001")
+    Case.objects.filter(pk=whole.pk).update(reference="LK-2026-000439")
+    Case.objects.filter(pk=partial.pk).update(reference="LK-2026-439925")
+    case.refresh_from_db()
+    found = cases_found_for_merge(case=case, user=agent, text="439")
+    assert _references(found) == ["LK-2026-000439", "LK-2026-439925"]
+    assert _references(cases_found_for_merge(case=case, user=agent, text="925")) == [
+        "LK-2026-439925"
+    ]
+    assert _references(cases_found_for_merge(case=case, user=agent, text="9925")) == [
+        "LK-2026-439925"
+    ]
+    # Two digits are only the number at the end; digits nowhere find nothing.
+    assert cases_found_for_merge(case=case, user=agent, text="92") == []
+    assert cases_found_for_merge(case=case, user=agent, text="777") == []
+    assert AccessLogEntry.objects.filter(context="cases_merge_search").order_by(
+        "pk"
+    ).last().query == {"q": "777"}

@@ -12,11 +12,12 @@ from luukku.cases.services import cases_merge
 from luukku.cases.tests.factories import make_case
 from luukku.core.testing.queries import exact_queries
 from luukku.customers.tests.factories import CustomerFactory
+from luukku.organisation.tests.factories import TeamFactory
 
 pytestmark = pytest.mark.django_db
 
 MORNING = dt.datetime(2026, 12, 2, 8, 0, tzinfo=dt.UTC)
-# "Merge with..." searched: the session, the case, both lists and their two log entries.
+# "Merge with…" searched: the session, the case, both lists and their two log entries.
 QUERIES_CHOOSER = 16
 
 
@@ -214,3 +215,36 @@ def test_merge_with_costs_the_same_with_more_duplicates(client, agent, pair, ser
         make_case(service=service, customer=first.customer)
     with exact_queries(QUERIES_CHOOSER):
         _choose(client, first, "valo")
+
+
+@time_machine.travel(MORNING, tick=False)
+def test_the_comparison_names_each_cases_handler_and_team(client, agent, pair):
+    """Whose case each one is, side by side; the table scrolls as a labelled region that the
+    keyboard reaches on a narrow screen."""
+    first, second = pair
+    team = TeamFactory(name="Katuvalotiimi")
+    first.assignee, first.team = agent, team
+    first.save(update_fields=["assignee", "team"])
+    client.force_login(agent)
+    page = client.get(_url(first.reference, second.reference)).text
+    row = page[page.index('<th scope="row">Handler</th>') :]
+    row = row[: row.index("</tr>")]
+    assert f'<td>{agent} <span class="muted">(Katuvalotiimi)</span></td><td>–</td>' in row
+    assert (
+        '<div class="table-scroll" tabindex="0" role="region"'
+        ' aria-label="The cases side by side">' in page
+    )
+
+
+@time_machine.travel(MORNING, tick=False)
+def test_swedish_says_slå_samman_everywhere_and_english_an_ellipsis(client, agent, pair):
+    first = pair[0]
+    client.force_login(agent)
+    case_page = client.get(reverse("web:case", args=[first.reference]))
+    assert "Merge with…" in case_page.text and "Merge with..." not in case_page.text
+    with translation.override("sv"):
+        case_page = client.get(reverse_fi("web:case", args=[first.reference])).text
+        inbox = client.get(reverse_fi("web:inbox"), {"queue": "all_open"}).text
+    assert "Slå samman med…" in case_page
+    assert ">Slå samman</button>" in inbox
+    assert "ihop" not in case_page + inbox

@@ -35,7 +35,7 @@ def test_merge_journey_is_accessible_in_three_languages_and_two_widths(
         for language, prefix in LANGUAGES.items():
             page.goto(prefix + merge_url)
             problems += accessibility_violations(page, f"merge page {language} {width}")
-            # "Merge with..." from the first case: its likely duplicates, a short number
+            # "Merge with…" from the first case: its likely duplicates, a short number
             # found, and a search that finds nothing.
             number = second.reference.rsplit("-", 1)[1].lstrip("0")
             for text, label in (("", "duplicates"), (number, "found"), ("zzz", "nothing")):

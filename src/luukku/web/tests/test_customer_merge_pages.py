@@ -53,7 +53,7 @@ def test_merging_from_the_page_in_three_languages(client, agent, pair, service):
     url = reverse("web:customer_merge", args=[matti.pk, liisa.pk])
     for prefix, title in (
         ("", "Vertaa ja yhdistä asiakastietueet"),
-        ("/sv", "Jämför och slå ihop kundposter"),
+        ("/sv", "Jämför och slå samman kundposter"),
         ("/en", "Compare and merge customer records"),
     ):
         page = client.get(prefix + url)

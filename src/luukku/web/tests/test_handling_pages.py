@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from django.contrib.staticfiles import finders
 from django.urls import reverse
 from django.utils import timezone
 
@@ -229,3 +230,18 @@ def test_supervisor_moves_a_pot_and_marks_an_absence(client, supervisor):
         {"absence-user": taking.pk, "absence-starts_on": today, "absence-ends_on": today},
     )
     assert Absence.objects.filter(user=taking).exists()
+
+
+def test_references_on_the_consultation_lists_never_break(client, agent, expert, service):
+    """A reference shown as "LK-" on one line and "2026-981847" on the next reads as two
+    things: each is kept whole (`.case-ref` is white-space: nowrap in workspace.css)."""
+    case = make_case(service=service)
+    consultation_ask(case=case, actor=agent, expert=expert, question="Voiko maksun jakaa?")
+    client.force_login(expert)
+    page = client.get(reverse("web:requests")).content.decode()
+    assert f'<span class="case-ref">{case.reference}</span>' in page
+    client.force_login(agent)
+    page = client.get(reverse("web:requests")).content.decode()
+    assert f'#consult-heading" class="case-ref">{case.reference}</a>' in page
+    with open(finders.find("web/workspace.css"), encoding="utf-8") as stylesheet:
+        assert ".case-ref { white-space: nowrap; }" in stylesheet.read()

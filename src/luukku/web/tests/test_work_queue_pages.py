@@ -187,14 +187,54 @@ def test_the_bulk_bar_is_above_the_list_with_a_live_count(client, agent, service
     client.force_login(agent)
     page = client.get(reverse("web:inbox"), {"queue": "all_open"}).content.decode()
     bar, count, table = (
-        page.index('<fieldset class="bulk">'),
+        page.index('<details class="bulk" id="bulk-actions">'),
         page.index('id="bulk-count"'),
         page.index('<table class="inbox">'),
     )
     assert bar < count < table
     assert page.index('id="id_all_on_page"') < table
     assert (
-        '<p class="bulk-count" id="bulk-count" aria-live="polite" data-none="Ei valittuja'
-        ' asioita" data-one="%(count)s asia valittu" data-many="%(count)s asiaa valittu"></p>'
+        '<span class="bulk-count" id="bulk-count" aria-live="polite" data-none="Ei valittuja'
+        ' asioita" data-one="%(count)s asia valittu" data-many="%(count)s asiaa valittu"></span>'
     ) in page
     assert '<script src="/static/web/inbox.js" defer></script>' in page
+
+
+def test_the_filters_and_bulk_actions_are_folded_until_needed(client, agent, service):
+    """The list is on the first screen: the filters are folded while only the queue is
+    chosen, open with a filter set and say which are on; the bulk actions are folded too,
+    the search stays at hand."""
+    make_case(service=service)
+    client.force_login(agent)
+    page = client.get(reverse("web:inbox"), {"queue": "all_open"}).content.decode()
+    assert '<details class="filters-fold">' in page
+    assert '<details class="bulk" id="bulk-actions">' in page
+    assert page.index('id="id_q"') < page.index('<details class="filters-fold">')
+    assert page.index('id="id_queue"') > page.index('<details class="filters-fold">')
+
+    query = {"queue": "all_open", "status": Status.NEW, "service": service.pk}
+    page = client.get(reverse("web:inbox"), query).content.decode()
+    assert '<details class="filters-fold" open>' in page
+    assert f"Tila: Uusi · Palvelu: {service.name}" in page
+    searched = client.get(reverse("web:inbox"), {"queue": "mine", "q": "valo"})
+    assert '<details class="filters-fold">' in searched.content.decode()
+
+
+def test_my_work_puts_the_cases_waiting_for_the_customer_last(client, agent, service):
+    """The first rows of My work need action (and `j` opens one of them): a case waiting for
+    the customer stays in the queue and its count, after the others; next follows it."""
+    waiting, later = _mine(service, agent, 1), _mine(service, agent, 2)
+    Case.objects.filter(pk=waiting.pk).update(status=Status.WAITING_CUSTOMER)
+    client.force_login(agent)
+    page = client.get(reverse("web:inbox")).content.decode()
+    assert 'aria-current="page">Omat työt <span class="queue-count">2</span>' in page
+    assert page.index(later.reference) < page.index(waiting.reference)
+    link = reverse("web:case", args=[later.reference]) + "?list=" + quote("queue=mine", safe="")
+    assert f'href="{link}" data-shortcut="j"' in page
+    response = client.get(reverse("web:case_next", args=[later.reference]), {"list": "queue=mine"})
+    assert response.url == reverse("web:case", args=[waiting.reference]) + "?list=queue%3Dmine"
+    # Sorted otherwise by choice, the list keeps that order alone.
+    page = client.get(reverse("web:inbox"), {"queue": "mine", "sort": "oldest"})
+    assert page.content.decode().index(waiting.reference) < page.content.decode().index(
+        later.reference
+    )
