@@ -233,10 +233,22 @@ def template_text_to_insert(*, text: str, typed: str) -> str:
     return text
 
 
+def paragraph_break(before: str) -> str:
+    """What goes between the text before the insertion point and a template's text put there,
+    so that the template starts a paragraph of its own: nothing in an empty box or after a
+    blank line, one line break after a line break, else a blank line. `web/case.js` follows
+    the same rule at the cursor."""
+    before = before.replace("\r\n", "\n").rstrip(" \t")
+    if not before.strip() or before.endswith("\n\n"):
+        return ""
+    return "\n" if before.endswith("\n") else "\n\n"
+
+
 def reply_with_template(*, text: str, typed: str) -> str:
     """The reply box after "Use" without JavaScript (no cursor to go by): what was typed with
-    the template's new part (`template_text_to_insert`) after it, or before the typed sign-off
-    and the lines under it when the box ends with one."""
+    the template's new part (`template_text_to_insert`) after it as a paragraph of its own
+    (`paragraph_break`), or before the typed sign-off and the lines under it when the box
+    ends with one."""
     typed = typed.replace("\r\n", "\n").rstrip()
     inserted = template_text_to_insert(text=text, typed=typed)
     if not typed or not inserted:
@@ -244,8 +256,8 @@ def reply_with_template(*, text: str, typed: str) -> str:
     kept = sign_off_removed(typed)
     if kept != typed.strip() and kept:
         signature = typed.strip()[len(kept) :].strip("\n")
-        return f"{kept}\n{inserted}\n\n{signature}"
-    return f"{typed}\n{inserted}"
+        return f"{kept}{paragraph_break(kept)}{inserted}\n\n{signature}"
+    return f"{typed}{paragraph_break(typed)}{inserted}"
 
 
 STAFF_GROUPS = [

@@ -242,7 +242,7 @@ def test_use_without_javascript_keeps_the_typed_text_and_sends_nothing(client, a
     )
     assert response.status_code == 200
     page = response.content.decode()
-    assert "Hei Maija,\nKiitos viestistä.\nKatuvalo korjataan.</textarea>" in page
+    assert "Hei Maija,\nKiitos viestistä.\n\nKatuvalo korjataan.</textarea>" in page
     assert "Hei Maija M," not in page  # one greeting only
     assert f'name="reply-template" value="{template.pk}"' in page
     assert 'name="reply-suggested_rank" value="2"' in page

@@ -92,7 +92,7 @@ def test_agent_answers_with_a_template_and_resolves_by_keyboard(
     use.focus()
     page.keyboard.press("Enter")
     filled = f"Katuvalo korjataan viikon kuluessa. Tunnus {case.reference}."
-    expect(box).to_have_value(f"Hei Maija,\n{filled}")
+    expect(box).to_have_value(f"Hei Maija,\n\n{filled}")
     assert page.evaluate("window.journeyMarker") == "not reloaded"
     expect(page.locator("input[name='reply-template']")).to_have_value(str(template.pk))
     expect(page.locator("#template-status")).not_to_be_empty()
@@ -130,7 +130,7 @@ def test_agent_answers_with_a_template_and_resolves_by_keyboard(
     case.refresh_from_db()
     assert case.status == Status.RESOLVED
     reply = case.events.get(kind="message_out")
-    assert reply.body.replace("\r\n", "\n").startswith(f"Hei Maija,\n{filled}")
+    assert reply.body.replace("\r\n", "\n").startswith(f"Hei Maija,\n\n{filled}")
     assert TemplateUse.objects.get(case=case).suggested_rank == 1
 
 
