@@ -1,5 +1,6 @@
 """Reading the phrase folder: suggestions for a case, templates filled in, review lists."""
 
+import datetime as dt
 from dataclasses import dataclass, replace
 
 from django.db.models import Count, Q, QuerySet
@@ -7,6 +8,8 @@ from django.utils import formats, timezone, translation
 
 from luukku.cases.models import Case, CaseEvent
 from luukku.cases.replies import is_greeting, is_sign_off, sign_off_removed
+from luukku.cases.services import reply_due
+from luukku.customers.models import Customer
 from luukku.organisation.models import User
 from luukku.search.models import SearchDocument
 from luukku.search.selectors import search
@@ -161,18 +164,39 @@ class _Placeholders(dict):
         return "{" + key + "}"
 
 
+def reply_promised(*, case: Case, now: dt.datetime | None = None) -> dt.datetime:
+    """The date a reply may promise (`{expected_date}`): the case's due time while it is still
+    ahead, else a fresh one from now with the service's reply target in business days
+    (`reply_due`), so that a reply to an overdue case never promises a day already past. A
+    due time still ahead is kept: the customer was told it, and it is not moved later."""
+    now = now or timezone.now()
+    if case.due_at is not None and case.due_at >= now:
+        return case.due_at
+    return reply_due(service=case.service, received_at=now)
+
+
+def customer_addressed(customer: Customer | None) -> str:
+    """The name a reply greets the customer by (`{customer_name}`): a person's first and last
+    name only (an internal customer's title or unit is not part of it), an organisation's
+    name, nothing for an anonymous contact."""
+    if customer is None:
+        return ""
+    if customer.kind == Customer.Kind.ORGANISATION:
+        return customer.organisation_name
+    return f"{customer.first_name} {customer.last_name}".strip()
+
+
 def template_render(*, template: ReplyTemplate, case: Case, user: User) -> str:
     """The template's text with the case's details in place of its placeholders."""
     from luukku.cases.notifications import case_private_url
 
-    customer = case.customer
     handler = case.assignee or user
-    due = timezone.localtime(case.due_at) if case.due_at else None
+    promised = timezone.localtime(reply_promised(case=case))
     with translation.override(template.language):
         values = _Placeholders(
             reference=case.reference,
-            customer_name=(customer.display_name if customer else ""),
-            expected_date=(formats.date_format(due, "DATE_FORMAT") if due else ""),
+            customer_name=customer_addressed(case.customer),
+            expected_date=formats.date_format(promised, "DATE_FORMAT"),
             handler=handler.get_full_name() or handler.username,
             service=case.service.name,
             status_link=case_private_url(case),
@@ -209,10 +233,22 @@ def template_text_to_insert(*, text: str, typed: str) -> str:
     return text
 
 
+def paragraph_break(before: str) -> str:
+    """What goes between the text before the insertion point and a template's text put there,
+    so that the template starts a paragraph of its own: nothing in an empty box or after a
+    blank line, one line break after a line break, else a blank line. `web/case.js` follows
+    the same rule at the cursor."""
+    before = before.replace("\r\n", "\n").rstrip(" \t")
+    if not before.strip() or before.endswith("\n\n"):
+        return ""
+    return "\n" if before.endswith("\n") else "\n\n"
+
+
 def reply_with_template(*, text: str, typed: str) -> str:
     """The reply box after "Use" without JavaScript (no cursor to go by): what was typed with
-    the template's new part (`template_text_to_insert`) after it, or before the typed sign-off
-    and the lines under it when the box ends with one."""
+    the template's new part (`template_text_to_insert`) after it as a paragraph of its own
+    (`paragraph_break`), or before the typed sign-off and the lines under it when the box
+    ends with one."""
     typed = typed.replace("\r\n", "\n").rstrip()
     inserted = template_text_to_insert(text=text, typed=typed)
     if not typed or not inserted:
@@ -220,8 +256,8 @@ def reply_with_template(*, text: str, typed: str) -> str:
     kept = sign_off_removed(typed)
     if kept != typed.strip() and kept:
         signature = typed.strip()[len(kept) :].strip("\n")
-        return f"{kept}\n{inserted}\n\n{signature}"
-    return f"{typed}\n{inserted}"
+        return f"{kept}{paragraph_break(kept)}{inserted}\n\n{signature}"
+    return f"{typed}{paragraph_break(typed)}{inserted}"
 
 
 STAFF_GROUPS = [

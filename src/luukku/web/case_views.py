@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -34,6 +34,7 @@ from luukku.cases.services import (
     case_update,
     consultations_mark_seen,
 )
+from luukku.cases.work_queues import inbox_neighbour
 from luukku.channels.models import InboundMessage
 from luukku.channels.selectors import (
     case_inbound_mail,
@@ -71,6 +72,7 @@ from .forms import (
     ReplyForm,
     StatusForm,
 )
+from .views import inbox_filters
 
 # The forms made for the case at hand: they offer only the statuses it may move to.
 CASE_BOUND_FORMS = (ReplyForm, StatusForm)
@@ -102,13 +104,27 @@ def case_url(case: Case, list_query: str = "") -> str:
     return f"{url}?{urlencode({'list': list_query})}" if list_query else url
 
 
-def after_case_action(request, case: Case):
-    """Back to the case, or on to the list's next case when the agent chose "and open next"."""
+def case_following(request, case: Case) -> str | None:
+    """The reference of the case after `case` in the list it was opened from, read before an
+    action that may take it out of the list (resolved, given away), so that "and open next"
+    goes on from where the agent was, not from the list's start."""
+    _form, filters, _columns = inbox_filters(QueryDict(list_query(request)))
+    return inbox_neighbour(
+        user=request.user, filters=filters, reference=case.reference, direction="next"
+    )
+
+
+def after_case_action(request, case: Case, following: str | None = None):
+    """Back to the case, or with "and open next" on to `following`, the case after it in the
+    list as it was before the action (`case_following`), or to the list when none followed."""
     kept = list_query(request)
-    if request.POST.get("and_next"):
-        url = reverse("web:case_next", args=[case.reference])
-        return redirect(f"{url}?{urlencode({'list': kept, 'direction': 'next'})}")
-    return redirect(case_url(case, kept))
+    if not request.POST.get("and_next"):
+        return redirect(case_url(case, kept))
+    if following is not None:
+        url = reverse("web:case", args=[following])
+        return redirect(f"{url}?{urlencode({'list': kept})}" if kept else url)
+    messages.info(request, _("There are no more cases in this list."))
+    return redirect(reverse("web:inbox") + (f"?{kept}" if kept else ""))
 
 
 def _latest_customer_message(events) -> CaseEvent | None:
@@ -292,21 +308,36 @@ def case_mail_resend(request, reference: str, mail_id: int):
     return redirect("web:case", reference=case.reference)
 
 
-def case_action(request, reference: str, form_class, action, success: str, *, prefix: str):
+def case_action(
+    request,
+    reference: str,
+    form_class,
+    action,
+    success: str,
+    *,
+    prefix: str,
+    success_next: str = "",
+):
     """Run one action from the case page with the `form_class` form posted under `prefix`:
-    `action(case, cleaned_data)`, then back to the case saying `success`; on bad input (the
-    form's or the service's), the page again with the errors."""
+    `action(case, cleaned_data)`, then back to the case saying `success` (or, with "and open
+    next", on to the list's next case saying `success_next`, which names the case changed
+    through `%(reference)s`); on bad input (the form's or the service's), the page again with
+    the errors."""
     case = case_for_change(request, reference)
     bound = {"case": case} if form_class in CASE_BOUND_FORMS else {}
     form = form_class(request.POST, request.FILES, prefix=prefix, **bound)
+    and_next = bool(request.POST.get("and_next"))
     if form.is_valid():
+        following = case_following(request, case) if and_next else None
         try:
             action(case, form.cleaned_data)
         except ValidationError as error:
             form_errors_add(form, error)
         else:
+            if and_next and success_next:
+                success = success_next % {"reference": case.reference}
             messages.success(request, success)
-            return after_case_action(request, case)
+            return after_case_action(request, case, following)
     case.refresh_from_db()
     return _render_case(request, case, status=400, **{f"{prefix}_form": form})
 
@@ -337,7 +368,13 @@ def case_reply_view(request, reference):
         )
 
     return case_action(
-        request, reference, ReplyForm, reply, _("The reply was saved."), prefix="reply"
+        request,
+        reference,
+        ReplyForm,
+        reply,
+        _("The reply was saved."),
+        prefix="reply",
+        success_next=_("The reply was saved in case %(reference)s."),
     )
 
 
@@ -371,6 +408,7 @@ def case_status_view(request, reference):
         change_status,
         _("The status was changed."),
         prefix="status",
+        success_next=_("The status of case %(reference)s was changed."),
     )
 
 

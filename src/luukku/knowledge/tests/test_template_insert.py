@@ -5,7 +5,11 @@ English. The rule serves "Use" with and without JavaScript."""
 import pytest
 
 from luukku.cases.replies import is_greeting
-from luukku.knowledge.selectors import reply_with_template, template_text_to_insert
+from luukku.knowledge.selectors import (
+    paragraph_break,
+    reply_with_template,
+    template_text_to_insert,
+)
 
 TEMPLATE = {
     "fi": "Hei Matti,\n\nKatuvalo korjataan viikon kuluessa.",
@@ -76,10 +80,40 @@ def test_a_box_that_signs_off_already_gets_no_second_sign_off(typed, sign_off):
 def test_without_javascript_the_text_goes_after_the_greeting_and_before_the_sign_off():
     typed = "Hei Matti,\r\nKiitos viestistä.\r\n\r\nYstävällisin terveisin\r\nAino"
     assert reply_with_template(text=TEMPLATE["fi"], typed=typed) == (
-        "Hei Matti,\nKiitos viestistä.\nKatuvalo korjataan viikon kuluessa."
+        "Hei Matti,\nKiitos viestistä.\n\nKatuvalo korjataan viikon kuluessa."
         "\n\nYstävällisin terveisin\nAino"
     )
-    assert reply_with_template(text=TEMPLATE["en"], typed="Hello Matti,") == (
-        "Hello Matti,\nThe street light is mended within a week."
-    )
     assert reply_with_template(text=TEMPLATE["sv"], typed="") == TEMPLATE["sv"]
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        ("fi", "Hei Matti,"),
+        ("fi", "Hei Matti,\n"),
+        ("fi", "Hei Matti,\r\n\r\n"),
+        ("sv", "Hej Matti,"),
+        ("en", "Hello Matti,"),
+    ],
+)
+def test_the_template_starts_a_paragraph_of_its_own_after_the_typed_text(language, typed):
+    greeting = typed.strip()
+    body = TEMPLATE[language].split("\n\n", 1)[1]
+    assert reply_with_template(text=TEMPLATE[language], typed=typed) == f"{greeting}\n\n{body}"
+
+
+@pytest.mark.parametrize(
+    ("before", "between"),
+    [
+        ("", ""),
+        (" \n", ""),
+        ("Hei Matti,", "\n\n"),
+        ("Hej Matti, ", "\n\n"),
+        ("Hello Matti,\n", "\n"),
+        ("Hello Matti,\n  ", "\n"),
+        ("Hei Matti,\n\n", ""),
+        ("Hej Matti,\r\n\r\n", ""),
+    ],
+)
+def test_the_break_before_inserted_text_makes_one_blank_line(before, between):
+    assert paragraph_break(before) == between

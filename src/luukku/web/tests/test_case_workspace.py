@@ -3,12 +3,14 @@ the timeline, the status sent with the reply, the list the case was opened from 
 the forms, "Send and open next", a reply template's text fetched for the case without a
 reload, and each person's choice to turn the keyboard shortcuts off."""
 
+import datetime as dt
 from urllib.parse import urlencode
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone, translation
 
-from luukku.cases.models import Status
+from luukku.cases.models import Case, Status
 from luukku.cases.tests.factories import make_case
 from luukku.customers.tests.factories import CustomerFactory
 from luukku.knowledge.tests.factories import ReplyTemplateFactory
@@ -73,28 +75,81 @@ def test_reply_and_status_change_in_one_post_come_back_to_the_case_in_its_list(c
     assert case.events.filter(kind="message_out", body="Korjataan huomenna.").exists()
 
 
-def test_send_and_open_next_goes_to_the_next_case_of_the_list(client, agent, case):
+MY_WORK = "queue=mine&sort=due"
+
+
+def _my_work(service, agent) -> list:
+    """Three cases of the agent's "My work", earliest due first."""
+    cases = []
+    for days in (1, 2, 3):
+        made = make_case(service=service)
+        Case.objects.filter(pk=made.pk).update(
+            assignee=agent, due_at=timezone.now() + dt.timedelta(days=days)
+        )
+        cases.append(made)
+    return cases
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_send_and_open_next_opens_the_case_after_the_resolved_one(client, agent, service, language):
+    """The resolved case leaves "My work": the next case is still the one after it."""
+    _first, second, third = _my_work(service, agent)
     client.force_login(agent)
+    with translation.override(language):
+        reply_url = reverse("web:case_reply", args=[second.reference])
+        third_url = reverse("web:case", args=[third.reference])
     response = client.post(
-        reverse("web:case_reply", args=[case.reference]),
+        reply_url,
         {
             "reply-body": "Kiitos.",
             "reply-status_after": Status.RESOLVED,
-            "list": LIST,
+            "list": MY_WORK,
             "and_next": "1",
         },
     )
     assert response.status_code == 302
+    assert response["Location"] == third_url + "?" + urlencode({"list": MY_WORK})
+    second.refresh_from_db()
+    assert second.status == Status.RESOLVED
+    # The word on the next case names the case answered, not the one opened.
+    page = client.get(response["Location"])
+    shown = [str(message) for message in page.context["messages"]]
+    saved = {
+        "fi": f"Vastaus tallennettiin asiaan {second.reference}.",
+        "sv": f"Svaret sparades i ärende {second.reference}.",
+        "en": f"The reply was saved in case {second.reference}.",
+    }
+    assert shown == [saved[language]]
+
+
+def test_change_and_open_next_opens_the_case_after_the_closed_one(client, agent, service):
+    _first, second, third = _my_work(service, agent)
+    client.force_login(agent)
+    response = client.post(
+        reverse("web:case_status", args=[second.reference]),
+        {"status-status": Status.CLOSED, "list": MY_WORK, "and_next": "1"},
+    )
     assert response["Location"] == (
-        reverse("web:case_next", args=[case.reference])
-        + "?"
-        + urlencode({"list": LIST, "direction": "next"})
+        reverse("web:case", args=[third.reference]) + "?" + urlencode({"list": MY_WORK})
     )
-    status = client.post(
-        reverse("web:case_status", args=[case.reference]),
-        {"status-status": Status.CLOSED, "and_next": "1"},
+    page = client.get(response["Location"])
+    shown = [str(message) for message in page.context["messages"]]
+    assert shown == [f"Asian {second.reference} tila muutettiin."]
+
+
+def test_send_and_open_next_at_the_end_of_the_list_goes_back_to_the_list(client, agent, service):
+    *_earlier, last = _my_work(service, agent)
+    client.force_login(agent)
+    response = client.post(
+        reverse("web:case_reply", args=[last.reference]),
+        {
+            "reply-body": "Kiitos.",
+            "reply-status_after": Status.RESOLVED,
+            "list": MY_WORK,
+            "and_next": "1",
+        },
     )
-    assert status["Location"].startswith(reverse("web:case_next", args=[case.reference]))
+    assert response["Location"] == reverse("web:inbox") + "?" + MY_WORK
 
 
 def test_a_refused_reply_changes_nothing_and_keeps_the_text_and_the_list(client, agent, case):
@@ -187,7 +242,7 @@ def test_use_without_javascript_keeps_the_typed_text_and_sends_nothing(client, a
     )
     assert response.status_code == 200
     page = response.content.decode()
-    assert "Hei Maija,\nKiitos viestistä.\nKatuvalo korjataan.</textarea>" in page
+    assert "Hei Maija,\nKiitos viestistä.\n\nKatuvalo korjataan.</textarea>" in page
     assert "Hei Maija M," not in page  # one greeting only
     assert f'name="reply-template" value="{template.pk}"' in page
     assert 'name="reply-suggested_rank" value="2"' in page

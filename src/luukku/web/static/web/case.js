@@ -15,12 +15,20 @@
     });
   }
 
+  // What goes between the text before the cursor and the template's text, so that the
+  // template starts a paragraph of its own: the same rule as knowledge.selectors.paragraph_break
+  // (the reply without JavaScript).
+  function paragraphBreak(before) {
+    before = before.replace(/\r\n/g, "\n").replace(/[ \t]+$/, "");
+    if (!before.trim() || /\n\n$/.test(before)) { return ""; }
+    return /\n$/.test(before) ? "\n" : "\n\n";
+  }
+
   function insert(text) {
     if (!text) { box.focus(); return; }
     var start = placed ? box.selectionStart : box.value.length;
     var end = placed ? box.selectionEnd : box.value.length;
-    var before = box.value.slice(0, start);
-    if (before && !/\s$/.test(before)) { text = "\n" + text; }
+    text = paragraphBreak(box.value.slice(0, start)) + text;
     box.setRangeText(text, start, end, "end");
     placed = true;
     box.focus();
