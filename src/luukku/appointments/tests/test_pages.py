@@ -181,12 +181,12 @@ ZONE_PAGE = {
     ),
     "sv": (
         "Vanligaste tidszonerna",
-        "Helsingfors, Finland (GMT+02:00)",
+        "Helsingfors, Finland (UTC+02:00)",
         "Välj en tidszon i listan. Tiderna visas i finsk tid.",
     ),
     "en": (
         "Common time zones",
-        "Helsinki, Finland (GMT+02:00)",
+        "Helsinki, Finland (UTC+02:00)",
         "Choose a time zone from the list. The times are shown in Finnish time.",
     ),
 }
@@ -236,7 +236,7 @@ def test_a_browsers_alias_of_a_zone_is_accepted_and_shown(client, expert_monday,
     page = client.get(
         f"/en/services/{bookable.service.code}/book/", {"tz": "Asia/Calcutta"}
     ).content.decode()
-    assert re.search(r'<option value="Asia/Calcutta" selected>Kolkata, India \(GMT\+05:30\)<', page)
+    assert re.search(r'<option value="Asia/Calcutta" selected>Kolkata, India \(UTC\+05:30\)<', page)
     assert re.search(r">12\.30<span", page)  # 9.00 in Helsinki
 
 
