@@ -1070,9 +1070,9 @@ SERVICES = [
             "Volunteers help with smartphones, computers and online services.",
         ),
         "description": (
-            "Vuoksen Setlementti ry:n vapaaehtoiset päivystävät kaupungintalolla tiistaisin ja torstaisin. Jätä pyyntö, niin sovimme ajan.",
-            "Frivilliga från Vuoksen Setlementti ry jourar i stadshuset tisdagar och torsdagar.",
-            "Volunteers of Vuoksen Setlementti ry are at the city hall on Tuesdays and Thursdays. Leave a request and we will agree a time.",
+            "Vuoksen Setlementti ry:n vapaaehtoiset ja kaupungin asiakaspalvelu auttavat kaupungintalolla arkipäivisin. Varaa aika, niin saat apua ilman jonottamista. Jos mikään vapaa aika ei sovi, jätä pyyntö.",
+            "Frivilliga från Vuoksen Setlementti ry och stadens kundtjänst hjälper i stadshuset på vardagar. Boka en tid, så får du hjälp utan att köa. Om ingen ledig tid passar, lämna en begäran.",
+            "Volunteers of Vuoksen Setlementti ry and the city's customer service help at the city hall on weekdays. Book an appointment and you are helped without queueing. If no free time suits you, leave a request.",
         ),
         "keywords": (
             "digituki, tietokone, älypuhelin, kännykkä, tabletti, pankkitunnukset, tunnistautuminen, mobiilivarmenne, netti, verkkoasiointi, asiakaskone, sähköposti, opastus, neuvonta",

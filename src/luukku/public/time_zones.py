@@ -8,11 +8,13 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from babel import Locale
 from babel.core import get_global
-from babel.dates import get_timezone_gmt, get_timezone_location
+from babel.dates import get_timezone_location
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 
 FINNISH_TIME = "Europe/Helsinki"
+# CLDR's territories that are no country: "world" (Antarctica's Troll station) and "unknown".
+NO_COUNTRY = {"001", "ZZ"}
 
 # Where the customers of a Finnish municipality are likely to be: home, the neighbours, where
 # Finns work and winter, and where their relatives live.
@@ -64,10 +66,19 @@ def zone_label(zone: str, *, language: str, now: dt.datetime) -> str:
     city = get_timezone_location(zone, locale=locale, return_city=True)
     canonical = get_global("zone_aliases").get(zone, zone)
     territory = get_global("zone_territories").get(canonical)
-    country = locale.territories.get(territory, "") if territory else ""
-    offset = get_timezone_gmt(now.astimezone(ZoneInfo(zone)), locale=locale)
+    country = locale.territories.get(territory, "") if territory not in NO_COUNTRY else ""
+    offset = utc_offset(now.astimezone(ZoneInfo(zone)).utcoffset())
     place = city if not country or country == city else f"{city}, {country}"
     return f"{place} ({offset})"
+
+
+def utc_offset(offset: dt.timedelta) -> str:
+    """ "UTC+02:00", "UTC-05:00": one form in every language (CLDR says "GMT" in Swedish
+    and English, "UTC" in Finnish)."""
+    minutes = round(offset.total_seconds() / 60)
+    sign = "-" if minutes < 0 else "+"
+    hours, minutes = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours:02}:{minutes:02}"
 
 
 @lru_cache(maxsize=6)

@@ -118,7 +118,10 @@ def service_detail(request, code: str):
     today = timezone.localdate()
     points = []
     for channel in service.channels.all():
-        if channel.service_point_id:
+        # Each service point's hours once, however many of the service's channels are there.
+        if channel.service_point_id and all(
+            item["point"].pk != channel.service_point_id for item in points
+        ):
             points.append(
                 {
                     "point": channel.service_point,

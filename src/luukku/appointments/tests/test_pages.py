@@ -18,6 +18,7 @@ from luukku.appointments.models import (
 from luukku.appointments.selectors import free_slots
 from luukku.cases.models import Case, Channel
 from luukku.cases.tests.factories import make_case
+from luukku.catalogue.models import ServiceChannel
 from luukku.core.testing.clock import at
 from luukku.customers.tests.factories import CustomerFactory
 from luukku.privacy.models import AccessLogEntry
@@ -55,6 +56,36 @@ def test_the_service_page_offers_booking_phone_hours_and_callbacks(client, exper
     assert reverse("public:booking", args=[bookable.service.code]) in page
     assert reverse("public:callback", args=[bookable.service.code]) in page
     assert "Puhelinajat" in page and "09 123 4567" in page and "tiistai" in page
+
+
+def test_the_service_page_names_its_opening_hours_once(client, expert_monday, bookable, point):
+    # The same service point twice (at the counter, and as the place of appointments).
+    for _twice in range(2):
+        ServiceChannel.objects.create(
+            service=bookable.service, kind="service_location", service_point=point
+        )
+    page = client.get(reverse("public:service", args=[bookable.service.code])).content.decode()
+    # One heading, which also names the table: no hidden caption saying it again.
+    assert page.count("Aukioloajat") == 1
+    assert re.search(r'<h3 id="(opening-hours-\d+)">Aukioloajat: Kaupungintalo</h3>', page)
+    assert '<table class="narrow" aria-labelledby="opening-hours-' in page
+
+
+def test_booking_page_folds_the_time_zone_below_the_filters(client, expert_monday, bookable):
+    path = reverse("public:booking", args=[bookable.service.code])
+    page = client.get(path).content.decode()
+    folded = '<details class="zone-choice">\n    <summary>Eri aikavyöhyke?</summary>'
+    assert folded in page
+    # Below the filters' form start, above nothing of the times: the slots come after it.
+    assert page.index('id="slot-filters"') < page.index(folded) < page.index('id="slots"')
+    assert page.index(folded) < page.index('name="tz" id="id_tz"')
+    # Another zone chosen: open, so the visitor sees which.
+    chosen = client.get(path, {"tz": "America/New_York"}).content.decode()
+    assert '<details class="zone-choice" open>' in chosen
+    swedish = client.get(f"/sv/services/{bookable.service.code}/book/").content.decode()
+    assert "<summary>Annan tidszon?</summary>" in swedish
+    english = client.get(f"/en/services/{bookable.service.code}/book/").content.decode()
+    assert "<summary>Another time zone?</summary>" in english
 
 
 def test_a_citizen_books_changes_and_cancels_through_the_pages(client, expert_monday, bookable):
@@ -181,12 +212,12 @@ ZONE_PAGE = {
     ),
     "sv": (
         "Vanligaste tidszonerna",
-        "Helsingfors, Finland (GMT+02:00)",
+        "Helsingfors, Finland (UTC+02:00)",
         "Välj en tidszon i listan. Tiderna visas i finsk tid.",
     ),
     "en": (
         "Common time zones",
-        "Helsinki, Finland (GMT+02:00)",
+        "Helsinki, Finland (UTC+02:00)",
         "Choose a time zone from the list. The times are shown in Finnish time.",
     ),
 }
@@ -236,7 +267,7 @@ def test_a_browsers_alias_of_a_zone_is_accepted_and_shown(client, expert_monday,
     page = client.get(
         f"/en/services/{bookable.service.code}/book/", {"tz": "Asia/Calcutta"}
     ).content.decode()
-    assert re.search(r'<option value="Asia/Calcutta" selected>Kolkata, India \(GMT\+05:30\)<', page)
+    assert re.search(r'<option value="Asia/Calcutta" selected>Kolkata, India \(UTC\+05:30\)<', page)
     assert re.search(r">12\.30<span", page)  # 9.00 in Helsinki
 
 

@@ -81,10 +81,12 @@ def case_assign(
     team: Team | None = None,
     context: str = "",
     reason: str = "",
+    at: dt.datetime | None = None,
 ) -> Case:
     """Name the case's handler (and team). A handler must be allowed to see the case.
 
-    `reason` says why when Luukku assigns it itself ("handler", "substitute")."""
+    `reason` says why when Luukku assigns it itself ("handler", "substitute"); `at` as in
+    `case_change_status`."""
     case = row_lock(case)
     if assignee is not None:
         _check_can_handle(case, assignee)
@@ -111,6 +113,7 @@ def case_assign(
         assignee=assignee,
         team=team,
         reason=reason,
+        at=at,
     )
     access_log_record(
         actor=actor,

@@ -7,7 +7,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from luukku.cases.models import Case, Channel, Status
+from luukku.cases.selectors import case_visible_to
 from luukku.cases.services import (
+    case_assign,
     case_change_status,
     case_create,
     case_resolve_at_first_contact,
@@ -57,7 +59,8 @@ def contact_log(
     `contacted_at`: when the contact was, for one logged afterwards (now if not given). The
     case is received then: its creation, the note and its status (resolved or open) are on
     the timeline at that time and its service-level clocks run from it; only the privacy
-    log says when the contact was written down.
+    log says when the contact was written down. Whoever logs it served the customer, so
+    they become its handler (when they may see the case; its team stays).
     """
     if channel not in {Channel.COUNTER, Channel.PHONE}:
         raise ValidationError({"channel": _("Choose counter or phone.")})
@@ -82,6 +85,15 @@ def contact_log(
         received_at=contacted_at,
         clocks_at=contacted_at,
     )
+    if case_visible_to(case=case, user=actor):
+        case = case_assign(
+            case=case,
+            actor=actor,
+            assignee=actor,
+            team=case.team,
+            context="contact_log",
+            at=contacted_at,
+        )
     if resolved:
         case = case_resolve_at_first_contact(
             case=case, actor=actor, context="contact_log", at=contacted_at

@@ -93,6 +93,17 @@ def test_phone_contact_not_resolved_stays_open_for_follow_up(service, agent):
     assert case.events.filter(kind="note", author=agent, public=False).exists()
 
 
+@pytest.mark.parametrize("resolved", [False, True])
+def test_the_staff_member_who_logs_a_contact_becomes_its_handler(service, agent, resolved):
+    case = contact_log(
+        actor=agent, channel=Channel.COUNTER, service=service, note="Neuvottu", resolved=resolved
+    )
+    case.refresh_from_db()
+    assert case.assignee == agent
+    assignment = case.events.get(kind="assignment")
+    assert (assignment.author, assignment.data["to"]["assignee"]) == (agent, agent.pk)
+
+
 @pytest.mark.parametrize(
     ("channel", "note", "field"), [("web", "x", "channel"), ("counter", " ", "note")]
 )
@@ -248,6 +259,7 @@ def test_a_contact_logged_afterwards_is_recorded_as_if_logged_at_its_time(servic
     assert _timeline(later) == [
         ("created", contact),
         ("note", contact),
+        ("assignment", contact),
         ("status", contact),
         ("service_level", LOGGED),  # the breach, seen when it was written down
     ]

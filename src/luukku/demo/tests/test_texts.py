@@ -7,6 +7,7 @@ from django.utils.translation import gettext
 
 from luukku.cases.replies import sign_off_removed
 from luukku.demo import data
+from luukku.demo.appointments import BOOKABLE
 from luukku.demo.data import JOB_TITLES
 from luukku.demo.knowledge import TEMPLATES
 from luukku.demo.loader import STAFF
@@ -49,3 +50,20 @@ def test_no_demo_question_is_labelled_like_a_fact_of_the_status_page(index, lang
         facts = {gettext(fact) for fact in STATUS_PAGE_FACTS}
     labels = {field[3][index] for service in data.SERVICES for field in service.get("fields", [])}
     assert not labels & facts
+
+
+# "Leave a request and we will agree a time", in each language.
+AGREE_A_TIME = ("sovimme ajan", "vi kommer överens om en tid", "agree a time")
+BOOK = ("Varaa aika", "Boka en tid", "Book an appointment")
+
+
+@pytest.mark.parametrize("code", sorted(BOOKABLE))
+def test_a_bookable_services_description_offers_booking_not_agreeing_a_time(code):
+    """The service page has its own "Book an appointment" button: the description beside it
+    does not send the reader to agree a time by a request instead."""
+    service = next(service for service in data.SERVICES if service["code"] == code)
+    for description, agree in zip(service["description"], AGREE_A_TIME, strict=True):
+        assert agree not in description
+    if any(word in " ".join(service["description"]) for word in ("pyyntö", "request")):
+        for description, book in zip(service["description"], BOOK, strict=True):
+            assert book in description

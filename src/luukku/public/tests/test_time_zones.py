@@ -14,8 +14,8 @@ SUMMER = at(2027, 6, 14, 9)
     ("language", "stockholm", "canary"),
     [
         ("fi", "Tukholma, Ruotsi (UTC+01:00)", "Kanariansaaret, Espanja (UTC+00:00)"),
-        ("sv", "Stockholm, Sverige (GMT+01:00)", "Kanarieöarna, Spanien (GMT+00:00)"),
-        ("en", "Stockholm, Sweden (GMT+01:00)", "Canaries, Spain (GMT+00:00)"),
+        ("sv", "Stockholm, Sverige (UTC+01:00)", "Kanarieöarna, Spanien (UTC+00:00)"),
+        ("en", "Stockholm, Sweden (UTC+01:00)", "Canaries, Spain (UTC+00:00)"),
     ],
 )
 def test_a_zone_is_named_by_its_city_and_country_in_the_readers_language(
@@ -23,6 +23,25 @@ def test_a_zone_is_named_by_its_city_and_country_in_the_readers_language(
 ):
     assert zone_label("Europe/Stockholm", language=language, now=WINTER) == stockholm
     assert zone_label("Atlantic/Canary", language=language, now=WINTER) == canary
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_the_offset_reads_the_same_in_every_language(language):
+    """One form, "UTC+02:00", in all three languages (CLDR would say "GMT" in Swedish and
+    English), behind and between the hours too."""
+    assert zone_label("America/New_York", language=language, now=WINTER).endswith("(UTC-05:00)")
+    assert zone_label("Asia/Kolkata", language=language, now=WINTER).endswith("(UTC+05:30)")
+    assert zone_label("Europe/London", language=language, now=WINTER).endswith("(UTC+00:00)")
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_research_stations_stay_out_of_the_common_zones_and_name_no_world(language):
+    groups = zone_choices(language=language, now=WINTER)
+    common = [zone for zone, _label, _selected in groups[0][1]]
+    assert not [zone for zone in common if zone.startswith("Antarctica/")]
+    antarctica = dict((zone, label) for zone, label, _selected in groups[-1][1])
+    assert antarctica["Antarctica/Troll"].startswith("Troll")
+    assert not {"world", "maailma", "världen"} & set(antarctica["Antarctica/Troll"].split())
 
 
 def test_the_offset_is_the_one_of_the_moment():

@@ -10,8 +10,9 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from luukku.cases.models import Case, Status
+from luukku.cases.models import Case, Channel, Status
 from luukku.cases.tests.factories import make_case
+from luukku.channels.services import contact_log
 from luukku.customers.tests.factories import CustomerFactory
 from luukku.knowledge.tests.factories import ReplyTemplateFactory
 from luukku.organisation.models import User
@@ -45,6 +46,28 @@ def test_latest_message_and_reply_box_come_before_the_timeline(client, agent, ca
     # The rarely used actions are folded, not gone.
     assert '<details class="panel fold" id="forward">' in page
     assert 'action="' + reverse("web:case_forward", args=[case.reference]) + '"' in page
+
+
+def test_an_anonymous_contact_resolved_at_first_contact_folds_its_reply_form(
+    client, agent, service, case
+):
+    counter = contact_log(
+        actor=agent, channel=Channel.COUNTER, service=service, note="Neuvottu", resolved=True
+    )
+    client.force_login(agent)
+    page = client.get(reverse("web:case", args=[counter.reference])).content.decode()
+    # What matters shows: resolved at first contact, by the agent who logged it.
+    assert "Ratkaistu ensikontaktissa" in page
+    assert "Ei käsittelijää" not in page
+    # The reply form is folded (closed), still there to open.
+    assert '<details class="panel fold reply-panel" id="reply">' in page
+    reply = page.index('id="reply-heading"')
+    assert page.rindex("<details", 0, reply) > page.rindex("</details>", 0, reply)
+    assert 'action="' + reverse("web:case_reply", args=[counter.reference]) + '"' in page
+    # A case with a customer to reply to keeps its reply box open.
+    page = client.get(reverse("web:case", args=[case.reference])).content.decode()
+    assert '<section class="panel reply-panel" aria-labelledby="reply-heading">' in page
+    assert 'id="reply"' not in page
 
 
 def test_the_list_is_kept_in_the_links_and_forms(client, agent, case):
