@@ -60,6 +60,7 @@ def test_citizen_request_is_answered_by_the_front_line_and_followed_by_link(
     agent.get_by_label("Käyttäjätunnus").fill("aino")
     agent.get_by_label("Salasana").fill(DEMO_PASSWORD)
     agent.get_by_role("button", name="Kirjaudu").click()
+    agent.get_by_text("Rajaa ja järjestä").click()  # the folded filters
     agent.get_by_label("Työjono", exact=True).select_option(label="Kaikki avoimet")
     agent.get_by_label("Tunnus tai aihe").fill(reference)
     agent.get_by_role("button", name="Rajaa").click()
@@ -147,6 +148,7 @@ def test_supervisor_sees_overdue_cases(demo, new_page, screenshot, width, label)
     page.get_by_label("Salasana").fill(DEMO_PASSWORD)
     page.get_by_role("button", name="Kirjaudu").click()
     # All cases, not only liisa's own work.
+    page.get_by_text("Rajaa ja järjestä").click()  # the folded filters
     page.get_by_label("Työjono", exact=True).select_option(label="Kaikki asiat")
     page.get_by_label("Vain myöhässä olevat").check()
     page.get_by_label("Järjestys").select_option("due")
