@@ -44,11 +44,13 @@ run: $(STAMP) voikko htmx
 		$(RUN_ENV) $(BIN)/luukku runserver $(HOST):$(PORT)
 
 # The suite in two pytest-xdist worker processes (each with its own database, Chromium and
-# Dovecot); TEST_WORKERS=0 runs it in one.
+# Dovecot); TEST_WORKERS=0 runs it in one. TEST_ARGS are passed on to pytest (.ci/run's
+# PostgreSQL run gives -m "not browser").
 TEST_WORKERS ?= 2
+TEST_ARGS ?=
 
 test: $(STAMP) chromium dovecot voikko htmx
-	LUUKKU_CHROMIUM=$(CHROMIUM) $(BIN)/pytest -n $(TEST_WORKERS)
+	LUUKKU_CHROMIUM=$(CHROMIUM) $(BIN)/pytest -n $(TEST_WORKERS) $(TEST_ARGS)
 
 # The suite but the browser tests and those that set the clock themselves (marked clock_set:
 # a moved system clock changes nothing in them), again with the system clock moved by
