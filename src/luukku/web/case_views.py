@@ -98,20 +98,28 @@ def list_query(request) -> str:
     return given.strip().lstrip("?")[:LIST_QUERY_LIMIT]
 
 
-def case_url(case: Case, list_query: str = "") -> str:
+def case_url(reference: str, list_query: str = "") -> str:
     """The case page, keeping the list it was opened from."""
-    url = reverse("web:case", args=[case.reference])
+    url = reverse("web:case", args=[reference])
     return f"{url}?{urlencode({'list': list_query})}" if list_query else url
+
+
+def inbox_url(list_query: str) -> str:
+    """The inbox with the list's query."""
+    return reverse("web:inbox") + (f"?{list_query}" if list_query else "")
+
+
+def list_neighbour(user, list_query: str, reference: str, direction: str) -> str | None:
+    """The reference of the case next to (or before) `reference` in the list `list_query`."""
+    _form, filters, _columns = inbox_filters(QueryDict(list_query))
+    return inbox_neighbour(user=user, filters=filters, reference=reference, direction=direction)
 
 
 def case_following(request, case: Case) -> str | None:
     """The reference of the case after `case` in the list it was opened from, read before an
     action that may take it out of the list (resolved, given away), so that "and open next"
     goes on from where the agent was, not from the list's start."""
-    _form, filters, _columns = inbox_filters(QueryDict(list_query(request)))
-    return inbox_neighbour(
-        user=request.user, filters=filters, reference=case.reference, direction="next"
-    )
+    return list_neighbour(request.user, list_query(request), case.reference, "next")
 
 
 def after_case_action(request, case: Case, following: str | None = None):
@@ -119,12 +127,11 @@ def after_case_action(request, case: Case, following: str | None = None):
     list as it was before the action (`case_following`), or to the list when none followed."""
     kept = list_query(request)
     if not request.POST.get("and_next"):
-        return redirect(case_url(case, kept))
+        return redirect(case_url(case.reference, kept))
     if following is not None:
-        url = reverse("web:case", args=[following])
-        return redirect(f"{url}?{urlencode({'list': kept})}" if kept else url)
+        return redirect(case_url(following, kept))
     messages.info(request, _("There are no more cases in this list."))
-    return redirect(reverse("web:inbox") + (f"?{kept}" if kept else ""))
+    return redirect(inbox_url(kept))
 
 
 def _latest_customer_message(events) -> CaseEvent | None:
@@ -136,8 +143,11 @@ def _template_chosen(value: str) -> tuple[ReplyTemplate | None, int | None]:
     template_id, _sep, rank = value.partition(":")
     if not template_id.isdigit():
         return None, None
-    template = ReplyTemplate.objects.filter(pk=template_id, is_active=True).first()
-    return template, (int(rank) if rank.isdigit() else None)
+    return _active_template(int(template_id)), (int(rank) if rank.isdigit() else None)
+
+
+def _active_template(template_id: int) -> ReplyTemplate | None:
+    return ReplyTemplate.objects.filter(pk=template_id, is_active=True).first()
 
 
 def _reply_with_template(request, case: Case) -> ReplyForm | None:
@@ -252,7 +262,7 @@ def case_template_text(request, reference: str, template_id: int):
     case = found_or_404(
         case_get_for_view, reference=reference, viewer=request.user, context="case_template"
     )
-    template = ReplyTemplate.objects.filter(pk=template_id, is_active=True).first()
+    template = _active_template(template_id)
     if template is None:
         raise Http404
     rank = request.GET.get("rank", "")

@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, QueryDict
+from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -23,20 +23,10 @@ from luukku.cases.services import (
     saved_view_delete,
     saved_view_rename,
 )
-from luukku.cases.work_queues import cases_chosen, inbox_neighbour, saved_views_for
+from luukku.cases.work_queues import cases_chosen, saved_views_for
 
-from .case_views import case_for_change
+from .case_views import case_for_change, case_url, inbox_url, list_neighbour
 from .queue_forms import BulkForm, SavedViewForm, SavedViewRenameForm
-from .views import inbox_filters
-
-
-def _inbox_url(list_query: str) -> str:
-    return reverse("web:inbox") + (f"?{list_query}" if list_query else "")
-
-
-def _case_url(reference: str, list_query: str) -> str:
-    url = reverse("web:case", args=[reference])
-    return url + (f"?{urlencode({'list': list_query})}" if list_query else "")
 
 
 def _errors(request, error: ValidationError) -> None:
@@ -49,17 +39,14 @@ def case_next(request, reference):
     """The next (or previous) case of the list the case was opened from."""
     list_query = request.GET.get("list", "")
     direction = "previous" if request.GET.get("direction") == "previous" else "next"
-    _form, filters, _columns = inbox_filters(QueryDict(list_query))
-    neighbour = inbox_neighbour(
-        user=request.user, filters=filters, reference=reference, direction=direction
-    )
+    neighbour = list_neighbour(request.user, list_query, reference, direction)
     if neighbour:
-        return redirect(_case_url(neighbour, list_query))
+        return redirect(case_url(neighbour, list_query))
     if direction == "next":
         messages.info(request, _("There are no more cases in this list."))
     else:
         messages.info(request, _("This was the first case of the list."))
-    return redirect(_inbox_url(list_query))
+    return redirect(inbox_url(list_query))
 
 
 @login_required
@@ -73,7 +60,7 @@ def case_take_view(request, reference):
         _errors(request, error)
     else:
         messages.success(request, _("You took the case."))
-    return redirect(_case_url(reference, list_query))
+    return redirect(case_url(reference, list_query))
 
 
 def _bulk_run(request, form: BulkForm, cases: list[Case]) -> None:
@@ -93,7 +80,7 @@ def _bulk_run(request, form: BulkForm, cases: list[Case]) -> None:
 def cases_bulk(request):
     """One action on the cases chosen in the inbox: all of them, or none with the reason."""
     list_query = request.POST.get("list", "")
-    back = redirect(_inbox_url(list_query))
+    back = redirect(inbox_url(list_query))
     form = BulkForm(request.POST)
     if not form.is_valid():
         messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
@@ -141,10 +128,10 @@ def saved_view_new(request):
             _errors(request, error)
         else:
             messages.success(request, _("The view “%(name)s” was saved.") % {"name": view.name})
-            return redirect(_inbox_url(view.query))
+            return redirect(inbox_url(view.query))
     else:
         messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
-    return redirect(_inbox_url(query))
+    return redirect(inbox_url(query))
 
 
 @login_required
@@ -155,7 +142,7 @@ def saved_view_change(request, pk):
         view = saved_views_for(user=request.user).get(pk=pk)
     except SavedView.DoesNotExist as error:
         raise Http404 from error
-    back = redirect(_inbox_url(request.POST.get("list", "")))
+    back = redirect(inbox_url(request.POST.get("list", "")))
     if request.POST.get("action") == "delete":
         saved_view_delete(view=view, by=request.user)
         messages.success(request, _("The view “%(name)s” was deleted.") % {"name": view.name})
