@@ -52,6 +52,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 
 INSTALLED_APPS = [
+    # Daphne first: its `runserver` serves HTTP and WebSockets (ASGI) in one process.
+    "daphne",
     "modeltranslation",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -76,6 +78,7 @@ INSTALLED_APPS = [
     "luukku.search",
     "luukku.privacy",
     "luukku.appointments",
+    "luukku.queueing",
     "luukku.insights",
     "luukku.staffing",
     "luukku.api",
@@ -131,6 +134,22 @@ TEMPLATES = [
         },
     },
 ]
+
+# -- Realtime (queue screens, chat): Django Channels over ASGI; docs/queue.md ---------------------
+# One process (`make run`) passes messages in memory; several app servers share Redis
+# (REDIS_URL, e.g. redis://127.0.0.1:6379/0). The database stays the state: a message on the
+# layer only tells a screen to read it again.
+ASGI_APPLICATION = "luukku.asgi.application"
+REDIS_URL = env("REDIS_URL")
+if REDIS_URL:
+    CHANNEL_LAYERS = {
+        "default": {
+            "BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer",
+            "CONFIG": {"hosts": [REDIS_URL], "prefix": env("REDIS_PREFIX", "luukku")},
+        }
+    }
+else:
+    CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
 
 DATABASES = {
     "default": dj_database_url.parse(
@@ -330,6 +349,12 @@ METRICS_ROLLUP_INTERVAL = int(env("METRICS_ROLLUP_INTERVAL", "300"))
 # reminders of tomorrow's appointments (seconds; 0 turns them off), and how long before an
 # appointment its reminder goes.
 APPOINTMENT_REMINDER_INTERVAL = int(env("APPOINTMENT_REMINDER_INTERVAL", "300"))
+# Walk-in queue (docs/queue.md): how long a called visitor has to come before "did not come",
+# how often the worker tells online visitors their turn is near, how long screens go without
+# a message before they read the state again anyway.
+QUEUE_NO_SHOW_SECONDS = int(env("QUEUE_NO_SHOW_SECONDS", "120"))
+QUEUE_NOTIFY_INTERVAL = int(env("QUEUE_NOTIFY_INTERVAL", "30"))
+QUEUE_SCREEN_REFRESH_SECONDS = int(env("QUEUE_SCREEN_REFRESH_SECONDS", "60"))
 APPOINTMENT_REMINDER_HOURS = int(env("APPOINTMENT_REMINDER_HOURS", "24"))
 # The address of a video meeting; {room} becomes a random room name per appointment.
 VIDEO_MEETING_URL = env("VIDEO_MEETING_URL", "https://video.vuoksela.example/{room}")

@@ -6,6 +6,10 @@ write takes its locks in this order of tables (and, within a table, by primary k
 ascending), so that no two writers can wait for each other in a circle:
 
     channels.Submission      a request waiting to be registered (the worker's claim)
+    queueing.Ticket          a walk-in ticket (its visit logs contacts: customers, cases)
+    queueing.QueueDay        the day closes after its tickets
+    queueing.GroupCounter    the day's last number in a group
+    queueing.DeskSession, queueing.VisitContact  (created only)
     customers.Customer
     cases.Case
     cases.Consultation       a case's rows after the case itself...
@@ -57,6 +61,11 @@ from django.db import models, transaction
 
 LOCK_ORDER: tuple[str, ...] = (
     "channels.Submission",
+    "queueing.Ticket",
+    "queueing.QueueDay",
+    "queueing.GroupCounter",
+    "queueing.DeskSession",
+    "queueing.VisitContact",
     "customers.Customer",
     "cases.Case",
     "cases.Consultation",

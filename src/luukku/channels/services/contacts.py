@@ -17,7 +17,7 @@ from luukku.cases.services import (
 from luukku.catalogue.models import Service
 from luukku.core.locks import in_transaction
 from luukku.customers.models import Customer
-from luukku.organisation.models import User
+from luukku.organisation.models import ServicePoint, User
 from luukku.organisation.selectors import service_centre
 
 # A contact is logged at most this long after it, and never ahead of the clock by more than
@@ -53,6 +53,7 @@ def contact_log(
     customer: Customer | None = None,
     resolved: bool = False,
     contacted_at: dt.datetime | None = None,
+    service_point: ServicePoint | None = None,
 ) -> Case:
     """Log a counter or phone contact in one step; resolved ones count as first-contact.
 
@@ -60,7 +61,8 @@ def contact_log(
     case is received then: its creation, the note and its status (resolved or open) are on
     the timeline at that time and its service-level clocks run from it; only the privacy
     log says when the contact was written down. Whoever logs it served the customer, so
-    they become its handler (when they may see the case; its team stays).
+    they become its handler (when they may see the case; its team stays). A counter contact
+    is at `service_point` (a walk-in visit's point), by default the service centre.
     """
     if channel not in {Channel.COUNTER, Channel.PHONE}:
         raise ValidationError({"channel": _("Choose counter or phone.")})
@@ -81,7 +83,7 @@ def contact_log(
         author=actor,
         language=customer.preferred_language if customer else "fi",
         context=f"contact_log:{channel}",
-        service_point=service_centre() if channel == Channel.COUNTER else None,
+        service_point=(service_point or service_centre()) if channel == Channel.COUNTER else None,
         received_at=contacted_at,
         clocks_at=contacted_at,
     )
