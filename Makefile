@@ -8,10 +8,11 @@ PORT ?= 8000
 
 CHROMIUM ?= /usr/bin/chromium
 DOVECOT ?= /usr/sbin/dovecot
+REDIS_SERVER ?= /usr/bin/redis-server
 VOIKKO_DICTIONARY ?= /usr/lib/voikko/5/mor-standard/mor.vfst
 SUDO = $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run test test-dates lint format messages audit chromium dovecot faketime voikko htmx
+.PHONY: run test test-dates lint format messages audit chromium dovecot redis faketime voikko htmx
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,7 +50,7 @@ run: $(STAMP) voikko htmx
 TEST_WORKERS ?= 2
 TEST_ARGS ?=
 
-test: $(STAMP) chromium dovecot voikko htmx
+test: $(STAMP) chromium dovecot redis voikko htmx
 	LUUKKU_CHROMIUM=$(CHROMIUM) $(BIN)/pytest -n $(TEST_WORKERS) $(TEST_ARGS)
 
 # The suite but the browser tests and those that set the clock themselves (marked clock_set:
@@ -63,7 +64,7 @@ CLOCK_MOMENTS ?= 2026-12-31T23:58:00+02:00 2027-03-28T02:58:00+02:00 2027-06-25T
 CLOCK_RUN_LIMIT ?= 15m
 FAKETIME ?= /usr/bin/faketime
 
-test-dates: $(STAMP) dovecot faketime voikko
+test-dates: $(STAMP) dovecot redis faketime voikko
 	@failed=""; for moment in $(CLOCK_MOMENTS); do \
 		echo "== tests with the clock at $$moment"; \
 		env -u DATABASE_URL TZ=Europe/Helsinki LUUKKU_CLOCK_AT=$$moment \
@@ -87,6 +88,14 @@ dovecot:
 		echo "Installing Debian's dovecot-imapd for the IMAP tests"; \
 		$(SUDO) apt-get update -qq && \
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd >/dev/null; }
+
+# The tests of several app servers share a throw-away Redis of their own (redis-server on a free
+# port, nothing saved; the system service is not used), as production servers share one.
+redis:
+	@test -x $(REDIS_SERVER) || { \
+		echo "Installing Debian's redis-server for the tests of several app servers"; \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; }
 
 # Finnish base forms and compound parts for search come from Voikko: Debian's library and its
 # Finnish dictionary (the Python bindings are a pinned dependency). Without them the search

@@ -325,3 +325,45 @@ def accessibility_violations(axe):
         return problems
 
     return check
+
+
+# -- app servers as separate processes (realtime across servers) -------------------------------
+
+
+@pytest.fixture(scope="session")
+def redis_server():
+    """A throw-away Redis for the whole run (Debian's redis-server, installed by `make test`)."""
+    from luukku.core.testing.servers import RedisServer
+
+    with RedisServer() as server:
+        yield server
+
+
+@pytest.fixture
+def app_servers(transactional_db, redis_server, tmp_path, settings):
+    """Start Daphne app servers as separate processes on the test database, sharing one Redis
+    channel layer, as production runs several servers: `app_servers(2)` gives two."""
+    from luukku.core.testing.servers import AppServer, subprocess_database_url
+
+    environment = {
+        **os.environ,
+        "DATABASE_URL": subprocess_database_url(),
+        "REDIS_URL": redis_server.url,
+        # Each test's streams apart from the others' on the shared Redis.
+        "REDIS_PREFIX": f"luukku-{tmp_path.name}",
+        "SECRET_KEY": settings.SECRET_KEY,
+        "LUUKKU_DATA_DIR": str(tmp_path / "var"),
+        "TWO_FACTOR_REQUIRED_ROLES": "",
+    }
+    started = []
+
+    def start(count: int):
+        servers = [
+            AppServer(environment, tmp_path, f"server-{len(started) + n}") for n in range(count)
+        ]
+        started.extend(servers)
+        return [server.start() for server in servers]
+
+    yield start
+    for server in started:
+        server.stop()

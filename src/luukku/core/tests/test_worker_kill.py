@@ -13,11 +13,9 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
 from django.conf import settings
-from django.db import connection
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
@@ -25,6 +23,7 @@ from luukku.cases.models import CaseEvent, OutboundMail
 from luukku.cases.notifications import acknowledgement_queue
 from luukku.cases.tests.factories import make_case
 from luukku.core.models import JobLease
+from luukku.core.testing.servers import subprocess_database_url
 from luukku.customers.tests.factories import CustomerFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -34,24 +33,12 @@ PAST_THE_LEASE = 60  # seconds beyond a lease's length
 START_TIMEOUT = 60  # seconds a worker may take to reach its step (the machine may be busy)
 
 
-def _database_url() -> str:
-    """The test database, as the worker subprocess reads it from DATABASE_URL."""
-    db = connection.settings_dict
-    if connection.vendor == "sqlite":
-        assert not connection.is_in_memory_db(), "the test database must be a file"
-        return f"sqlite:///{db['NAME']}"
-    credentials = quote(db["USER"] or "", safe="")
-    if db["PASSWORD"]:
-        credentials += ":" + quote(db["PASSWORD"], safe="")
-    return f"postgres://{credentials}@{db['HOST'] or 'localhost'}:{db['PORT'] or 5432}/{db['NAME']}"
-
-
 @pytest.fixture
 def worker(tmp_path, smtp_server):
     """Start `luukku worker` processes on the test database and the test SMTP server."""
     environment = {
         **os.environ,
-        "DATABASE_URL": _database_url(),
+        "DATABASE_URL": subprocess_database_url(),
         "LUUKKU_DATA_DIR": str(tmp_path / "var"),
         "MEDIA_ROOT": str(settings.MEDIA_ROOT),
         "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
