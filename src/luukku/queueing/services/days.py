@@ -54,7 +54,8 @@ def queue_day_open(
 @in_transaction
 def queue_day_close(*, day: QueueDay, actor: User | None, now: dt.datetime | None = None) -> dict:
     """Close the day: every ticket still open ends with its outcome (`CLOSING_OUTCOME`), the
-    desks' agents leave. Returns how many tickets ended in each status."""
+    desks' agents leave, and the addresses online visitors gave for their message are erased
+    (they were given for this day's turn only). Returns how many tickets ended in each status."""
     now = now or timezone.now()
     if day.closed_at is not None:
         raise ValidationError(_("The queue of this day is already closed."))
@@ -67,6 +68,7 @@ def queue_day_close(*, day: QueueDay, actor: User | None, now: dt.datetime | Non
         ticket.save(update_fields=["status", "finished_at"])
         ticket_event_add(ticket=ticket, kind=kind, at=now, desk=ticket.desk, actor=actor)
         outcomes[status] = outcomes.get(status, 0) + 1
+    day.tickets.exclude(notify_email="", notify_phone="").update(notify_email="", notify_phone="")
     day = row_lock(day)
     day.closed_at = now
     day.closed_by = actor

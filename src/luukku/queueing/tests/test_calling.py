@@ -159,3 +159,10 @@ def test_online_ticket_needs_an_address(kela, open_day):
     assert not open_day.tickets.exists()
     ticket = issue(kela, source=TicketSource.VIRTUAL, notify_phone="040 123 4567")
     assert ticket.notify_phone == "+358401234567"
+
+
+def test_closing_the_day_erases_the_addresses_given_for_the_message(kela, open_day, agent):
+    ticket = issue(kela, source=TicketSource.VIRTUAL, notify_email="maija@example.fi")
+    queue_day_close(day=open_day, actor=agent)
+    ticket.refresh_from_db()
+    assert (ticket.notify_email, ticket.notify_phone, ticket.status) == ("", "", "closed")
