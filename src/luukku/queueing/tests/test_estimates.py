@@ -222,3 +222,26 @@ def test_a_ticket_transferred_to_a_desk_is_ahead_of_the_desks_other_tickets(
     now = dt.datetime.now(tz=dt.UTC)
     assert list(ahead_queryset(first, now)) == [transferred]
     assert list(ahead_queryset(transferred, now)) == []
+
+
+@pytest.mark.django_db
+@pytest.mark.clock_set
+def test_the_visits_ahead_count_with_their_own_groups_service_time(
+    point, kela, desk_one, staffed, agent, clock
+):
+    """Desk 1 serves K (10 min) and B (2 min); it is serving a B visit with two more B
+    tickets waiting. A new K ticket waits for three B visits: 3 · 2 min, not 3 · 10 min."""
+    cards = ServiceGroupFactory(service_point=point, prefix="B", default_service_minutes=2)
+    desk_one.groups.add(cards)
+    kela.default_service_minutes = 10
+    kela.save()
+    at_desk = ticket_issue(group=cards, source=TicketSource.KIOSK)
+    Ticket.objects.filter(pk=at_desk.pk).update(status=TicketStatus.SERVING, desk=desk_one)
+    for _index in range(2):
+        ticket_issue(group=cards, source=TicketSource.KIOSK)
+    now = dt.datetime.now(tz=dt.UTC)
+    estimates = new_ticket_wait_estimates(point, now)
+    assert estimates[kela.pk] == 6 * MINUTE
+    assert estimates[cards.pk] == 6 * MINUTE
+    waiting_kela = ticket_issue(group=kela, source=TicketSource.KIOSK)
+    assert ticket_wait_estimate(waiting_kela, now) == 6 * MINUTE
