@@ -92,7 +92,7 @@ def test_the_planner_page_takes_the_group_s_target_wait(client, supervisor, kela
     ("prefix", "message"),
     [
         ("", "Valitse palveluryhmä, jonka jonoa suunnitellaan."),
-        ("/sv", "Välj den servicegrupp vars kö ska planeras."),
+        ("/sv", "Välj den tjänstegrupp vars kö ska planeras."),
         ("/en", "Choose the service group whose walk-in queue to plan."),
     ],
 )
