@@ -331,7 +331,7 @@ def _queue_theme(filters: Filters) -> list[Table]:
             ]
             for group, figures in report.groups
         ],
-        chart=2,
+        chart=1,
     )
     groups = [group for group, _f in report.groups]
     by_hour = Table(
