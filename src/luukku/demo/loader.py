@@ -26,6 +26,7 @@ from .contacts import load_contact_history
 from .customers import load_customers, load_named_handlers
 from .events import load_event_variety
 from .organisations import STAFF, load_more_agents, load_organisations, load_staff
+from .queue import load_queue_history, load_queue_setup, load_queue_today
 from .retention import load_retention_rules
 from .servicelevels import load_service_levels, service_levels_store
 
@@ -56,6 +57,7 @@ def load_demo(
     load_knowledge(services, staff)
     load_service_levels(org, services, staff)
     load_booking_setup(services, staff, org["point"])
+    queue = load_queue_setup(org["point"], services)
     if Case.objects.filter(token__startswith=DEMO_TOKEN_PREFIX).exists():
         return {
             "today": today,
@@ -83,6 +85,8 @@ def load_demo(
     service_levels_store(now=demo_start(today))
     load_event_variety(staff, start=demo_start(today))
     load_contact_history(random.Random(seed), today=today)
+    load_queue_history(random.Random(seed), queue, org["point"], staff, today=today)
+    load_queue_today(queue, org["point"], staff, now=timezone.now())
     if progress:
         progress("rollups", 0)
     rollups_refresh(full=True)

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from luukku.catalogue.models import Service
 
-from . import selectors
+from . import selectors, walk_in
 from .models import DurationFigures
 from .selectors import Filters
 
@@ -264,6 +264,94 @@ def _catalogue() -> list[Table]:
     return [summary, gaps]
 
 
+def _minutes(seconds):
+    return None if seconds is None else round(seconds / 60, 1)
+
+
+def _queue_figure_cells(figures: walk_in.QueueFigures) -> list[Cell]:
+    return [
+        Cell(figures.tickets),
+        Cell(_minutes(figures.wait_mean), "decimal"),
+        Cell(_minutes(figures.wait_p90), "decimal"),
+        Cell(figures.within_target_share, "percent"),
+        Cell(figures.gave_up),
+        Cell(figures.no_shows),
+        Cell(_minutes(figures.service_mean), "decimal"),
+        Cell(_minutes(figures.service_p90), "decimal"),
+    ]
+
+
+QUEUE_COLUMNS = (
+    _("Tickets"),
+    _("Average wait, min"),
+    _("Wait, 90th percentile, min"),
+    _("Called within the target wait"),
+    _("Left before service"),
+    _("Did not come"),
+    _("Average service time, min"),
+    _("Service time, 90th percentile, min"),
+)
+
+
+def _queue_theme(filters: Filters) -> list[Table]:
+    """The walk-in queue of the chosen point (or of all points) in the period."""
+    report = walk_in.queue_report(
+        start=filters.start, end=filters.end, service_point=filters.service_point
+    )
+    total = report.total
+    summary = Table(
+        slug="queue",
+        title=_("Walk-in queue"),
+        columns=[_("Figure"), _("Value")],
+        rows=[
+            [Cell(label, "text"), cell]
+            for label, cell in zip(QUEUE_COLUMNS, _queue_figure_cells(total), strict=True)
+        ]
+        + [
+            [
+                Cell(_("Desk utilisation (busy of staffed time)"), "text"),
+                Cell(report.utilisation, "percent"),
+            ]
+        ],
+        note=_(
+            "Waiting time from taking the number to the first call; service time from the "
+            "first call to the end of the visit; left before service includes the tickets "
+            "closed with the day."
+        ),
+    )
+    several_points = len({group.service_point_id for group, _f in report.groups}) > 1
+    by_group = Table(
+        slug="queue_groups",
+        title=_("Walk-in queue by service group"),
+        columns=[_("Service group"), *QUEUE_COLUMNS],
+        rows=[
+            [
+                Cell(f"{group} ({group.service_point})" if several_points else str(group), "text"),
+                *_queue_figure_cells(figures),
+            ]
+            for group, figures in report.groups
+        ],
+        chart=1,
+    )
+    groups = [group for group, _f in report.groups]
+    by_hour = Table(
+        slug="queue_hours",
+        title=_("Tickets by hour of the day"),
+        columns=[_("Hour"), *(str(group) for group in groups), _("All groups")],
+        rows=[
+            [
+                Cell(f"{hour:02d}–{hour + 1:02d}", "text"),
+                *(Cell(counts.get(group.pk, 0)) for group in groups),
+                Cell(sum(counts.values())),
+            ]
+            for hour, counts in report.hours.items()
+        ],
+        chart=len(groups) + 1,
+        chart_limit=None,
+    )
+    return [summary, by_group, by_hour]
+
+
 def _field_label(name: str) -> str:
     """ "description_sv" → "description (sv)" in the reader's language."""
     field, _sep, language = name.rpartition("_")
@@ -346,6 +434,12 @@ THEMES = {
             _("Open work"),
             lambda filters: [_backlog(selectors.backlog(filters))],
             ("backlog",),
+        ),
+        Theme(
+            "queue",
+            _("Walk-in queue"),
+            _queue_theme,
+            ("queue", "queue_groups", "queue_hours"),
         ),
         Theme("keywords", _("Words"), lambda filters: [_keywords(filters)], ("keywords",)),
         Theme(

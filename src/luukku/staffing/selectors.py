@@ -8,9 +8,11 @@ from django.db.models import Sum
 from django.utils import timezone
 
 from luukku.cases.models import Channel
-from luukku.core.calendar import HELSINKI
+from luukku.core.calendar import HELSINKI, BusinessHours
 from luukku.insights.models import ContactVolume
+from luukku.insights.walk_in import queue_arrivals
 from luukku.organisation.selectors import business_hours
+from luukku.queueing.models import ServiceGroup
 
 from . import erlang
 from .forecast import History, backtest, forecast, history_from_rows, per_interval
@@ -19,6 +21,8 @@ HISTORY_WEEKS = 56
 HANDLE_WEEKS = 8  # handling time is measured from the most recent weeks
 ACCURACY_WEEKS = 4
 PLANNED_CHANNELS = (Channel.PHONE, Channel.CHAT, Channel.COUNTER, Channel.EMAIL)
+# The walk-in queue of one service group, measured from its tickets (docs/staffing.md).
+QUEUE = "queue"
 # Usual targets: share answered within so many seconds, and handling time, per channel.
 DEFAULTS = {
     Channel.PHONE: {"target": 80, "answer_seconds": 20, "handle_seconds": 300},
@@ -26,6 +30,7 @@ DEFAULTS = {
     Channel.COUNTER: {"target": 80, "answer_seconds": 600, "handle_seconds": 480},
     Channel.EMAIL: {"target": 80, "answer_seconds": 3600, "handle_seconds": 480},
 }
+DEFAULTS[QUEUE] = DEFAULTS[Channel.COUNTER]  # until a group is chosen: its target wait
 
 
 def channel_history(*, channel: str, until: dt.date, weeks: int = HISTORY_WEEKS) -> History:
@@ -52,6 +57,40 @@ def channel_history(*, channel: str, until: dt.date, weeks: int = HISTORY_WEEKS)
     )
 
 
+def queue_history(*, group: ServiceGroup, until: dt.date, weeks: int = HISTORY_WEEKS) -> History:
+    """The group's tickets per quarter-hour before `until` (the arrivals, measured), with
+    the mean service time of its served tickets of the last `HANDLE_WEEKS` weeks."""
+    arrivals, _mean = queue_arrivals(
+        group=group, since=until - dt.timedelta(weeks=weeks), until=until
+    )
+    _recent, handle = queue_arrivals(
+        group=group, since=until - dt.timedelta(weeks=HANDLE_WEEKS), until=until
+    )
+    return history_from_rows(((moment, 1) for moment in arrivals), handle_seconds=handle)
+
+
+def queue_group_target(group_id) -> int | None:
+    """The group's target wait in seconds (the planner's "answered within"), if it exists."""
+    minutes = (
+        ServiceGroup.objects.filter(pk=group_id)
+        .values_list("target_wait_minutes", flat=True)
+        .first()
+    )
+    return None if minutes is None else minutes * 60
+
+
+def _opening_hours(group: ServiceGroup | None) -> BusinessHours:
+    """The group's service point's weekly opening hours, or the service centre's business
+    hours (for the other channels, and a point without hours of its own)."""
+    rows = list(group.service_point.opening_hours.all()) if group else []
+    if not rows:
+        return business_hours()
+    week: dict[int, list] = {}
+    for row in rows:
+        week.setdefault(row.weekday, []).append((row.opens, row.closes))
+    return BusinessHours(week={day: tuple(periods) for day, periods in week.items()})
+
+
 @dataclass(frozen=True)
 class Task:
     """Work moved from experts: so many a week, each taking so many minutes."""
@@ -75,6 +114,7 @@ class Parameters:
     tasks: tuple[Task, ...] = ()
     staff: float | None = None  # people (FTE) on the team now
     weekly_hours: float = 36.25  # a full-time week in municipal office work
+    queue_group: ServiceGroup | None = None  # the walk-in queue's group (channel QUEUE)
 
 
 @dataclass(frozen=True)
@@ -172,12 +212,15 @@ def _solve(params: Parameters, load: float, handle: float) -> erlang.Result:
 
 
 def staffing_plan(params: Parameters) -> Plan:
-    hours = business_hours()
+    hours = _opening_hours(params.queue_group)
 
     def is_open(day: dt.date) -> bool:
         return bool(hours.periods(day))
 
-    history = channel_history(channel=params.channel, until=params.week)
+    if params.queue_group is not None:
+        history = queue_history(group=params.queue_group, until=params.week)
+    else:
+        history = channel_history(channel=params.channel, until=params.week)
     handle_seconds = float(
         params.handle_seconds
         or history.handle_seconds

@@ -12,7 +12,8 @@ from luukku.core.forms import ModelChoiceField
 from luukku.insights.selectors import Filters
 from luukku.organisation.models import ServicePoint
 from luukku.organisation.selectors import DEPARTMENTS, STAFF
-from luukku.staffing.selectors import PLANNED_CHANNELS, Parameters, Task, week_start
+from luukku.queueing.models import ServiceGroup
+from luukku.staffing.selectors import PLANNED_CHANNELS, QUEUE, Parameters, Task, week_start
 
 MAX_DAYS = 3 * 366
 PRESETS = (
@@ -87,8 +88,17 @@ TASK_ROWS = 4
 class StaffingForm(forms.Form):
     channel = forms.ChoiceField(
         label=_("Channel"),
-        choices=[(c, label) for c, label in Channel.choices if c in PLANNED_CHANNELS],
+        choices=[
+            *((c, label) for c, label in Channel.choices if c in PLANNED_CHANNELS),
+            (QUEUE, _("Walk-in queue (measured)")),
+        ],
         initial=Channel.PHONE,
+    )
+    queue_group = ModelChoiceField(
+        label=_("Service group of the walk-in queue"),
+        queryset=ServiceGroup.objects.filter(is_active=True).select_related("service_point"),
+        required=False,
+        help_text=_("For the walk-in queue: its tickets give the arrivals and service times."),
     )
     week = forms.DateField(
         label=_("Week starting"), widget=DateInput, help_text=_("Any day of the week to plan.")
@@ -150,6 +160,10 @@ class StaffingForm(forms.Form):
                 label=_("Minutes each"), min_value=0, max_value=600, required=False
             )
 
+        self.fields["queue_group"].label_from_instance = lambda group: (
+            f"{group} · {group.service_point}"
+        )
+
     def task_rows(self):
         return [
             [self[f"task{index}_{name}"] for name in ("name", "per_week", "minutes")]
@@ -182,6 +196,10 @@ class StaffingForm(forms.Form):
                 )
             )
         data["tasks"] = tuple(tasks)
+        if data.get("channel") == QUEUE and not data.get("queue_group"):
+            self.add_error(
+                "queue_group", _("Choose the service group whose walk-in queue to plan.")
+            )
         return data
 
     def parameters(self) -> Parameters:
@@ -199,6 +217,7 @@ class StaffingForm(forms.Form):
             max_occupancy=data["max_occupancy"] / 100,
             tasks=data["tasks"],
             staff=float(data["staff"]) if data.get("staff") is not None else None,
+            queue_group=data.get("queue_group") if data["channel"] == QUEUE else None,
         )
 
 

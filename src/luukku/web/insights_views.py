@@ -18,7 +18,7 @@ from luukku.insights.models import RollupState
 from luukku.privacy.retention import retention_figures
 from luukku.privacy.services import access_log_list
 from luukku.staffing.reports import plan_table
-from luukku.staffing.selectors import DEFAULTS, staffing_plan
+from luukku.staffing.selectors import DEFAULTS, QUEUE, queue_group_target, staffing_plan
 
 from .charts import bar_chart, staffing_chart
 from .insights_forms import PRESETS, DashboardForm, StaffingForm, next_monday, preset_range
@@ -173,6 +173,10 @@ def _staffing_data(request):
     data.setdefault("week", next_monday(timezone.localdate()).isoformat())
     data.setdefault("interval", "60")
     data.setdefault("target", str(defaults["target"]))
+    group = data.get("queue_group", "")
+    if channel == QUEUE and group.isdigit() and "answer_seconds" not in data:
+        # The walk-in queue's service level: called within the group's target wait.
+        data["answer_seconds"] = str(queue_group_target(int(group)) or defaults["answer_seconds"])
     data.setdefault("answer_seconds", str(defaults["answer_seconds"]))
     data.setdefault("shrinkage", "30")
     data.setdefault("max_occupancy", "90")

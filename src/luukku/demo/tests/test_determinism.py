@@ -34,6 +34,7 @@ from luukku.organisation.models import (
     User,
 )
 from luukku.organisation.selectors import business_hours
+from luukku.queueing.models import Ticket, TicketEvent
 
 # Every test sets the clock for its whole length (`make test-dates` skips them).
 pytestmark = [pytest.mark.django_db, pytest.mark.clock_set, pytest.mark.usefixtures("clock")]
@@ -149,6 +150,11 @@ def demo_content() -> dict[str, list[dict]]:
         "contact history": _rows(
             ContactVolume, ContactVolume.objects.filter(source=ContactVolume.Source.IMPORTED)
         ),
+        # The walk-in queue's closed days (today's, taken while loading, is not compared).
+        "queue history": _rows(Ticket, Ticket.objects.filter(day__closed_at__isnull=False)),
+        "queue events": _rows(
+            TicketEvent, TicketEvent.objects.filter(ticket__day__closed_at__isnull=False)
+        ),
     }
 
 
@@ -182,6 +188,7 @@ def test_the_same_seed_and_date_give_the_same_city_at_any_time_of_day():
     night = _loaded(at(2026, 12, 31, 23, 50))
     assert morning["cases"] and morning["consultations"] and morning["appointments"]
     assert morning["callbacks"] and morning["contact history"] and morning["absences"]
+    assert morning["queue history"] and morning["queue events"]
     for part, rows in morning.items():
         assert rows == night[part], part
     other_seed = _loaded(at(2026, 12, 31, 0, 20), seed=2027)
@@ -218,6 +225,10 @@ def test_another_date_moves_the_city_in_time_without_changing_it():
         days = {_local(v["starts_at"]).date() for v in content["contact history"]}
         assert max(days) == moment.date() - dt.timedelta(days=1)
         assert min(days) >= moment.date() - dt.timedelta(weeks=26)
+        # Ten business days of queue before the day, none of them on a weekend.
+        queue_days = {_local(t["queued_at"]).date() for t in content["queue history"]}
+        assert len(queue_days) == 10 and max(queue_days) < moment.date()
+        assert all(day.weekday() < 5 for day in queue_days)
     assert [e["kind"] for e in before["timelines"]] == [e["kind"] for e in after["timelines"]]
     questions = ("question", "expert", "case")
     assert [{k: c[k] for k in questions} for c in before["consultations"]] == [

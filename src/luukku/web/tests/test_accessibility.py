@@ -14,6 +14,7 @@ from luukku.customers.models import Customer
 from luukku.demo.loader import DEMO_PASSWORD, load_demo
 from luukku.knowledge.models import Article, ReplyTemplate
 from luukku.organisation.models import User
+from luukku.queueing.models import ServiceGroup
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -123,12 +124,15 @@ def _staff_pages(world: SimpleNamespace) -> dict[str, str]:
         "metrics-channels": "/staff/metrics/?preset=365&theme=channels",
         "metrics-trend": "/staff/metrics/?preset=365&theme=trend",
         "metrics-retention": "/staff/metrics/?preset=365&theme=retention",
+        "metrics-queue": "/staff/metrics/?preset=30&theme=queue",
         "customer-export": f"/staff/customers/{customer.pk}/export/",
         "customer-erase": f"/staff/customers/{customer.pk}/erase/",
         "retention": "/staff/retention/",
         "metrics-cases": "/staff/metrics/cases/?preset=365&measure=open",
         "staffing": "/staff/staffing/?channel=chat&interval=30&patience_seconds=120"
         "&task1_name=Kaavat&task1_per_week=20&task1_minutes=5&staff=2",
+        "staffing-queue": "/staff/staffing/?channel=queue&queue_group="
+        + str(ServiceGroup.objects.get(prefix="K").pk),
     }
 
 

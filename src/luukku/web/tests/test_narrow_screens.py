@@ -75,6 +75,7 @@ def test_no_staff_page_scrolls_sideways_at_320_px(db, new_page, screenshot):
         "metrics": "/staff/metrics/?preset=365",
         "metrics-services": "/staff/metrics/?preset=365&theme=services",
         "metrics-trend": "/staff/metrics/?preset=365&theme=trend",
+        "metrics-queue": "/staff/metrics/?preset=30&theme=queue",
         "customer-export": f"/staff/customers/{customer.pk}/export/",
         "customer-erase": f"/staff/customers/{customer.pk}/erase/",
         "retention": "/staff/retention/",
