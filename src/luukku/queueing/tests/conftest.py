@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 import time_machine
+from django.utils import translation
 
 from luukku.queueing.services.days import desk_session_start, queue_day_open
 
@@ -9,6 +10,12 @@ from .factories import DeskFactory, ServiceGroupFactory, ServicePointFactory
 
 # A Tuesday morning in Helsinki, in the middle of opening hours.
 MORNING = dt.datetime(2026, 3, 10, 8, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """The services' messages in English, as the tests read them (they are translated)."""
+    translation.activate("en")
 
 
 @pytest.fixture

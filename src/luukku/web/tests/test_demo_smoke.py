@@ -139,8 +139,8 @@ def _demo_objects(media) -> SimpleNamespace:
         services=list(Service.objects.order_by("code")),
         slot_service=slot_service,
         slot=free_slots(service=slot_service, start=timezone.localdate(), days=30)[0],
-        queue_point=(points_with_queue().first() or ServicePoint.objects.order_by("pk").first()),
-        queue_ticket=Ticket.objects.order_by("-pk").first(),
+        queue_point=points_with_queue().first() or ServicePoint.objects.first(),
+        queue_ticket=Ticket.objects.values_list("pk", flat=True).last() or 0,
     )
 
 
