@@ -44,6 +44,7 @@ LABELS = {
     "quarantine_list": _("List of quarantined e-mail"),
     "calendar": _("Staff calendar"),
     "callbacks": _("List of callbacks"),
+    "queue_appointments": _("Appointments of the day at a service point, for checking in"),
     "requests": _("List of consultations and escalations"),
     "metrics_cases": _("Cases behind a figure of the metrics"),
     "access_log": _("Access log read by the data protection officer"),

@@ -8,11 +8,13 @@ from . import (
     catalogue_views,
     channel_views,
     customer_views,
+    desk_views,
     handling_views,
     insights_views,
     knowledge_views,
     merge_views,
     privacy_views,
+    queue_point_views,
     queue_views,
     signin_views,
     views,
@@ -103,6 +105,47 @@ urlpatterns = [
     ),
     path("attachments/<int:attachment_id>/", case_views.case_attachment, name="attachment"),
     path("contacts/new/", channel_views.contact_new, name="contact_new"),
+    # The walk-in queue: a point's day and desks, then the agent's own desk.
+    path("queue/", queue_point_views.queue_points, name="queue_points"),
+    path("queue/<int:point_id>/", queue_point_views.queue_point, name="queue_point"),
+    path("queue/<int:point_id>/open/", queue_point_views.queue_day_open_view, name="queue_open"),
+    path("queue/<int:point_id>/close/", queue_point_views.queue_day_close_view, name="queue_close"),
+    path("queue/<int:point_id>/sit/", queue_point_views.queue_sit, name="queue_sit"),
+    path(
+        "queue/<int:point_id>/tickets/", queue_point_views.queue_ticket_new, name="queue_ticket_new"
+    ),
+    path(
+        "queue/<int:point_id>/appointments/",
+        queue_point_views.queue_appointments,
+        name="queue_appointments",
+    ),
+    path(
+        "queue/<int:point_id>/appointments/<int:pk>/check-in/",
+        queue_point_views.queue_check_in,
+        name="queue_check_in",
+    ),
+    path(
+        "queue/tickets/<int:pk>/", queue_point_views.queue_ticket_print, name="queue_ticket_print"
+    ),
+    path("queue/desk/", desk_views.queue_desk, name="queue_desk"),
+    path("queue/desk/live/", desk_views.queue_desk_live, name="queue_desk_live"),
+    path("queue/desk/leave/", queue_point_views.queue_leave, name="queue_leave"),
+    path("queue/desk/call/", desk_views.queue_call_next, name="queue_call_next"),
+    path(
+        "queue/desk/tickets/<int:pk>/transfer/",
+        desk_views.queue_ticket_transfer,
+        name="queue_ticket_transfer",
+    ),
+    path(
+        "queue/desk/tickets/<int:pk>/contact/",
+        desk_views.queue_visit_contact,
+        name="queue_visit_contact",
+    ),
+    path(
+        "queue/desk/tickets/<int:pk>/<slug:action>/",
+        desk_views.queue_ticket_action,
+        name="queue_ticket_action",
+    ),
     path("calendar/", appointment_views.calendar, name="calendar"),
     path("calendar/availability/", appointment_views.availability, name="availability"),
     path(

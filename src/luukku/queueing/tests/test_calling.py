@@ -4,7 +4,6 @@ import datetime as dt
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.utils import translation
 
 from luukku.cases.models import Channel
 from luukku.organisation.tests.factories import UserFactory
@@ -23,13 +22,6 @@ from luukku.queueing.services.tickets import ticket_issue
 from luukku.queueing.services.visits import visit_contact_log
 
 pytestmark = [pytest.mark.django_db, pytest.mark.clock_set]
-
-
-@pytest.fixture(autouse=True)
-def english():
-    """The messages are matched as written in the code (they are translated now)."""
-    with translation.override("en"):
-        yield
 
 
 def issue(group, minutes_later=0, clock=None, **options):

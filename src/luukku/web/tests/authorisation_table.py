@@ -12,6 +12,7 @@ from luukku.customers.models import Customer
 from luukku.knowledge.models import Article, ReplyTemplate
 from luukku.organisation.models import Absence
 from luukku.privacy.models import AccessLogEntry
+from luukku.queueing.models import DeskSession, QueueDay, Ticket, TicketEvent, VisitContact
 from luukku.search.models import SearchMiss
 from luukku.servicelevels.models import Escalation
 
@@ -73,6 +74,36 @@ EXPECTED = {
         "plain": "302 200 200 200 200 200 200 404",
         "sensitive": "302 404 404 200 404 200 200 404",
     },
+    # -- the walk-in queue: for those who serve visitors (agents and supervisors); the agent
+    # sits at a desk of the point, the supervisors at none (their desk's steps lead to
+    # choosing a desk); an appointment elsewhere is not one of the point's. ------------------
+    **{
+        (name, "GET"): "302 200 403 403 200 200 403 403"
+        for name in (
+            "web:queue_points",
+            "web:queue_point",
+            "web:queue_close",
+            "web:queue_appointments",
+            "web:queue_ticket_print",
+        )
+    },
+    ("web:queue_desk", "GET"): "302 200 403 403 302 302 403 403",
+    ("web:queue_desk_live", "GET"): "302 200 403 403 404 404 403 403",
+    **{
+        (name, "POST"): "302 302 403 403 302 302 403 403"
+        for name in (
+            "web:queue_open",
+            "web:queue_close",
+            "web:queue_sit",
+            "web:queue_leave",
+            "web:queue_call_next",
+            "web:queue_ticket_action",
+        )
+    },
+    ("web:queue_ticket_new", "POST"): "302 400 403 403 400 400 403 403",
+    ("web:queue_ticket_transfer", "POST"): "302 400 403 403 302 302 403 403",
+    ("web:queue_visit_contact", "POST"): "302 400 403 403 302 302 403 403",
+    ("web:queue_check_in", "POST"): "302 404 403 403 404 404 403 403",
     # -- supervisors' pages -------------------------------------------------------------------
     ("web:dashboard", "GET"): "302 403 403 403 200 200 200 403",
     ("web:dashboard_cases", "GET"): "302 403 403 403 200 200 200 403",
@@ -285,6 +316,25 @@ ARGUMENTS = {
     "web:service_keywords": lambda o: {"code": o.case.service.code},
     "web:customer_merge": lambda o: {"customer_id": o.customer.pk, "other_id": o.twin.pk},
     "web:customer_distinct": lambda o: {"customer_id": o.customer.pk, "other_id": o.twin.pk},
+    **{
+        f"web:{name}": lambda o: {"point_id": o.shared.queue.point.pk}
+        for name in (
+            "queue_point",
+            "queue_open",
+            "queue_close",
+            "queue_sit",
+            "queue_ticket_new",
+            "queue_appointments",
+        )
+    },
+    "web:queue_check_in": lambda o: {
+        "point_id": o.shared.queue.point.pk,
+        "pk": o.appointment.pk,
+    },
+    "web:queue_ticket_print": lambda o: {"pk": o.shared.queue.ticket.pk},
+    "web:queue_ticket_action": lambda o: {"pk": o.shared.queue.ticket.pk, "action": "recall"},
+    "web:queue_ticket_transfer": lambda o: {"pk": o.shared.queue.ticket.pk},
+    "web:queue_visit_contact": lambda o: {"pk": o.shared.queue.ticket.pk},
     "rest:service": lambda o: {"code": o.case.service.code},
     "rest:customer": lambda o: {"customer_id": o.customer.pk},
     "rest:article": lambda o: {"pk": o.shared.article.pk},
@@ -361,5 +411,10 @@ WATCHED = [
     Service,
     SearchMiss,
     SavedView,
+    QueueDay,
+    Ticket,
+    TicketEvent,
+    DeskSession,
+    VisitContact,
 ]
 REFUSED = {"401", "403", "404", "405"}

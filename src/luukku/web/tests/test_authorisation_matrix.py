@@ -44,6 +44,10 @@ from luukku.customers.tests.factories import CustomerFactory
 from luukku.knowledge.tests.factories import ArticleFactory, ReplyTemplateFactory
 from luukku.organisation.models import Absence, User
 from luukku.organisation.tests.factories import DepartmentFactory, UserFactory
+from luukku.queueing.models import TicketSource
+from luukku.queueing.services.days import desk_session_start, queue_day_open
+from luukku.queueing.services.tickets import ticket_issue
+from luukku.queueing.tests.factories import DeskFactory, ServiceGroupFactory
 from luukku.search.models import SearchMiss
 from luukku.servicelevels.models import EscalationStep
 from luukku.servicelevels.services import case_escalate
@@ -147,6 +151,16 @@ def _b_objects(department, sensitive: bool, people) -> SimpleNamespace:
     )
 
 
+def _queue_objects(agent) -> SimpleNamespace:
+    """A service point's walk-in queue, open, with a number waiting; the agent at a desk."""
+    group = ServiceGroupFactory(name="Kela", prefix="K")
+    desk = DeskFactory(service_point=group.service_point, number="1", groups=[group])
+    queue_day_open(service_point=group.service_point, actor=agent)
+    desk_session_start(desk=desk, agent=agent)
+    ticket = ticket_issue(group=group, source=TicketSource.KIOSK)
+    return SimpleNamespace(point=group.service_point, group=group, desk=desk, ticket=ticket)
+
+
 @pytest.fixture(scope="module")
 def world(django_db_setup, django_db_blocker, tmp_path_factory):
     """Two departments, a persona per column, and department B's objects, made once for the
@@ -204,6 +218,7 @@ def world(django_db_setup, django_db_blocker, tmp_path_factory):
             saved_view=SavedView.objects.create(
                 owner=people["asker"], name="Aamun posti", query="queue=mine"
             ),
+            queue=_queue_objects(users["agent"]),
         )
         objects = {}
         for variant in ("plain", "sensitive"):

@@ -43,8 +43,10 @@ from luukku.customers.selectors import customer_possible_duplicates
 from luukku.demo.loader import load_demo
 from luukku.insights.selectors import DRILLABLE
 from luukku.knowledge.models import Article, ReplyTemplate
-from luukku.organisation.models import Absence, User
+from luukku.organisation.models import Absence, ServicePoint, User
 from luukku.public import urls as public_urls
+from luukku.queueing.models import Ticket
+from luukku.queueing.selectors.queue import points_with_queue
 from luukku.search.models import SearchMiss
 from luukku.servicelevels.models import Escalation
 from luukku.web import urls as web_urls
@@ -137,6 +139,8 @@ def _demo_objects(media) -> SimpleNamespace:
         services=list(Service.objects.order_by("code")),
         slot_service=slot_service,
         slot=free_slots(service=slot_service, start=timezone.localdate(), days=30)[0],
+        queue_point=points_with_queue().first() or ServicePoint.objects.first(),
+        queue_ticket=Ticket.objects.values_list("pk", flat=True).last() or 0,
     )
 
 
@@ -224,6 +228,17 @@ STAFF_ARGUMENTS = {
     "search_miss_add": lambda d: {"pk": d.miss.pk},
     "search_miss_dismiss": lambda d: {"pk": d.miss.pk},
     "service_keywords": lambda d: {"code": d.case.service.code},
+    # The walk-in queue (the demo has none yet: its pages are not found, never a failure).
+    **{
+        f"queue_{name}": lambda d: {"point_id": d.queue_point.pk}
+        for name in ("point", "open", "close", "sit", "ticket_new", "appointments")
+    },
+    "queue_check_in": lambda d: {"point_id": d.queue_point.pk, "pk": d.appointment.pk},
+    **{
+        name: lambda d: {"pk": d.queue_ticket}
+        for name in ("queue_ticket_print", "queue_ticket_transfer", "queue_visit_contact")
+    },
+    "queue_ticket_action": lambda d: {"pk": d.queue_ticket, "action": "recall"},
     **{
         name: lambda d: {"customer_id": d.duplicate[0].pk, "other_id": d.duplicate[1].pk}
         for name in ("customer_merge", "customer_distinct")

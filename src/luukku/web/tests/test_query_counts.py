@@ -84,6 +84,14 @@ PAGES = {
     "web:template_edit": ("expert B", 200, 6),
     "web:search_misses": ("head of unit B", 200, 6),
     "web:service_keywords": ("head of unit B", 200, 5),
+    # The walk-in queue: the agent sits at a desk of the matrix's point.
+    "web:queue_points": ("agent", 200, 6),
+    "web:queue_point": ("agent", 200, 13),
+    "web:queue_close": ("agent", 200, 8),
+    "web:queue_appointments": ("agent", 200, 10),
+    "web:queue_ticket_print": ("agent", 200, 5),
+    "web:queue_desk": ("agent", 200, 18),
+    "web:queue_desk_live": ("agent", 200, 15),
     # -- supervisors ----------------------------------------------------------------------
     "web:dashboard": ("head of unit B", 200, 10),  # the summary; the themes: METRICS_THEMES
     "web:dashboard_cases": ("head of unit B", 200, 12),
@@ -165,6 +173,15 @@ ACTIONS = {
             "cases_bulk",
             "saved_view_new",
             "saved_view_change",
+            "queue_open",
+            "queue_sit",
+            "queue_leave",
+            "queue_ticket_new",
+            "queue_check_in",
+            "queue_call_next",
+            "queue_ticket_action",
+            "queue_ticket_transfer",
+            "queue_visit_contact",
         )
     ),
     "public:appointment_cancel",
