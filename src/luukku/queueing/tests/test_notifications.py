@@ -93,3 +93,22 @@ def test_the_worker_runs_the_job_every_queue_notify_interval(clock):
         "luukku.queueing.tasks.tickets_notify_nearly_task",
         "QUEUE_NOTIFY_INTERVAL",
     ) in PERIODIC_JOBS
+
+
+def test_a_called_online_visitor_is_told_the_desk_once(kela, staffed, agent, smtp_server, clock):
+    ticket = ticket_issue(group=kela, source=TicketSource.VIRTUAL, notify_email="m@example.fi")
+    texted = ticket_issue(
+        group=kela, source=TicketSource.VIRTUAL, language="en", notify_phone="0401234567"
+    )
+    assert tickets_notify_nearly() == 2  # both near
+    clock.shift(dt.timedelta(minutes=1))
+    ticket_call_next(desk=staffed, actor=agent)
+    assert tickets_notify_nearly() == 1
+    assert tickets_notify_nearly() == 0
+    called = smtp_server.messages[-1]
+    assert str(make_header(decode_header(called["Subject"]))) == "K 1: mene palvelupisteeseen 1"
+    assert "Numerosi K 1 on kutsuttu" in _body(called)
+    assert ticket.events.filter(kind=TicketEventKind.NOTIFIED).count() == 2
+    # The other, still waiting, was told once that its turn is near, and nothing more.
+    assert texted.events.filter(kind=TicketEventKind.NOTIFIED).count() == 1
+    assert len(smtp_server.messages) == 2

@@ -30,14 +30,14 @@ def _postgresql():
 def test_two_workers_at_once_send_one_message(kela, staffed, smtp_server, clock, monkeypatch):
     ticket = ticket_issue(group=kela, source=TicketSource.VIRTUAL, notify_email="a@example.fi")
     barrier = threading.Barrier(2)
-    found = notifications._candidates
+    found = notifications._near_candidates
 
     def candidates_then_wait(now):
         pks = found(now)
         barrier.wait(timeout=10)  # both have the ticket in hand before either claims it
         return pks
 
-    monkeypatch.setattr(notifications, "_candidates", candidates_then_wait)
+    monkeypatch.setattr(notifications, "_near_candidates", candidates_then_wait)
     told, errors = [], []
 
     def worker():

@@ -137,7 +137,25 @@ def _demo_objects(media) -> SimpleNamespace:
         services=list(Service.objects.order_by("code")),
         slot_service=slot_service,
         slot=free_slots(service=slot_service, start=timezone.localdate(), days=30)[0],
+        queue_ticket=_queue_ticket(),
     )
+
+
+def _queue_ticket():
+    """An online ticket in a walk-in queue open today: the demo's queue, or one made at the
+    first service point when the demo has none."""
+    from luukku.organisation.models import ServicePoint
+    from luukku.queueing.models import ServiceGroup, TicketSource
+    from luukku.queueing.selectors.queue import points_with_queue
+    from luukku.queueing.services.days import queue_day_open
+    from luukku.queueing.services.tickets import ticket_issue
+
+    point = points_with_queue().first() or ServicePoint.objects.order_by("pk").first()
+    group = ServiceGroup.objects.filter(service_point=point, is_active=True).first()
+    if group is None:
+        group = ServiceGroup.objects.create(service_point=point, name="Kela", prefix="K")
+    queue_day_open(service_point=point, actor=None)
+    return ticket_issue(group=group, source=TicketSource.VIRTUAL, notify_email="a@example.fi")
 
 
 CODE = re.compile(r"[a-z]+(?:[_:][\w-]+)+")
@@ -297,6 +315,22 @@ PUBLIC_ARGUMENTS = {
     "case_attachment": lambda d: [
         {"token": d.public_attachment.case.token, "attachment_id": d.public_attachment.pk}
     ],
+    **{
+        f"queue_{name}": lambda d: [{"point": d.queue_ticket.day.service_point_id}]
+        for name in (
+            "point",
+            "join",
+            "kiosk",
+            "kiosk_groups",
+            "kiosk_take",
+            "display",
+            "display_calls",
+        )
+    },
+    **{
+        f"queue_{name}": lambda d: [{"token": d.queue_ticket.token}]
+        for name in ("ticket", "ticket_status", "leave")
+    },
 }
 
 

@@ -16,6 +16,7 @@
     var seconds = parseInt(element.getAttribute("data-refresh-seconds"), 10) || 60;
     var delay = 1000;
     var reading = null;
+    var last = null; // what was read last: an unchanged part is left as it is (live regions)
 
     function refresh() {
       if (reading) {
@@ -29,6 +30,8 @@
           return response.text();
         })
         .then(function (html) {
+          if (html === last) return;
+          last = html;
           element.innerHTML = html;
           document.dispatchEvent(new CustomEvent("queue:refreshed", { detail: element }));
         })

@@ -88,7 +88,7 @@
     if (!clock) return;
     var now = new Date();
     clock.textContent = now.toLocaleTimeString(document.documentElement.lang || "fi", {
-      hour: "2-digit", minute: "2-digit", timeZone: "Europe/Helsinki"
+      hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Europe/Helsinki"
     }).replace(":", ".");
     clock.setAttribute("datetime", now.toISOString());
   }
