@@ -45,6 +45,7 @@ from luukku.insights.selectors import DRILLABLE
 from luukku.knowledge.models import Article, ReplyTemplate
 from luukku.organisation.models import Absence, User
 from luukku.public import urls as public_urls
+from luukku.queueing.tests.factories import waiting_online_ticket
 from luukku.search.models import SearchMiss
 from luukku.servicelevels.models import Escalation
 from luukku.web import urls as web_urls
@@ -137,25 +138,8 @@ def _demo_objects(media) -> SimpleNamespace:
         services=list(Service.objects.order_by("code")),
         slot_service=slot_service,
         slot=free_slots(service=slot_service, start=timezone.localdate(), days=30)[0],
-        queue_ticket=_queue_ticket(),
+        queue_ticket=waiting_online_ticket(),
     )
-
-
-def _queue_ticket():
-    """An online ticket in a walk-in queue open today: the demo's queue, or one made at the
-    first service point when the demo has none."""
-    from luukku.organisation.models import ServicePoint
-    from luukku.queueing.models import ServiceGroup, TicketSource
-    from luukku.queueing.selectors.queue import points_with_queue
-    from luukku.queueing.services.days import queue_day_open
-    from luukku.queueing.services.tickets import ticket_issue
-
-    point = points_with_queue().first() or ServicePoint.objects.order_by("pk").first()
-    group = ServiceGroup.objects.filter(service_point=point, is_active=True).first()
-    if group is None:
-        group = ServiceGroup.objects.create(service_point=point, name="Kela", prefix="K")
-    queue_day_open(service_point=point, actor=None)
-    return ticket_issue(group=group, source=TicketSource.VIRTUAL, notify_email="a@example.fi")
 
 
 CODE = re.compile(r"[a-z]+(?:[_:][\w-]+)+")
@@ -299,6 +283,9 @@ STAFF_QUERIES = {
     "callback_new": ["?case={case}"],
 }
 
+QUEUE_PAGES = ["queue_point", "queue_join", "queue_kiosk", "queue_kiosk_groups", "queue_display"]
+QUEUE_PAGES += ["queue_kiosk_take", "queue_display_calls"]
+QUEUE_TICKET_PAGES = ("ticket", "ticket_status", "leave")
 PUBLIC_ARGUMENTS = {
     "service": lambda d: [{"code": s.code} for s in d.services],
     "request_create": lambda d: [{"code": s.code} for s in d.services],
