@@ -355,6 +355,8 @@ APPOINTMENT_REMINDER_INTERVAL = int(env("APPOINTMENT_REMINDER_INTERVAL", "300"))
 QUEUE_NO_SHOW_SECONDS = int(env("QUEUE_NO_SHOW_SECONDS", "120"))
 QUEUE_NOTIFY_INTERVAL = int(env("QUEUE_NOTIFY_INTERVAL", "30"))
 QUEUE_SCREEN_REFRESH_SECONDS = int(env("QUEUE_SCREEN_REFRESH_SECONDS", "60"))
+# Numbers taken at one kiosk (one address) before it must wait: a rush, not a stuck button.
+QUEUE_KIOSK_RATE_LIMIT = env("QUEUE_KIOSK_RATE_LIMIT", "60/5m")
 APPOINTMENT_REMINDER_HOURS = int(env("APPOINTMENT_REMINDER_HOURS", "24"))
 # The address of a video meeting; {room} becomes a random room name per appointment.
 VIDEO_MEETING_URL = env("VIDEO_MEETING_URL", "https://video.vuoksela.example/{room}")

@@ -301,3 +301,37 @@ class PrivateLinkForm(forms.Form):
                 _("Enter the reference as it is in the acknowledgement, e.g. LK-2026-042754.")
             )
         return reference
+
+
+class QueueJoinForm(forms.Form):
+    """Joining a point's queue online: the group, and where to say that the turn is near
+    (one of the two; the queueing service checks them)."""
+
+    group = forms.ChoiceField(
+        label=_("Service"),
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose the service you are queueing for.")},
+    )
+    email = forms.CharField(
+        label=_("E-mail"),
+        max_length=320,
+        required=False,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    phone = forms.CharField(
+        label=_("Mobile phone"),
+        max_length=40,
+        required=False,
+        help_text=_(
+            "We send one message when your turn is near: give an e-mail or a mobile number."
+        ),
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
+    )
+
+    def __init__(self, *args, groups, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["group"].choices = [
+            (line.group.prefix, f"{line.group.prefix} · {line.group.name}") for line in groups
+        ]
+        if len(groups) == 1:
+            self.fields["group"].initial = groups[0].group.prefix

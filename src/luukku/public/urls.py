@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import booking_views, views
+from . import booking_views, queue_views, views
 
 app_name = "public"
 
@@ -42,4 +42,19 @@ urlpatterns = [
         name="case_attachment",
     ),
     path("accessibility/", views.accessibility, name="accessibility"),
+    # The walk-in queue (docs/queue.md): per service point, and the visitor's own ticket.
+    path("queue/<int:point>/", queue_views.point_queue, name="queue_point"),
+    path("queue/<int:point>/join/", queue_views.queue_join, name="queue_join"),
+    path("queue/<int:point>/kiosk/", queue_views.kiosk, name="queue_kiosk"),
+    path("queue/<int:point>/kiosk/groups/", queue_views.kiosk_groups, name="queue_kiosk_groups"),
+    path("queue/<int:point>/kiosk/take/", queue_views.kiosk_take, name="queue_kiosk_take"),
+    path("queue/<int:point>/display/", queue_views.display, name="queue_display"),
+    path("queue/<int:point>/display/calls/", queue_views.display_calls, name="queue_display_calls"),
+    path("queue/tickets/<str:token>/", queue_views.ticket_page, name="queue_ticket"),
+    path(
+        "queue/tickets/<str:token>/status/",
+        queue_views.ticket_status,
+        name="queue_ticket_status",
+    ),
+    path("queue/tickets/<str:token>/leave/", queue_views.ticket_leave_view, name="queue_leave"),
 ]

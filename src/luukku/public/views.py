@@ -49,6 +49,7 @@ from luukku.knowledge.selectors import (
 )
 from luukku.knowledge.services import article_feedback_record
 from luukku.organisation.selectors import service_point_hours
+from luukku.queueing.selectors.queue import service_queues
 from luukku.search.spelling import did_you_mean
 
 from .forms import (
@@ -140,8 +141,26 @@ def service_detail(request, code: str):
             "booking": bookable_service(service=service),
             "meeting_types": service_meeting_types(service=service),
             "phone_hours": service_phone_hours(service=service),
+            "queues": _service_queues(service),
         },
     )
+
+
+def _service_queues(service: Service) -> list:
+    """The points where the service can be queued for now, each with its joining form."""
+    from .forms import QueueJoinForm
+
+    queues = service_queues(service, timezone.now())
+    for queue in queues:
+        queue.line.minutes = (
+            None
+            if queue.line.estimate is None
+            else math.ceil(queue.line.estimate.total_seconds() / 60)
+        )
+        queue.form = QueueJoinForm(
+            groups=[queue.line], auto_id=f"queue-{queue.service_point.pk}-%s"
+        )
+    return queues
 
 
 FEEDBACK_SESSION_KEY = "article_feedback"

@@ -6,8 +6,10 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Min, Q
 from django.utils import timezone
 
+from luukku.core.calendar import HELSINKI
 from luukku.core.realtime import stream_name
 from luukku.organisation.models import ServicePoint
+from luukku.organisation.selectors import service_point_hours
 
 from ..models import (
     Desk,
@@ -172,3 +174,43 @@ def points_with_queue():
     return (
         ServicePoint.objects.filter(Q(service_groups__is_active=True)).distinct().order_by("name")
     )
+
+
+def queue_opens_next(service_point: ServicePoint, now: dt.datetime) -> dt.datetime | None:
+    """When the point's opening hours next begin (later today or within a week), in
+    Helsinki time; None when no opening hours are known. What a closed kiosk tells."""
+    local = now.astimezone(HELSINKI)
+    for day in service_point_hours(service_point=service_point, start=local.date(), days=8):
+        for opens, _closes in sorted(day["periods"]):
+            starts = dt.datetime.combine(day["date"], opens, tzinfo=HELSINKI)
+            if starts > local:
+                return starts
+    return None
+
+
+@dataclass
+class ServiceQueue:
+    """A point where a catalogue service can be queued for online: its group's line."""
+
+    service_point: ServicePoint
+    line: GroupLine
+
+
+def service_queues(service, now: dt.datetime) -> list[ServiceQueue]:
+    """The points whose queue is open now with a group serving `service`, each with the
+    group's waiting count and estimate (the first group of the point that serves it)."""
+    groups = (
+        ServiceGroup.objects.filter(services=service, is_active=True)
+        .select_related("service_point")
+        .order_by("service_point__name", "position", "prefix")
+    )
+    queues: list[ServiceQueue] = []
+    for group in groups:
+        point = group.service_point
+        if any(queue.service_point.pk == point.pk for queue in queues):
+            continue
+        if not point_queue_open(point, now):
+            continue
+        line = next(line for line in group_lines(point, now) if line.group.pk == group.pk)
+        queues.append(ServiceQueue(service_point=point, line=line))
+    return queues

@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from luukku.cases.models import Channel
 from luukku.organisation.tests.factories import UserFactory
@@ -22,6 +23,13 @@ from luukku.queueing.services.tickets import ticket_issue
 from luukku.queueing.services.visits import visit_contact_log
 
 pytestmark = [pytest.mark.django_db, pytest.mark.clock_set]
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """The messages below are matched in English (they are translated to fi and sv)."""
+    with translation.override("en"):
+        yield
 
 
 def issue(group, minutes_later=0, clock=None, **options):

@@ -281,7 +281,9 @@ PUBLIC = {
         "home", "services", "service", "request_create", "booking", "booking_details",
         "callback", "appointment", "appointment_calendar", "appointment_cancel",
         "appointment_reschedule", "article", "article_feedback", "private_link", "case_status",
-        "case_attachment", "accessibility",
+        "case_attachment", "accessibility", "queue_point", "queue_join", "queue_kiosk",
+        "queue_kiosk_groups", "queue_kiosk_take", "queue_display", "queue_display_calls",
+        "queue_ticket", "queue_ticket_status", "queue_leave",
     )),
     *(f"open311:{name}" for name in (
         "discovery", "services", "service", "requests", "request", "token", "<unnamed>",

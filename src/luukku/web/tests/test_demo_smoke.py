@@ -45,8 +45,8 @@ from luukku.insights.selectors import DRILLABLE
 from luukku.knowledge.models import Article, ReplyTemplate
 from luukku.organisation.models import Absence, ServicePoint, User
 from luukku.public import urls as public_urls
-from luukku.queueing.models import Ticket
 from luukku.queueing.selectors.queue import points_with_queue
+from luukku.queueing.tests.factories import waiting_online_ticket
 from luukku.search.models import SearchMiss
 from luukku.servicelevels.models import Escalation
 from luukku.web import urls as web_urls
@@ -140,7 +140,7 @@ def _demo_objects(media) -> SimpleNamespace:
         slot_service=slot_service,
         slot=free_slots(service=slot_service, start=timezone.localdate(), days=30)[0],
         queue_point=points_with_queue().first() or ServicePoint.objects.first(),
-        queue_ticket=Ticket.objects.values_list("pk", flat=True).last() or 0,
+        queue_ticket=waiting_online_ticket(),
     )
 
 
@@ -235,10 +235,10 @@ STAFF_ARGUMENTS = {
     },
     "queue_check_in": lambda d: {"point_id": d.queue_point.pk, "pk": d.appointment.pk},
     **{
-        name: lambda d: {"pk": d.queue_ticket}
+        name: lambda d: {"pk": d.queue_ticket.pk}
         for name in ("queue_ticket_print", "queue_ticket_transfer", "queue_visit_contact")
     },
-    "queue_ticket_action": lambda d: {"pk": d.queue_ticket, "action": "recall"},
+    "queue_ticket_action": lambda d: {"pk": d.queue_ticket.pk, "action": "recall"},
     **{
         name: lambda d: {"customer_id": d.duplicate[0].pk, "other_id": d.duplicate[1].pk}
         for name in ("customer_merge", "customer_distinct")
@@ -296,6 +296,9 @@ STAFF_QUERIES = {
     "callback_new": ["?case={case}"],
 }
 
+QUEUE_PAGES = ["queue_point", "queue_join", "queue_kiosk", "queue_kiosk_groups", "queue_display"]
+QUEUE_PAGES += ["queue_kiosk_take", "queue_display_calls"]
+QUEUE_TICKET_PAGES = ("ticket", "ticket_status", "leave")
 PUBLIC_ARGUMENTS = {
     "service": lambda d: [{"code": s.code} for s in d.services],
     "request_create": lambda d: [{"code": s.code} for s in d.services],
@@ -312,6 +315,22 @@ PUBLIC_ARGUMENTS = {
     "case_attachment": lambda d: [
         {"token": d.public_attachment.case.token, "attachment_id": d.public_attachment.pk}
     ],
+    **{
+        f"queue_{name}": lambda d: [{"point": d.queue_ticket.day.service_point_id}]
+        for name in (
+            "point",
+            "join",
+            "kiosk",
+            "kiosk_groups",
+            "kiosk_take",
+            "display",
+            "display_calls",
+        )
+    },
+    **{
+        f"queue_{name}": lambda d: [{"token": d.queue_ticket.token}]
+        for name in ("ticket", "ticket_status", "leave")
+    },
 }
 
 

@@ -33,6 +33,10 @@ from luukku.customers.tests.factories import CustomerFactory
 from luukku.organisation.models import ServicePoint
 from luukku.organisation.tests.factories import OrganisationFactory
 from luukku.public import urls as public_urls
+from luukku.queueing.models import Desk, ServiceGroup, TicketSource
+from luukku.queueing.services.calling import ticket_call_next
+from luukku.queueing.services.days import desk_session_start, queue_day_open
+from luukku.queueing.services.tickets import ticket_issue
 from luukku.web import urls as web_urls
 
 from .test_authorisation_matrix import ARGUMENTS, NOW, QUERIES, world  # noqa: F401
@@ -108,7 +112,7 @@ PAGES = {
     # -- the citizens' pages ----------------------------------------------------------------
     "public:home": ("anonymous", 200, 1),
     "public:services": ("anonymous", 200, 1),
-    "public:service": ("anonymous", 200, 8),
+    "public:service": ("anonymous", 200, 18),  # 10 for the one point's queue
     "public:request_create": ("anonymous", 200, 0),
     "public:booking": ("anonymous", 200, 19),
     "public:booking_details": ("anonymous", 200, 13),
@@ -121,6 +125,15 @@ PAGES = {
     "public:case_status": ("anonymous", 200, 7),
     "public:case_attachment": ("anonymous", 200, 2),
     "public:accessibility": ("anonymous", 200, 0),
+    # the walk-in queue: the point's Kela group serves the service, one desk staffed
+    "public:queue_point": ("anonymous", 200, 10),
+    "public:queue_kiosk": ("anonymous", 200, 10),
+    "public:queue_kiosk_groups": ("anonymous", 200, 10),
+    "public:queue_kiosk_take": ("anonymous", 302, 1),
+    "public:queue_display": ("anonymous", 200, 12),
+    "public:queue_display_calls": ("anonymous", 200, 12),
+    "public:queue_ticket": ("anonymous", 200, 6),
+    "public:queue_ticket_status": ("anonymous", 200, 6),
 }
 
 # The main lists, and a page with a list in it, searched or not: (page, query, the count
@@ -186,6 +199,8 @@ ACTIONS = {
     ),
     "public:appointment_cancel",
     "public:article_feedback",
+    "public:queue_join",
+    "public:queue_leave",
 }
 
 PUBLIC_ARGUMENTS = {
@@ -201,6 +216,12 @@ PUBLIC_ARGUMENTS = {
     "public:article": lambda o: {"pk": o.shared.article.pk},
     "public:case_status": lambda o: {"token": o.case.token},
     "public:case_attachment": lambda o: {"token": o.case.token, "attachment_id": o.attachment.pk},
+    **{
+        f"public:queue_{name}": lambda o: {"point": o.queue_point.pk}
+        for name in ("point", "kiosk", "kiosk_groups", "kiosk_take", "display", "display_calls")
+    },
+    "public:queue_ticket": lambda o: {"token": o.ticket.token},
+    "public:queue_ticket_status": lambda o: {"token": o.ticket.token},
 }
 PUBLIC_QUERIES = {"public:booking_details": lambda o: f"?slot={o.slot.key}"}
 
@@ -230,8 +251,27 @@ def pages(request, django_db_blocker):
         rule.services.set([service])
         Attachment.objects.filter(pk=objects.attachment.pk).update(public=True)
         objects.slot = free_slots(service=service, start=timezone.localdate(), days=14)[0]
+        objects.queue_point, objects.ticket = _walk_in_queue(point, service, objects)
         yield SimpleNamespace(world=matrix, objects=objects)
         transaction.set_rollback(True)
+
+
+def _walk_in_queue(point, service, objects):
+    """The point's queue open at NOW: Kela serving the service at a staffed desk, one number
+    called and one online ticket waiting."""
+    group = ServiceGroup.objects.create(service_point=point, name="Kela", prefix="K")
+    group.services.set([service])
+    desk = Desk.objects.create(service_point=point, number="1")
+    desk.groups.set([group])
+    agent = objects.appointment.staff
+    queue_day_open(service_point=point, actor=agent, now=NOW)
+    desk_session_start(desk=desk, agent=agent, now=NOW)
+    ticket_issue(group=group, source=TicketSource.KIOSK, now=NOW)
+    ticket_call_next(desk=desk, actor=agent, now=NOW)
+    ticket = ticket_issue(
+        group=group, source=TicketSource.VIRTUAL, notify_email="a@example.fi", now=NOW
+    )
+    return point, ticket
 
 
 def _url(name: str, objects) -> str:

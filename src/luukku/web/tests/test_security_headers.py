@@ -31,6 +31,9 @@ PRIVATE_CITIZEN_PAGES = {
     "appointment_calendar",
     "appointment_cancel",
     "appointment_reschedule",
+    "queue_ticket",
+    "queue_ticket_status",
+    "queue_leave",
 }
 
 

@@ -1,64 +1,88 @@
-/* The realtime screens' stream (docs/queue.md): an element with data-queue-stream="<ws path>"
-   and data-refresh-url="<fragment url>" is read again over HTTP on every message of the
-   point's queue (the first, "connected", too: after every reconnect), and every
-   data-refresh-seconds in case a message was lost. The database is the truth; a message only
-   says "read again". Each message is passed on as a `queue:message` event on document. */
+// Live queue screens (docs/queue.md, "Realtime screens"). An element with
+// data-queue-stream="<ws path>", data-refresh-url="<fragment url>" and
+// data-refresh-seconds="<n>" is kept up to date: every message on the WebSocket (the first,
+// "connected", after every reconnection too) only says "read again", and the element's
+// content is fetched anew from the server, where the truth is. A closed socket reconnects
+// after 1, 2, 4 ... at most 30 seconds; the content is also read every n seconds in case a
+// message was lost. Each message is dispatched on document as a "queue:message" event.
 (function () {
   "use strict";
 
-  function refresh(element) {
-    var url = element.getAttribute("data-refresh-url");
-    if (!url) return Promise.resolve();
-    return fetch(url, { credentials: "same-origin", headers: { "X-Requested-With": "fetch" } })
-      .then(function (response) {
-        if (!response.ok) return;
-        return response.text().then(function (html) {
-          // Keep the keyboard where it was when the part it was in is read again.
-          var focused = document.activeElement;
-          var focusedId = focused && element.contains(focused) ? focused.id : "";
-          element.innerHTML = html;
-          if (focusedId) {
-            var again = document.getElementById(focusedId);
-            if (again) again.focus();
-          }
-        });
-      })
-      .catch(function () {});
-  }
+  var MAX_DELAY = 30000;
 
-  function connect(element, delay) {
+  function follow(element) {
     var path = element.getAttribute("data-queue-stream");
-    var scheme = location.protocol === "https:" ? "wss://" : "ws://";
-    var socket = new WebSocket(scheme + location.host + path);
-    socket.addEventListener("open", function () {
-      delay = 1000;
-    });
-    socket.addEventListener("message", function (event) {
-      var message;
-      try {
-        message = JSON.parse(event.data);
-      } catch (error) {
+    var refreshUrl = element.getAttribute("data-refresh-url");
+    var seconds = parseInt(element.getAttribute("data-refresh-seconds"), 10) || 60;
+    var delay = 1000;
+    var reading = null;
+    var last = null; // what was read last: an unchanged part is left as it is (live regions)
+
+    function refresh() {
+      if (reading) {
+        reading.again = true;
         return;
       }
-      if (message.event === "pong") return;
-      refresh(element).then(function () {
+      reading = { again: false };
+      fetch(refreshUrl, { credentials: "same-origin", headers: { "X-Requested-With": "fetch" } })
+        .then(function (response) {
+          if (!response.ok) throw new Error(response.status);
+          return response.text();
+        })
+        .then(function (html) {
+          if (html === last) return;
+          last = html;
+          element.innerHTML = html;
+          document.dispatchEvent(new CustomEvent("queue:refreshed", { detail: element }));
+        })
+        .catch(function () { /* the next message or poll reads again */ })
+        .then(function () {
+          var again = reading.again;
+          reading = null;
+          if (again) refresh();
+        });
+    }
+
+    function connect() {
+      var scheme = location.protocol === "https:" ? "wss://" : "ws://";
+      var socket;
+      try {
+        socket = new WebSocket(scheme + location.host + path);
+      } catch (error) {
+        setTimeout(connect, delay);
+        delay = Math.min(delay * 2, MAX_DELAY);
+        return;
+      }
+      socket.onmessage = function (event) {
+        var message;
+        try {
+          message = JSON.parse(event.data);
+        } catch (error) {
+          return;
+        }
+        if (message.event === "pong") return;
+        delay = 1000;
+        refresh();
         document.dispatchEvent(new CustomEvent("queue:message", { detail: message }));
-      });
-    });
-    socket.addEventListener("close", function () {
-      setTimeout(function () {
-        connect(element, Math.min(delay * 2, 30000));
-      }, delay);
-    });
+      };
+      socket.onclose = function () {
+        setTimeout(connect, delay);
+        delay = Math.min(delay * 2, MAX_DELAY);
+      };
+    }
+
+    setInterval(refresh, seconds * 1000);
+    connect();
   }
 
-  function start(element) {
-    connect(element, 1000);
-    var seconds = parseInt(element.getAttribute("data-refresh-seconds"), 10) || 60;
-    setInterval(function () {
-      refresh(element);
-    }, seconds * 1000);
+  function start() {
+    var elements = document.querySelectorAll("[data-queue-stream][data-refresh-url]");
+    for (var i = 0; i < elements.length; i++) follow(elements[i]);
   }
 
-  document.querySelectorAll("[data-queue-stream]").forEach(start);
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
 })();
