@@ -357,9 +357,13 @@ def app_servers(transactional_db, redis_server, tmp_path, settings):
     }
     started = []
 
-    def start(count: int):
+    def start(count: int, **settings_environment: str):
+        """`count` servers, with these settings (environment variables) beside the test's."""
         servers = [
-            AppServer(environment, tmp_path, f"server-{len(started) + n}") for n in range(count)
+            AppServer(
+                {**environment, **settings_environment}, tmp_path, f"server-{len(started) + n}"
+            )
+            for n in range(count)
         ]
         started.extend(servers)
         return [server.start() for server in servers]

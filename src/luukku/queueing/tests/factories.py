@@ -12,6 +12,7 @@ class ServicePointFactory(factory.django.DjangoModelFactory):
 
     organisation = factory.SubFactory(OrganisationFactory)
     name = factory.Sequence(lambda n: f"Asiointipiste {n}")
+    name_fi = factory.SelfAttribute("name")
     street_address = "Virastokatu 2"
     postal_code = "55100"
     post_office = "Imatra"

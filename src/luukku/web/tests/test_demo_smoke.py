@@ -228,7 +228,7 @@ STAFF_ARGUMENTS = {
     "search_miss_add": lambda d: {"pk": d.miss.pk},
     "search_miss_dismiss": lambda d: {"pk": d.miss.pk},
     "service_keywords": lambda d: {"code": d.case.service.code},
-    # The walk-in queue (the demo has none yet: its pages are not found, never a failure).
+    # The walk-in queue of the demo's city hall.
     **{
         f"queue_{name}": lambda d: {"point_id": d.queue_point.pk}
         for name in ("point", "open", "close", "sit", "ticket_new", "appointments")
@@ -296,9 +296,7 @@ STAFF_QUERIES = {
     "callback_new": ["?case={case}"],
 }
 
-QUEUE_PAGES = ["queue_point", "queue_join", "queue_kiosk", "queue_kiosk_groups", "queue_display"]
-QUEUE_PAGES += ["queue_kiosk_take", "queue_display_calls"]
-QUEUE_TICKET_PAGES = ("ticket", "ticket_status", "leave")
+QUEUE_PAGES = ("point", "join", "kiosk", "kiosk_groups", "kiosk_take", "display", "display_calls")
 PUBLIC_ARGUMENTS = {
     "service": lambda d: [{"code": s.code} for s in d.services],
     "request_create": lambda d: [{"code": s.code} for s in d.services],
@@ -315,18 +313,7 @@ PUBLIC_ARGUMENTS = {
     "case_attachment": lambda d: [
         {"token": d.public_attachment.case.token, "attachment_id": d.public_attachment.pk}
     ],
-    **{
-        f"queue_{name}": lambda d: [{"point": d.queue_ticket.day.service_point_id}]
-        for name in (
-            "point",
-            "join",
-            "kiosk",
-            "kiosk_groups",
-            "kiosk_take",
-            "display",
-            "display_calls",
-        )
-    },
+    **{f"queue_{name}": lambda d: [{"point": d.queue_point.pk}] for name in QUEUE_PAGES},
     **{
         f"queue_{name}": lambda d: [{"token": d.queue_ticket.token}]
         for name in ("ticket", "ticket_status", "leave")

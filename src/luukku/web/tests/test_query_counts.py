@@ -132,8 +132,8 @@ PAGES = {
     "public:queue_kiosk_take": ("anonymous", 302, 1),
     "public:queue_display": ("anonymous", 200, 12),
     "public:queue_display_calls": ("anonymous", 200, 12),
-    "public:queue_ticket": ("anonymous", 200, 6),
-    "public:queue_ticket_status": ("anonymous", 200, 6),
+    "public:queue_ticket": ("anonymous", 200, 7),
+    "public:queue_ticket_status": ("anonymous", 200, 7),
 }
 
 # The main lists, and a page with a list in it, searched or not: (page, query, the count
