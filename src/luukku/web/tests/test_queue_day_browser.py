@@ -84,7 +84,7 @@ def _serve(desk_page, note):
 
 
 def test_a_day_at_the_service_point_on_two_servers(browser, app_servers, smtp_server):
-    point, desk_one, desk_two = _point()
+    point, _desk_one, desk_two = _point()
     aino = UserFactory(role="agent", first_name="Aino")
     mikko = UserFactory(role="agent", first_name="Mikko")
     one, two = app_servers(2, QUEUE_SCREEN_REFRESH_SECONDS="600", QUEUE_NO_SHOW_SECONDS="3")
