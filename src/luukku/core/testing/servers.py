@@ -109,3 +109,30 @@ class AppServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait(timeout=10)
+
+
+def in_own_thread(action, **arguments):
+    """`action(**arguments)` run in a thread of its own and returned: for a service called
+    beside Playwright's event loop, which holds the test's thread (an announcement after the
+    commit cannot be sent from a thread running an event loop)."""
+    import threading
+
+    from django.db import connections
+
+    done = []
+    failed = []
+
+    def run():
+        try:
+            done.append(action(**arguments))
+        except Exception as error:  # raised again in the test's thread
+            failed.append(error)
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    if failed:
+        raise failed[0]
+    return done[0]

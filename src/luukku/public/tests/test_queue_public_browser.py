@@ -3,13 +3,11 @@ the display following the calls (through its fallback re-reading: the test serve
 WebSocket), with axe-core's WCAG 2.1 AA rules in fi, sv and en at 1366, 1920 and 320 px and no
 sideways scrolling at 320 px."""
 
-import threading
-
 import pytest
-from django.db import connections
 from playwright.sync_api import expect
 
 from luukku.core.testing.reflow import WIDTH, reflow_problems
+from luukku.core.testing.servers import in_own_thread
 from luukku.organisation.tests.factories import UserFactory
 from luukku.queueing.models import Ticket, TicketSource
 from luukku.queueing.services.calling import ticket_call_next
@@ -31,23 +29,6 @@ def queue(point, kela, permits, desk_one, agent, settings):
     queue_day_open(service_point=point, actor=agent)
     desk_session_start(desk=desk_one, agent=agent)
     return point
-
-
-def _staff(action, **arguments):
-    """A desk's action, as another server would take it: in a thread of its own (Playwright's
-    event loop holds this one, where the announcement after the commit cannot be sent)."""
-    done = []
-
-    def run():
-        try:
-            done.append(action(**arguments))
-        finally:
-            connections.close_all()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    return done[0]
 
 
 def _axe_and_reflow(page, label, accessibility_violations, *, narrow=False) -> list[str]:
@@ -120,7 +101,7 @@ def test_the_display_follows_the_calls_and_reads_at_every_size(
     page.goto(f"{prefix}/queue/{queue.pk}/display/")
     problems = accessibility_violations(page, f"{language} display before calls 1920")
     expect(page.locator("#sound-toggle")).to_have_attribute("aria-pressed", "false")
-    called = _staff(ticket_call_next, desk=desk_one, actor=agent)
+    called = in_own_thread(ticket_call_next, desk=desk_one, actor=agent)
     latest = page.locator("#latest-call")
     expect(latest).to_contain_text(called.code, timeout=8000)  # re-read without a message
     expect(latest).to_contain_text(f"{DESK[language]} 1")
@@ -131,8 +112,8 @@ def test_the_display_follows_the_calls_and_reads_at_every_size(
     other = UserFactory(role="agent")
     desk_two = queue.desks.create(number="2")
     desk_two.groups.add(kela)
-    _staff(desk_session_start, desk=desk_two, agent=other)
-    second = _staff(ticket_call_next, desk=desk_two, actor=other)
+    in_own_thread(desk_session_start, desk=desk_two, agent=other)
+    second = in_own_thread(ticket_call_next, desk=desk_two, actor=other)
     expect(latest).to_contain_text(second.code, timeout=8000)
     expect(page.locator("#recent-calls")).to_contain_text(called.code)
     problems += accessibility_violations(page, f"{language} display 1920")

@@ -8,14 +8,13 @@ The screens re-read the queue only every ten minutes here, so what they show wit
 came over the WebSocket from the other server, through Redis."""
 
 import re
-import threading
 
 import pytest
-from django.db import connections
 from django.test import Client
 from playwright.sync_api import expect
 
 from luukku.catalogue.tests.factories import ServiceFactory
+from luukku.core.testing.servers import in_own_thread
 from luukku.organisation.tests.factories import UserFactory
 from luukku.queueing.models import Ticket, TicketStatus
 from luukku.queueing.services.notifications import tickets_notify_nearly
@@ -51,22 +50,6 @@ def _anonymous(browser, server, **options):
     context = browser.new_context(base_url=server.url, **options)
     context.set_default_timeout(WAIT)
     return context.new_page()
-
-
-def _in_thread(action, **arguments):
-    """A worker's job, run beside Playwright's event loop (which holds this thread)."""
-    done = []
-
-    def run():
-        try:
-            done.append(action(**arguments))
-        finally:
-            connections.close_all()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    return done[0]
 
 
 def _call_next(desk_page, code):
@@ -120,7 +103,7 @@ def test_a_day_at_the_service_point_on_two_servers(browser, app_servers, smtp_se
     citizen.get_by_role("button", name="Join the queue").click()
     status = citizen.locator("#ticket-status")
     expect(status).to_have_attribute("data-status", "waiting")
-    assert _in_thread(tickets_notify_nearly) == 1
+    assert in_own_thread(tickets_notify_nearly) == 1
     (message,) = smtp_server.messages
     assert message["To"] == "maija.meikalainen@example.fi"
     link = re.search(r"/(?:en/)?queue/tickets/[\w-]+/", message.get_payload(decode=True).decode())
