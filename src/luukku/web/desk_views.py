@@ -27,6 +27,7 @@ from luukku.queueing.selectors.queue import (
     desk_current_ticket,
     desk_held_tickets,
     desk_of_agent,
+    desk_transferred_tickets,
     group_lines,
     queue_day_open_now,
 )
@@ -100,6 +101,7 @@ def desk_live_context(desk, now) -> dict:
         "waited_minutes": _minutes(waited),
         "no_show_at": no_show_allowed_at(current) if current else None,
         "lines": lines,
+        "transferred": desk_transferred_tickets(desk),
         "day_open": queue_day_open_now(desk.service_point, now) is not None,
         "now": now,
     }

@@ -50,6 +50,18 @@ def desk_held_tickets(desk: Desk) -> list[Ticket]:
     )
 
 
+def desk_transferred_tickets(desk: Desk) -> list[Ticket]:
+    """Waiting tickets transferred to this desk: it calls them before its groups' lines,
+    whatever their group."""
+    return list(
+        Ticket.objects.filter(
+            for_desk=desk, status=TicketStatus.WAITING, day__closed_at__isnull=True
+        )
+        .select_related("group")
+        .order_by("queued_at", "id")
+    )
+
+
 def staffed_desks(service_point: ServicePoint) -> list[Desk]:
     """The point's desks with an agent at them now."""
     return list(

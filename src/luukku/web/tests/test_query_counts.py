@@ -94,8 +94,8 @@ PAGES = {
     "web:queue_close": ("agent", 200, 8),
     "web:queue_appointments": ("agent", 200, 10),
     "web:queue_ticket_print": ("agent", 200, 5),
-    "web:queue_desk": ("agent", 200, 18),
-    "web:queue_desk_live": ("agent", 200, 15),
+    "web:queue_desk": ("agent", 200, 19),
+    "web:queue_desk_live": ("agent", 200, 16),
     # -- supervisors ----------------------------------------------------------------------
     "web:dashboard": ("head of unit B", 200, 10),  # the summary; the themes: METRICS_THEMES
     "web:dashboard_cases": ("head of unit B", 200, 12),

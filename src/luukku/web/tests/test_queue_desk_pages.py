@@ -411,6 +411,23 @@ def test_transfer_to_a_group_or_a_desk(client, seated, desk_two, kela, permits, 
     assert moved.for_desk == desk_two and moved.status == TicketStatus.WAITING
 
 
+def test_a_desk_lists_what_was_transferred_to_it_from_any_group(
+    client, seated, desk_two, permits, agent
+):
+    """Desk 2 serves Kela only; a permits ticket sent to it is still its to call, and shown."""
+    ticket = kiosk(permits)
+    ticket_call_next(desk=seated, actor=agent)
+    client.post(
+        reverse("web:queue_ticket_transfer", args=[ticket.pk]), {"to": f"desk:{desk_two.pk}"}
+    )
+    colleague = UserFactory(role="agent")
+    desk_session_start(desk=desk_two, agent=colleague)
+    client.force_login(colleague)
+    live = client.get(reverse("web:queue_desk_live")).content.decode()
+    assert "Transferred to this desk, called first:" in live and "R 1 (Rakennusluvat)" in live
+    assert ticket_call_next(desk=desk_two, actor=colleague).pk == ticket.pk
+
+
 def test_a_transfer_without_a_target_is_refused(client, seated, kela, agent):
     ticket = kiosk(kela)
     ticket_call_next(desk=seated, actor=agent)
