@@ -275,7 +275,7 @@ class TicketEventKind(models.TextChoices):
     RECALLED = "recalled", _("Called again")
     STARTED = "started", _("Service started")
     TRANSFERRED = "transferred", _("Transferred")
-    HELD = "held", _("Put on hold")
+    HELD = "held", _("Set aside")
     RETURNED = "returned", _("Returned to the queue")
     NO_SHOW = "no_show", _("Did not come")
     LEFT = "left", _("Left before service")

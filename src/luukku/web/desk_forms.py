@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from luukku.catalogue.models import Service
 from luukku.queueing.models import Desk, ServiceGroup
+from luukku.queueing.selectors.desk import desk_staffing
 
 
 class StaffTicketForm(forms.Form):
@@ -44,6 +45,15 @@ class VisitContactForm(forms.Form):
         return service
 
 
+def desk_label(desk: Desk, agent) -> str:
+    """A desk as the transfer offers it, with who is at it: a visitor sent to a desk nobody
+    sits at waits until someone does."""
+    name = f"{desk.number} {desk.name}".strip()
+    if agent is None:
+        return _("%(desk)s – nobody at it") % {"desk": name}
+    return f"{name} – {agent.get_full_name() or agent.get_username()}"
+
+
 class TransferForm(forms.Form):
     """To a group of the point (`group:<id>`) or to another desk (`desk:<id>`)."""
 
@@ -52,13 +62,16 @@ class TransferForm(forms.Form):
     def __init__(self, *args, desk: Desk, **kwargs):
         super().__init__(*args, **kwargs)
         groups = ServiceGroup.objects.filter(service_point_id=desk.service_point_id, is_active=True)
-        desks = Desk.objects.filter(service_point_id=desk.service_point_id, is_active=True).exclude(
-            pk=desk.pk
+        desks = list(
+            Desk.objects.filter(service_point_id=desk.service_point_id, is_active=True)
+            .exclude(pk=desk.pk)
+            .order_by("number")
         )
+        staffing = desk_staffing(desks)
         self.fields["to"].choices = [
             ("", "—"),
             (_("Service group"), [(f"group:{g.pk}", str(g)) for g in groups]),
-            (_("Desk"), [(f"desk:{d.pk}", f"{d.number} {d.name}".strip()) for d in desks]),
+            (_("Desk"), [(f"desk:{d.pk}", desk_label(d, staffing.get(d.pk))) for d in desks]),
         ]
 
     def target(self) -> dict:

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -18,7 +19,9 @@ from django.views.decorators.http import require_POST
 
 from luukku.core.service_errors import form_errors_add
 from luukku.queueing.selectors.desk import (
+    closed_point_of_agent,
     contact_services,
+    desk_staffing,
     no_show_allowed_at,
     ticket_for_desk_view,
     visit_contacts,
@@ -72,9 +75,14 @@ def front_line_required(view):
 
 
 def _desk_or_redirect(request):
+    """The agent's desk; None with the reason as a message: the day closed under them, or
+    they are not at a desk."""
     desk = desk_of_agent(request.user)
     if desk is None:
-        messages.error(request, _("Choose a desk to sit at first."))
+        if closed_point_of_agent(request.user, timezone.now()) is not None:
+            messages.error(request, _("The queue's day is closed."))
+        else:
+            messages.error(request, _("Choose a desk to sit at first."))
     return desk
 
 
@@ -139,9 +147,15 @@ def queue_desk(request):
 def queue_desk_live(request):
     """The desk view's live part alone, for queue-stream.js."""
     desk = desk_of_agent(request.user)
+    now = timezone.now()
     if desk is None:
-        raise Http404
-    return render(request, "web/_queue_desk_live.html", desk_live_context(desk, timezone.now()))
+        # The day closed or the agent left the desk elsewhere: the open page says so.
+        return render(
+            request,
+            "web/_queue_desk_gone.html",
+            {"closed_point": closed_point_of_agent(request.user, now)},
+        )
+    return render(request, "web/_queue_desk_live.html", desk_live_context(desk, now))
 
 
 @front_line_required
@@ -203,36 +217,62 @@ def queue_ticket_transfer(request, pk: int):
             messages.error(request, " ".join(error.messages))
         else:
             messages.success(request, _("%(ticket)s transferred.") % {"ticket": ticket.code})
+            to_desk = form.target().get("to_desk")
+            if to_desk is not None and not desk_staffing([to_desk]):
+                messages.warning(
+                    request,
+                    _(
+                        "Nobody is at desk %(desk)s now: %(ticket)s waits until someone sits "
+                        "there. Tell the visitor, or transfer them to a service group."
+                    )
+                    % {"desk": to_desk.number, "ticket": ticket.code},
+                )
         return redirect(reverse("web:queue_desk") + "#current")
     return _desk_page(request, desk, transfer_form=form, status=400)
+
+
+def _contact_log(request, desk, ticket, data) -> None:
+    visit_contact_log(
+        ticket=ticket,
+        desk=desk,
+        actor=request.user,
+        service=data["service"],
+        note=data["note"],
+        resolved=data["resolved"],
+    )
 
 
 @front_line_required
 @require_POST
 def queue_visit_contact(request, pk: int):
+    """Log a service the visit was about; with the "finish" button also finish the visit in
+    the same step (an empty form then only finishes). A refused step keeps what was typed."""
     desk = _desk_or_redirect(request)
     if desk is None:
         return redirect("web:queue_points")
     ticket = _ticket_or_404(pk)
     own, others = contact_services(ticket.group)
     form = VisitContactForm(request.POST, own=own, others=others)
-    if form.is_valid():
-        data = form.cleaned_data
-        try:
-            visit_contact_log(
-                ticket=ticket,
-                desk=desk,
-                actor=request.user,
-                service=data["service"],
-                note=data["note"],
-                resolved=data["resolved"],
-            )
-        except ValidationError as error:
-            if hasattr(error, "error_dict"):
-                form_errors_add(form, error)
-                return _desk_page(request, desk, contact_form=form, status=400)
-            messages.error(request, " ".join(error.messages))
-            return redirect(reverse("web:queue_desk") + "#current")
-        messages.success(request, _("Logged: %(service)s.") % {"service": data["service"]})
-        return redirect(reverse("web:queue_desk") + "#visit-log")
-    return _desk_page(request, desk, contact_form=form, status=400)
+    finish = "finish" in request.POST
+    typed = any((request.POST.get(name) or "").strip() for name in ("service", "note"))
+    if (typed or not finish) and not form.is_valid():
+        return _desk_page(request, desk, contact_form=form, status=400)
+    try:
+        with transaction.atomic():
+            if typed or not finish:
+                _contact_log(request, desk, ticket, form.cleaned_data)
+            if finish:
+                ticket_finish(ticket=ticket, desk=desk, actor=request.user)
+    except ValidationError as error:
+        if (typed or not finish) and hasattr(error, "error_dict"):
+            form_errors_add(form, error)
+            return _desk_page(request, desk, contact_form=form, status=400)
+        messages.error(request, " ".join(error.messages))
+        return redirect(reverse("web:queue_desk") + "#current")
+    if finish:
+        messages.success(
+            request, _("The visit of %(ticket)s is finished.") % {"ticket": ticket.code}
+        )
+        return redirect(reverse("web:queue_desk") + "#current")
+    messages.success(request, _("Logged: %(service)s.") % {"service": form.cleaned_data["service"]})
+    return redirect(reverse("web:queue_desk") + "#visit-log")

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -60,6 +61,7 @@ def _point_page(request, point, *, ticket_form=None, status=200):
         {
             "point": point,
             "day": day,
+            "day_open": day is not None and day.closed_at is None,
             "counts": day_status_counts(day) if day else {},
             "seats": point_desks(point),
             "my_desk": desk_of_agent(request.user),
@@ -143,7 +145,11 @@ def queue_sit(request, point_id: int):
 @require_POST
 def queue_leave(request):
     desk = desk_of_agent(request.user)
-    desk_session_end(agent=request.user)
+    try:
+        desk_session_end(agent=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(reverse("web:queue_desk") + "#current")
     if desk is None:
         return redirect("web:queue_points")
     messages.success(request, _("You left the desk."))

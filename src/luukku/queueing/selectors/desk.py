@@ -33,6 +33,29 @@ def point_desks(service_point: ServicePoint) -> list[DeskSeat]:
     return [DeskSeat(desk=desk, agent=desk.open[0].agent if desk.open else None) for desk in desks]
 
 
+def closed_point_of_agent(agent, now: dt.datetime) -> ServicePoint | None:
+    """The point whose queue day closed under the agent: the point of their latest desk,
+    if today's day there is closed (closing the day ends its desks' sessions). None when
+    they left the desk themselves or the day is open."""
+    session = (
+        DeskSession.objects.filter(agent=agent)
+        .select_related("desk__service_point")
+        .order_by("-started_at", "-pk")
+        .first()
+    )
+    if session is None:
+        return None
+    point = session.desk.service_point
+    day = queue_day_today(point, now)
+    return point if day is not None and day.closed_at is not None else None
+
+
+def desk_staffing(desks) -> dict[int, object]:
+    """The agent at each of the desks now, by desk id (a desk nobody sits at is missing)."""
+    sessions = DeskSession.objects.filter(desk__in=desks, ended_at=None).select_related("agent")
+    return {session.desk_id: session.agent for session in sessions}
+
+
 def queue_day_today(service_point: ServicePoint, now: dt.datetime) -> QueueDay | None:
     """Today's day of the point's queue, open or closed; None before it is first opened."""
     return QueueDay.objects.filter(

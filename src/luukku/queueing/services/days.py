@@ -10,7 +10,7 @@ from luukku.core.locks import in_transaction, row_created, row_lock
 from luukku.organisation.models import ServicePoint, User
 
 from ..models import Desk, DeskSession, QueueDay, TicketEventKind, TicketStatus
-from ..selectors.queue import queue_day_open_now, queue_stream
+from ..selectors.queue import desk_current_ticket, queue_day_open_now, queue_stream
 from .events import queue_changed, ticket_event_add
 
 # What a ticket still open when its day closes becomes: the visitor being served was served,
@@ -103,8 +103,15 @@ def desk_session_start(*, desk: Desk, agent: User, now: dt.datetime | None = Non
 
 @in_transaction
 def desk_session_end(*, agent: User, now: dt.datetime | None = None) -> int:
-    """The agent leaves their desk; returns the number of sessions ended (0 or 1)."""
+    """The agent leaves their desk; returns the number of sessions ended (0 or 1). Refused
+    while a visitor is called to or served at the desk: nobody would be left to serve them."""
     now = now or timezone.now()
+    session = DeskSession.objects.filter(agent=agent, ended_at=None).select_related("desk").first()
+    current = desk_current_ticket(session.desk) if session is not None else None
+    if current is not None:
+        raise ValidationError(
+            _("Finish, transfer or put %(ticket)s on hold first.") % {"ticket": current.code}
+        )
     ended = DeskSession.objects.filter(agent=agent, ended_at=None).update(ended_at=now)
     return ended
 

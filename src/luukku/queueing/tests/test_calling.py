@@ -18,7 +18,7 @@ from luukku.queueing.services.calling import (
     ticket_resume,
     ticket_transfer,
 )
-from luukku.queueing.services.days import queue_day_close, queue_day_open
+from luukku.queueing.services.days import desk_session_end, queue_day_close, queue_day_open
 from luukku.queueing.services.tickets import ticket_issue
 from luukku.queueing.services.visits import visit_contact_log
 
@@ -174,3 +174,15 @@ def test_closing_the_day_erases_the_addresses_given_for_the_message(kela, open_d
     queue_day_close(day=open_day, actor=agent)
     ticket.refresh_from_db()
     assert (ticket.notify_email, ticket.notify_phone, ticket.status) == ("", "", "closed")
+
+
+def test_the_agent_cannot_leave_the_desk_mid_visit(staffed, kela, agent):
+    """Nobody would be left to serve the called visitor: hold, transfer or finish first."""
+    ticket = ticket_issue(group=kela, source=TicketSource.KIOSK)
+    ticket_call_next(desk=staffed, actor=agent)
+    with pytest.raises(ValidationError) as refused:
+        desk_session_end(agent=agent)
+    assert refused.value.messages == ["Finish, transfer or put K 1 on hold first."]
+    assert staffed.sessions.filter(ended_at=None).exists()
+    ticket_hold(ticket=ticket, desk=staffed, actor=agent)
+    assert desk_session_end(agent=agent) == 1
