@@ -247,3 +247,9 @@ def test_after_leaving_the_page_offers_a_new_number_while_the_queue_is_open(clie
     assert "You left the queue. Your number is no longer in use." in text
     assert "The queue is open now." in text and 'id="take-new-number"' in text
     assert 'id="leave-queue"' not in text
+
+
+def test_the_service_page_links_to_the_points_queue(client, staffed, kela, service):
+    page = client.get(url("service", service.code, language="en")).content.decode()
+    link = url("queue_point", kela.service_point_id, language="en")
+    assert f'<a href="{link}">See the queue at Imatran kaupungintalo</a>' in page
