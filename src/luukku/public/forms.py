@@ -322,9 +322,7 @@ class QueueJoinForm(forms.Form):
         label=_("Mobile phone"),
         max_length=40,
         required=False,
-        help_text=_(
-            "We send one message when your turn is near: give an e-mail or a mobile number."
-        ),
+        help_text=_("We send messages about your turn: give an e-mail address or a mobile number."),
         widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
     )
 

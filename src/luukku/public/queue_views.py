@@ -24,6 +24,7 @@ from luukku.organisation.models import ServicePoint
 from luukku.queueing.models import ServiceGroup, TicketSource, TicketStatus
 from luukku.queueing.selectors.estimates import ticket_wait_estimate
 from luukku.queueing.selectors.queue import (
+    current_calls,
     group_lines,
     points_with_queue,
     queue_day_open_now,
@@ -181,15 +182,26 @@ def _minutes(delta) -> int | None:
     return None if delta is None else math.ceil(delta.total_seconds() / 60)
 
 
+# A ticket over for good: its page says how it ended, when the queue opens next and offers a
+# new number instead of the leave button.
+ENDED = {TicketStatus.CLOSED, TicketStatus.LEFT, TicketStatus.NO_SHOW, TicketStatus.DONE}
+
+
 def _ticket_context(ticket) -> dict:
     now = timezone.now()
     waiting = ticket.status == TicketStatus.WAITING
+    point = ticket.day.service_point
+    ended = ticket.status in ENDED
+    queue_open = ended and queue_day_open_now(point, now) is not None
     return {
         "ticket": ticket,
-        "point": ticket.day.service_point,
+        "point": point,
         "waiting": waiting,
+        "ended": ended,
         "ahead": ticket_ahead_count(ticket, now) if waiting else None,
         "minutes": _minutes(ticket_wait_estimate(ticket, now)) if waiting else None,
+        "queue_open": queue_open,
+        "opens_next": queue_opens_next(point, now) if ended and not queue_open else None,
     }
 
 
@@ -233,10 +245,21 @@ def ticket_leave_view(request, token: str):
 # -- the waiting-room display -----------------------------------------------------------------
 
 
+# The last calls under "now serving": as many as fit a 1920 x 1080 screen below four calls.
+DISPLAY_LAST_CALLS = 3
+
+
 def _display_context(point: ServicePoint) -> dict:
     context = _lines_context(point)
-    calls = recent_calls(point, timezone.now(), limit=6)
-    context.update({"latest": calls[0] if calls else None, "calls": calls[1:]})
+    now = timezone.now()
+    current = current_calls(point, now)
+    context.update(
+        {
+            "latest": current[0] if current else None,
+            "current": current[1:],
+            "calls": recent_calls(point, now, limit=DISPLAY_LAST_CALLS),
+        }
+    )
     return context
 
 

@@ -10,8 +10,8 @@ from django.utils import translation
 from luukku.organisation.models import OpeningHours
 from luukku.organisation.tests.factories import UserFactory
 from luukku.queueing.models import Ticket, TicketEventKind, TicketSource, TicketStatus
-from luukku.queueing.services.calling import ticket_call_next
-from luukku.queueing.services.days import desk_session_start
+from luukku.queueing.services.calling import ticket_call_next, ticket_start
+from luukku.queueing.services.days import desk_session_start, queue_day_close, queue_day_open
 from luukku.queueing.services.tickets import ticket_issue
 
 pytestmark = [pytest.mark.django_db, pytest.mark.clock_set]
@@ -161,9 +161,31 @@ def test_the_display_shows_the_latest_call_and_the_ones_before(
     page = fragment.content.decode()
     latest = page.split('id="latest-call"')[1].split("</p>")[0]
     assert second.code in latest and "Disk</span> 2" in latest
-    recent = page.split('id="recent-calls"')[1].split("</ol>")[0]
-    assert first.code in recent and second.code not in recent
+    # Both desks' calls are "now serving": the other one too, though not the newest.
+    now = page.split('id="current-calls"')[1].split("</ul>")[0]
+    assert first.code in now and "Disk 1" in now and second.code not in now
     assert "1 i kö" in page
+    # Once the first visitor came, their call moves to the last calls.
+    first.refresh_from_db()
+    ticket_start(ticket=first, desk=staffed, actor=agent)
+    page = client.get(url("queue_display_calls", kela.service_point_id)).content.decode()
+    assert 'id="current-calls"' not in page
+    last = page.split('id="last-calls"')[1].split("</ol>")[0]
+    assert first.code in last and "Palvelupiste 1" in last
+    latest = page.split('id="latest-call"')[1].split("</p>")[0]
+    assert "Palvelupiste</span> 2" in latest
+
+
+def test_the_display_forgets_the_calls_the_closing_of_the_day_ended(
+    client, point, open_day, staffed, kela, agent, clock
+):
+    ticket_issue(group=kela, source=TicketSource.KIOSK)
+    ticket_call_next(desk=staffed, actor=agent)
+    queue_day_close(day=open_day, actor=agent)
+    queue_day_open(service_point=point, actor=agent)
+    page = client.get(url("queue_display_calls", point.pk)).content.decode()
+    assert "K 1" not in page
+    assert '<p class="display-empty" id="latest-call" data-call="">' in page
 
 
 def test_the_display_page_carries_its_spoken_words_in_its_language(client, open_day, kela):
@@ -190,3 +212,44 @@ def test_the_service_page_offers_joining_the_queue_where_it_is_served(
     assert "Jonota verkossa" in page
     assert f'action="{url("queue_join", kela.service_point_id)}"' in page
     assert f'id="queue-{kela.service_point_id}-email"' in page
+
+
+def test_the_join_form_says_two_messages_are_sent(client, open_day, kela):
+    page = client.get(url("queue_point", kela.service_point_id, language="en")).content.decode()
+    assert "one message" not in page
+    assert "one when your turn is near and one when your number is called" in page
+
+
+def test_an_ended_ticket_says_how_it_ended_and_offers_a_new_number(
+    client, point, open_day, kela, agent, clock
+):
+    for weekday in range(5):
+        OpeningHours.objects.create(
+            service_point=point, weekday=weekday, opens=dt.time(9), closes=dt.time(16)
+        )
+    ticket = ticket_issue(group=kela, source=TicketSource.VIRTUAL, notify_email="m@example.fi")
+    waiting = client.get(url("queue_ticket_status", ticket.token)).content.decode()
+    assert 'id="leave-queue"' in waiting and "kun numerosi kutsutaan" in waiting
+    queue_day_close(day=open_day, actor=agent)
+    clock.move_to(dt.datetime(2026, 3, 10, 15, 0, tzinfo=dt.UTC))  # Tuesday 17.00 in Helsinki
+    closed = client.get(url("queue_ticket_status", ticket.token)).content.decode()
+    assert 'data-status="closed"' in closed
+    assert "Jono suljettiin tältä päivältä ennen kuin numerosi K 1 kutsuttiin." in closed
+    assert "Jono avautuu: keskiviikko 11.3. kello 9.00." in closed
+    assert 'id="leave-queue"' not in closed and "kun numerosi kutsutaan" not in closed
+    assert f'href="{url("queue_point", point.pk)}" id="take-new-number"' in closed
+
+
+def test_after_leaving_the_page_offers_a_new_number_while_the_queue_is_open(client, open_day, kela):
+    ticket = ticket_issue(group=kela, source=TicketSource.VIRTUAL, notify_email="m@example.fi")
+    page = client.post(url("queue_leave", ticket.token, language="en"), follow=True)
+    text = page.content.decode()
+    assert "You left the queue. Your number is no longer in use." in text
+    assert "The queue is open now." in text and 'id="take-new-number"' in text
+    assert 'id="leave-queue"' not in text
+
+
+def test_the_service_page_links_to_the_points_queue(client, staffed, kela, service):
+    page = client.get(url("service", service.code, language="en")).content.decode()
+    link = url("queue_point", kela.service_point_id, language="en")
+    assert f'<a href="{link}">See the queue at Imatran kaupungintalo</a>' in page

@@ -98,6 +98,11 @@ def test_the_display_follows_the_calls_and_reads_at_every_size(
     for _ in range(3):
         ticket_issue(group=kela, source=TicketSource.KIOSK)
     page = new_page(width=1920, height=1080)
+    # What the display asks the browser to say, recorded instead of spoken.
+    page.add_init_script(
+        "window.spoken = []; if ('speechSynthesis' in window) "
+        "{ speechSynthesis.speak = function (u) { window.spoken.push(u.text); }; }"
+    )
     page.goto(f"{prefix}/queue/{queue.pk}/display/")
     problems = accessibility_violations(page, f"{language} display before calls 1920")
     expect(page.locator("#sound-toggle")).to_have_attribute("aria-pressed", "false")
@@ -109,6 +114,12 @@ def test_the_display_follows_the_calls_and_reads_at_every_size(
     assert latest.bounding_box()["height"] >= 120  # readable across a room
     page.locator("#sound-toggle").click()
     expect(page.locator("#sound-toggle")).to_have_attribute("aria-pressed", "true")
+    # Switching on plays the chime and speaks a sample at once, and is remembered.
+    sample = page.locator("#queue-display").get_attribute("data-speech-sample")
+    page.wait_for_function("(text) => window.spoken.indexOf(text) >= 0", arg=sample)
+    page.reload()
+    expect(page.locator("#sound-toggle")).to_have_attribute("aria-pressed", "true")
+    latest = page.locator("#latest-call")
     other = UserFactory(role="agent")
     desk_two = queue.desks.create(number="2")
     desk_two.groups.add(kela)

@@ -138,8 +138,28 @@ class Call:
     at: dt.datetime
 
 
+def current_calls(service_point: ServicePoint, now: dt.datetime) -> list[Call]:
+    """Every ticket of the open day called to a desk and not yet come (CALLED), newest call
+    first: what the display shows as "now serving"."""
+    day = queue_day_open_now(service_point, now)
+    if day is None:
+        return []
+    called = (
+        day.tickets.filter(status=TicketStatus.CALLED, desk__isnull=False)
+        .select_related("desk")
+        .order_by("-called_at", "-id")
+    )
+    return [Call(ticket=t.code, desk=t.desk.number, at=t.called_at) for t in called]
+
+
+# Tickets that will not come to a desk any more: not shown among the last calls.
+GONE = [TicketStatus.CALLED, TicketStatus.NO_SHOW, TicketStatus.LEFT, TicketStatus.CLOSED]
+
+
 def recent_calls(service_point: ServicePoint, now: dt.datetime, *, limit: int = 6) -> list[Call]:
-    """The day's latest calls, newest first, each ticket once (its latest call)."""
+    """The day's latest calls, newest first, each ticket once (its latest call), of tickets
+    that came to the desk: those still called are `current_calls`, and those that did not
+    come (or that the closing of the day ended) are left out."""
     day = queue_day_open_now(service_point, now)
     if day is None:
         return []
@@ -147,6 +167,7 @@ def recent_calls(service_point: ServicePoint, now: dt.datetime, *, limit: int = 
         TicketEvent.objects.filter(
             ticket__day=day, kind__in=[TicketEventKind.CALLED, TicketEventKind.RECALLED]
         )
+        .exclude(ticket__status__in=GONE)
         .select_related("ticket", "desk")
         .order_by("-at", "-id")
     )

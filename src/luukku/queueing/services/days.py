@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from luukku.core.locks import in_transaction, row_created, row_lock
 from luukku.organisation.models import ServicePoint, User
 
-from ..models import Desk, DeskSession, QueueDay, TicketEventKind, TicketStatus
+from ..models import Desk, DeskSession, QueueDay, TicketEventKind, TicketSource, TicketStatus
 from ..selectors.queue import desk_current_ticket, queue_day_open_now, queue_stream
 from .events import queue_changed, ticket_event_add
 
@@ -53,9 +53,11 @@ def queue_day_open(
 
 @in_transaction
 def queue_day_close(*, day: QueueDay, actor: User | None, now: dt.datetime | None = None) -> dict:
-    """Close the day: every ticket still open ends with its outcome (`CLOSING_OUTCOME`), the
-    desks' agents leave, and the addresses online visitors gave for their message are erased
-    (they were given for this day's turn only). Returns how many tickets ended in each status."""
+    """Close the day: every ticket still open ends with its outcome (`CLOSING_OUTCOME`) and the
+    desks' agents leave. The addresses online visitors gave for their message were given for
+    this day's turn only: they are erased now, except on the waiting tickets the close ended
+    (CLOSED), whose visitors the notification job tells that the queue closed and then erases
+    theirs (`services.notifications`). Returns how many tickets ended in each status."""
     now = now or timezone.now()
     if day.closed_at is not None:
         raise ValidationError(_("The queue of this day is already closed."))
@@ -68,7 +70,9 @@ def queue_day_close(*, day: QueueDay, actor: User | None, now: dt.datetime | Non
         ticket.save(update_fields=["status", "finished_at"])
         ticket_event_add(ticket=ticket, kind=kind, at=now, desk=ticket.desk, actor=actor)
         outcomes[status] = outcomes.get(status, 0) + 1
-    day.tickets.exclude(notify_email="", notify_phone="").update(notify_email="", notify_phone="")
+    day.tickets.exclude(notify_email="", notify_phone="").exclude(
+        status=TicketStatus.CLOSED, source=TicketSource.VIRTUAL
+    ).update(notify_email="", notify_phone="")
     day = row_lock(day)
     day.closed_at = now
     day.closed_by = actor

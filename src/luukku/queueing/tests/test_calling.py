@@ -8,7 +8,7 @@ from django.utils import translation
 
 from luukku.cases.models import Channel
 from luukku.organisation.tests.factories import UserFactory
-from luukku.queueing.models import TicketEventKind, TicketSource, TicketStatus
+from luukku.queueing.models import Ticket, TicketEventKind, TicketSource, TicketStatus
 from luukku.queueing.services.calling import (
     ticket_call_next,
     ticket_finish,
@@ -170,10 +170,16 @@ def test_online_ticket_needs_an_address(kela, open_day):
 
 
 def test_closing_the_day_erases_the_addresses_given_for_the_message(kela, open_day, agent):
-    ticket = issue(kela, source=TicketSource.VIRTUAL, notify_email="maija@example.fi")
+    """Erased at once on tickets that get no more messages; a waiting online visitor's is
+    kept for the one message saying the queue closed (test_notifications.py)."""
+    waiting = issue(kela, source=TicketSource.VIRTUAL, notify_email="maija@example.fi")
+    called = issue(kela, source=TicketSource.VIRTUAL, notify_phone="0401234567")
+    Ticket.objects.filter(pk=called.pk).update(status=TicketStatus.CALLED)
     queue_day_close(day=open_day, actor=agent)
-    ticket.refresh_from_db()
-    assert (ticket.notify_email, ticket.notify_phone, ticket.status) == ("", "", "closed")
+    waiting.refresh_from_db()
+    called.refresh_from_db()
+    assert (waiting.notify_email, waiting.status) == ("maija@example.fi", "closed")
+    assert (called.notify_email, called.notify_phone, called.status) == ("", "", "no_show")
 
 
 def test_the_agent_cannot_leave_the_desk_mid_visit(staffed, kela, agent):

@@ -7,8 +7,10 @@ from email.header import decode_header, make_header
 import pytest
 
 from luukku.core.scheduler import PERIODIC_JOBS
+from luukku.organisation.models import OpeningHours
 from luukku.queueing.models import TicketEventKind, TicketSource
 from luukku.queueing.services.calling import ticket_call_next
+from luukku.queueing.services.days import queue_day_close
 from luukku.queueing.services.notifications import tickets_notify_nearly
 from luukku.queueing.services.tickets import ticket_issue, ticket_leave
 
@@ -112,3 +114,50 @@ def test_a_called_online_visitor_is_told_the_desk_once(kela, staffed, agent, smt
     # The other, still waiting, was told once that its turn is near, and nothing more.
     assert texted.events.filter(kind=TicketEventKind.NOTIFIED).count() == 1
     assert len(smtp_server.messages) == 2
+
+
+def test_a_visitor_whose_ticket_the_close_ended_is_told_once_and_the_address_goes(
+    point, kela, staffed, agent, smtp_server, clock
+):
+    for weekday in range(5):
+        OpeningHours.objects.create(
+            service_point=point, weekday=weekday, opens=dt.time(9), closes=dt.time(16)
+        )
+    _kiosk(kela, 4)
+    ticket = ticket_issue(
+        group=kela, source=TicketSource.VIRTUAL, language="sv", notify_email="maja@example.fi"
+    )
+    texted = ticket_issue(group=kela, source=TicketSource.VIRTUAL, notify_phone="0401234567")
+    queue_day_close(day=staffed.service_point.queue_days.get(), actor=agent)
+    smtp_server.refuse = True  # the first run cannot send: the address stays for the next
+    assert tickets_notify_nearly() == 1  # the text message only
+    ticket.refresh_from_db()
+    texted.refresh_from_db()
+    assert ticket.notify_email == "maja@example.fi" and texted.notify_phone == ""
+    smtp_server.refuse = False
+    assert tickets_notify_nearly() == 1
+    assert tickets_notify_nearly() == 0
+    [message] = smtp_server.messages
+    assert message["To"] == "maja@example.fi"
+    assert str(make_header(decode_header(message["Subject"]))) == "K 5: kön stängdes för i dag"
+    body = _body(message)
+    assert "före ditt nummer K 5" in body and "Kön öppnar: onsdag 11.3. klockan 9.00." in body
+    ticket.refresh_from_db()
+    assert (ticket.notify_email, ticket.notify_phone) == ("", "")
+    assert ticket.events.filter(kind=TicketEventKind.NOTIFIED).count() == 1
+
+
+def test_an_address_that_could_not_be_told_is_erased_when_the_day_is_old(
+    point, kela, staffed, agent, smtp_server, clock
+):
+    ticket = ticket_issue(group=kela, source=TicketSource.VIRTUAL, notify_email="a@example.fi")
+    queue_day_close(day=staffed.service_point.queue_days.get(), actor=agent)
+    smtp_server.refuse = True
+    clock.shift(dt.timedelta(days=1))
+    assert tickets_notify_nearly() == 0
+    ticket.refresh_from_db()
+    assert ticket.notify_email == "a@example.fi"  # yesterday's: tried again
+    clock.shift(dt.timedelta(days=1))
+    assert tickets_notify_nearly() == 0
+    ticket.refresh_from_db()
+    assert ticket.notify_email == ""

@@ -130,8 +130,8 @@ PAGES = {
     "public:queue_kiosk": ("anonymous", 200, 10),
     "public:queue_kiosk_groups": ("anonymous", 200, 10),
     "public:queue_kiosk_take": ("anonymous", 302, 1),
-    "public:queue_display": ("anonymous", 200, 12),
-    "public:queue_display_calls": ("anonymous", 200, 12),
+    "public:queue_display": ("anonymous", 200, 14),  # the calls now and the last ones
+    "public:queue_display_calls": ("anonymous", 200, 14),
     "public:queue_ticket": ("anonymous", 200, 7),
     "public:queue_ticket_status": ("anonymous", 200, 7),
 }

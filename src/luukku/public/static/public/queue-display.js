@@ -1,8 +1,10 @@
 // The waiting-room display (docs/queue.md, "Waiting-room display"). queue-stream.js keeps the
 // calls up to date; this script shows a new call for a few seconds, keeps the clock, and, once
 // someone has switched sound on with the button (browsers allow sound after a gesture only),
-// plays a short chime and speaks the call in the page's language. The words come from the
-// page (data-speech-text, "Number {ticket}, desk {desk}" in its language), not from here.
+// plays a short chime and speaks the call in the page's language. Switching it on plays the
+// chime and speaks a sample sentence at once, and the choice is remembered in the browser.
+// The words come from the page (data-speech-text, "Number {ticket}, desk {desk}", and
+// data-speech-sample, in its language), not from here.
 (function () {
   "use strict";
   var display = document.getElementById("queue-display");
@@ -38,10 +40,13 @@
   }
 
   function speak(ticket, desk) {
-    if (!("speechSynthesis" in window)) return;
+    say(display.getAttribute("data-speech-text")
+      .replace("{ticket}", ticket).replace("{desk}", desk));
+  }
+
+  function say(text) {
+    if (!("speechSynthesis" in window) || !text) return;
     var lang = display.getAttribute("data-speech-lang");
-    var text = display.getAttribute("data-speech-text")
-      .replace("{ticket}", ticket).replace("{desk}", desk);
     var utterance = new SpeechSynthesisUtterance(text);
     utterance.lang = lang;
     var voices = window.speechSynthesis.getVoices();
@@ -54,16 +59,59 @@
     window.speechSynthesis.speak(utterance);
   }
 
+  // The choice is kept in the browser (localStorage): after a reload sound is on again. A
+  // browser that blocks autoplay keeps the audio suspended until the page is touched once;
+  // the hint under the button says so until then.
+  var STORED = "luukku.display.sound";
+  var hint = document.getElementById("sound-hint");
+
+  function stored(value) {
+    try {
+      if (value === undefined) return window.localStorage.getItem(STORED) === "on";
+      window.localStorage.setItem(STORED, value ? "on" : "off");
+    } catch (error) { /* storage off: the choice lasts until the page is left */ }
+    return false;
+  }
+
+  function showBlocked() {
+    if (hint) hint.hidden = !(soundOn && (!audio || audio.state !== "running"));
+  }
+
+  function switchOn(test) {
+    soundOn = true;
+    button.setAttribute("aria-pressed", "true");
+    if (!audio && (window.AudioContext || window.webkitAudioContext)) {
+      audio = new (window.AudioContext || window.webkitAudioContext)();
+      audio.onstatechange = showBlocked;
+    }
+    if (audio && audio.state === "suspended") audio.resume().then(showBlocked, showBlocked);
+    showBlocked();
+    if (test) {
+      chime();  // a short test: the chime and a sample call, so one hears it works
+      setTimeout(function () { say(display.getAttribute("data-speech-sample")); }, 900);
+    }
+  }
+
   if (button) {
     button.hidden = false;
     button.addEventListener("click", function () {
-      soundOn = !soundOn;
-      button.setAttribute("aria-pressed", soundOn ? "true" : "false");
-      if (soundOn && !audio && (window.AudioContext || window.webkitAudioContext)) {
-        audio = new (window.AudioContext || window.webkitAudioContext)();
+      if (soundOn) {
+        soundOn = false;
+        button.setAttribute("aria-pressed", "false");
+        stored(false);
+        showBlocked();
+      } else {
+        stored(true);
+        switchOn(true);
       }
-      if (audio && audio.state === "suspended") audio.resume();
     });
+    if (stored()) {
+      switchOn(false);
+      // Autoplay blocked: the first touch anywhere on the page lets the sound out.
+      document.addEventListener("pointerdown", function () {
+        if (audio && audio.state === "suspended") audio.resume().then(showBlocked, showBlocked);
+      });
+    }
   }
 
   document.addEventListener("queue:message", function (event) {
