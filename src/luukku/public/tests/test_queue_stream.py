@@ -1,5 +1,8 @@
 """The queue's WebSocket stream (public/consumers.py) with Channels' own test client and the
-in-memory layer: a screen hears "connected" first, and a change only once it is committed."""
+in-memory layer: a screen hears "connected" first, and a change only once it is committed.
+
+Each test's screen and writes run in a thread of their own, as a server's would: a browser
+test earlier in the same process leaves Playwright's event loop in the main thread."""
 
 import pytest
 from asgiref.sync import async_to_sync, sync_to_async
@@ -7,6 +10,7 @@ from channels.routing import URLRouter
 from channels.testing import WebsocketCommunicator
 from django.db import transaction
 
+from luukku.core.testing.servers import in_own_thread
 from luukku.queueing.models import TicketSource
 from luukku.queueing.services.days import queue_day_open
 from luukku.queueing.services.tickets import ticket_issue
@@ -44,7 +48,7 @@ def test_a_screen_hears_connected_then_a_ticket_only_after_its_commit(point, kel
         await screen.disconnect()
         return before_commit, message, pong
 
-    before_commit, message, pong = async_to_sync(run)()
+    before_commit, message, pong = in_own_thread(async_to_sync(run))
     assert before_commit is True
     assert message == {"event": "issued", "group": "K"}
     assert pong == {"event": "pong"}
@@ -72,5 +76,5 @@ def test_a_rolled_back_ticket_is_never_announced_and_other_points_hear_nothing(p
             await each.disconnect()
         return nothing, heard, other
 
-    nothing, heard, other = async_to_sync(run)()
+    nothing, heard, other = in_own_thread(async_to_sync(run))
     assert nothing is True and heard == {"event": "issued", "group": "K"} and other is True

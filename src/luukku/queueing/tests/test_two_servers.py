@@ -1,5 +1,8 @@
 """A ticket called on one app server appears on a screen connected to another: two Daphne
-servers as separate processes on one database, sharing one Redis (docs/queue.md)."""
+servers as separate processes on one database, sharing one Redis (docs/queue.md).
+
+The clients run in a thread of their own: a browser test earlier in the same process leaves
+Playwright's event loop in the main thread."""
 
 import asyncio
 import json
@@ -10,6 +13,7 @@ import websockets
 from django.test import Client
 from django.urls import reverse
 
+from luukku.core.testing.servers import in_own_thread
 from luukku.organisation.tests.factories import UserFactory
 from luukku.queueing.models import Ticket, TicketSource, TicketStatus
 from luukku.queueing.services.days import desk_session_start, queue_day_open
@@ -64,7 +68,7 @@ def test_a_call_on_one_server_reaches_a_screen_on_the_other(app_servers):
             assert answer.status_code == 200, answer.status_code
             return await next_message(screen, "called")
 
-    called = asyncio.run(watch_two_while_one_calls())
+    called = in_own_thread(lambda: asyncio.run(watch_two_while_one_calls()))
     assert called == {"event": "called", "ticket": "K 1", "desk": "3"}
     ticket.refresh_from_db()
     assert ticket.status == TicketStatus.CALLED and ticket.desk == desk
@@ -79,6 +83,6 @@ def test_a_screen_from_another_origin_is_refused(app_servers):
             pass
 
     with pytest.raises(websockets.InvalidStatus) as refused:
-        asyncio.run(connect())
+        in_own_thread(lambda: asyncio.run(connect()))
     assert refused.value.response.status_code == 403
     assert not Ticket.objects.exists()
