@@ -62,19 +62,6 @@ def desk_transferred_tickets(desk: Desk) -> list[Ticket]:
     )
 
 
-def staffed_desks(service_point: ServicePoint) -> list[Desk]:
-    """The point's desks with an agent at them now."""
-    return list(
-        Desk.objects.filter(
-            service_point=service_point,
-            is_active=True,
-            sessions__ended_at__isnull=True,
-        )
-        .prefetch_related("groups")
-        .distinct()
-    )
-
-
 def desk_of_agent(agent) -> Desk | None:
     session = (
         DeskSession.objects.filter(agent=agent, ended_at=None)
