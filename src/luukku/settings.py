@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "luukku.privacy",
     "luukku.appointments",
     "luukku.queueing",
+    "luukku.chat",
     "luukku.insights",
     "luukku.staffing",
     "luukku.api",
@@ -358,6 +359,19 @@ QUEUE_SCREEN_REFRESH_SECONDS = int(env("QUEUE_SCREEN_REFRESH_SECONDS", "60"))
 # Numbers taken at one kiosk (one address) before it must wait: a rush, not a stuck button.
 QUEUE_KIOSK_RATE_LIMIT = env("QUEUE_KIOSK_RATE_LIMIT", "60/5m")
 APPOINTMENT_REMINDER_HOURS = int(env("APPOINTMENT_REMINDER_HOURS", "24"))
+# Chat (docs/chat.md): an agent counts as present while their console said so within
+# CHAT_PRESENCE_SECONDS; a citizen's chat with nobody present is warned after
+# CHAT_IDLE_WARN_SECONDS and closed CHAT_IDLE_CLOSE_SECONDS after the warning (the worker
+# looks every CHAT_IDLE_CHECK_INTERVAL seconds); a message holds at most CHAT_MESSAGE_MAX_CHARS
+# characters; one visitor may send CHAT_MESSAGE_RATE_LIMIT messages and start
+# CHAT_START_RATE_LIMIT chats.
+CHAT_PRESENCE_SECONDS = int(env("CHAT_PRESENCE_SECONDS", "60"))
+CHAT_IDLE_WARN_SECONDS = int(env("CHAT_IDLE_WARN_SECONDS", "600"))
+CHAT_IDLE_CLOSE_SECONDS = int(env("CHAT_IDLE_CLOSE_SECONDS", "120"))
+CHAT_IDLE_CHECK_INTERVAL = int(env("CHAT_IDLE_CHECK_INTERVAL", "30"))
+CHAT_MESSAGE_MAX_CHARS = int(env("CHAT_MESSAGE_MAX_CHARS", "2000"))
+CHAT_MESSAGE_RATE_LIMIT = env("CHAT_MESSAGE_RATE_LIMIT", "30/m")
+CHAT_START_RATE_LIMIT = env("CHAT_START_RATE_LIMIT", "10/h")
 # The address of a video meeting; {room} becomes a random room name per appointment.
 VIDEO_MEETING_URL = env("VIDEO_MEETING_URL", "https://video.vuoksela.example/{room}")
 # Callbacks: attempts before giving up, how many waiting callbacks one person's window

@@ -439,6 +439,87 @@ def event_callback(
     return _new(case, Kind.CALLBACK, author=actor, public=public, data=data)
 
 
+# -- chat --------------------------------------------------------------------------------------
+
+
+def chat_external_id(client_id: str) -> str:
+    """A chat message's id on the timeline: the id its sender's page gave it, so that a
+    message sent again (no acknowledgement reached the page) is found, not stored twice."""
+    return f"chat:{client_id}"[:255]
+
+
+@_constructor(Kind.MESSAGE_IN, public=True)
+def event_chat_message_in(
+    case: Case, *, body: str, chat_id: int, client_id: str, at: dt.datetime | None = None
+) -> CaseEvent:
+    """The customer's message in a chat."""
+    return _new(
+        case,
+        Kind.MESSAGE_IN,
+        public=True,
+        body=body,
+        data={"chat": chat_id},
+        at=at,
+        external_id=chat_external_id(client_id),
+    )
+
+
+@_constructor(Kind.MESSAGE_OUT, public=True)
+def event_chat_message_out(
+    case: Case,
+    *,
+    author: User,
+    body: str,
+    chat_id: int,
+    client_id: str,
+    at: dt.datetime | None = None,
+) -> CaseEvent:
+    """An agent's message in a chat (sent in the chat, not by e-mail)."""
+    return _new(
+        case,
+        Kind.MESSAGE_OUT,
+        author=author,
+        public=True,
+        body=body,
+        data={"chat": chat_id},
+        at=at,
+        external_id=chat_external_id(client_id),
+    )
+
+
+CHAT_PUBLIC_ACTIONS = {"queued", "accepted", "ended"}
+
+
+@_constructor(Kind.CHAT, public=True)
+def event_chat(
+    case: Case,
+    *,
+    actor: User | None,
+    action: str,
+    chat_id: int,
+    to_team: Team | None = None,
+    to_user: User | None = None,
+    outcome: str | None = None,
+    ended_by: str | None = None,
+    note: str = "",
+    at: dt.datetime | None = None,
+) -> CaseEvent:
+    """A step of a chat (`action`: "queued", "accepted", "transferred", "ended"); the
+    customer sees that it waited, who answered and that it ended, not the transfers."""
+    data: dict[str, Any] = {"action": action, "chat": chat_id}
+    if to_team is not None:
+        data["to_team"] = to_team.pk
+        data["to_team_name"] = to_team.name
+    if to_user is not None:
+        data["to_user"] = to_user.pk
+    if outcome is not None:
+        data["outcome"] = outcome
+    if ended_by is not None:
+        data["ended_by"] = ended_by
+    public = action in CHAT_PUBLIC_ACTIONS
+    return _new(case, Kind.CHAT, author=actor, public=public, body=note[:1000], data=data, at=at)
+
+
 # -- merging duplicate cases -----------------------------------------------------------------
 
 

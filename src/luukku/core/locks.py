@@ -10,6 +10,8 @@ ascending), so that no two writers can wait for each other in a circle:
     queueing.QueueDay        the day closes after its tickets
     queueing.GroupCounter    the day's last number in a group
     queueing.DeskSession, queueing.VisitContact  (created only)
+    chat.AgentPresence       an agent's chats at once are counted under it
+    chat.ChatSession         a chat (its messages are its case's events)
     customers.Customer
     cases.Case
     cases.Consultation       a case's rows after the case itself...
@@ -66,6 +68,8 @@ LOCK_ORDER: tuple[str, ...] = (
     "queueing.GroupCounter",
     "queueing.DeskSession",
     "queueing.VisitContact",
+    "chat.AgentPresence",
+    "chat.ChatSession",
     "customers.Customer",
     "cases.Case",
     "cases.Consultation",

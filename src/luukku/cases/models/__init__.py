@@ -239,6 +239,7 @@ class CaseEvent(models.Model):
         CALLBACK = "callback", _("Callback")
         MERGED = "merged", _("Cases merged")
         MERGE_UNDONE = "merge_undone", _("Merge undone")
+        CHAT = "chat", _("Chat")
 
     case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="events")
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
@@ -322,6 +323,7 @@ class OutboundMail(models.Model):
         APPOINTMENT = "appointment", _("Appointment")
         CALLBACK = "callback", _("Callback")
         PRIVATE_LINK = "private_link", _("Private link")
+        TRANSCRIPT = "transcript", _("Chat transcript")
 
     class Status(models.TextChoices):
         QUEUED = "queued", _("Waiting to be sent")
