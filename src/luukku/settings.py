@@ -360,12 +360,14 @@ QUEUE_SCREEN_REFRESH_SECONDS = int(env("QUEUE_SCREEN_REFRESH_SECONDS", "60"))
 QUEUE_KIOSK_RATE_LIMIT = env("QUEUE_KIOSK_RATE_LIMIT", "60/5m")
 APPOINTMENT_REMINDER_HOURS = int(env("APPOINTMENT_REMINDER_HOURS", "24"))
 # Chat (docs/chat.md): an agent counts as present while their console said so within
-# CHAT_PRESENCE_SECONDS; a citizen's chat with nobody present is warned after
-# CHAT_IDLE_WARN_SECONDS and closed CHAT_IDLE_CLOSE_SECONDS after the warning (the worker
-# looks every CHAT_IDLE_CHECK_INTERVAL seconds); a message holds at most CHAT_MESSAGE_MAX_CHARS
-# characters; one visitor may send CHAT_MESSAGE_RATE_LIMIT messages and start
-# CHAT_START_RATE_LIMIT chats.
+# CHAT_PRESENCE_SECONDS. A citizen who has done nothing in a chat for CHAT_IDLE_WARN_SECONDS
+# is warned, and the chat closes CHAT_IDLE_CLOSE_SECONDS after the warning; a chat whose
+# citizen page (or an agent's console) has been away CHAT_ABSENT_CLOSE_SECONDS closes (or goes
+# back to the queue). The worker looks every CHAT_IDLE_CHECK_INTERVAL seconds. A message holds
+# at most CHAT_MESSAGE_MAX_CHARS characters; one visitor may send CHAT_MESSAGE_RATE_LIMIT
+# messages and start CHAT_START_RATE_LIMIT chats.
 CHAT_PRESENCE_SECONDS = int(env("CHAT_PRESENCE_SECONDS", "60"))
+CHAT_ABSENT_CLOSE_SECONDS = int(env("CHAT_ABSENT_CLOSE_SECONDS", "300"))
 CHAT_IDLE_WARN_SECONDS = int(env("CHAT_IDLE_WARN_SECONDS", "600"))
 CHAT_IDLE_CLOSE_SECONDS = int(env("CHAT_IDLE_CLOSE_SECONDS", "120"))
 CHAT_IDLE_CHECK_INTERVAL = int(env("CHAT_IDLE_CHECK_INTERVAL", "30"))

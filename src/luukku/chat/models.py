@@ -159,6 +159,8 @@ class ChatSession(models.Model):
         verbose_name=_("agent"),
     )
     topic = models.CharField(_("topic"), max_length=200)
+    # The name the citizen gave for the chat (a first name, or nothing), shown to the agent.
+    name = models.CharField(_("name given"), max_length=100, blank=True)
     language = models.CharField(_("language"), max_length=5, default="fi")
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.QUEUED
@@ -171,9 +173,11 @@ class ChatSession(models.Model):
     accepted_at = models.DateTimeField(_("answered"), null=True, blank=True)
     ended_at = models.DateTimeField(_("ended"), null=True, blank=True)
     transfers = models.PositiveSmallIntegerField(_("transfers"), default=0)
-    # Presence and read state: the citizen's page says it is there; each side has read the
-    # timeline up to an event.
+    # Presence and read state: the citizen's page says it is there (`citizen_seen_at`, every
+    # half minute) and the citizen last did something (`citizen_active_at`: wrote, typed, or
+    # said they are still there); each side has read the timeline up to an event.
     citizen_seen_at = models.DateTimeField(null=True, blank=True)
+    citizen_active_at = models.DateTimeField(null=True, blank=True)
     citizen_read_event = models.PositiveBigIntegerField(default=0)
     agent_read_event = models.PositiveBigIntegerField(default=0)
     idle_warned_at = models.DateTimeField(null=True, blank=True)

@@ -1,0 +1,62 @@
+"""Which waiting chat an agent takes next (docs/chat.md, "Routing").
+
+A chat is offered to agents who are available, present and under their limit: first a chat
+transferred to the agent by name, then the chats of the agent's own teams, longest waiting
+first; then another team's chat when none of that team is there to answer it or it has
+waited past its queue's answer target. Agents take chats themselves ("Accept next" or a
+chat of the list), so a chat goes to someone who is looking at the console.
+"""
+
+import datetime as dt
+
+from django.db.models import Case as When_
+from django.db.models import IntegerField, Q, QuerySet, Value, When
+
+from luukku.organisation.models import User
+
+from ..models import ChatSession
+from .availability import agents_present
+
+
+def _teams_answering(now: dt.datetime) -> set[int]:
+    """Teams that have an agent present, available and under their limit now."""
+    teams: set[int] = set()
+    for presence in agents_present(now).prefetch_related("user__teams"):
+        if presence.active < presence.max_chats:
+            teams.update(team.pk for team in presence.user.teams.all())
+    return teams
+
+
+def chats_offered(*, agent: User, now: dt.datetime) -> QuerySet[ChatSession]:
+    """The waiting chats `agent` may take, in the order they should be taken."""
+    own_teams = list(agent.teams.values_list("pk", flat=True))
+    answering = _teams_answering(now)
+    queued = ChatSession.objects.filter(status=ChatSession.Status.QUEUED).filter(
+        Q(requested_agent__isnull=True) | Q(requested_agent=agent)
+    )
+    overdue = Q()
+    for seconds in set(queued.values_list("queue__answer_target_seconds", flat=True)):
+        overdue |= Q(
+            queue__answer_target_seconds=seconds,
+            queued_at__lte=now - dt.timedelta(seconds=seconds),
+        )
+    others = ~Q(team_id__in=answering)
+    if overdue:
+        others |= overdue
+    offered = queued.filter(Q(requested_agent=agent) | Q(team_id__in=own_teams) | others)
+    rank = When_(
+        When(requested_agent=agent, then=Value(0)),
+        When(team_id__in=own_teams, then=Value(1)),
+        default=Value(2),
+        output_field=IntegerField(),
+    )
+    return offered.annotate(rank=rank).order_by("rank", "queued_at", "pk")
+
+
+def chats_waiting() -> QuerySet[ChatSession]:
+    """Every waiting chat, longest waiting first (the console's list of the queue)."""
+    return (
+        ChatSession.objects.filter(status=ChatSession.Status.QUEUED)
+        .select_related("queue", "team", "requested_agent", "case__service")
+        .order_by("queued_at", "pk")
+    )
