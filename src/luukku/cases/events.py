@@ -501,12 +501,16 @@ def event_chat(
     to_user: User | None = None,
     outcome: str | None = None,
     ended_by: str | None = None,
+    reason: str | None = None,
     note: str = "",
     at: dt.datetime | None = None,
 ) -> CaseEvent:
-    """A step of a chat (`action`: "queued", "accepted", "transferred", "ended"); the
-    customer sees that it waited, who answered and that it ended, not the transfers."""
+    """A step of a chat (`action`: "queued", "accepted", "transferred", "ended"; `reason`
+    "agent_away" for a chat Luukku sent back to the queue); the customer sees that it
+    waited, who answered and that it ended, not the transfers."""
     data: dict[str, Any] = {"action": action, "chat": chat_id}
+    if reason is not None:
+        data["reason"] = reason
     if to_team is not None:
         data["to_team"] = to_team.pk
         data["to_team_name"] = to_team.name

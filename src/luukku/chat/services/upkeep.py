@@ -62,7 +62,7 @@ def _requeue(session_id: int, now: dt.datetime) -> bool:
         action="transferred",
         chat_id=session.pk,
         to_team=session.team,
-        note="agent_away",
+        reason="agent_away",
         at=now,
     )
     chat_changed(session, "transferred", queue=True, agents=(agent_id,))

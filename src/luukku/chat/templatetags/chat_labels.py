@@ -18,6 +18,8 @@ def chat_event_text(event, staff_view: bool = False) -> str:
     if action == "accepted":
         name = (author.first_name or str(author)) if author else ""
         return _("%(name)s answered the chat.") % {"name": name}
+    if action == "transferred" and data.get("reason") == "agent_away":
+        return _("The agent's console went away; the chat went back to the queue.")
     if action == "transferred":
         target = data.get("to_team_name") or ""
         if staff_view and data.get("to_user") and author is not None:
