@@ -9,5 +9,11 @@ class ChatConfig(AppConfig):
 
     def ready(self):
         from luukku.core.scheduler import periodic_job_register
+        from luukku.privacy import subjects
+
+        from . import subject_data
+
+        subjects.register_export("chats", subject_data.chats_export)
+        subjects.register_case_anonymiser(subject_data.case_chats_anonymise)
 
         periodic_job_register("luukku.chat.tasks.chats_close_idle_task", "CHAT_IDLE_CHECK_INTERVAL")

@@ -57,6 +57,13 @@ LABELS = {
     "case_add_note": _("Internal note"),
     "case_take": _("Case taken by its handler"),
     "inbox_bulk": _("Several cases changed at once in the inbox"),
+    # The chat (chat.services)
+    "chat_start": _("Chat started by the customer"),
+    "chat_message": _("Message in a chat"),
+    "chat_accept": _("Chat taken by an agent"),
+    "chat_transfer": _("Chat transferred"),
+    "chat_end": _("Chat ended with its outcome"),
+    "chat_left": _("Chat left by the customer before an answer"),
     "case_reply": _("Reply to customer"),
     "case_forward": _("Forwarded to another organisation"),
     "case_escalate": _("Escalation"),

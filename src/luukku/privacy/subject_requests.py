@@ -81,7 +81,11 @@ def _summary(data: dict, language: str) -> str:
             case["created_local"] = _local(case["created_at"], "SHORT_DATE_FORMAT")
             for event in case["timeline"]:
                 event["at_local"] = _local(event["at"])
-        for key, start in (("appointments", "starts_at"), ("callbacks", "window_start")):
+        for key, start in (
+            ("appointments", "starts_at"),
+            ("callbacks", "window_start"),
+            ("chats", "started_at"),
+        ):
             for row in data.get(key, []):
                 row["at_local"] = _local(row[start])
         for entry in data["access_log"]:
