@@ -10,15 +10,19 @@
   of the merged case to the survivor and returning their ids, and `restore(merged=, ids=)`
   moving those rows back when the merge is undone (appointments: bookings and callbacks).
   Both run in the merge's transaction.
+- Work-queue holds: a function () -> a condition on cases that another app is handling live
+  and the work queues leave out until it lets them go (chat: a case whose chat waits in
+  the chat queue, which routes it to an agent itself).
 """
 
 from collections.abc import Callable
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 ACCESS_GRANTS: list[Callable[..., QuerySet]] = []
 CLOCK_REFRESHERS: list[Callable[..., None]] = []
 MERGE_MOVERS: dict[str, tuple[Callable[..., list[int]], Callable[..., None]]] = {}
+WORK_QUEUE_HOLDS: list[Callable[[], Q]] = []
 
 
 def case_access_grant_register(grant: Callable[..., QuerySet]) -> None:
@@ -42,3 +46,16 @@ def case_merge_mover_register(
     name: str, move: Callable[..., list[int]], restore: Callable[..., None]
 ) -> None:
     MERGE_MOVERS[name] = (move, restore)
+
+
+def work_queue_hold_register(hold: Callable[[], Q]) -> None:
+    if hold not in WORK_QUEUE_HOLDS:
+        WORK_QUEUE_HOLDS.append(hold)
+
+
+def work_queue_held() -> Q:
+    """Cases the work queues leave out for now (see the module's docstring)."""
+    held = Q(pk__in=[])
+    for hold in WORK_QUEUE_HOLDS:
+        held |= hold()
+    return held

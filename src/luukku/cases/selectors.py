@@ -33,7 +33,7 @@ from .models import (
     RoutingRule,
     Status,
 )
-from .registry import ACCESS_GRANTS
+from .registry import ACCESS_GRANTS, WORK_QUEUE_HOLDS, work_queue_held
 
 SORTS = {
     "newest": ("-created_at", "-pk"),
@@ -128,6 +128,8 @@ WORK_QUEUES = ("mine", "team", "all_open", "overdue")
 def _queue_condition(queue: str, user: User) -> Q:
     open_cases = Q(status__in=OPEN_STATUSES)
     my_teams_unassigned = Q(assignee__isnull=True, team_id__in=user.teams.values("pk"))
+    if WORK_QUEUE_HOLDS:
+        my_teams_unassigned &= ~work_queue_held()
     if queue == "mine":
         return open_cases & (Q(assignee_id=user.pk) | my_teams_unassigned)
     if queue == "team":

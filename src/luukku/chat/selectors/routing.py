@@ -60,3 +60,9 @@ def chats_waiting() -> QuerySet[ChatSession]:
         .select_related("queue", "team", "requested_agent", "case__service")
         .order_by("queued_at", "pk")
     )
+
+
+def chat_waiting_cases() -> Q:
+    """Cases whose chat waits in the chat queue: the work queues leave them to the chat's
+    routing until an agent takes the chat (cases.registry)."""
+    return Q(chat__status=ChatSession.Status.QUEUED)

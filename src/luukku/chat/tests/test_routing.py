@@ -5,7 +5,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from luukku.cases.models import CaseEvent
+from luukku.cases.models import Case, CaseEvent
+from luukku.cases.selectors import InboxFilters, inbox_condition
 from luukku.catalogue.tests.factories import ServiceFactory
 from luukku.chat.models import ChatSession
 from luukku.chat.selectors.availability import Offline, chat_availability, wait_estimate
@@ -112,3 +113,14 @@ def test_transfer_to_a_colleague_who_is_there(service, chat_queue, on_duty, coll
     assert session.agent == colleague and session.status == ChatSession.Status.ACTIVE
     session.case.refresh_from_db()
     assert session.case.assignee == colleague
+
+
+def test_a_waiting_chat_is_left_out_of_the_teams_work_queue(service, chat_queue, on_duty):
+
+    session = start(service)
+    Case.objects.filter(pk=session.case_id).update(team=chat_queue.team)
+    team_queue = inbox_condition(user=on_duty, filters=InboxFilters(queue="team"))
+    assert not Case.objects.filter(team_queue, pk=session.case_id).exists()
+    chat_accept(agent=on_duty, session=session)
+    mine = inbox_condition(user=on_duty, filters=InboxFilters(queue="mine"))
+    assert Case.objects.filter(mine, pk=session.case_id).exists()
