@@ -114,7 +114,8 @@ def test_two_windows_of_one_agent_keep_the_limit(service, chat_queue, on_duty):
     for thread in threads:
         thread.join(WAIT)
     assert ChatSession.objects.filter(agent=on_duty).count() == 2  # the limit
-    assert len(errors) == 2 and all("your limit" in str(error) for error in errors)
+    # Refused at the limit (in Finnish: a thread has no translation of its own).
+    assert len(errors) == 2 and all("2 chattia auki" in str(error) for error in errors)
 
 
 def test_a_message_and_its_retry_at_once_are_stored_once(service, chat_queue, on_duty):
