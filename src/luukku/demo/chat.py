@@ -1,5 +1,5 @@
 """The service centre's live chat: its queue, the agents' availability (off until they turn
-it on), and ten business days of chats (docs/chat.md, "Demo").
+it on), and ten business days of chats (docs/metrics.md, "Live chat").
 
 Like the walk-in queue's, the history is the past, so its cases, messages and sessions are
 written in bulk from a seeded simulation of each business day: chats arrive around a daily

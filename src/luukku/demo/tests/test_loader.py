@@ -78,7 +78,7 @@ def test_demo_loads_a_working_municipality_and_is_idempotent(client, clock):
     _history_shaped_like_a_counter_s(point)
     _history_feeding_the_metrics_and_the_planner(point)
     _today_open_with_a_few_waiting_and_room_at_the_desks(point)
-    # The service centre's live chat (docs/chat.md, "Demo").
+    # The service centre's live chat (docs/metrics.md, "Live chat").
     _chat_queue_and_its_agents(point)
     _chat_history_feeding_the_metrics_and_the_planner()
 
