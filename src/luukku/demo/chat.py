@@ -18,8 +18,9 @@ from django.db import transaction
 from luukku.cases.events import (
     event_assigned,
     event_case_created,
-    event_customer_message,
-    event_reply,
+    event_chat,
+    event_chat_message_in,
+    event_chat_message_out,
     event_status_changed,
 )
 from luukku.cases.models import Case, CaseEvent, Channel, Status
@@ -186,6 +187,7 @@ def _day_chats(rng, day, opens, closes, duty, questions) -> list[dict]:
                         minutes=max(1.5, rng.gammavariate(2, HANDLE_MINUTES / 2))
                     ),
                     "outcome": rng.choices(*zip(*OUTCOMES, strict=True))[0],
+                    "key": f"{rng.getrandbits(48):012x}",
                 }
             )
     chats.sort(key=lambda chat: chat["created"])
@@ -228,7 +230,7 @@ def _case(rng, chat, people, used) -> Case:
         contact_phone=customer.phone if customer else "",
         subject=chat["text"][0],
         status=status,
-        assignee=chat["agent"] if status == Status.OPEN else None,
+        assignee=chat["agent"],
         sensitive=service.sensitive,
         answers={},
         language=chat["language"],
@@ -241,16 +243,30 @@ def _case(rng, chat, people, used) -> Case:
 
 
 def _timeline(chat, case: Case, session: ChatSession) -> list[CaseEvent]:
+    """Started and queued, answered (the case assigned to the agent), the messages, ended."""
     created, agent, language = chat["created"], chat["agent"], chat["language"]
-    tag = {"chat": session.pk}
+    ids = iter(range(1, 10))
+
+    def said(body, at, author=None):
+        client_id = f"demo-{chat['key']}-{next(ids)}"
+        if author is None:
+            return event_chat_message_in.build(
+                case, body=body, chat_id=session.pk, client_id=client_id, at=at
+            )
+        return event_chat_message_out.build(
+            case, author=author, body=body, chat_id=session.pk, client_id=client_id, at=at
+        )
+
     events = [
         event_case_created.build(case, author=None, channel=Channel.CHAT, at=created),
-        event_customer_message.build(case, body=chat["text"][1], details=tag, at=created),
+        event_chat.build(case, actor=None, action="queued", chat_id=session.pk, at=created),
+        said(chat["text"][1], created),
     ]
     if agent is not None:
         accepted, ended = chat["accepted"], chat["ended"]
         step = (ended - accepted) / 4
         events += [
+            event_chat.build(case, actor=agent, action="accepted", chat_id=session.pk, at=accepted),
             event_assigned.build(
                 case,
                 actor=agent,
@@ -260,23 +276,22 @@ def _timeline(chat, case: Case, session: ChatSession) -> list[CaseEvent]:
                 team=None,
                 at=accepted,
             ),
-            event_reply.build(
-                case,
-                author=agent,
-                body=GREETING[language].format(name=agent.first_name),
-                at=accepted,
-            ),
-            event_reply.build(case, author=agent, body=ANSWER[language], at=accepted + step),
+            said(GREETING[language].format(name=agent.first_name), accepted, agent),
+            said(ANSWER[language], accepted + step, agent),
         ]
         if chat["outcome"] != ChatSession.Outcome.IDLE:
-            events.append(
-                event_customer_message.build(
-                    case, body=THANKS[language], details=tag, at=accepted + 2 * step
-                )
-            )
-    for event in events:
-        if event.kind in (CaseEvent.Kind.MESSAGE_IN, CaseEvent.Kind.MESSAGE_OUT):
-            event.data = {**(event.data or {}), **tag}
+            events.append(said(THANKS[language], accepted + 2 * step))
+    events.append(
+        event_chat.build(
+            case,
+            actor=agent if session.ended_by == ChatSession.EndedBy.AGENT else None,
+            action="ended",
+            chat_id=session.pk,
+            outcome=session.outcome or None,
+            ended_by=session.ended_by,
+            at=chat["ended"],
+        )
+    )
     if case.status != Status.OPEN:
         events.append(
             event_status_changed.build(

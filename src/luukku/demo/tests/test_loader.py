@@ -179,6 +179,12 @@ def _chat_history_feeding_the_metrics_and_the_planner():
     messages = CaseEvent.objects.filter(case__chat__isnull=False, kind="message_in")
     assert messages.count() >= sessions.count()
     assert all(m.data["chat"] == m.case.chat.pk for m in messages.select_related("case__chat"))
+    steps = CaseEvent.objects.filter(kind="chat").select_related("case__chat")
+    assert {(e.data["action"], e.data["chat"] == e.case.chat.pk) for e in steps} == {
+        ("queued", True),
+        ("accepted", True),
+        ("ended", True),
+    }
     report = chat_report(start=dt.date(2026, 11, 18), end=dt.date(2026, 12, 1), now=NOW)
     total = report.total
     assert 180 < total.offered < 320
