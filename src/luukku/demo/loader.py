@@ -21,6 +21,7 @@ from luukku.insights.services import rollups_refresh
 from .appointments import load_booking_setup, load_bookings
 from .cases import load_cases, load_consultations
 from .catalogue import load_catalogue, load_knowledge, load_mailboxes
+from .chat import load_chat_history, load_chat_presences, load_chat_setup
 from .city import DEMO_PASSWORD, DEMO_TOKEN_PREFIX, demo_start
 from .contacts import load_contact_history
 from .customers import load_customers, load_named_handlers
@@ -58,6 +59,7 @@ def load_demo(
     load_service_levels(org, services, staff)
     load_booking_setup(services, staff, org["point"])
     queue = load_queue_setup(org["point"], services)
+    chat_queue = load_chat_setup(org["point"])
     if Case.objects.filter(token__startswith=DEMO_TOKEN_PREFIX).exists():
         return {
             "today": today,
@@ -69,6 +71,7 @@ def load_demo(
     people = load_customers(rng, customers)
     load_named_handlers(staff, today=today)
     agents = [staff["aino"], staff["mikko"], *load_more_agents(rng, org, more_agents)]
+    load_chat_presences(chat_queue.team)
     created = load_cases(
         rng,
         services,
@@ -87,6 +90,7 @@ def load_demo(
     load_contact_history(random.Random(seed), today=today)
     load_queue_history(random.Random(seed), queue, org["point"], staff, today=today)
     load_queue_today(queue, org["point"], staff, now=timezone.now())
+    load_chat_history(random.Random(seed), chat_queue, services, people, staff, today=today)
     if progress:
         progress("rollups", 0)
     rollups_refresh(full=True)

@@ -6,46 +6,18 @@ them for the reader's language and the spreadsheet keeps them as numbers.
 
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
 from luukku.catalogue.models import Service
 
-from . import selectors, walk_in
+from . import live_chat, selectors, walk_in
 from .models import DurationFigures
 from .selectors import Filters
+from .tables import Cell, Table
 
-
-@dataclass(frozen=True)
-class Cell:
-    value: object
-    kind: str = "int"  # text, int, percent, hours, decimal, date, month
-    drill: dict | None = None  # the drill-down's query: measure and filters to add
-
-
-@dataclass
-class Table:
-    slug: str
-    title: str
-    columns: list
-    rows: list[list[Cell]] = field(default_factory=list)
-    chart: int | None = None  # the column a chart beside the table shows
-    note: str = ""
-    chart_limit: int | None = 12  # bars at most (the first rows); None: every row
-    highlights: tuple[int, ...] = ()  # rows shown first as large figures, in this order
-
-    def highlighted(self) -> list[list[Cell]]:
-        return [self.rows[index] for index in self.highlights]
-
-    @property
-    def header(self) -> list[tuple[object, bool]]:
-        """Each column's title and whether it holds numbers (to align them right)."""
-        first = self.rows[0] if self.rows else []
-        return [
-            (column, index > 0 and (index >= len(first) or first[index].kind != "text"))
-            for index, column in enumerate(self.columns)
-        ]
+__all__ = ["THEMES", "Cell", "Table", "dashboard_tables", "theme_of_table"]
 
 
 def _share(part, whole):
@@ -440,6 +412,12 @@ THEMES = {
             _("Walk-in queue"),
             _queue_theme,
             ("queue", "queue_groups", "queue_hours"),
+        ),
+        Theme(
+            "chat",
+            _("Live chat"),
+            live_chat.chat_theme,
+            ("chat", "chat_queues", "chat_days", "chat_hours"),
         ),
         Theme("keywords", _("Words"), lambda filters: [_keywords(filters)], ("keywords",)),
         Theme(

@@ -9,7 +9,7 @@ from .selectors import Plan
 
 
 def plan_table(plan: Plan) -> Table:
-    erlang_a = bool(plan.parameters.patience_seconds)
+    erlang_a = bool(plan.patience_seconds)
     columns = [
         _("Interval"),
         _("Forecast contacts"),

@@ -8,9 +8,12 @@ from django.db.models import Sum
 from django.utils import timezone
 
 from luukku.cases.models import Channel
+from luukku.chat.models import ChatQueue
 from luukku.core.calendar import HELSINKI, BusinessHours
+from luukku.insights.live_chat import ChatHistory, chat_history
 from luukku.insights.models import ContactVolume
 from luukku.insights.walk_in import queue_arrivals
+from luukku.organisation.models import ServicePoint
 from luukku.organisation.selectors import business_hours
 from luukku.queueing.models import ServiceGroup
 
@@ -23,6 +26,8 @@ ACCURACY_WEEKS = 4
 PLANNED_CHANNELS = (Channel.PHONE, Channel.CHAT, Channel.COUNTER, Channel.EMAIL)
 # The walk-in queue of one service group, measured from its tickets (docs/staffing.md).
 QUEUE = "queue"
+# A chat queue, measured from its chat sessions (docs/staffing.md, "Live chat").
+CHAT_QUEUE = "chat_queue"
 # Usual targets: share answered within so many seconds, and handling time, per channel.
 DEFAULTS = {
     Channel.PHONE: {"target": 80, "answer_seconds": 20, "handle_seconds": 300},
@@ -31,6 +36,7 @@ DEFAULTS = {
     Channel.EMAIL: {"target": 80, "answer_seconds": 3600, "handle_seconds": 480},
 }
 DEFAULTS[QUEUE] = DEFAULTS[Channel.COUNTER]  # until a group is chosen: its target wait
+DEFAULTS[CHAT_QUEUE] = DEFAULTS[Channel.CHAT]  # until a queue is chosen: its answer target
 
 
 def channel_history(*, channel: str, until: dt.date, weeks: int = HISTORY_WEEKS) -> History:
@@ -69,6 +75,31 @@ def queue_history(*, group: ServiceGroup, until: dt.date, weeks: int = HISTORY_W
     return history_from_rows(((moment, 1) for moment in arrivals), handle_seconds=handle)
 
 
+def chat_queue_history(
+    *, queue: ChatQueue, until: dt.date, weeks: int = HISTORY_WEEKS
+) -> tuple[History, ChatHistory]:
+    """The queue's chats per quarter-hour before `until` (the arrivals, measured), with the
+    agents' time per chat of the last `HANDLE_WEEKS` weeks: the mean time from the answer to
+    the end divided by the chats an agent held at once (docs/staffing.md, "Live chat")."""
+    since = until - dt.timedelta(weeks=weeks)
+    arrivals = chat_history(queue=queue, since=since, until=until).arrivals
+    recent = chat_history(queue=queue, since=until - dt.timedelta(weeks=HANDLE_WEEKS), until=until)
+    handle = recent.handle_seconds
+    if handle is not None and recent.concurrency:
+        handle /= recent.concurrency
+    history = history_from_rows(((moment, 1) for moment in arrivals), handle_seconds=handle)
+    return history, recent
+
+
+def chat_queue_target(queue_id) -> tuple[int, int] | None:
+    """The chat queue's answer target: (seconds, per cent answered within), if it exists."""
+    return (
+        ChatQueue.objects.filter(pk=queue_id)
+        .values_list("answer_target_seconds", "answer_target_percent")
+        .first()
+    )
+
+
 def queue_group_target(group_id) -> int | None:
     """The group's target wait in seconds (the planner's "answered within"), if it exists."""
     minutes = (
@@ -79,10 +110,11 @@ def queue_group_target(group_id) -> int | None:
     return None if minutes is None else minutes * 60
 
 
-def _opening_hours(group: ServiceGroup | None) -> BusinessHours:
-    """The group's service point's weekly opening hours, or the service centre's business
-    hours (for the other channels, and a point without hours of its own)."""
-    rows = list(group.service_point.opening_hours.all()) if group else []
+def _opening_hours(point: ServicePoint | None) -> BusinessHours:
+    """The service point's weekly opening hours (a walk-in queue's group's, a chat queue's),
+    or the service centre's business hours (for the other channels, and a point without
+    hours of its own)."""
+    rows = list(point.opening_hours.all()) if point else []
     if not rows:
         return business_hours()
     week: dict[int, list] = {}
@@ -115,6 +147,7 @@ class Parameters:
     staff: float | None = None  # people (FTE) on the team now
     weekly_hours: float = 36.25  # a full-time week in municipal office work
     queue_group: ServiceGroup | None = None  # the walk-in queue's group (channel QUEUE)
+    chat_queue: ChatQueue | None = None  # the chat queue (channel CHAT_QUEUE)
 
 
 @dataclass(frozen=True)
@@ -137,6 +170,8 @@ class Plan:
     handle_seconds_measured: float | None
     handle_seconds: float  # the one planned with
     hours: list[int] = field(default_factory=list)
+    patience_seconds: float | None = None  # the one planned with: Erlang A when set
+    chat: ChatHistory | None = None  # a chat queue's measured chat time, concurrency, patience
 
     @property
     def handle_time_is_measured(self) -> bool:
@@ -192,13 +227,13 @@ class Plan:
         ]
 
 
-def _solve(params: Parameters, load: float, handle: float) -> erlang.Result:
-    if params.patience_seconds:
+def _solve(params: Parameters, load: float, handle: float, patience: float | None):
+    if patience:
         return erlang.erlang_a_agents(
             load=load,
             handle_seconds=handle,
             answer_seconds=params.answer_seconds,
-            patience_seconds=params.patience_seconds,
+            patience_seconds=patience,
             target=params.target,
             max_occupancy=params.max_occupancy,
         )
@@ -211,16 +246,26 @@ def _solve(params: Parameters, load: float, handle: float) -> erlang.Result:
     )
 
 
+def _history(params: Parameters) -> tuple[BusinessHours, History, ChatHistory | None]:
+    """The open hours and the history the plan reads: a walk-in queue's group's, a chat
+    queue's, or the channel's contacts in the service centre's hours."""
+    if params.queue_group is not None:
+        history = queue_history(group=params.queue_group, until=params.week)
+        return _opening_hours(params.queue_group.service_point), history, None
+    if params.chat_queue is not None:
+        history, chat = chat_queue_history(queue=params.chat_queue, until=params.week)
+        return _opening_hours(params.chat_queue.service_point), history, chat
+    return business_hours(), channel_history(channel=params.channel, until=params.week), None
+
+
 def staffing_plan(params: Parameters) -> Plan:
-    hours = _opening_hours(params.queue_group)
+    hours, history, chat = _history(params)
+    # Given, or a chat queue's measured patience: Erlang A; otherwise Erlang C.
+    patience = params.patience_seconds or (chat.patience_seconds if chat else None)
 
     def is_open(day: dt.date) -> bool:
         return bool(hours.periods(day))
 
-    if params.queue_group is not None:
-        history = queue_history(group=params.queue_group, until=params.week)
-    else:
-        history = channel_history(channel=params.channel, until=params.week)
     handle_seconds = float(
         params.handle_seconds
         or history.handle_seconds
@@ -243,13 +288,13 @@ def staffing_plan(params: Parameters) -> Plan:
             task_contacts = sum(task.per_week * share for task in params.tasks)
             task_load = sum(task.per_week * share * task.minutes * 60 for task in params.tasks)
             load = contacts * handle_seconds / interval_seconds
-            base = _solve(params, load, handle_seconds)
+            base = _solve(params, load, handle_seconds, patience)
             total_load = load + task_load / interval_seconds
             total_contacts = contacts + task_contacts
             handle = (
                 total_load * interval_seconds / total_contacts if total_contacts else handle_seconds
             )
-            with_tasks = _solve(params, total_load, handle)
+            with_tasks = _solve(params, total_load, handle, patience)
             intervals.append(
                 Interval(
                     starts_at=starts_at,
@@ -280,6 +325,8 @@ def staffing_plan(params: Parameters) -> Plan:
         handle_seconds_measured=history.handle_seconds,
         handle_seconds=handle_seconds,
         hours=open_hours,
+        patience_seconds=patience,
+        chat=chat,
     )
 
 

@@ -8,12 +8,20 @@ from django.utils.translation import gettext_lazy as _
 
 from luukku.cases.models import Channel
 from luukku.catalogue.selectors import SERVICES
+from luukku.chat.models import ChatQueue
 from luukku.core.forms import ModelChoiceField
 from luukku.insights.selectors import Filters
 from luukku.organisation.models import ServicePoint
 from luukku.organisation.selectors import DEPARTMENTS, STAFF
 from luukku.queueing.models import ServiceGroup
-from luukku.staffing.selectors import PLANNED_CHANNELS, QUEUE, Parameters, Task, week_start
+from luukku.staffing.selectors import (
+    CHAT_QUEUE,
+    PLANNED_CHANNELS,
+    QUEUE,
+    Parameters,
+    Task,
+    week_start,
+)
 
 MAX_DAYS = 3 * 366
 PRESETS = (
@@ -91,6 +99,7 @@ class StaffingForm(forms.Form):
         choices=[
             *((c, label) for c, label in Channel.choices if c in PLANNED_CHANNELS),
             (QUEUE, _("Walk-in queue (measured)")),
+            (CHAT_QUEUE, _("Chat queue (measured)")),
         ],
         initial=Channel.PHONE,
     )
@@ -99,6 +108,14 @@ class StaffingForm(forms.Form):
         queryset=ServiceGroup.objects.filter(is_active=True).select_related("service_point"),
         required=False,
         help_text=_("For the walk-in queue: its tickets give the arrivals and service times."),
+    )
+    chat_queue = ModelChoiceField(
+        label=_("Chat queue"),
+        queryset=ChatQueue.objects.filter(is_active=True),
+        required=False,
+        help_text=_(
+            "For a chat queue: its chats give the arrivals, chat times, chats at once and patience."
+        ),
     )
     week = forms.DateField(
         label=_("Week starting"), widget=DateInput, help_text=_("Any day of the week to plan.")
@@ -200,6 +217,8 @@ class StaffingForm(forms.Form):
             self.add_error(
                 "queue_group", _("Choose the service group whose walk-in queue to plan.")
             )
+        if data.get("channel") == CHAT_QUEUE and not data.get("chat_queue"):
+            self.add_error("chat_queue", _("Choose the chat queue to plan."))
         return data
 
     def parameters(self) -> Parameters:
@@ -218,6 +237,7 @@ class StaffingForm(forms.Form):
             tasks=data["tasks"],
             staff=float(data["staff"]) if data.get("staff") is not None else None,
             queue_group=data.get("queue_group") if data["channel"] == QUEUE else None,
+            chat_queue=data.get("chat_queue") if data["channel"] == CHAT_QUEUE else None,
         )
 
 

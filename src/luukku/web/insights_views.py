@@ -18,7 +18,14 @@ from luukku.insights.models import RollupState
 from luukku.privacy.retention import retention_figures
 from luukku.privacy.services import access_log_list
 from luukku.staffing.reports import plan_table
-from luukku.staffing.selectors import DEFAULTS, QUEUE, queue_group_target, staffing_plan
+from luukku.staffing.selectors import (
+    CHAT_QUEUE,
+    DEFAULTS,
+    QUEUE,
+    chat_queue_target,
+    queue_group_target,
+    staffing_plan,
+)
 
 from .charts import bar_chart, staffing_chart
 from .insights_forms import PRESETS, DashboardForm, StaffingForm, next_monday, preset_range
@@ -172,11 +179,18 @@ def _staffing_data(request):
     data.setdefault("channel", channel)
     data.setdefault("week", next_monday(timezone.localdate()).isoformat())
     data.setdefault("interval", "60")
-    data.setdefault("target", str(defaults["target"]))
     group = data.get("queue_group", "")
     if channel == QUEUE and group.isdigit() and "answer_seconds" not in data:
         # The walk-in queue's service level: called within the group's target wait.
         data["answer_seconds"] = str(queue_group_target(int(group)) or defaults["answer_seconds"])
+    chat_queue = data.get("chat_queue", "")
+    if channel == CHAT_QUEUE and chat_queue.isdigit():
+        # The chat queue's service level: its share answered within its answer target.
+        seconds, percent = chat_queue_target(int(chat_queue)) or (None, None)
+        if seconds is not None:
+            data.setdefault("answer_seconds", str(seconds))
+            data.setdefault("target", str(min(percent, 99)))
+    data.setdefault("target", str(defaults["target"]))
     data.setdefault("answer_seconds", str(defaults["answer_seconds"]))
     data.setdefault("shrinkage", "30")
     data.setdefault("max_occupancy", "90")

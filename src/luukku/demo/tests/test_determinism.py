@@ -20,6 +20,7 @@ from luukku.cases.models import (
     RoutingRule,
 )
 from luukku.catalogue.models import Service
+from luukku.chat.models import AgentPresence, ChatQueue, ChatSession
 from luukku.core.calendar import HELSINKI
 from luukku.core.reference import Kept
 from luukku.core.testing.clock import at
@@ -64,6 +65,7 @@ EVENT_IDS = {
     "mail": OutboundMail,
     "event": CaseEvent,
     "merge": CaseMerge,
+    "chat": ChatSession,
 }
 # References inside a timeline event's data (a merge names its cases): random, like a token.
 EVENT_REFERENCES = {"into", "merged", "survivor"}
@@ -123,7 +125,9 @@ def demo_content() -> dict[str, list[dict]]:
     booked and logged while loading (through the same services as the pages: bookings,
     callbacks, the variety of events in `demo/events.py`) were made at the moment of loading:
     their slots, windows and contents are compared, the moment is not."""
-    history = Case.objects.filter(token__startswith=DEMO_TOKEN_PREFIX)
+    # The chats' cases apart: their number follows the business days before the date.
+    demo = Case.objects.filter(token__startswith=DEMO_TOKEN_PREFIX)
+    history, chats = demo.filter(chat__isnull=True), demo.filter(chat__isnull=False)
     live = Case.objects.exclude(token__startswith=DEMO_TOKEN_PREFIX)
     moments = {f.name for f in Case._meta.concrete_fields if isinstance(f, models.DateTimeField)}
     return {
@@ -155,6 +159,11 @@ def demo_content() -> dict[str, list[dict]]:
         "queue events": _rows(
             TicketEvent, TicketEvent.objects.filter(ticket__day__closed_at__isnull=False)
         ),
+        "chat queues": _rows(ChatQueue),
+        "chat availability": _rows(AgentPresence, drop={"changed_at"}),
+        "chats": _rows(ChatSession),
+        "chat cases": _rows(Case, chats),
+        "chat timelines": _rows(CaseEvent, CaseEvent.objects.filter(case__in=chats)),
     }
 
 
@@ -189,6 +198,8 @@ def test_the_same_seed_and_date_give_the_same_city_at_any_time_of_day():
     assert morning["cases"] and morning["consultations"] and morning["appointments"]
     assert morning["callbacks"] and morning["contact history"] and morning["absences"]
     assert morning["queue history"] and morning["queue events"]
+    assert morning["chats"] and morning["chat cases"] and morning["chat timelines"]
+    assert morning["chat availability"]
     for part, rows in morning.items():
         assert rows == night[part], part
     other_seed = _loaded(at(2026, 12, 31, 0, 20), seed=2027)
@@ -229,6 +240,12 @@ def test_another_date_moves_the_city_in_time_without_changing_it():
         queue_days = {_local(t["queued_at"]).date() for t in content["queue history"]}
         assert len(queue_days) == 10 and max(queue_days) < moment.date()
         assert all(day.weekday() < 5 for day in queue_days)
+        # And ten of chats, each chat a case of its own started at the same moment.
+        chat_days = {_local(c["created_at"]).date() for c in content["chats"]}
+        assert chat_days == queue_days
+        assert [c["created_at"] for c in content["chat cases"]] == [
+            c["created_at"] for c in content["chats"]
+        ]
     assert [e["kind"] for e in before["timelines"]] == [e["kind"] for e in after["timelines"]]
     questions = ("question", "expert", "case")
     assert [{k: c[k] for k in questions} for c in before["consultations"]] == [

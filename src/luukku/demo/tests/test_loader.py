@@ -6,9 +6,11 @@ import time_machine
 
 from luukku.cases.models import Case, CaseEvent
 from luukku.catalogue.models import Service
+from luukku.chat.models import AgentPresence, ChatQueue, ChatSession
 from luukku.core.calendar import HELSINKI
 from luukku.customers.models import Customer
 from luukku.demo.loader import load_demo
+from luukku.insights.live_chat import chat_report
 from luukku.insights.walk_in import queue_report
 from luukku.organisation.models import ServicePoint, User
 from luukku.queueing.models import (
@@ -22,7 +24,7 @@ from luukku.queueing.models import (
 )
 from luukku.queueing.selectors.estimates import new_ticket_wait_estimates
 from luukku.queueing.services.days import desk_session_start
-from luukku.staffing.selectors import QUEUE, Parameters, staffing_plan
+from luukku.staffing.selectors import CHAT_QUEUE, QUEUE, Parameters, staffing_plan
 
 pytestmark = pytest.mark.django_db
 
@@ -46,6 +48,9 @@ def test_demo_loads_a_working_municipality_and_is_idempotent(client, clock):
         Case.objects.count(),
         CaseEvent.objects.count(),
         Ticket.objects.count(),
+        ChatQueue.objects.count(),
+        ChatSession.objects.count(),
+        AgentPresence.objects.count(),
     )
     second = load_demo(cases=120, customers=40)
     assert second["cases_created"] == 0
@@ -56,6 +61,9 @@ def test_demo_loads_a_working_municipality_and_is_idempotent(client, clock):
         Case.objects.count(),
         CaseEvent.objects.count(),
         Ticket.objects.count(),
+        ChatQueue.objects.count(),
+        ChatSession.objects.count(),
+        AgentPresence.objects.count(),
     )
     assert first["cases_created"] == 120
     assert set(Case.objects.values_list("channel", flat=True)) >= {"web", "email", "phone"}
@@ -70,6 +78,9 @@ def test_demo_loads_a_working_municipality_and_is_idempotent(client, clock):
     _history_shaped_like_a_counter_s(point)
     _history_feeding_the_metrics_and_the_planner(point)
     _today_open_with_a_few_waiting_and_room_at_the_desks(point)
+    # The service centre's live chat (docs/metrics.md, "Live chat").
+    _chat_queue_and_its_agents(point)
+    _chat_history_feeding_the_metrics_and_the_planner()
 
 
 def _groups_and_desks(demo):
@@ -143,3 +154,55 @@ def test_demo_cases_write_to_the_address_their_customer_gave():
         expected = (case.customer.email, case.customer.phone) if case.customer else ("", "")
         assert (case.contact_email, case.contact_phone) == expected
     assert Case.objects.exclude(contact_email="").exists()
+
+
+def _chat_queue_and_its_agents(demo):
+    queue = ChatQueue.objects.get()
+    assert (queue.name_fi, queue.name_sv, queue.name_en) == (
+        "Asiakaspalvelun chat",
+        "Kundtjänstens chatt",
+        "Customer service chat",
+    )
+    assert queue.service_point == demo and queue.team.name_en == "Customer Service Point"
+    presences = AgentPresence.objects.select_related("user")
+    assert {p.user.username for p in presences} == {"aino", "mikko", "liisa"}
+    assert all(not p.available and p.max_chats == 3 for p in presences)
+
+
+def _chat_history_feeding_the_metrics_and_the_planner():
+    sessions = ChatSession.objects.select_related("case")
+    days = {s.created_at.astimezone(HELSINKI).date() for s in sessions}
+    assert len(days) == 10 and max(days) < dt.date(2026, 12, 2)
+    assert all(day.weekday() < 5 for day in days)
+    assert all(s.case.channel == "chat" and s.case.created_at == s.created_at for s in sessions)
+    assert not ChatSession.objects.filter(status__in=["queued", "active"]).exists()
+    messages = CaseEvent.objects.filter(case__chat__isnull=False, kind="message_in")
+    assert messages.count() >= sessions.count()
+    assert all(m.data["chat"] == m.case.chat.pk for m in messages.select_related("case__chat"))
+    steps = CaseEvent.objects.filter(kind="chat").select_related("case__chat")
+    assert {(e.data["action"], e.data["chat"] == e.case.chat.pk) for e in steps} == {
+        ("queued", True),
+        ("accepted", True),
+        ("ended", True),
+    }
+    report = chat_report(start=dt.date(2026, 11, 18), end=dt.date(2026, 12, 1), now=NOW)
+    total = report.total
+    assert 180 < total.offered < 320
+    assert 0.02 < total.abandoned_share < 0.2
+    assert 0.6 < total.within_target_share < 0.95
+    assert 0 < total.answer_mean < total.answer_p90
+    assert 5 * 60 < total.handling_mean < 11 * 60
+    assert 0.5 < total.resolved_share < 0.8
+    assert 1.1 < report.concurrency.average < 2 and report.concurrency.most == 3
+    with time_machine.travel(NOW, tick=False):
+        plan = staffing_plan(
+            Parameters(
+                channel=CHAT_QUEUE,
+                week=dt.date(2026, 12, 7),
+                answer_seconds=60,
+                chat_queue=ChatQueue.objects.get(),
+            )
+        )
+    assert plan.handle_time_is_measured and plan.patience_seconds
+    assert plan.handle_seconds < plan.chat.handle_seconds
+    assert plan.contacts > 100

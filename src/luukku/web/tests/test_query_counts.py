@@ -100,7 +100,7 @@ PAGES = {
     "web:dashboard": ("head of unit B", 200, 10),  # the summary; the themes: METRICS_THEMES
     "web:dashboard_cases": ("head of unit B", 200, 12),
     "web:dashboard_export": ("head of unit B", 200, 3),  # one table's theme
-    "web:staffing": ("head of unit B", 200, 8),  # with the walk-in queue's groups
+    "web:staffing": ("head of unit B", 200, 9),  # with the walk-in queue's groups, chat queues
     "web:handlers": ("head of unit B", 200, 8),
     "web:signin_security": ("head of unit B", 200, 6),
     "web:security_log": ("head of unit B", 200, 5),
@@ -336,6 +336,7 @@ METRICS_THEMES = {
     "backlog": 7,
     "keywords": 7,
     "queue": 9,  # groups, tickets, desk sessions (and the busy tickets when staffed)
+    "chat": 8,  # queues, chats
     "catalogue": 9,
     "retention": 7,
 }
