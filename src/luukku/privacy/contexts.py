@@ -74,6 +74,15 @@ LABELS = {
     "appointment_booking": _("Booking an appointment"),
     "callback": _("Callback"),
     "callback_request": _("Callback request"),
+    # Live chat (chat.services and the staff's chat console)
+    "chat_start": _("Chat started by the customer"),
+    "chat_left": _("Chat left by the customer"),
+    "chat_console": _("Chat opened in the chat console"),
+    "chat_queue": _("Waiting chats listed in the chat console"),
+    "chat_message": _("Chat message"),
+    "chat_accept": _("Chat accepted"),
+    "chat_transfer": _("Chat transferred"),
+    "chat_end": _("Chat ended with its outcome"),
     # Data-subject requests (privacy.subject_requests)
     "subject_request_page": _("Data-subject request page"),
     "subject_export": _("Data-subject export"),
