@@ -37,6 +37,7 @@ from luukku.cases.models import (
 )
 from luukku.catalogue.models import RequestField, Service
 from luukku.channels.models import InboundMessage
+from luukku.chat.models import ChatSession
 from luukku.core.testing.clock import at
 from luukku.customers.models import Customer
 from luukku.customers.selectors import customer_possible_duplicates
@@ -201,6 +202,13 @@ def _content(language: str) -> frozenset[str]:
 
 # -- the URL patterns' arguments -------------------------------------------------------------
 
+
+def _demo_chat_pk() -> int:
+    """A chat of the demo if it has one (its agent sees it), else one that is not found."""
+    session = ChatSession.objects.order_by("pk").first()
+    return session.pk if session else 999999
+
+
 STAFF_ARGUMENTS = {
     "case_merge_undo": lambda d: {"reference": d.case.reference, "merge_id": 999999},
     "case_mail": lambda d: {"reference": d.inbound.case.reference, "message_id": d.inbound.pk},
@@ -239,6 +247,10 @@ STAFF_ARGUMENTS = {
         for name in ("queue_ticket_print", "queue_ticket_transfer", "queue_visit_contact")
     },
     "queue_ticket_action": lambda d: {"pk": d.queue_ticket.pk, "action": "recall"},
+    **{
+        f"chat_{name}": lambda d: {"pk": _demo_chat_pk()}
+        for name in ("messages", "send", "use_template", "note", "transfer", "end")
+    },
     **{
         name: lambda d: {"customer_id": d.duplicate[0].pk, "other_id": d.duplicate[1].pk}
         for name in ("customer_merge", "customer_distinct")
