@@ -23,6 +23,7 @@
   var messagesUrl = root.getAttribute("data-messages-url");
   var refreshMs = (parseInt(root.getAttribute("data-refresh-seconds"), 10) || 60) * 1000;
   var log = document.getElementById("chat-log");
+  var logBox = document.getElementById("chat-log-box");
   var composer = document.getElementById("chat-composer");
   var announcer = document.getElementById("chat-announce");
   var typingNote = document.getElementById("chat-typing");
@@ -87,7 +88,7 @@
         log.appendChild(item);
         if (item.classList.contains("chat-msg-in")) hideTyping();
       });
-      log.scrollTop = log.scrollHeight;
+      scrollDown();
       readMarks();
     }).catch(function () {}).then(function () { fetchingMessages = false; });
   }
@@ -102,6 +103,10 @@
       var id = parseInt(item.getAttribute("data-event"), 10) || 0;
       if (mark && id && id <= upTo) mark.textContent = text("read");
     });
+  }
+
+  function scrollDown() {
+    if (logBox) logBox.scrollTop = logBox.scrollHeight;
   }
 
   function hideTyping() {
@@ -238,7 +243,7 @@
     if (!bodyText) { box.focus(); return; }
     var item = pendingItem(bodyText);
     log.appendChild(item);
-    log.scrollTop = log.scrollHeight;
+    scrollDown();
     box.value = "";
     deliver(item, bodyText, clientId());
   }
@@ -298,7 +303,7 @@
         send({ type: "typing", chat: chatId });
       }
     });
-    log.scrollTop = log.scrollHeight;
+    scrollDown();
   }
 
   // -- the end form: only the chosen outcome's details are shown ------------------------------
