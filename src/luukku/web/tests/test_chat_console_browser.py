@@ -69,7 +69,7 @@ def _start(service, topic: str, client_id: str) -> ChatSession:
 
 
 def test_an_agent_answers_chats(new_page, chat_world, screenshot):
-    service, agent, colleague = chat_world
+    service, _agent, colleague = chat_world
     page = new_page(width=1366)
     _sign_in(page, "/en", "en", "aino-test")
     page.get_by_role("link", name="Chat", exact=True).click()
