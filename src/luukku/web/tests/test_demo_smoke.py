@@ -37,7 +37,6 @@ from luukku.cases.models import (
 )
 from luukku.catalogue.models import RequestField, Service
 from luukku.channels.models import InboundMessage
-from luukku.chat.models import ChatSession
 from luukku.core.testing.clock import at
 from luukku.customers.models import Customer
 from luukku.customers.selectors import customer_possible_duplicates
@@ -153,11 +152,8 @@ CODE_FIELDS = {("privacy", "accesslogentry", "context")}
 def _strings(value):
     if isinstance(value, str):
         yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
+    elif isinstance(value, dict | list):
+        for item in value.values() if isinstance(value, dict) else value:
             yield from _strings(item)
 
 
@@ -202,13 +198,7 @@ def _content(language: str) -> frozenset[str]:
 
 # -- the URL patterns' arguments -------------------------------------------------------------
 
-
-def _demo_chat_pk() -> int:
-    """A chat of the demo if it has one (its agent sees it), else one that is not found."""
-    session = ChatSession.objects.order_by("pk").first()
-    return session.pk if session else 999999
-
-
+CHAT_PAGES = ("messages", "send", "use_template", "note", "transfer", "end")  # a chat's pk
 STAFF_ARGUMENTS = {
     "case_merge_undo": lambda d: {"reference": d.case.reference, "merge_id": 999999},
     "case_mail": lambda d: {"reference": d.inbound.case.reference, "message_id": d.inbound.pk},
@@ -247,10 +237,7 @@ STAFF_ARGUMENTS = {
         for name in ("queue_ticket_print", "queue_ticket_transfer", "queue_visit_contact")
     },
     "queue_ticket_action": lambda d: {"pk": d.queue_ticket.pk, "action": "recall"},
-    **{
-        f"chat_{name}": lambda d: {"pk": _demo_chat_pk()}
-        for name in ("messages", "send", "use_template", "note", "transfer", "end")
-    },
+    **{f"chat_{name}": lambda d: {"pk": 999999} for name in CHAT_PAGES},  # no demo chat yet
     **{
         name: lambda d: {"customer_id": d.duplicate[0].pk, "other_id": d.duplicate[1].pk}
         for name in ("customer_merge", "customer_distinct")
