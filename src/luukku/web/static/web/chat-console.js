@@ -219,6 +219,11 @@
       })
       .then(function (answer) {
         if (!answer.ok || !answer.data.ok) throw new Error((answer.data && answer.data.error) || "");
+        // Read back meanwhile (the stream was quicker than the answer): shown once.
+        if (log.querySelector("[data-event='" + answer.data.event + "']")) {
+          item.remove();
+          return;
+        }
         item.setAttribute("data-event", answer.data.event);
         item.classList.remove("chat-msg-pending");
         status.textContent = text("sent");
