@@ -3,7 +3,9 @@
 from django.urls import path
 
 from luukku.public.consumers import QueueStreamConsumer
+from luukku.web.consumers import ChatConsoleConsumer
 
 websocket_urlpatterns = [
     path("ws/queue/<int:service_point>/", QueueStreamConsumer.as_asgi()),
+    path("ws/staff/chat/", ChatConsoleConsumer.as_asgi()),
 ]

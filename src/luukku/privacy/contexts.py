@@ -81,6 +81,9 @@ LABELS = {
     "appointment_booking": _("Booking an appointment"),
     "callback": _("Callback"),
     "callback_request": _("Callback request"),
+    # Live chat (chat.services and the staff's chat console)
+    "chat_console": _("Chat opened in the chat console"),
+    "chat_queue": _("Waiting chats listed in the chat console"),
     # Data-subject requests (privacy.subject_requests)
     "subject_request_page": _("Data-subject request page"),
     "subject_export": _("Data-subject export"),

@@ -7,6 +7,7 @@ from . import (
     case_views,
     catalogue_views,
     channel_views,
+    chat_views,
     customer_views,
     desk_views,
     handling_views,
@@ -127,6 +128,17 @@ urlpatterns = [
     path(
         "queue/tickets/<int:pk>/", queue_point_views.queue_ticket_print, name="queue_ticket_print"
     ),
+    # Live chat: the agent's console.
+    path("chat/", chat_views.chat_console, name="chat_console"),
+    path("chat/live/", chat_views.chat_console_live, name="chat_console_live"),
+    path("chat/availability/", chat_views.chat_availability, name="chat_availability"),
+    path("chat/accept/", chat_views.chat_accept_view, name="chat_accept"),
+    path("chat/<int:pk>/messages/", chat_views.chat_messages_view, name="chat_messages"),
+    path("chat/<int:pk>/send/", chat_views.chat_send, name="chat_send"),
+    path("chat/<int:pk>/use/", chat_views.chat_use_template, name="chat_use_template"),
+    path("chat/<int:pk>/note/", chat_views.chat_note, name="chat_note"),
+    path("chat/<int:pk>/transfer/", chat_views.chat_transfer_view, name="chat_transfer"),
+    path("chat/<int:pk>/end/", chat_views.chat_end_view, name="chat_end"),
     path("queue/desk/", desk_views.queue_desk, name="queue_desk"),
     path("queue/desk/live/", desk_views.queue_desk_live, name="queue_desk_live"),
     path("queue/desk/leave/", queue_point_views.queue_leave, name="queue_leave"),

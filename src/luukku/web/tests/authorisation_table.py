@@ -104,6 +104,22 @@ EXPECTED = {
     ("web:queue_ticket_transfer", "POST"): "302 400 403 403 302 302 403 403",
     ("web:queue_visit_contact", "POST"): "302 400 403 403 302 302 403 403",
     ("web:queue_check_in", "POST"): "302 404 403 403 404 404 403 403",
+    # The chat console: the front line's; someone else's chat (or none) is not found.
+    ("web:chat_console", "GET"): "302 200 403 403 200 200 403 403",
+    ("web:chat_console_live", "GET"): "302 200 403 403 200 200 403 403",
+    ("web:chat_availability", "POST"): "302 400 403 403 400 400 403 403",
+    ("web:chat_accept", "POST"): "302 302 403 403 302 302 403 403",
+    ("web:chat_messages", "GET"): "302 404 403 403 404 404 403 403",
+    **{
+        (name, "POST"): "302 404 403 403 404 404 403 403"
+        for name in (
+            "web:chat_send",
+            "web:chat_use_template",
+            "web:chat_note",
+            "web:chat_transfer",
+            "web:chat_end",
+        )
+    },
     # -- supervisors' pages -------------------------------------------------------------------
     ("web:dashboard", "GET"): "302 403 403 403 200 200 200 403",
     ("web:dashboard_cases", "GET"): "302 403 403 403 200 200 200 403",
@@ -337,6 +353,10 @@ ARGUMENTS = {
     "web:queue_ticket_action": lambda o: {"pk": o.shared.queue.ticket.pk, "action": "recall"},
     "web:queue_ticket_transfer": lambda o: {"pk": o.shared.queue.ticket.pk},
     "web:queue_visit_contact": lambda o: {"pk": o.shared.queue.ticket.pk},
+    **{
+        f"web:chat_{name}": lambda o: {"pk": 999999}
+        for name in ("messages", "send", "use_template", "note", "transfer", "end")
+    },
     "rest:service": lambda o: {"code": o.case.service.code},
     "rest:customer": lambda o: {"customer_id": o.customer.pk},
     "rest:article": lambda o: {"pk": o.shared.article.pk},

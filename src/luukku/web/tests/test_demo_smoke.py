@@ -152,11 +152,8 @@ CODE_FIELDS = {("privacy", "accesslogentry", "context")}
 def _strings(value):
     if isinstance(value, str):
         yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
+    elif isinstance(value, dict | list):
+        for item in value.values() if isinstance(value, dict) else value:
             yield from _strings(item)
 
 
@@ -201,6 +198,7 @@ def _content(language: str) -> frozenset[str]:
 
 # -- the URL patterns' arguments -------------------------------------------------------------
 
+CHAT_PAGES = ("messages", "send", "use_template", "note", "transfer", "end")  # a chat's pk
 STAFF_ARGUMENTS = {
     "case_merge_undo": lambda d: {"reference": d.case.reference, "merge_id": 999999},
     "case_mail": lambda d: {"reference": d.inbound.case.reference, "message_id": d.inbound.pk},
@@ -239,6 +237,7 @@ STAFF_ARGUMENTS = {
         for name in ("queue_ticket_print", "queue_ticket_transfer", "queue_visit_contact")
     },
     "queue_ticket_action": lambda d: {"pk": d.queue_ticket.pk, "action": "recall"},
+    **{f"chat_{name}": lambda d: {"pk": 999999} for name in CHAT_PAGES},  # no demo chat yet
     **{
         name: lambda d: {"customer_id": d.duplicate[0].pk, "other_id": d.duplicate[1].pk}
         for name in ("customer_merge", "customer_distinct")

@@ -96,6 +96,9 @@ PAGES = {
     "web:queue_ticket_print": ("agent", 200, 5),
     "web:queue_desk": ("agent", 200, 19),
     "web:queue_desk_live": ("agent", 200, 16),
+    "web:chat_console": ("agent", 200, 8),
+    "web:chat_console_live": ("agent", 200, 6),
+    "web:chat_messages": ("agent", 404, 5),  # no chat of the agent's
     # -- supervisors ----------------------------------------------------------------------
     "web:dashboard": ("head of unit B", 200, 10),  # the summary; the themes: METRICS_THEMES
     "web:dashboard_cases": ("head of unit B", 200, 12),
@@ -186,6 +189,13 @@ ACTIONS = {
             "cases_bulk",
             "saved_view_new",
             "saved_view_change",
+            "chat_availability",
+            "chat_accept",
+            "chat_send",
+            "chat_use_template",
+            "chat_note",
+            "chat_transfer",
+            "chat_end",
             "queue_open",
             "queue_sit",
             "queue_leave",
