@@ -57,9 +57,6 @@ from .chat_forms import (
 )
 from .desk_views import front_line_required
 
-# How often the console reads itself again when no stream message came (seconds).
-REFRESH_SECONDS = 60
-
 
 def console_url(chat_id: int | None = None, anchor: str = "") -> str:
     url = reverse("web:chat_console")
@@ -165,7 +162,7 @@ def _console_page(request, chat_id=None, status: int = 200, **forms):
         context.update(_chat_context(request, session, now, forms))
     context.update(
         stream="/ws/staff/chat/",
-        refresh_seconds=REFRESH_SECONDS,
+        refresh_seconds=settings.CHAT_CONSOLE_REFRESH_SECONDS,
         max_chars=settings.CHAT_MESSAGE_MAX_CHARS,
     )
     return render(request, "web/chat_console.html", context, status=status)

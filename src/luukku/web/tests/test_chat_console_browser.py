@@ -28,9 +28,9 @@ PASSWORD = "secret-pass-123"
 
 
 @pytest.fixture
-def chat_world(monkeypatch):
+def chat_world(monkeypatch, settings):
     """A chat queue open whatever the hour, its team with the agent and a colleague there."""
-    monkeypatch.setattr("luukku.web.chat_views.REFRESH_SECONDS", 1)
+    settings.CHAT_CONSOLE_REFRESH_SECONDS = 1
     monkeypatch.setattr(
         "luukku.chat.selectors.availability.chat_hours_open", lambda queue, now: True
     )
