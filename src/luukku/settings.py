@@ -374,6 +374,9 @@ CHAT_IDLE_CHECK_INTERVAL = int(env("CHAT_IDLE_CHECK_INTERVAL", "30"))
 CHAT_MESSAGE_MAX_CHARS = int(env("CHAT_MESSAGE_MAX_CHARS", "2000"))
 CHAT_MESSAGE_RATE_LIMIT = env("CHAT_MESSAGE_RATE_LIMIT", "30/m")
 CHAT_START_RATE_LIMIT = env("CHAT_START_RATE_LIMIT", "10/h")
+# The citizen's chat page reads the chat again this often even when its WebSocket is silent
+# (a lost message, a proxy without WebSockets).
+CHAT_PAGE_REFRESH_SECONDS = int(env("CHAT_PAGE_REFRESH_SECONDS", "20"))
 # The address of a video meeting; {room} becomes a random room name per appointment.
 VIDEO_MEETING_URL = env("VIDEO_MEETING_URL", "https://video.vuoksela.example/{room}")
 # Callbacks: attempts before giving up, how many waiting callbacks one person's window
