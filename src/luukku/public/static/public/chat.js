@@ -231,14 +231,21 @@
 
   Chat.prototype.add = function (message) {
     var existing = message.client_id ? this.own(message.client_id) : null;
-    if (existing) {
-      existing.setAttribute("data-id", message.id);
-      this.outboxPut(message.client_id, null);
-      return false;
-    }
     var holder = document.createElement("template");
     holder.innerHTML = message.html.trim(); // rendered and escaped by the server
     var item = holder.content.firstElementChild;
+    if (existing) {
+      // Shown while it was sent: only its time becomes the server's (not read out again).
+      existing.setAttribute("data-id", message.id);
+      var stored = item && item.querySelector("time");
+      var shown = existing.querySelector("time");
+      if (stored && shown) {
+        shown.textContent = stored.textContent;
+        shown.setAttribute("datetime", stored.getAttribute("datetime"));
+      }
+      this.outboxPut(message.client_id, null);
+      return false;
+    }
     if (!item) return false;
     this.list.appendChild(item);
     return !message.client_id;
