@@ -74,6 +74,13 @@ LABELS = {
     "appointment_booking": _("Booking an appointment"),
     "callback": _("Callback"),
     "callback_request": _("Callback request"),
+    # The chat (chat.services)
+    "chat_start": _("Chat started by the customer"),
+    "chat_accept": _("Chat answered"),
+    "chat_message": _("Chat message"),
+    "chat_transfer": _("Chat transferred"),
+    "chat_end": _("Chat ended by the agent"),
+    "chat_left": _("Chat left by the customer"),
     # Data-subject requests (privacy.subject_requests)
     "subject_request_page": _("Data-subject request page"),
     "subject_export": _("Data-subject export"),

@@ -56,7 +56,7 @@ def _start_context(request, form, service: Service | None) -> dict:
         "service": service,
         "availability": availability,
         "minutes": minutes(availability.estimate_seconds) if availability else None,
-        "queues": service_queues(service, now) if service and availability else [],
+        "queues": service_queues(service, now) if availability and not availability.is_open else [],
     }
 
 

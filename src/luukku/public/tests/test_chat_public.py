@@ -147,6 +147,16 @@ def test_offline_with_nobody_free_offers_the_callback_with_the_text(client, serv
     assert "Hei, onko lupa siirrettävissä?" in client.get(carried["Location"]).content.decode()
 
 
+def test_offline_offers_the_walk_in_queue_of_a_point_serving_the_service(
+    client, service, chat_queue, kela, open_day
+):
+    page = client.get(url("chat_start", language="en") + f"?service={service.code}")
+    html = page.content.decode()
+    assert "No one is available for chat right now." in html
+    assert "See the queue at Imatran kaupungintalo" in html
+    assert url("queue_point", kela.service_point_id, language="en") in html
+
+
 def test_a_full_queue_says_so(client, service, on_duty, chat_queue):
     started(client, service, client_id="first-0001")
     started(client, service, client_id="first-0002")

@@ -37,16 +37,13 @@ from luukku.cases.models import (
 )
 from luukku.catalogue.models import RequestField, Service
 from luukku.channels.models import InboundMessage
-from luukku.chat.models import ChatQueue, ChatSession
-from luukku.chat.services.agents import chat_accept, chat_availability_set
-from luukku.chat.services.sessions import chat_start
 from luukku.core.testing.clock import at
 from luukku.customers.models import Customer
 from luukku.customers.selectors import customer_possible_duplicates
 from luukku.demo.loader import load_demo
 from luukku.insights.selectors import DRILLABLE
 from luukku.knowledge.models import Article, ReplyTemplate
-from luukku.organisation.models import Absence, ServicePoint, Team, User
+from luukku.organisation.models import Absence, ServicePoint, User
 from luukku.public import urls as public_urls
 from luukku.queueing.selectors.queue import points_with_queue
 from luukku.queueing.tests.factories import waiting_online_ticket
@@ -54,6 +51,7 @@ from luukku.search.models import SearchMiss
 from luukku.servicelevels.models import Escalation
 from luukku.web import urls as web_urls
 
+from .smoke_links import PRIVATE_LINK_ARGUMENTS
 from .test_security_headers import PRIVATE_CITIZEN_PAGES
 from .untranslated import ISO_DATE, PageLanguageCheck, normalised
 
@@ -104,24 +102,6 @@ def _possible_duplicate_pair() -> tuple[Customer, Customer]:
     return record, customer_possible_duplicates(customer=record)[0].customer
 
 
-def _chat_for_pages() -> ChatSession:
-    """A citizen's chat, answered, when the demo has none: its private pages are opened."""
-    team = Team.objects.order_by("pk").first()
-    queue = ChatQueue.objects.filter(is_active=True).first() or ChatQueue.objects.create(
-        name="Chat", team=team
-    )
-    aino = User.objects.get(username="aino")
-    queue.team.members.add(aino)
-    chat_availability_set(user=aino, available=True, max_chats=8)
-    session = chat_start(
-        service=Service.objects.filter(is_published=True, internal=False).order_by("code")[0],
-        topic="Pysäköintilupa",
-        text="Hei, onko lupa siirrettävissä?",
-        client_id="smoke-0001",
-    )
-    return chat_accept(agent=aino, session=session)
-
-
 def _demo_objects(media) -> SimpleNamespace:
     inbound = InboundMessage.objects.filter(case__isnull=False).select_related("case")
     failed = OutboundMail.objects.filter(status=OutboundMail.Status.FAILED).select_related("case")
@@ -150,8 +130,6 @@ def _demo_objects(media) -> SimpleNamespace:
         miss=SearchMiss.objects.get_or_create(query="katulamppu", language="fi")[0],
         attachment=Attachment.objects.order_by("pk").first(),
         public_attachment=public_attachment,
-        # A chat of the demo, when it has one (its citizen pages are opened then).
-        chat=ChatSession.objects.order_by("pk").first() or _chat_for_pages(),
         # A customer whose record has been read and changed: their access log has entries.
         customer=Customer.objects.annotate(entries=Count("access_log"))
         .order_by("-entries", "pk")
@@ -319,15 +297,6 @@ STAFF_QUERIES = {
     "callback_new": ["?case={case}"],
 }
 
-CHAT_PAGES = (
-    "chat",
-    "chat_state",
-    "chat_send",
-    "chat_seen",
-    "chat_still_here",
-    "chat_leave",
-    "chat_transcript",
-)
 QUEUE_PAGES = ("point", "join", "kiosk", "kiosk_groups", "kiosk_take", "display", "display_calls")
 PUBLIC_ARGUMENTS = {
     "service": lambda d: [{"code": s.code} for s in d.services],
@@ -346,11 +315,7 @@ PUBLIC_ARGUMENTS = {
         {"token": d.public_attachment.case.token, "attachment_id": d.public_attachment.pk}
     ],
     **{f"queue_{name}": lambda d: [{"point": d.queue_point.pk}] for name in QUEUE_PAGES},
-    **{
-        f"queue_{name}": lambda d: [{"token": d.queue_ticket.token}]
-        for name in ("ticket", "ticket_status", "leave")
-    },
-    **{name: lambda d: [{"token": d.chat.token}] if d.chat else [] for name in CHAT_PAGES},
+    **PRIVATE_LINK_ARGUMENTS,
 }
 
 
