@@ -322,6 +322,21 @@ def test_too_many_messages_are_refused_with_429(client, service, on_duty, settin
     assert refused.status_code == 429 and "many messages" in refused.json()["error"]
 
 
+def test_without_script_too_many_messages_show_the_page_again_with_429(
+    client, service, on_duty, settings
+):
+    settings.CHAT_MESSAGE_RATE_LIMIT = "1/m"
+    cache.clear()
+    session = started(client, service)
+    page_url = url("chat", session.token, language="en")
+    assert client.post(page_url, {"body": "Yksi", "client_id": "nojs-rate-1"}).status_code == 302
+    refused = client.post(page_url, {"body": "Kaksi", "client_id": "nojs-rate-2"})
+    html = refused.content.decode()
+    assert refused.status_code == 429 and "You have sent many messages" in html
+    assert "Kaksi" in html  # what was written is kept in the box
+    assert not session.case.events.filter(body="Kaksi").exists()
+
+
 def test_the_state_gives_the_messages_after_an_event_and_the_read_mark(client, service, on_duty):
     session = started(client, service)
     state = client.get(url("chat_state", session.token, language="en")).json()
