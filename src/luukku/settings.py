@@ -376,6 +376,9 @@ CHAT_MESSAGE_RATE_LIMIT = env("CHAT_MESSAGE_RATE_LIMIT", "30/m")
 CHAT_START_RATE_LIMIT = env("CHAT_START_RATE_LIMIT", "10/h")
 # How often an agent's console reads itself again without a message on its stream (seconds).
 CHAT_CONSOLE_REFRESH_SECONDS = int(env("CHAT_CONSOLE_REFRESH_SECONDS", "60"))
+# The citizen's chat page reads the chat again this often even when its WebSocket is silent
+# (a lost message, a proxy without WebSockets).
+CHAT_PAGE_REFRESH_SECONDS = int(env("CHAT_PAGE_REFRESH_SECONDS", "20"))
 # The address of a video meeting; {room} becomes a random room name per appointment.
 VIDEO_MEETING_URL = env("VIDEO_MEETING_URL", "https://video.vuoksela.example/{room}")
 # Callbacks: attempts before giving up, how many waiting callbacks one person's window

@@ -46,6 +46,7 @@ from luukku.core.http import found_or_404
 from luukku.core.service_errors import form_errors_add
 from luukku.organisation.models import ServicePoint
 
+from .chat_links import carried_text
 from .forms import BookingForm, CallbackForm
 from .time_zones import FINNISH_TIME, zone_choices, zone_label, zone_names
 from .views import _over_form_limit, _retry_after, _service_or_404
@@ -298,7 +299,9 @@ def callback_request(request, code: str):
         )
         for window in windows
     ]
-    form = CallbackForm(request.POST or None, choices=choices)
+    carried = carried_text(request, service.code) if request.method == "GET" else {}
+    initial = {"description": carried.get("text", "")}
+    form = CallbackForm(request.POST or None, choices=choices, initial=initial)
     context = {"service": service, "form": form, "windows": windows}
     if wait := _over_form_limit(request, form):
         return _retry_after(render(request, "public/callback_form.html", context), wait)

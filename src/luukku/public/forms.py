@@ -333,3 +333,61 @@ class QueueJoinForm(forms.Form):
         ]
         if len(groups) == 1:
             self.fields["group"].initial = groups[0].group.prefix
+
+
+class ChatStartForm(forms.Form):
+    """Before a chat starts: the service, and optionally a topic, a first name, an address
+    for the transcript and the first message (the chat service checks them all)."""
+
+    service = forms.ChoiceField(
+        label=_("What is your question about?"),
+        error_messages={"required": _("Choose what your question is about.")},
+    )
+    topic = forms.CharField(
+        label=_("Topic"),
+        max_length=200,
+        required=False,
+        help_text=_("Optional. A few words, for example “parking permit for a new car”."),
+    )
+    name = forms.CharField(
+        label=_("First name"),
+        max_length=100,
+        required=False,
+        help_text=_("Optional. The agent sees it."),
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+    )
+    email = forms.EmailField(
+        label=_("E-mail for the transcript"),
+        required=False,
+        help_text=_(
+            "Optional. After the chat we can send you its transcript to this address; "
+            "we use it for nothing else."
+        ),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    body = forms.CharField(
+        label=_("Your question"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Optional. You can write it now, and you can write more in the chat."),
+    )
+
+    def __init__(self, *args, services, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["service"].choices = [("", "—")] + [(s.code, s.name) for s in services]
+
+
+class ChatMessageForm(forms.Form):
+    """A message in the chat, as the page without JavaScript sends it."""
+
+    body = forms.CharField(
+        label=_("Your message"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+class ChatTranscriptForm(forms.Form):
+    email = forms.EmailField(
+        label=_("E-mail"),
+        required=False,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )

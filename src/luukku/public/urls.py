@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import booking_views, queue_views, views
+from . import booking_views, chat_api, chat_views, queue_views, views
 
 app_name = "public"
 
@@ -57,4 +57,13 @@ urlpatterns = [
         name="queue_ticket_status",
     ),
     path("queue/tickets/<str:token>/leave/", queue_views.ticket_leave_view, name="queue_leave"),
+    # The live chat (docs/chat.md): starting one, and the citizen's own chat page.
+    path("chat/", chat_views.chat_start_page, name="chat_start"),
+    path("chat/<str:token>/", chat_views.chat_page, name="chat"),
+    path("chat/<str:token>/state/", chat_api.chat_state, name="chat_state"),
+    path("chat/<str:token>/send/", chat_api.chat_send, name="chat_send"),
+    path("chat/<str:token>/seen/", chat_api.chat_seen_view, name="chat_seen"),
+    path("chat/<str:token>/still-here/", chat_api.chat_still_here_view, name="chat_still_here"),
+    path("chat/<str:token>/leave/", chat_api.chat_leave_view, name="chat_leave"),
+    path("chat/<str:token>/transcript/", chat_api.chat_transcript, name="chat_transcript"),
 ]

@@ -52,6 +52,7 @@ from luukku.organisation.selectors import service_point_hours
 from luukku.queueing.selectors.queue import service_queues
 from luukku.search.spelling import did_you_mean
 
+from .chat_links import carried_text, service_chat
 from .forms import (
     CustomerMessageForm,
     PrivateLinkForm,
@@ -142,6 +143,7 @@ def service_detail(request, code: str):
             "meeting_types": service_meeting_types(service=service),
             "phone_hours": service_phone_hours(service=service),
             "queues": _service_queues(service),
+            "chat": service_chat(service, timezone.now()),
         },
     )
 
@@ -239,7 +241,10 @@ def article_feedback(request, pk: int):
 def request_create(request, code: str):
     service = found_or_404(service_for_intake, code=code)
     if request.method == "GET":
-        context = {"service": service, "form": RequestForm(service=service)}
+        # A chat that could not start brings what was typed (docs/chat.md).
+        carried = carried_text(request, service.code)
+        initial = {"subject": carried.get("subject", ""), "description": carried.get("text", "")}
+        context = {"service": service, "form": RequestForm(service=service, initial=initial)}
         return render(request, "public/request_form.html", context)
     if wait := _form_wait(request):
         form = RequestForm(request.POST, request.FILES, service=service)

@@ -77,6 +77,7 @@ def test_citizen_pages_have_no_wcag_violations(
         "accessibility": "/accessibility/",
         "lost-link": "/requests/",
         "lost-link-sent": "/requests/?sent=1",
+        "chat-start": "/chat/?service=street-lighting",
     }
     problems = []
     for name, path in pages.items():

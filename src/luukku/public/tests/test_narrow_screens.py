@@ -86,6 +86,8 @@ def _citizen_pages(city) -> dict[str, str]:
         "lost-link": "/requests/",
         "lost-link-sent": "/requests/?sent=1",
         "accessibility": "/accessibility/",
+        "chat-start": "/chat/",
+        "chat-start-service": "/chat/?service=street-lighting",
         "taken-time": f"/services/{bookable[0]}/book/details/?slot=taken",
         **{f"service {s.code}": f"/services/{s.code}/" for s in services},
         **{

@@ -299,7 +299,8 @@ PUBLIC = {
         "appointment_reschedule", "article", "article_feedback", "private_link", "case_status",
         "case_attachment", "accessibility", "queue_point", "queue_join", "queue_kiosk",
         "queue_kiosk_groups", "queue_kiosk_take", "queue_display", "queue_display_calls",
-        "queue_ticket", "queue_ticket_status", "queue_leave",
+        "queue_ticket", "queue_ticket_status", "queue_leave", "chat_start", "chat", "chat_state",
+        "chat_send", "chat_seen", "chat_still_here", "chat_leave", "chat_transcript",
     )),
     *(f"open311:{name}" for name in (
         "discovery", "services", "service", "requests", "request", "token", "<unnamed>",

@@ -51,6 +51,7 @@ from luukku.search.models import SearchMiss
 from luukku.servicelevels.models import Escalation
 from luukku.web import urls as web_urls
 
+from .smoke_links import PRIVATE_LINK_ARGUMENTS
 from .test_security_headers import PRIVATE_CITIZEN_PAGES
 from .untranslated import ISO_DATE, PageLanguageCheck, normalised
 
@@ -313,10 +314,7 @@ PUBLIC_ARGUMENTS = {
         {"token": d.public_attachment.case.token, "attachment_id": d.public_attachment.pk}
     ],
     **{f"queue_{name}": lambda d: [{"point": d.queue_point.pk}] for name in QUEUE_PAGES},
-    **{
-        f"queue_{name}": lambda d: [{"token": d.queue_ticket.token}]
-        for name in ("ticket", "ticket_status", "leave")
-    },
+    **PRIVATE_LINK_ARGUMENTS,
 }
 
 

@@ -28,10 +28,13 @@ from luukku.appointments.selectors import free_slots
 from luukku.cases.models import Attachment, Case
 from luukku.cases.services import case_customer_message, case_reply
 from luukku.cases.tests.factories import make_case
+from luukku.chat.models import ChatQueue
+from luukku.chat.services.agents import chat_availability_set
+from luukku.chat.services.sessions import chat_start
 from luukku.core.testing.queries import exact_queries
 from luukku.customers.tests.factories import CustomerFactory
 from luukku.organisation.models import ServicePoint
-from luukku.organisation.tests.factories import OrganisationFactory
+from luukku.organisation.tests.factories import OrganisationFactory, TeamFactory, UserFactory
 from luukku.public import urls as public_urls
 from luukku.queueing.models import Desk, ServiceGroup, TicketSource
 from luukku.queueing.services.calling import ticket_call_next
@@ -115,7 +118,7 @@ PAGES = {
     # -- the citizens' pages ----------------------------------------------------------------
     "public:home": ("anonymous", 200, 1),
     "public:services": ("anonymous", 200, 1),
-    "public:service": ("anonymous", 200, 18),  # 10 for the one point's queue
+    "public:service": ("anonymous", 200, 22),  # 10 for the one point's queue, 4 for chat
     "public:request_create": ("anonymous", 200, 0),
     "public:booking": ("anonymous", 200, 19),
     "public:booking_details": ("anonymous", 200, 13),
@@ -137,6 +140,10 @@ PAGES = {
     "public:queue_display_calls": ("anonymous", 200, 14),
     "public:queue_ticket": ("anonymous", 200, 7),
     "public:queue_ticket_status": ("anonymous", 200, 7),
+    # the chat: a queue for the service, its chat waiting (the page marks it seen)
+    "public:chat_start": ("anonymous", 200, 6),
+    "public:chat": ("anonymous", 200, 7),
+    "public:chat_state": ("anonymous", 200, 5),
 }
 
 # The main lists, and a page with a list in it, searched or not: (page, query, the count
@@ -211,6 +218,7 @@ ACTIONS = {
     "public:article_feedback",
     "public:queue_join",
     "public:queue_leave",
+    *(f"public:chat_{name}" for name in ("send", "seen", "still_here", "leave", "transcript")),
 }
 
 PUBLIC_ARGUMENTS = {
@@ -232,8 +240,13 @@ PUBLIC_ARGUMENTS = {
     },
     "public:queue_ticket": lambda o: {"token": o.ticket.token},
     "public:queue_ticket_status": lambda o: {"token": o.ticket.token},
+    "public:chat": lambda o: {"token": o.chat.token},
+    "public:chat_state": lambda o: {"token": o.chat.token},
 }
-PUBLIC_QUERIES = {"public:booking_details": lambda o: f"?slot={o.slot.key}"}
+PUBLIC_QUERIES = {
+    "public:booking_details": lambda o: f"?slot={o.slot.key}",
+    "public:chat_start": lambda o: f"?service={o.case.service.code}",
+}
 
 
 @pytest.fixture(scope="module")
@@ -262,6 +275,7 @@ def pages(request, django_db_blocker):
         Attachment.objects.filter(pk=objects.attachment.pk).update(public=True)
         objects.slot = free_slots(service=service, start=timezone.localdate(), days=14)[0]
         objects.queue_point, objects.ticket = _walk_in_queue(point, service, objects)
+        objects.chat = _chat(service, objects)
         yield SimpleNamespace(world=matrix, objects=objects)
         transaction.set_rollback(True)
 
@@ -282,6 +296,16 @@ def _walk_in_queue(point, service, objects):
         group=group, source=TicketSource.VIRTUAL, notify_email="a@example.fi", now=NOW
     )
     return point, ticket
+
+
+def _chat(service, objects):
+    """A chat queue for the service with an agent of its team present, and a chat waiting."""
+    agent = UserFactory(role="agent", first_name="Aino")
+    queue = ChatQueue.objects.create(name="Chat", team=TeamFactory())
+    queue.services.set([service])
+    queue.team.members.add(agent)
+    chat_availability_set(user=agent, available=True, now=NOW)
+    return chat_start(service=service, text="Hei", client_id="counted-01", now=NOW)
 
 
 def _url(name: str, objects) -> str:

@@ -34,6 +34,13 @@ PRIVATE_CITIZEN_PAGES = {
     "queue_ticket",
     "queue_ticket_status",
     "queue_leave",
+    "chat",
+    "chat_state",
+    "chat_send",
+    "chat_seen",
+    "chat_still_here",
+    "chat_leave",
+    "chat_transcript",
 }
 
 
