@@ -99,8 +99,8 @@ PAGES = {
     "web:queue_ticket_print": ("agent", 200, 5),
     "web:queue_desk": ("agent", 200, 19),
     "web:queue_desk_live": ("agent", 200, 16),
-    "web:chat_console": ("agent", 200, 8),
-    "web:chat_console_live": ("agent", 200, 6),
+    "web:chat_console": ("agent", 200, 11),  # the waiting chat listed: 3 for its access log
+    "web:chat_console_live": ("agent", 200, 9),
     "web:chat_messages": ("agent", 404, 5),  # no chat of the agent's
     # -- supervisors ----------------------------------------------------------------------
     "web:dashboard": ("head of unit B", 200, 10),  # the summary; the themes: METRICS_THEMES
