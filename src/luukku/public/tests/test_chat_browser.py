@@ -173,6 +173,10 @@ def _answered(page, stream, session, agent, text) -> None:
 def _write(page, stream, session, agent, text) -> None:
     box = page.get_by_label(text["message"])
     box.fill("Kiitos, entä toinen auto?")
+    for _ in range(100):  # the page tells the socket on its own time: up to ten seconds
+        if any(sent.get("type") == "typing" for sent in stream.heard):
+            break
+        page.wait_for_timeout(100)
     assert any(sent.get("type") == "typing" for sent in stream.heard)
     box.press("Enter")
     mine = page.locator("#chat-messages li.chat-msg-mine").last
