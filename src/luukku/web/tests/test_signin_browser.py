@@ -76,7 +76,9 @@ def test_two_factor_enrolment_and_sign_in(
     assert SecurityEvent.objects.filter(kind="2fa_enrolled", user=supervisor).count() == 1
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+# One language (the CI's time): the enrolment above runs in all three, and the smoke test
+# reads the lockout's pages in every language.
+@pytest.mark.parametrize("language", ["sv"])
 def test_lockout_and_a_supervisor_unlocking(
     db, new_page, accessibility_violations, screenshot, settings, language
 ):

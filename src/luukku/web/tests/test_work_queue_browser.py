@@ -43,8 +43,9 @@ def _my_work():
     return [mine(f"Katuvalo pimeänä {n}", n + 1) for n in range(6)]
 
 
-@pytest.mark.parametrize("width", [1366, 320])
-@pytest.mark.parametrize("language", list(LANGUAGES))
+# Each language once and each width at least once (the CI's time; the untranslated-text and
+# reflow checks of the smoke and narrow-screen tests cover every page in every language).
+@pytest.mark.parametrize(("language", "width"), [("fi", 1366), ("sv", 320), ("en", 1366)])
 def test_the_next_five_cases_in_a_row(
     new_page, accessibility_violations, screenshot, language, width
 ):
