@@ -300,7 +300,11 @@ def callback_request(request, code: str):
         for window in windows
     ]
     carried = carried_text(request, service.code) if request.method == "GET" else {}
-    initial = {"description": carried.get("text", "")}
+    initial = {
+        "description": carried.get("text", ""),
+        "first_name": carried.get("first_name", ""),
+        "email": carried.get("email", ""),
+    }
     form = CallbackForm(request.POST or None, choices=choices, initial=initial)
     context = {"service": service, "form": form, "windows": windows}
     if wait := _over_form_limit(request, form):

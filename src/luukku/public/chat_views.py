@@ -76,6 +76,8 @@ def _carry_over(request, service: Service, go: str):
         "service": service.code,
         "subject": request.POST.get("topic", "").strip()[:200],
         "text": request.POST.get("body", "").strip()[: settings.CHAT_MESSAGE_MAX_CHARS],
+        "first_name": request.POST.get("name", "").strip()[:100],
+        "email": request.POST.get("email", "").strip()[:254],
     }
     name = "public:request_create" if go == "request" else "public:callback"
     return HttpResponseRedirect(reverse(name, args=[service.code]))
@@ -147,7 +149,11 @@ def status_context(session: ChatSession) -> dict:
         "close_minutes": math.ceil(settings.CHAT_IDLE_CLOSE_SECONDS / 60),
     }
     if session.status == ChatSession.Status.QUEUED:
-        context["place"], context["minutes"] = chat_place(session, timezone.now())
+        place, minutes, answerable = chat_place(session, timezone.now())
+        context.update(place=place, minutes=minutes, service=session.case.service)
+        # Everyone went away while it waited: the citizen is told, and offered the web
+        # form, rather than left counting down.
+        context["unanswered"] = not answerable
     return context
 
 

@@ -243,7 +243,12 @@ def request_create(request, code: str):
     if request.method == "GET":
         # A chat that could not start brings what was typed (docs/chat.md).
         carried = carried_text(request, service.code)
-        initial = {"subject": carried.get("subject", ""), "description": carried.get("text", "")}
+        initial = {
+            "subject": carried.get("subject", ""),
+            "description": carried.get("text", ""),
+            "first_name": carried.get("first_name", ""),
+            "email": carried.get("email", ""),
+        }
         context = {"service": service, "form": RequestForm(service=service, initial=initial)}
         return render(request, "public/request_form.html", context)
     if wait := _form_wait(request):

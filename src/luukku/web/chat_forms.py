@@ -37,7 +37,19 @@ class MessageForm(forms.Form):
     client_id = forms.CharField(widget=forms.HiddenInput, required=False)
 
 
-class ChatNoteForm(forms.Form):
+class OwnIds:
+    """A form of the console with ids of its own: the console shows it beside others with
+    the same field names (a label must lead to its own field)."""
+
+    id_prefix = ""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", f"{self.id_prefix}_%s")
+        super().__init__(*args, **kwargs)
+
+
+class ChatNoteForm(OwnIds, forms.Form):
+    id_prefix = "note"
     body = forms.CharField(
         label=_("Internal note"),
         widget=forms.Textarea(attrs={"rows": 2}),
@@ -87,7 +99,8 @@ class ChatTransferForm(forms.Form):
         return {"to_user": User.objects.get(pk=pk)}
 
 
-class ChatEndForm(forms.Form):
+class ChatEndForm(OwnIds, forms.Form):
+    id_prefix = "end"
     outcome = forms.ChoiceField(
         label=_("How did the chat end?"),
         choices=[(outcome.value, outcome.label) for outcome in AGENT_OUTCOMES],

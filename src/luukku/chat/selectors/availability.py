@@ -103,7 +103,8 @@ def agents_present(now: dt.datetime) -> QuerySet[AgentPresence]:
     )
 
 
-def _team_agents(present: QuerySet[AgentPresence], team: Team | None) -> list[AgentPresence]:
+def team_agents(present: QuerySet[AgentPresence], team: Team | None) -> list[AgentPresence]:
+    """The agents of `present` in `team`, or all of them when none of the team is there."""
     if team is None:
         return list(present)
     members = list(present.filter(user__teams=team))
@@ -129,11 +130,19 @@ def handle_seconds(queue: ChatQueue) -> float:
     return max(seconds, 30.0)
 
 
-def wait_estimate(*, queue: ChatQueue, team: Team | None, ahead: int, now: dt.datetime) -> int:
+def wait_estimate(
+    *,
+    queue: ChatQueue,
+    team: Team | None,
+    ahead: int,
+    now: dt.datetime,
+    agents: list[AgentPresence] | None = None,
+) -> int:
     """Seconds until a chat with `ahead` chats before it is answered: none while an agent of
     its team (or any, when none of the team is there) has room; otherwise the chats ahead
     of it beyond the free places, each taking a handling time shared by all the places."""
-    agents = _team_agents(agents_present(now), team)
+    if agents is None:
+        agents = team_agents(agents_present(now), team)
     places = sum(agent.max_chats for agent in agents)
     free = sum(max(agent.max_chats - agent.active, 0) for agent in agents)
     if ahead < free:
@@ -154,14 +163,14 @@ def chat_availability(queue: ChatQueue | None, now: dt.datetime) -> ChatAvailabi
         return ChatAvailability(None, Offline.NO_QUEUE, 0, None, None)
     if not chat_hours_open(queue, now):
         return ChatAvailability(queue, Offline.CLOSED, 0, None, chat_opens_next(queue, now))
-    agents = _team_agents(agents_present(now), queue.team)
+    agents = team_agents(agents_present(now), queue.team)
     waiting = queued_count(queue)
     if not agents:
         return ChatAvailability(queue, Offline.NOBODY, waiting, None, None)
     free = sum(max(agent.max_chats - agent.active, 0) for agent in agents)
     if waiting >= queue.max_queue and waiting >= free:
         return ChatAvailability(queue, Offline.FULL, waiting, None, None)
-    estimate = wait_estimate(queue=queue, team=queue.team, ahead=waiting, now=now)
+    estimate = wait_estimate(queue=queue, team=queue.team, ahead=waiting, now=now, agents=agents)
     return ChatAvailability(queue, "", waiting, estimate, None)
 
 

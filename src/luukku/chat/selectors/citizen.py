@@ -10,7 +10,7 @@ from luukku.cases.models import CaseEvent
 from luukku.catalogue.models import Service
 
 from ..models import ChatQueue, ChatSession
-from .availability import chats_ahead, wait_estimate
+from .availability import agents_present, chats_ahead, team_agents, wait_estimate
 
 CHAT_EVENT_KINDS = [CaseEvent.Kind.MESSAGE_IN, CaseEvent.Kind.MESSAGE_OUT, CaseEvent.Kind.CHAT]
 
@@ -20,7 +20,7 @@ def chat_by_token(token: str) -> ChatSession | None:
     if not token or len(token) > 64:
         return None
     return (
-        ChatSession.objects.select_related("agent", "queue", "case", "case__service")
+        ChatSession.objects.select_related("agent", "queue", "team", "case", "case__service")
         .filter(token=token)
         .first()
     )
@@ -38,11 +38,15 @@ def chat_events(session: ChatSession, *, after: int = 0) -> list[CaseEvent]:
     )
 
 
-def chat_place(session: ChatSession, now: dt.datetime) -> tuple[int, int | None]:
-    """A waiting chat's place in the queue (1 = next) and the minutes it is expected to wait."""
+def chat_place(session: ChatSession, now: dt.datetime) -> tuple[int, int | None, bool]:
+    """A waiting chat's place in the queue (1 = next), the minutes it is expected to wait,
+    and whether anyone is there to answer it (available and present)."""
     ahead = chats_ahead(session)
-    seconds = wait_estimate(queue=session.queue, team=session.team, ahead=ahead, now=now)
-    return ahead + 1, math.ceil(seconds / 60)
+    agents = team_agents(agents_present(now), session.team)
+    seconds = wait_estimate(
+        queue=session.queue, team=session.team, ahead=ahead, now=now, agents=agents
+    )
+    return ahead + 1, math.ceil(seconds / 60), bool(agents)
 
 
 def chat_services(services: QuerySet[Service]) -> QuerySet[Service]:

@@ -5,6 +5,7 @@ import datetime as dt
 
 from django.conf import settings
 from django.db.models import Max, Q, QuerySet
+from django.utils import timezone
 
 from luukku.cases.models import CaseEvent
 from luukku.organisation.models import User
@@ -14,6 +15,8 @@ from ..models import AgentPresence, ChatSession
 # A chat the citizen left or that closed while idle stays with its agent until they record
 # how it ended (the wrap-up).
 WRAP_UP_OUTCOMES = (ChatSession.Outcome.CUSTOMER_LEFT, ChatSession.Outcome.IDLE)
+# A chat the citizen left stays in its agent's console this long for its outcome.
+WRAP_UP_HOURS = 12
 MESSAGE_KINDS = (CaseEvent.Kind.MESSAGE_IN, CaseEvent.Kind.MESSAGE_OUT)
 
 
@@ -23,14 +26,19 @@ def needs_wrap_up(session: ChatSession) -> bool:
 
 def agent_chats(user: User) -> QuerySet[ChatSession]:
     """The agent's chats in the console: those they answer now, then those waiting for their
-    outcome, each with the latest customer message (`last_in`, `last_in_at`) and the time of
+    outcome (ended within WRAP_UP_HOURS: an older one is left as it closed), each with the
+    latest customer message (`last_in`, `last_in_at`) and the time of
     the agent's latest answer (`last_out_at`)."""
     messages_in = Q(case__events__kind=CaseEvent.Kind.MESSAGE_IN)
     return (
         ChatSession.objects.filter(agent=user)
         .filter(
             Q(status=ChatSession.Status.ACTIVE)
-            | Q(status=ChatSession.Status.ENDED, outcome__in=WRAP_UP_OUTCOMES)
+            | Q(
+                status=ChatSession.Status.ENDED,
+                outcome__in=WRAP_UP_OUTCOMES,
+                ended_at__gte=timezone.now() - dt.timedelta(hours=WRAP_UP_HOURS),
+            )
         )
         .select_related("case__service", "team")
         .annotate(
@@ -40,7 +48,7 @@ def agent_chats(user: User) -> QuerySet[ChatSession]:
                 "case__events__at", filter=Q(case__events__kind=CaseEvent.Kind.MESSAGE_OUT)
             ),
         )
-        .order_by("accepted_at", "pk")
+        .order_by("status", "accepted_at", "pk")
     )
 
 
@@ -58,9 +66,11 @@ def answer_waited(session: ChatSession, now: dt.datetime) -> dt.timedelta | None
 
 
 def chat_messages(session: ChatSession, after: int = 0) -> list[CaseEvent]:
-    """The chat's messages (both sides) on its case's timeline, after the event `after`."""
+    """The chat's messages (both sides) on its case's timeline, after the event `after`, and
+    its transfers (with the note to the colleague who takes it)."""
+    transfers = Q(kind=CaseEvent.Kind.CHAT, data__action="transferred")
     return list(
-        session.case.events.filter(kind__in=MESSAGE_KINDS, pk__gt=after)
+        session.case.events.filter(Q(kind__in=MESSAGE_KINDS) | transfers, pk__gt=after)
         .select_related("author", "case")
         .order_by("pk")
     )

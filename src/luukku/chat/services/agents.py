@@ -26,7 +26,7 @@ from luukku.privacy.services import access_log_record
 from ..models import AgentPresence, ChatSession
 from ..selectors.availability import agent_active_count, agents_present
 from ..selectors.routing import chats_offered
-from ..selectors.streams import agent_stream, queue_stream
+from ..selectors.streams import agent_stream, queue_stream, session_stream
 from .common import chat_changed
 
 AGENT_OUTCOMES = (
@@ -64,6 +64,11 @@ def chat_availability_set(
     presence.changed_at = now
     presence.save()
     changed_announce(queue_stream(), {"event": "agents"})
+    # The waiting citizens' pages read their state again (nobody there any more, or again).
+    for session_id in ChatSession.objects.filter(status=ChatSession.Status.QUEUED).values_list(
+        "pk", flat=True
+    ):
+        changed_announce(session_stream(session_id), {"event": "agents", "chat": session_id})
     return presence
 
 

@@ -28,7 +28,7 @@ def test_the_page_reads_the_chat_s_messages_and_steps_after_an_event(
     other = chat_start(service=service, text="Toinen", client_id="first-0002")
     first = chat_events(session)
     assert [event.body for event in first if event.body] == ["Hei"]
-    assert chat_place(other, timezone.now()) == (2, 0)
+    assert chat_place(other, timezone.now()) == (2, 0, True)
     chat_accept(agent=on_duty, session=session)
     chat_message_send(session=session, body="Vastaus", client_id="agent-0001", agent=on_duty)
     later = chat_events(session, after=first[-1].pk)

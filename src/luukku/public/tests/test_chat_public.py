@@ -130,11 +130,12 @@ def test_offline_outside_hours_says_when_it_opens_and_carries_the_text_to_the_we
     assert response.status_code == 200 and not ChatSession.objects.exists()
     assert "Chat is closed now." in html and "It opens on Wednesday 11.3. at 8.00." in html
     assert "Hei, onko lupa siirrettävissä?" in html  # still in the form
-    carried = start(client, service, language="en", go="request")
+    carried = start(client, service, language="en", go="request", email="liisa@example.fi")
     assert carried.status_code == 302
     assert carried["Location"] == url("request_create", service.code, language="en")
     form = client.get(carried["Location"]).content.decode()
     assert "Hei, onko lupa siirrettävissä?" in form and 'value="Pysäköintilupa"' in form
+    assert 'value="Liisa"' in form and 'value="liisa@example.fi"' in form
     again = client.get(carried["Location"]).content.decode()
     assert "Hei, onko lupa siirrettävissä?" not in again  # once
 
@@ -144,7 +145,8 @@ def test_offline_with_nobody_free_offers_the_callback_with_the_text(client, serv
     assert "Ingen är tillgänglig för chatt just nu." in response.content.decode()
     carried = start(client, service, go="callback")
     assert carried["Location"] == url("callback", service.code)
-    assert "Hei, onko lupa siirrettävissä?" in client.get(carried["Location"]).content.decode()
+    form = client.get(carried["Location"]).content.decode()
+    assert "Hei, onko lupa siirrettävissä?" in form and 'value="Liisa"' in form
 
 
 def test_offline_offers_the_walk_in_queue_of_a_point_serving_the_service(
@@ -417,3 +419,13 @@ def test_a_chat_event_is_on_the_page_as_a_step(client, service, on_duty):
     html = client.get(url("chat", session.token, language="en")).content.decode()
     assert "Aino answered the chat." in html
     assert session.case.events.filter(kind=CaseEvent.Kind.CHAT).count() == 2
+
+
+def test_a_waiting_citizen_is_told_when_everyone_has_gone(client, service, on_duty):
+    session = started(client, service)
+    page = client.get(url("chat", session.token)).content.decode()
+    assert "Kukaan ei ole nyt" not in page
+    chat_availability_set(user=on_duty, available=False)
+    page = client.get(url("chat", session.token)).content.decode()
+    assert "Olet jonossa sijalla 1." in page  # the place is kept
+    assert "Lähetä kysymyksesi verkkolomakkeella" in page

@@ -3,6 +3,7 @@
 (docs/chat.md, "The console"). A refused step says why and changes nothing."""
 
 import datetime as dt
+import re
 
 import pytest
 import time_machine
@@ -394,3 +395,12 @@ def test_another_agent_s_chat_is_not_found(client, answering, colleague):
         assert client.post(reverse(name, args=[answering.pk]), {}).status_code == 404
     response = client.get(reverse(CONSOLE), {"chat": answering.pk})
     assert "That chat is not one of yours now." in messages_of(response)
+
+
+def test_every_field_of_the_open_chat_has_its_own_id(client, answering):
+    """The composer, the note, the transfer and the end are forms with the same field names:
+    a label that led to another form's field would put a note in the message to the customer."""
+    page = client.get(reverse("web:chat_console") + f"?chat={answering.pk}").content.decode()
+    ids = re.findall(r'\sid="([^"]+)"', page)
+    assert [name for name in set(ids) if ids.count(name) > 1] == []
+    assert 'for="note_id_body"' not in page and 'for="note_body"' in page

@@ -118,7 +118,7 @@ PAGES = {
     # -- the citizens' pages ----------------------------------------------------------------
     "public:home": ("anonymous", 200, 1),
     "public:services": ("anonymous", 200, 1),
-    "public:service": ("anonymous", 200, 22),  # 10 for the one point's queue, 4 for chat
+    "public:service": ("anonymous", 200, 21),  # 10 for the one point's queue, 3 for chat
     "public:request_create": ("anonymous", 200, 0),
     "public:booking": ("anonymous", 200, 19),
     "public:booking_details": ("anonymous", 200, 13),
@@ -141,9 +141,9 @@ PAGES = {
     "public:queue_ticket": ("anonymous", 200, 7),
     "public:queue_ticket_status": ("anonymous", 200, 7),
     # the chat: a queue for the service, its chat waiting (the page marks it seen)
-    "public:chat_start": ("anonymous", 200, 6),
-    "public:chat": ("anonymous", 200, 7),
-    "public:chat_state": ("anonymous", 200, 5),
+    "public:chat_start": ("anonymous", 200, 5),
+    "public:chat": ("anonymous", 200, 6),
+    "public:chat_state": ("anonymous", 200, 4),
 }
 
 # The main lists, and a page with a list in it, searched or not: (page, query, the count

@@ -113,6 +113,12 @@
     if (typingNote) typingNote.hidden = true;
   }
 
+  // A form of the page posted the ordinary way (not the composer's fetch): the page is leaving.
+  var leaving = false;
+  document.addEventListener("submit", function (event) {
+    if (!event.defaultPrevented) leaving = true;
+  });
+
   function onMessage(message) {
     if (message.event === "pong") return;
     if (message.event === "typing") {
@@ -124,6 +130,13 @@
       return;
     }
     delay = 1000;
+    if (message.event === "ended" && message.chat === chatId && !leaving) {
+      // The open chat ended (the citizen left, or it closed idle): its page again, with the
+      // composer gone and the outcome to choose. Not while a form of this page is being sent
+      // (the agent ending it): its answer brings the page.
+      location.reload();
+      return;
+    }
     refresh();
     if (message.chat && message.chat === chatId) readMessages();
     if (message.event === "queued") announce(text("new-chat"));
