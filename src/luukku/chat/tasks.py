@@ -5,6 +5,6 @@ from django_tasks import task
 
 @task()
 def chats_close_idle_task() -> int:
-    from .services.sessions import chats_close_idle
+    from .services.upkeep import chats_close_idle
 
     return chats_close_idle()

@@ -8,6 +8,7 @@ from luukku.chat.models import ChatSession
 from luukku.chat.services.agents import chat_accept, chat_end, chat_presence_beat
 from luukku.chat.services.sessions import chat_seen, chat_start, chat_still_here
 from luukku.chat.services.upkeep import chats_close_idle
+from luukku.chat.tasks import chats_close_idle_task
 
 pytestmark = pytest.mark.django_db
 
@@ -82,3 +83,11 @@ def test_an_agent_gone_sends_the_chat_back_to_the_queue(answered, on_duty, clock
     assert answered.case.events.filter(
         kind=CaseEvent.Kind.CHAT, data__action="transferred"
     ).exists()
+
+
+def test_the_worker_s_job_runs_the_round(answered, on_duty, clock, settings):
+    clock.shift(settings.CHAT_ABSENT_CLOSE_SECONDS + 1)
+    chat_presence_beat(user=on_duty)
+    assert chats_close_idle_task.call() == 1
+    answered.refresh_from_db()
+    assert answered.status == ChatSession.Status.ENDED
