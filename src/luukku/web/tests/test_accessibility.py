@@ -7,6 +7,7 @@ from playwright.sync_api import expect
 
 from luukku.appointments.models import Appointment, Callback
 from luukku.cases.models import Case, OutboundMail
+from luukku.cases.selectors import customer_cases_all_visible
 from luukku.cases.services import consultation_ask
 from luukku.catalogue.models import Service
 from luukku.channels.services import mail_receive
@@ -57,9 +58,18 @@ SCREENSHOTS = {
 def _staff_world() -> SimpleNamespace:
     """On top of the demo: a case with a customer and a consultation on it, a message held in
     quarantine, and a mailed case whose reply could not be sent."""
-    case = (
-        Case.objects.filter(customer__isnull=False, status="open").first()
-        or Case.objects.filter(customer__isnull=False).exclude(status="closed").first()
+    # A case whose customer's every case Liisa may see, so that she may also export the
+    # customer's data (whichever cases the demo's history happens to give the customers).
+    liisa = User.objects.get(username="liisa")
+    with_customer = Case.objects.filter(customer__isnull=False)
+    candidates = [
+        *with_customer.filter(status="open"),
+        *with_customer.exclude(status__in=["open", "closed"]),
+    ]
+    case = next(
+        case
+        for case in candidates
+        if customer_cases_all_visible(customer_id=case.customer_id, user=liisa)
     )
     held = mail_receive(raw=b"Subject: no sender\r\n\r\nthis cannot be read as mail")
     mailed = mail_receive(raw=HTML_MAIL)
