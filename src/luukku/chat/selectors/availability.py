@@ -5,7 +5,7 @@ import math
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Avg, Count, DurationField, ExpressionWrapper, F, Q, QuerySet, Sum
+from django.db.models import Avg, Count, DurationField, ExpressionWrapper, F, Q, QuerySet
 
 from luukku.catalogue.models import Service
 from luukku.core.calendar import HELSINKI
@@ -51,10 +51,6 @@ def chat_queue_for_service(service: Service | None) -> ChatQueue | None:
         if named is not None:
             return named
     return queues.filter(services=None).first()
-
-
-def chat_queues_active() -> list[ChatQueue]:
-    return list(ChatQueue.objects.filter(is_active=True).select_related("team"))
 
 
 def chat_hours_open(queue: ChatQueue, now: dt.datetime) -> bool:
@@ -188,7 +184,3 @@ def chats_ahead(session: ChatSession) -> int:
 
 def agent_active_count(user) -> int:
     return ChatSession.objects.filter(agent=user, status=ChatSession.Status.ACTIVE).count()
-
-
-def places_total(now: dt.datetime) -> int:
-    return agents_present(now).aggregate(total=Sum("max_chats"))["total"] or 0

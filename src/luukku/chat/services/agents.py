@@ -26,7 +26,7 @@ from luukku.privacy.services import access_log_record
 from ..models import AgentPresence, ChatSession
 from ..selectors.availability import agent_active_count, agents_present
 from ..selectors.routing import chats_offered
-from ..selectors.streams import agent_stream, queue_stream, session_stream
+from ..selectors.streams import queue_stream, session_stream
 from .common import chat_changed
 
 AGENT_OUTCOMES = (
@@ -292,8 +292,3 @@ def chat_end(
     )
     chat_changed(session, "ended")
     return session
-
-
-def agent_console_changed(user: User) -> None:
-    """Tell the agent's console to read itself again (after a change elsewhere)."""
-    changed_announce(agent_stream(user.pk), {"event": "console"})
