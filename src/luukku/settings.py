@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "luukku.appointments",
     "luukku.queueing",
     "luukku.chat",
+    "luukku.commerce",
     "luukku.insights",
     "luukku.staffing",
     "luukku.api",

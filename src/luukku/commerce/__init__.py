@@ -1,0 +1,3 @@
+"""Sales, orders and payments (M10): products and prices, orders with parts fulfilled by
+experts, payments at the counter and online, invoices and the day's cash report.
+docs/commerce.md."""
