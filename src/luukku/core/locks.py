@@ -12,6 +12,11 @@ ascending), so that no two writers can wait for each other in a circle:
     queueing.DeskSession, queueing.VisitContact  (created only)
     chat.AgentPresence       an agent's chats at once are counted under it
     chat.ChatSession         a chat (its messages are its case's events)
+    commerce.OnlinePayment   a payment at the provider settles its order once
+    commerce.Order           an order before its case (a sale writes the case's timeline)
+    commerce.Invoice
+    commerce.RegisterDay     a payment at the counter, and the Z report that closes the day
+    commerce.NumberSeries    receipt, invoice and Z numbers without gaps
     customers.Customer
     cases.Case
     cases.Consultation       a case's rows after the case itself...
@@ -70,6 +75,11 @@ LOCK_ORDER: tuple[str, ...] = (
     "queueing.VisitContact",
     "chat.AgentPresence",
     "chat.ChatSession",
+    "commerce.OnlinePayment",
+    "commerce.Order",
+    "commerce.Invoice",
+    "commerce.RegisterDay",
+    "commerce.NumberSeries",
     "customers.Customer",
     "cases.Case",
     "cases.Consultation",
