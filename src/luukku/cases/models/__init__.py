@@ -240,6 +240,7 @@ class CaseEvent(models.Model):
         MERGED = "merged", _("Cases merged")
         MERGE_UNDONE = "merge_undone", _("Merge undone")
         CHAT = "chat", _("Chat")
+        ORDER = "order", _("Order")
 
     case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="events")
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
@@ -324,6 +325,7 @@ class OutboundMail(models.Model):
         CALLBACK = "callback", _("Callback")
         PRIVATE_LINK = "private_link", _("Private link")
         TRANSCRIPT = "transcript", _("Chat transcript")
+        RECEIPT = "receipt", _("Receipt")
 
     class Status(models.TextChoices):
         QUEUED = "queued", _("Waiting to be sent")

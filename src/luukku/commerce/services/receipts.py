@@ -1,0 +1,102 @@
+"""Receipts as the Act on receipts (Laki tositteiden antamisesta) asks: the seller and its
+business ID, the date, a unique number, what was sold with its price, VAT per rate and the
+total. The content is kept as issued; printing and e-mail show it as it was."""
+
+import datetime as dt
+from collections import defaultdict
+from decimal import Decimal
+
+from django.utils import timezone
+
+from luukku.core.locks import row_lock
+from luukku.organisation.models import Organisation
+
+from ..models import NumberSeries, Order, Payment, Receipt
+from ..selectors.pricing import vat_of
+
+
+def number_next(key: str) -> int:
+    """The next number of a series, without gaps (the series' row is locked till commit)."""
+    series, _created = NumberSeries.objects.get_or_create(key=key)
+    series = row_lock(NumberSeries, series.pk)
+    series.last += 1
+    series.save(update_fields=["last"])
+    return series.last
+
+
+def _seller(order: Order) -> dict:
+    own = Organisation.objects.filter(is_own=True).first()
+    point = order.service_point
+    seller = {"name": own.name if own else "", "business_id": own.business_id if own else ""}
+    if point is not None:
+        seller["place"] = point.name
+        seller["address"] = f"{point.street_address}, {point.postal_code} {point.post_office}"
+    return seller
+
+
+def _vat_rows(items: list[dict]) -> list[dict]:
+    by_rate: dict[str, int] = defaultdict(int)
+    for item in items:
+        by_rate[item["vat_percent"]] += item["total_cents"]
+    rows = []
+    for percent, gross in sorted(by_rate.items(), key=lambda kv: Decimal(kv[0]), reverse=True):
+        vat = vat_of(gross, Decimal(percent))
+        rows.append(
+            {
+                "vat_percent": percent,
+                "gross_cents": gross,
+                "vat_cents": vat,
+                "net_cents": gross - vat,
+            }
+        )
+    return rows
+
+
+def _items(order: Order, payments: list[Payment]) -> list[dict]:
+    refund = payments[0].kind == Payment.Kind.REFUND
+    if refund:
+        lines = [(rl.line, rl.quantity) for p in payments for rl in p.refund_lines.all()]
+    else:
+        lines = [(line, line.quantity) for line in order.lines.all()]
+    return [
+        {
+            "name": line.name,
+            "quantity": quantity,
+            "unit_price_cents": line.unit_price_cents,
+            "total_cents": line.unit_price_cents * quantity,
+            "vat_percent": str(line.vat_percent),
+        }
+        for line, quantity in lines
+    ]
+
+
+def receipt_issue(*, order: Order, payments: list[Payment], now: dt.datetime) -> Receipt:
+    """The receipt of the payments just taken (or of a refund), numbered in the year's
+    series. Called inside the write that took them."""
+    local = timezone.localtime(now)
+    number = f"{local.year}-{number_next(f'receipt-{local.year}'):06d}"
+    items = _items(order, payments)
+    content = {
+        "seller": _seller(order),
+        "number": number,
+        "issued_at": now.isoformat(),
+        "order": order.number,
+        "refund": payments[0].kind == Payment.Kind.REFUND,
+        "items": items,
+        "vat": _vat_rows(items),
+        "total_cents": sum(i["total_cents"] for i in items),
+        "payments": [
+            {
+                "method": p.method,
+                "amount_cents": p.amount_cents,
+                "tendered_cents": p.tendered_cents,
+                "change_cents": p.change_cents,
+                "terminal_receipt": p.terminal_receipt,
+                "voucher_provider": p.voucher_provider,
+            }
+            for p in payments
+        ],
+    }
+    receipt = Receipt.objects.create(number=number, order=order, issued_at=now, content=content)
+    receipt.payments.set(payments)
+    return receipt

@@ -1,0 +1,47 @@
+"""Money and an order's timeline events, in the reader's language."""
+
+from django import template
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+
+from luukku.commerce.models import Payment
+
+register = template.Library()
+
+
+@register.filter
+def euros(cents) -> str:
+    """Cents as euros in the reader's format: 1234 → "12,34 €"."""
+    if cents is None or cents == "":
+        return ""
+    value = int(cents)
+    sign = "−" if value < 0 else ""
+    text = number_format(abs(value) / 100, decimal_pos=2, use_l10n=True, force_grouping=True)
+    return f"{sign}{text}\u00a0€"
+
+
+@register.simple_tag
+def order_event_text(event, staff_view: bool = False) -> str:
+    data = event.data or {}
+    action = data.get("action")
+    number = data.get("number", "")
+    amount = euros(data["amount_cents"]) if data.get("amount_cents") is not None else ""
+    method = data.get("method") or ""
+    method_label = Payment.Method(method).label if method in Payment.Method.values else ""
+    texts = {
+        "placed": _("Order %(number)s was placed."),
+        "invoiced": _("Order %(number)s was invoiced (%(amount)s)."),
+        "ready": _("Order %(number)s is ready."),
+        "delivered": _("Order %(number)s was delivered."),
+        "cancelled": _("Order %(number)s was cancelled."),
+        "refunded": _("%(amount)s of order %(number)s was refunded."),
+    }
+    values = {"number": number, "amount": amount, "method": method_label}
+    if action == "paid":
+        return _("Order %(number)s was paid: %(amount)s (%(method)s).") % values
+    if action == "part_done":
+        part = data.get("part", "")
+        return _("Part ready in order %(number)s: %(part)s.") % {**values, "part": part}
+    if action in texts:
+        return texts[action] % values
+    return _("Order")

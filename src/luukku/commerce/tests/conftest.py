@@ -1,0 +1,73 @@
+import datetime as dt
+
+import pytest
+import time_machine
+from django.utils import translation
+
+from luukku.organisation.tests.factories import OrganisationFactory
+from luukku.queueing.tests.factories import ServicePointFactory
+
+from ..models import CustomerGroup, Price
+from ..services.cash import register_day_open
+from .factories import RegisterFactory, product_priced
+
+# A Tuesday morning in Helsinki (10.00).
+MORNING = dt.datetime(2026, 3, 10, 8, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """The services' messages in English here, to be read in the assertions."""
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
+def clock():
+    with time_machine.travel(MORNING, tick=False) as traveller:
+        yield traveller
+
+
+@pytest.fixture
+def city(db):
+    return OrganisationFactory(name="Imatran kaupunki", business_id="0162194-4", is_own=True)
+
+
+@pytest.fixture
+def point(city):
+    return ServicePointFactory(organisation=city, name="Kaupungintalo")
+
+
+@pytest.fixture
+def register(point):
+    return RegisterFactory(service_point=point, name="Kassa 1")
+
+
+@pytest.fixture
+def day(register, agent, clock):
+    return register_day_open(register=register, opening_float_cents=10000, by=agent)
+
+
+@pytest.fixture
+def series_card(db):
+    """Uimahallin sarjakortti: 60 € for residents, 13.5 % VAT (sports facilities)."""
+    return product_priced(cents=6000, vat="13.5", code="UI10", name="Uimahallin sarjakortti")
+
+
+@pytest.fixture
+def senior_pass(db):
+    product = product_priced(
+        cents=4000, vat="13.5", code="SEN", name="Seniorikortti", group=CustomerGroup.SENIOR
+    )
+    Price.objects.create(
+        product=product,
+        group=CustomerGroup.RESIDENT,
+        amount_cents=8000,
+        valid_from=dt.date(2026, 1, 1),
+    )
+    return product
+
+
+@pytest.fixture
+def map_print(db):
+    return product_priced(cents=1250, vat="25.5", code="KARTTA", name="Opaskartta")
