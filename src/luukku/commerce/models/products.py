@@ -122,15 +122,16 @@ class Price(models.Model):
 
 class ProductPart(models.Model):
     """A part of a document package (the builder's package's map extract, zoning plan…),
-    fulfilled by an expert of `team` within `days` working days."""
+    fulfilled within `days` working days by the expert named, or else by the expert queue
+    of `department` (a consultation on the order's case)."""
 
     product = models.ForeignKey(Product, on_delete=models.CASCADE, related_name="parts")
     name = models.CharField(_("name"), max_length=200)
-    team = models.ForeignKey(
-        "organisation.Team",
+    department = models.ForeignKey(
+        "organisation.Department",
         on_delete=models.PROTECT,
         related_name="+",
-        verbose_name=_("team"),
+        verbose_name=_("expert queue"),
     )
     expert = models.ForeignKey(
         settings.AUTH_USER_MODEL,
