@@ -1,6 +1,7 @@
 """The sandbox holds Luukku's client to Paytrail's rules (signed requests, valid bodies, refunds
 within what was paid), and the client turns every refusal or silence into a ProviderError."""
 
+import io
 import json
 import socket
 import urllib.error
@@ -8,8 +9,10 @@ import urllib.request
 from decimal import Decimal
 
 import pytest
+from django.core.management import call_command
 from django.utils import translation
 
+from luukku.commerce.management.commands import paytrail_sandbox
 from luukku.commerce.paytrail import (
     PaymentItem,
     PaymentRequest,
@@ -19,7 +22,7 @@ from luukku.commerce.paytrail import (
 )
 from luukku.commerce.paytrail.client import TEST_MERCHANT_ID, TEST_SECRET, payment_body
 from luukku.commerce.paytrail.protocol import body_json
-from luukku.commerce.paytrail.sandbox import PaytrailSandbox, serve_in_thread
+from luukku.commerce.paytrail.sandbox import PaytrailSandbox, make_sandbox_server, serve_in_thread
 
 from .paytrail_support import payment_request, press, running_sandbox
 
@@ -207,3 +210,22 @@ def test_silence_or_no_service_is_a_provider_error():
             provider.status("any")
     with pytest.raises(ProviderError, match="could not be reached"):
         provider.status("any")  # nobody listens there any more
+
+
+def test_the_command_serves_the_sandbox_until_interrupted(monkeypatch):
+    servers = []
+
+    def ctrl_c():
+        raise KeyboardInterrupt
+
+    def interrupted_server(sandbox, host, port):
+        server = make_sandbox_server(sandbox, host, port)
+        server.serve_forever = ctrl_c
+        servers.append(server)
+        return server
+
+    monkeypatch.setattr(paytrail_sandbox, "make_sandbox_server", interrupted_server)
+    out = io.StringIO()
+    call_command("paytrail_sandbox", "--port", "0", stdout=out)
+    assert "http://127.0.0.1:" in out.getvalue() and TEST_MERCHANT_ID in out.getvalue()
+    assert servers[0].socket.fileno() == -1  # closed again
