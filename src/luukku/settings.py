@@ -375,6 +375,15 @@ CHAT_IDLE_CHECK_INTERVAL = int(env("CHAT_IDLE_CHECK_INTERVAL", "30"))
 CHAT_MESSAGE_MAX_CHARS = int(env("CHAT_MESSAGE_MAX_CHARS", "2000"))
 CHAT_MESSAGE_RATE_LIMIT = env("CHAT_MESSAGE_RATE_LIMIT", "30/m")
 CHAT_START_RATE_LIMIT = env("CHAT_START_RATE_LIMIT", "10/h")
+# Sales and payments (docs/commerce.md). Online payment goes to Paytrail's API at
+# PAYTRAIL_BASE_URL (https://services.paytrail.com) with the city's merchant id and secret;
+# empty turns online payment off. `make run` points it at the local sandbox with Paytrail's
+# documented test merchant (375917 / SAIPPUAKAUPPIAS). One address may place
+# SHOP_ORDER_RATE_LIMIT orders online.
+PAYTRAIL_BASE_URL = env("PAYTRAIL_BASE_URL", "").rstrip("/")
+PAYTRAIL_MERCHANT_ID = env("PAYTRAIL_MERCHANT_ID", "375917")
+PAYTRAIL_SECRET = env("PAYTRAIL_SECRET", "SAIPPUAKAUPPIAS")
+SHOP_ORDER_RATE_LIMIT = env("SHOP_ORDER_RATE_LIMIT", "20/h")
 # How often an agent's console reads itself again without a message on its stream (seconds).
 CHAT_CONSOLE_REFRESH_SECONDS = int(env("CHAT_CONSOLE_REFRESH_SECONDS", "60"))
 # The citizen's chat page reads the chat again this often even when its WebSocket is silent

@@ -81,6 +81,13 @@ LABELS = {
     "appointment_booking": _("Booking an appointment"),
     "callback": _("Callback"),
     "callback_request": _("Callback request"),
+    # Sales at the counter (commerce.services and the staff's sales pages)
+    "sale_customer": _("Customer chosen for a sale at the counter"),
+    "sale_order": _("Sale at the counter opened"),
+    "sale_receipt": _("Receipt of a sale opened"),
+    "discount_proof": _("Proof of a discount recorded"),
+    "receipt_email": _("Receipt e-mailed to the address given"),
+    "shop_order": _("Order placed online by the customer"),
     # Live chat (chat.services and the staff's chat console)
     "chat_console": _("Chat opened in the chat console"),
     "chat_queue": _("Waiting chats listed in the chat console"),

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import booking_views, chat_api, chat_views, queue_views, views
+from . import booking_views, chat_api, chat_views, queue_views, shop_views, views
 
 app_name = "public"
 
@@ -57,6 +57,12 @@ urlpatterns = [
         name="queue_ticket_status",
     ),
     path("queue/tickets/<str:token>/leave/", queue_views.ticket_leave_view, name="queue_leave"),
+    # Buying online and paying at the provider (docs/commerce.md).
+    path("shop/", shop_views.shop, name="shop"),
+    path("shop/callback/", shop_views.shop_callback, name="shop_callback"),
+    path("shop/<str:token>/", shop_views.shop_order, name="shop_order"),
+    path("shop/<str:token>/pay/", shop_views.shop_pay, name="shop_pay"),
+    path("shop/<str:token>/return/", shop_views.shop_return, name="shop_return"),
     # The live chat (docs/chat.md): starting one, and the citizen's own chat page.
     path("chat/", chat_views.chat_start_page, name="chat_start"),
     path("chat/<str:token>/", chat_views.chat_page, name="chat"),

@@ -88,7 +88,7 @@ class PayForm(OwnIds, forms.Form):
     voucher_provider = forms.ChoiceField(
         label=_("Voucher"),
         required=False,
-        choices=[("", "—"), *[(p, p) for p in VOUCHER_PROVIDERS]],
+        choices=[("", "—"), *[(p, _(p)) for p in VOUCHER_PROVIDERS]],
     )
 
     def __init__(self, *args, registers, **kwargs):
@@ -151,6 +151,8 @@ class RefundForm(OwnIds, forms.Form):
                 coerce=int,
                 choices=[(n, str(n)) for n in range(0, left + 1)],
                 initial=0,
+                required=False,
+                empty_value=0,
             )
 
     def quantities(self) -> dict[int, int]:

@@ -47,9 +47,12 @@ def _order_or_404(number: str) -> Order:
 
 
 def _registers(request, order):
-    registers = open_registers_at(order.service_point)
+    """The point's registers open for payments (for the forms' choice), the one the agent
+    last used if it is among them, and whether there is any."""
+    registers = open_registers_at(order.service_point).select_related("service_point")
+    ids = [register.pk for register in registers]
     chosen = request.session.get(SESSION_REGISTER)
-    return registers, chosen if registers.filter(pk=chosen).exists() else None
+    return registers, (chosen if chosen in ids else None), bool(ids)
 
 
 def _customer_matches(request, order):
@@ -65,7 +68,7 @@ def _customer_matches(request, order):
 
 def _order_page(request, order, *, forms=None, status=200):
     forms = forms or {}
-    registers, chosen = _registers(request, order)
+    registers, chosen, any_open = _registers(request, order)
     today = timezone.localdate()
     lines = list(order.lines.all())
     if order.customer_id:
@@ -97,7 +100,7 @@ def _order_page(request, order, *, forms=None, status=200):
         ),
         "refund_form": forms.get("refund")
         or RefundForm(registers=registers, lines=lines, initial={"register": chosen}),
-        "registers_open": registers.exists(),
+        "registers_open": any_open,
         "line_error": forms.get("line_error"),
     }
     return render(request, "web/sale_order.html", context, status=status)
@@ -209,7 +212,7 @@ def sale_cancel(request, number: str):
 @require_POST
 def sale_pay(request, number: str):
     order = _order_or_404(number)
-    registers, _chosen = _registers(request, order)
+    registers, _chosen, _any = _registers(request, order)
     form = PayForm(request.POST, registers=registers)
     if form.is_valid():
         register = form.cleaned_data["register"]
@@ -229,7 +232,7 @@ def sale_pay(request, number: str):
 @require_POST
 def sale_refund(request, number: str):
     order = _order_or_404(number)
-    registers, _chosen = _registers(request, order)
+    registers, _chosen, _any = _registers(request, order)
     form = RefundForm(request.POST, registers=registers, lines=list(order.lines.all()))
     if form.is_valid():
         try:

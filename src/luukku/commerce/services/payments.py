@@ -17,6 +17,7 @@ from .receipts import receipt_issue
 
 Method = Payment.Method
 COUNTER_METHODS = (Method.CASH, Method.CARD, Method.VOUCHER)
+# The benefit vouchers taken (brand names, the same in every language).
 VOUCHER_PROVIDERS = ("ePassi", "Smartum", "Edenred", "Eazybreak")
 
 
@@ -93,11 +94,13 @@ def counter_pay(
         for t in cleaned
     ]
     _paid(order, sum(p.amount_cents for p in payments), now)
+    # The receipt's number before the case's row (core.locks' order).
+    receipt = receipt_issue(order=order, payments=payments, now=now)
     for payment in payments:
         order_event(
             order, "paid", by=by, now=now, amount_cents=payment.amount_cents, method=payment.method
         )
-    return receipt_issue(order=order, payments=payments, now=now)
+    return receipt
 
 
 def _paid(order: Order, amount: int, now) -> None:
@@ -181,8 +184,9 @@ def order_refund(
         line.save(update_fields=["refunded_quantity"])
     order.refunded_cents += amount
     order.save(update_fields=["refunded_cents", "updated_at"])
+    receipt = receipt_issue(order=order, payments=[refund], now=now)
     order_event(order, "refunded", by=by, now=now, amount_cents=amount, method=method, note=reason)
-    return receipt_issue(order=order, payments=[refund], now=now)
+    return receipt
 
 
 @in_transaction

@@ -323,7 +323,8 @@ PUBLIC = {
         "case_attachment", "accessibility", "queue_point", "queue_join", "queue_kiosk",
         "queue_kiosk_groups", "queue_kiosk_take", "queue_display", "queue_display_calls",
         "queue_ticket", "queue_ticket_status", "queue_leave", "chat_start", "chat", "chat_state",
-        "chat_send", "chat_seen", "chat_still_here", "chat_leave", "chat_transcript",
+        "chat_send", "chat_seen", "chat_still_here", "chat_leave", "chat_transcript", "shop",
+        "shop_order", "shop_pay", "shop_return", "shop_callback",
     )),
     *(f"open311:{name}" for name in (
         "discovery", "services", "service", "requests", "request", "token", "<unnamed>",

@@ -102,6 +102,12 @@ PAGES = {
     "web:chat_console": ("agent", 200, 11),  # the waiting chat listed: 3 for its access log
     "web:chat_console_live": ("agent", 200, 9),
     "web:chat_messages": ("agent", 404, 5),  # no chat of the agent's
+    # Sales at the counter: a register with its day open, a draft sale, a paid one's receipt.
+    "web:sales": ("agent", 200, 6),
+    "web:sale_register": ("agent", 200, 10),
+    "web:sale_z_report": ("agent", 200, 6),
+    "web:sale_order": ("agent", 200, 14),
+    "web:sale_receipt": ("agent", 200, 5),
     # -- supervisors ----------------------------------------------------------------------
     "web:dashboard": ("head of unit B", 200, 10),  # the summary; the themes: METRICS_THEMES
     "web:dashboard_cases": ("head of unit B", 200, 12),
@@ -144,6 +150,11 @@ PAGES = {
     "public:chat_start": ("anonymous", 200, 5),
     "public:chat": ("anonymous", 200, 6),
     "public:chat_state": ("anonymous", 200, 4),
+    # buying online (no payment provider in the tests: the return and callback are not found)
+    "public:shop": ("anonymous", 200, 3),
+    "public:shop_order": ("anonymous", 200, 3),
+    "public:shop_return": ("anonymous", 404, 1),
+    "public:shop_callback": ("anonymous", 404, 0),
 }
 
 # The main lists, and a page with a list in it, searched or not: (page, query, the count
@@ -212,8 +223,20 @@ ACTIONS = {
             "queue_ticket_action",
             "queue_ticket_transfer",
             "queue_visit_contact",
+            "sale_day_open",
+            "sale_day_close",
+            "sale_new",
+            "sale_customer",
+            "sale_proof",
+            "sale_line_add",
+            "sale_line_remove",
+            "sale_pay",
+            "sale_cancel",
+            "sale_refund",
+            "sale_receipt_email",
         )
     ),
+    "public:shop_pay",
     "public:appointment_cancel",
     "public:article_feedback",
     "public:queue_join",
@@ -242,6 +265,12 @@ PUBLIC_ARGUMENTS = {
     "public:queue_ticket_status": lambda o: {"token": o.ticket.token},
     "public:chat": lambda o: {"token": o.chat.token},
     "public:chat_state": lambda o: {"token": o.chat.token},
+    "web:sale_register": lambda o: {"pk": o.sale.register.pk},
+    "web:sale_z_report": lambda o: {"pk": o.sale.closed_day.pk},
+    "web:sale_order": lambda o: {"number": o.sale.draft.number},
+    "web:sale_receipt": lambda o: {"number": o.sale.receipt.number},
+    "public:shop_order": lambda o: {"token": o.sale.online.token},
+    "public:shop_return": lambda o: {"token": o.sale.online.token},
 }
 PUBLIC_QUERIES = {
     "public:booking_details": lambda o: f"?slot={o.slot.key}",
@@ -276,6 +305,7 @@ def pages(request, django_db_blocker):
         objects.slot = free_slots(service=service, start=timezone.localdate(), days=14)[0]
         objects.queue_point, objects.ticket = _walk_in_queue(point, service, objects)
         objects.chat = _chat(service, objects)
+        objects.sale = _sales(point, service, objects)
         yield SimpleNamespace(world=matrix, objects=objects)
         transaction.set_rollback(True)
 
@@ -306,6 +336,43 @@ def _chat(service, objects):
     queue.team.members.add(agent)
     chat_availability_set(user=agent, available=True, now=NOW)
     return chat_start(service=service, text="Hei", client_id="counted-01", now=NOW)
+
+
+def _sales(point, service, objects):
+    """A register whose yesterday is closed and today open with a paid sale (two products,
+    cash and card), a draft sale with a line, and an order placed online."""
+    from luukku.commerce.services.cash import register_day_close, register_day_open
+    from luukku.commerce.services.orders import order_line_add, order_start
+    from luukku.commerce.services.payments import Tender, counter_pay
+    from luukku.commerce.services.shop import online_order_place
+    from luukku.commerce.tests.factories import RegisterFactory, product_priced
+
+    agent = objects.appointment.staff
+    register = RegisterFactory(service_point=point)
+    card = product_priced(cents=6000, code="UI10", service=service, sold_online=True)
+    map_print = product_priced(cents=1250, vat="25.5", code="KARTTA")
+    before = NOW - dt.timedelta(days=1)
+    closed_day = register_day_open(register=register, opening_float_cents=0, by=agent, now=before)
+    register_day_close(day=closed_day, counted_cash_cents=0, by=agent, now=before)
+    day = register_day_open(register=register, opening_float_cents=10000, by=agent, now=NOW)
+    paid = order_start(channel="counter", by=agent, service_point=point, now=NOW)
+    order_line_add(order=paid, product=card, now=NOW)
+    order_line_add(order=paid, product=map_print, now=NOW)
+    receipt = counter_pay(
+        order=paid,
+        day=day,
+        tenders=[Tender("cash", 1250), Tender("card", 6000, terminal_receipt="42")],
+        by=agent,
+        now=NOW,
+    )
+    draft = order_start(channel="counter", by=agent, service_point=point, now=NOW)
+    order_line_add(order=draft, product=card, now=NOW)
+    online = online_order_place(
+        quantities={card.pk: 1}, first_name="Maija", last_name="M", email="m@example.fi", now=NOW
+    )
+    return SimpleNamespace(
+        register=register, closed_day=closed_day, draft=draft, receipt=receipt, online=online
+    )
 
 
 def _url(name: str, objects) -> str:

@@ -1,0 +1,134 @@
+"""An order bought online and paid at the provider over real HTTP (the local Paytrail-
+protocol sandbox): the signed redirect and a callback that comes twice and late settle it
+once; a forged return changes nothing."""
+
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from luukku.cases.models import CaseEvent, OutboundMail
+
+from ..models import OnlinePayment, Order, Payment, Product, Receipt
+from ..paytrail.sandbox import serve_in_thread
+from ..services.online import online_payment_start, provider_configured
+from ..services.shop import online_order_place
+from .factories import product_priced
+from .paytrail_support import press
+
+pytestmark = [pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
+def sandbox(settings):
+    sandbox, base_url, stop = serve_in_thread()
+    settings.PAYTRAIL_BASE_URL = base_url
+    yield sandbox
+    stop()
+
+
+def _get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+
+
+def _wait_for(condition, timeout=10.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def _order(service):
+    ski = Product.objects.filter(code="LATU").first() or product_priced(
+        cents=3000, vat="13.5", code="LATU", name="Latukortti", sold_online=True, service=service
+    )
+    return online_order_place(
+        quantities={ski.pk: 2},
+        first_name="Maija",
+        last_name="Meikäläinen",
+        email="maija@example.fi",
+    )
+
+
+def test_a_payment_settles_once_with_a_late_and_repeated_callback(live_server, sandbox, service):
+    sandbox.callback_times = 2
+    sandbox.callback_gate.clear()  # the callbacks come only after the payer is back
+    order = _order(service)
+    assert order.status == Order.Status.OPEN and order.total_cents == 6000
+    return_url = live_server.url + reverse("public:shop_return", args=[order.token])
+    callback_url = live_server.url + reverse("public:shop_callback")
+    href = online_payment_start(
+        order=order,
+        provider=provider_configured(),
+        return_url=return_url,
+        callback_url=callback_url,
+    )
+    url, params = press(href, "approve")
+    assert url == return_url
+    status, page = _get(f"{url}?{urllib.parse.urlencode(params)}")
+    assert status == 200 and "Paid. Thank you!" in page
+    sandbox.callback_gate.set()
+    assert _wait_for(lambda: OnlinePayment.objects.get().callbacks == 2)
+    order.refresh_from_db()
+    assert order.status == Order.Status.PAID and order.paid_cents == 6000
+    assert Payment.objects.filter(order=order).count() == 1
+    assert Receipt.objects.filter(order=order).count() == 1
+    paid = CaseEvent.objects.filter(case=order.case, kind="order", data__action="paid")
+    assert paid.count() == 1
+    receipt_mail = OutboundMail.objects.get(kind=OutboundMail.Kind.RECEIPT)
+    assert receipt_mail.recipient == "maija@example.fi"
+    # The same return again (a reload) changes nothing.
+    status, _page = _get(f"{url}?{urllib.parse.urlencode(params)}")
+    assert status == 200 and Payment.objects.count() == 1
+
+
+def test_a_forged_return_is_refused_and_a_declined_one_can_be_paid_again(
+    live_server, sandbox, service
+):
+    order = _order(service)
+    return_url = live_server.url + reverse("public:shop_return", args=[order.token])
+    callback_url = live_server.url + reverse("public:shop_callback")
+    provider = provider_configured()
+    href = online_payment_start(
+        order=order, provider=provider, return_url=return_url, callback_url=callback_url
+    )
+    url, params = press(href, "approve")
+    forged = dict(params, **{"checkout-amount": "1"})
+    status, page = _get(f"{url}?{urllib.parse.urlencode(forged)}")
+    assert status == 400 and "could not be verified" in page
+    unsigned = {k: v for k, v in params.items() if k != "signature"}
+    status, _page = _get(
+        f"{live_server.url}{reverse('public:shop_callback')}?{urllib.parse.urlencode(unsigned)}"
+    )
+    assert status == 400
+    assert _wait_for(lambda: OnlinePayment.objects.get().status == "ok")
+    assert Payment.objects.count() == 1
+
+    second = _order(service)
+    href = online_payment_start(
+        order=second,
+        provider=provider,
+        return_url=return_url.replace(order.token, second.token),
+        callback_url=callback_url,
+    )
+    url, params = press(href, "decline")
+    status, page = _get(f"{url}?{urllib.parse.urlencode(params)}")
+    assert status == 200 and "did not go through" in page
+    second.refresh_from_db()
+    assert second.status == Order.Status.OPEN and not second.payments.exists()
