@@ -47,9 +47,7 @@ def _amount_digits(amount_cents: int) -> str:
 def _reference_digits(reference: str) -> tuple[str, str]:
     """The version and the reference's 23 digits in the barcode."""
     compact = reference_clean(reference)
-    if not compact.startswith("RF"):
-        if len(compact) > 20:
-            raise InvoicingError(_("A reference number in a bank barcode has at most 20 digits."))
+    if not compact.startswith("RF"):  # at most 20 digits (reference_clean)
         return "4", "000" + compact.zfill(20)
     check, own = compact[2:4], compact[4:]
     if not own.isdigit() or len(own) > 21:

@@ -151,14 +151,14 @@ def _party_messages(seller: bool) -> dict[str, str]:
     if seller:
         return {
             "name": _("The seller's name must be 2–70 characters."),
-            "address": _("The seller's address is incomplete."),
+            "address": _("The seller's address is incomplete or too long."),
             "country": _("The seller's country must be a two-letter code."),
             "business_id": _("The seller's business ID is not valid."),
             "email": _("The seller's e-mail address is too long."),
         }
     return {
         "name": _("The buyer's name must be 2–70 characters."),
-        "address": _("The buyer's address is incomplete."),
+        "address": _("The buyer's address is incomplete or too long."),
         "country": _("The buyer's country must be a two-letter code."),
         "business_id": _("The buyer's business ID is not valid."),
         "email": _("The buyer's e-mail address is too long."),
