@@ -273,7 +273,9 @@ def _check_sums(record: str, line: int, batch: _Batch) -> None:
 def _records(content: bytes) -> list[tuple[int, str]]:
     text = content.removeprefix(b"\xef\xbb\xbf").decode("iso-8859-1")
     records = []
-    for line, record in enumerate(text.splitlines(), start=1):
+    # Split at line feeds only: str.splitlines would also split at a name's byte 0x85.
+    for line, record in enumerate(text.split("\n"), start=1):
+        record = record.removesuffix("\r")
         if not record.strip():
             continue
         if len(record) > RECORD_LENGTH:

@@ -13,8 +13,8 @@ the payment details into EpiDetails."""
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from xml.etree import ElementTree as ET
 
 from django.utils.translation import gettext as _
@@ -108,13 +108,14 @@ class InvoiceDocument:
     notes: tuple[str, ...] = ()
     language: str = "fi"  # the buyer's: fi, sv or en
     payment_terms: str = ""
-    vat_totals: tuple[VatTotal, ...] = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self):
+    @property
+    def vat_totals(self) -> tuple[VatTotal, ...]:
+        """The rows added up per VAT rate and code, the lowest rate first."""
         groups: dict[tuple[Decimal, str], list[InvoiceRow]] = {}
         for row in self.rows:
             groups.setdefault((Decimal(row.vat_percent), row.vat_code), []).append(row)
-        totals = tuple(
+        return tuple(
             VatTotal(
                 percent,
                 code,
@@ -123,7 +124,6 @@ class InvoiceDocument:
             )
             for (percent, code), rows in sorted(groups.items(), key=lambda item: item[0])
         )
-        object.__setattr__(self, "vat_totals", totals)
 
     @property
     def total_cents(self) -> int:
@@ -177,18 +177,35 @@ def _check_party(party: InvoiceParty, seller: bool) -> None:
     _text(party.email, 0, 70, messages["email"])
 
 
+def _number(value) -> Decimal | None:
+    """value as a finite Decimal (from a Decimal, an int or a string), or None."""
+    if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
+        return None
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        return None
+    return number if number.is_finite() else None
+
+
 def _check_row(row: InvoiceRow) -> None:
     name = {"name": row.article_name}
     _text(row.article_name, 1, 100, _("Every row needs a name of at most 100 characters."))
     _text(row.article_code, 0, 70, _("The article code on row “%(name)s” is too long.") % name)
     if not isinstance(row.unit_price_cents, int) or isinstance(row.unit_price_cents, bool):
         raise InvoicingError(_("An amount must be a whole number of cents."))
-    if row.unit_price_cents < 0 or Decimal(row.quantity) <= 0:
+    quantity = _number(row.quantity)
+    if row.unit_price_cents < 0 or quantity is None or quantity <= 0:
         raise InvoicingError(
             _("Row “%(name)s” must have a positive quantity and a price of zero or more.") % name
         )
-    percent = Decimal(row.vat_percent)
-    if row.vat_code not in VAT_CODES or not 0 <= percent < 100 or -percent.as_tuple().exponent > 4:
+    percent = _number(row.vat_percent)
+    if (
+        row.vat_code not in VAT_CODES
+        or percent is None
+        or not 0 <= percent < 100
+        or -percent.as_tuple().exponent > 4
+    ):
         raise InvoicingError(_("The VAT on row “%(name)s” is not valid.") % name)
     if (row.vat_code == "S") != (percent > 0):
         raise InvoicingError(

@@ -1,5 +1,5 @@
 """Payment references: the Finnish national reference number (viitenumero, 7-3-1 check digit,
-4–20 digits, as in Finance Finland's guide to the domestic reference) and the ISO 11649 RF
+4–20 digits, as in Finance Finland's "Kotimaisen viitteen rakenneohje") and the ISO 11649 RF
 creditor reference made from it (check digits by ISO 7064 Mod 97-10 through python-stdnum).
 Both are printed as banks print them: national ones in groups of five from the right, RF
 ones in groups of four from the left."""
@@ -16,8 +16,10 @@ NATIONAL_DIGITS = (4, 20)
 
 
 def reference_compact(value: str) -> str:
-    """The reference without spaces (and the separators banks print), in capitals."""
-    return iso11649.compact(str(value))
+    """The reference without spaces (and the separators banks print), in capitals, and a
+    national one without the zeros machine formats put in front ("00000000000001234561")."""
+    compact = iso11649.compact(str(value))
+    return compact.lstrip("0") if compact.isdigit() else compact
 
 
 def _check_digit(base: str) -> str:
@@ -34,8 +36,6 @@ def finnish_reference(base: str | int) -> str:
             _("The base of a reference number must be %(low)s–%(high)s digits.")
             % {"low": low, "high": high}
         )
-    if base.startswith("0"):
-        raise InvoicingError(_("The base of a reference number cannot start with a zero."))
     return base + _check_digit(base)
 
 
@@ -47,7 +47,6 @@ def finnish_reference_valid(value: str) -> bool:
         value.isdigit()
         and value.isascii()
         and low <= len(value) <= high
-        and not value.startswith("0")
         and _check_digit(value[:-1]) == value[-1]
     )
 

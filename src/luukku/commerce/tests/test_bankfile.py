@@ -47,6 +47,11 @@ def test_a_reference_payment_file_with_three_payments():
     ]
 
 
+def test_a_name_may_hold_any_byte():
+    content = _file("three-payments.ktl").replace(b"VIRTANEN PEK", b"VIRTANEN\x85PEK")
+    assert read_reference_payments(content)[0].payer_name == "VIRTANEN\x85PEK"
+
+
 def test_a_correction_reverses_a_payment():
     payments = read_reference_payments(_file("correction.ktl"))
     assert [(p.reference, p.amount_cents, p.booking_date) for p in payments] == [

@@ -119,6 +119,9 @@ def test_a_large_invoice_has_no_barcode_but_is_valid():
         {"rows": (InvoiceRow("Maksu", "M", Decimal(0), 500, Decimal(0), "E"),)},
         {"rows": (InvoiceRow("Maksu", "M", Decimal(1), 500, Decimal(0), "S"),)},
         {"rows": (InvoiceRow("Maksu", "M", Decimal(1), 500, Decimal(24), "XX"),)},
+        {"rows": (InvoiceRow("Maksu", "M", None, 500, Decimal(0), "E"),)},
+        {"rows": (InvoiceRow("Maksu", "M", Decimal(1), 500, 25.5, "S"),)},  # a float
+        {"rows": (InvoiceRow("Maksu", "M", Decimal(1), 500, "NaN", "S"),)},
         {"rows": ()},
         {"reference": "86851 62596 19898"},
         {"seller_iban": "FI79 4405 2020 0360 83"},
