@@ -27,7 +27,11 @@ $(STAMP): pyproject.toml
 RUN_DATA = $(or $(LUUKKU_DATA_DIR),var)
 SITE_URL ?= http://$(HOST):$(PORT)
 DEBUG ?= 0
+# Online payments go to the local Paytrail sandbox (docs/commerce.md) on SANDBOX_PORT, with
+# Paytrail's documented test merchant: the demo has no network.
+SANDBOX_PORT ?= $(shell expr $(PORT) + 1)
 RUN_ENV = DEBUG=$(DEBUG) SITE_URL=$(SITE_URL) SESSION_COOKIE_SECURE=0 TWO_FACTOR_REQUIRED_ROLES= \
+	PAYTRAIL_BASE_URL=$${PAYTRAIL_BASE_URL:-http://$(HOST):$(SANDBOX_PORT)} \
 	SECRET_KEY="$$(cat $(RUN_DATA)/secret-key)"
 
 run: $(STAMP) voikko htmx
@@ -40,8 +44,10 @@ run: $(STAMP) voikko htmx
 	@$(RUN_ENV) $(BIN)/luukku shell --no-imports -c 'from django.conf import settings; \
 		print(f"Links in mail and calendar files point to {settings.SITE_URL}/.")'
 	@echo "Mail to customers is written to $(RUN_DATA)/sent-mail/ by the background worker."
+	@echo "Online payments go to the Paytrail sandbox at http://$(HOST):$(SANDBOX_PORT)/."
 	$(RUN_ENV) $(BIN)/luukku worker --no-startup-delay & worker=$$!; \
-		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(RUN_ENV) $(BIN)/luukku paytrail_sandbox --host $(HOST) --port $(SANDBOX_PORT) & sandbox=$$!; \
+		trap 'kill $$worker $$sandbox 2>/dev/null' EXIT INT TERM; \
 		$(RUN_ENV) $(BIN)/luukku runserver $(HOST):$(PORT)
 
 # The suite in two pytest-xdist worker processes (each with its own database, Chromium and

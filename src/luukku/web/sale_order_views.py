@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -66,6 +67,11 @@ def _customer_matches(request, order):
     return query, found
 
 
+def _euros_input(cents: int) -> str:
+    """Cents as the page's language writes an amount to type over ("100,00")."""
+    return number_format(cents / 100, decimal_pos=2) if cents else ""
+
+
 def _order_page(request, order, *, forms=None, status=200):
     forms = forms or {}
     registers, chosen, any_open = _registers(request, order)
@@ -96,7 +102,7 @@ def _order_page(request, order, *, forms=None, status=200):
         "pay_form": forms.get("pay")
         or PayForm(
             registers=registers,
-            initial={"register": chosen, "cash": order.balance_cents / 100 or None},
+            initial={"register": chosen, "cash": _euros_input(order.balance_cents)},
         ),
         "refund_form": forms.get("refund")
         or RefundForm(registers=registers, lines=lines, initial={"register": chosen}),
