@@ -1,4 +1,4 @@
-"""Receipts as the Act on receipts (Laki tositteiden antamisesta) asks: the seller and its
+"""Receipts as the Act on offering a receipt (658/2013) asks: the seller and its
 business ID, the date, a unique number, what was sold with its price, VAT per rate and the
 total. The content is kept as issued; printing and e-mail show it as it was."""
 
