@@ -8,10 +8,12 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from luukku.cases.selectors import customer_cases, customer_cases_all_visible
+from luukku.commerce.selectors.orders import customer_orders, customer_proofs
 from luukku.core.http import found_or_404
 from luukku.core.service_errors import form_errors_add
 from luukku.customers.models import Customer
@@ -108,6 +110,8 @@ def customer_detail(request, customer_id: int):
                 customer=customer, viewer=request.user
             ),
             "cases": customer_cases(customer_id=customer.pk, user=request.user),
+            "orders": customer_orders(customer),
+            "proofs": customer_proofs(customer, timezone.localdate()),
             "revealed": request.session.pop(f"reveal:{customer.pk}", False),
             "subject_requests": may_handle_subject_requests(request.user)
             and customer_cases_all_visible(customer_id=customer.pk, user=request.user),

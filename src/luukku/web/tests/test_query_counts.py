@@ -70,7 +70,7 @@ PAGES = {
     "web:consultation": ("expert B", 200, 19),
     "web:customers": ("agent", 200, 4),
     "web:customer_new": ("agent", 200, 7),
-    "web:customer": ("agent", 200, 15),
+    "web:customer": ("agent", 200, 17),  # with its orders and discount proofs
     "web:customer_edit": ("agent", 200, 12),
     "web:customer_merge": ("agent", 200, 11),
     "web:quarantine": ("agent", 200, 9),
