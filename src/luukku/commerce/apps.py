@@ -6,3 +6,13 @@ class CommerceConfig(AppConfig):
     name = "luukku.commerce"
     label = "commerce"
     verbose_name = _("Sales and payments")
+
+    def ready(self):
+        from luukku.privacy import subjects
+
+        from . import subject_data
+
+        subjects.register_export("orders", subject_data.orders_export)
+        subjects.register_export("discount_proofs", subject_data.proofs_export)
+        subjects.register_case_anonymiser(subject_data.case_orders_anonymise)
+        subjects.register_customer_anonymiser("orders", subject_data.customer_orders_anonymise)

@@ -85,6 +85,7 @@ def _summary(data: dict, language: str) -> str:
             ("appointments", "starts_at"),
             ("callbacks", "window_start"),
             ("chats", "started_at"),
+            ("orders", "created_at"),
         ):
             for row in data.get(key, []):
                 row["at_local"] = _local(row[start])
