@@ -140,9 +140,17 @@ class RefundForm(OwnIds, forms.Form):
     )
     reason = forms.CharField(label=_("Reason"), max_length=200)
 
-    def __init__(self, *args, registers, lines, **kwargs):
+    def __init__(self, *args, registers, lines, online=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["register"].queryset = registers
+        self.online = online
+        if online:
+            # Paid online: back to the payer's account through the payment service.
+            self.fields["method"].choices = [
+                (Payment.Method.ONLINE, _("To the payer's account (payment service)"))
+            ]
+            self.fields["register"].required = False
+            del self.fields["terminal_receipt"]
         self.lines = lines
         for line in lines:
             left = line.quantity - line.refunded_quantity

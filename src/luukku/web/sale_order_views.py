@@ -7,15 +7,18 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from luukku.commerce.models import Order, Product, Receipt
+from luukku.commerce.models import Order, Payment, Product, Receipt
+from luukku.commerce.paytrail.provider import ProviderError
 from luukku.commerce.selectors.cash import open_day, open_registers_at
 from luukku.commerce.selectors.pricing import products_on_sale, proof_for
 from luukku.commerce.services.customers import discount_proof_record, order_customer_set
+from luukku.commerce.services.online import online_refund, provider_configured
 from luukku.commerce.services.orders import order_cancel, order_line_add, order_line_remove
 from luukku.commerce.services.payments import counter_pay, order_refund
 from luukku.commerce.services.receipt_mail import receipt_context, receipt_email
@@ -38,7 +41,7 @@ from .sale_views import SESSION_REGISTER
 
 def _order_or_404(number: str) -> Order:
     order = (
-        Order.objects.filter(number=number, channel=Order.Channel.COUNTER)
+        Order.objects.filter(number=number)
         .select_related("customer", "service_point", "proof")
         .first()
     )
@@ -82,6 +85,7 @@ def _order_page(request, order, *, forms=None, status=200):
             actor=request.user, action="view", context="sale_order", customer=order.customer
         )
     query, matches = _customer_matches(request, order)
+    payments = list(order.payments.all())
     offers = (
         products_on_sale(service_point=order.service_point, group=order.group, on=today)
         if order.status == Order.Status.DRAFT
@@ -94,7 +98,7 @@ def _order_page(request, order, *, forms=None, status=200):
         "query": query,
         "matches": matches,
         "proof": proof_for(order.customer, order.group, today) if order.customer_id else None,
-        "payments": list(order.payments.all()),
+        "payments": payments,
         "receipts": list(order.receipts.all()),
         "customer_form": forms.get("customer")
         or SaleCustomerForm(initial={"group": order.group, "customer": order.customer_id}),
@@ -105,7 +109,12 @@ def _order_page(request, order, *, forms=None, status=200):
             initial={"register": chosen, "cash": _euros_input(order.balance_cents)},
         ),
         "refund_form": forms.get("refund")
-        or RefundForm(registers=registers, lines=lines, initial={"register": chosen}),
+        or RefundForm(
+            registers=registers,
+            lines=lines,
+            online=any(_online_payment(p) for p in payments),
+            initial={"register": chosen},
+        ),
         "registers_open": any_open,
         "line_error": forms.get("line_error"),
     }
@@ -185,8 +194,6 @@ def sale_line_add(request, number: str):
 
 
 def order_url(order: Order) -> str:
-    from django.urls import reverse
-
     return reverse("web:sale_order", kwargs={"number": order.number})
 
 
@@ -234,25 +241,60 @@ def sale_pay(request, number: str):
     return _order_page(request, order, forms={"pay": form}, status=400)
 
 
+def _online_payment(payment: Payment) -> bool:
+    return payment.method == Payment.Method.ONLINE and payment.kind == Payment.Kind.PAYMENT
+
+
+def _paid_online(order: Order) -> bool:
+    return any(_online_payment(p) for p in order.payments.all())
+
+
+def _refund(request, order, form) -> Receipt:
+    data = form.cleaned_data
+    if data["method"] == Payment.Method.ONLINE:
+        provider = provider_configured()
+        if provider is None:
+            raise ValidationError(_("Online payment is not in use."))
+        return online_refund(
+            order=order,
+            quantities=form.quantities(),
+            reason=data["reason"],
+            by=request.user,
+            provider=provider,
+            callback_url=request.build_absolute_uri(reverse("public:shop_callback")),
+        )
+    register = data.get("register")
+    return order_refund(
+        order=order,
+        quantities=form.quantities(),
+        method=data["method"],
+        day=open_day(register) if register else None,
+        by=request.user,
+        reason=data["reason"],
+        terminal_receipt=data.get("terminal_receipt", ""),
+    )
+
+
 @front_line_required
 @require_POST
 def sale_refund(request, number: str):
     order = _order_or_404(number)
     registers, _chosen, _any = _registers(request, order)
-    form = RefundForm(request.POST, registers=registers, lines=list(order.lines.all()))
+    form = RefundForm(
+        request.POST,
+        registers=registers,
+        lines=list(order.lines.all()),
+        online=_paid_online(order),
+    )
     if form.is_valid():
         try:
-            receipt = order_refund(
-                order=order,
-                quantities=form.quantities(),
-                method=form.cleaned_data["method"],
-                day=open_day(form.cleaned_data["register"]),
-                by=request.user,
-                reason=form.cleaned_data["reason"],
-                terminal_receipt=form.cleaned_data["terminal_receipt"],
-            )
+            receipt = _refund(request, order, form)
         except ValidationError as error:
             form_errors_add(form, error)
+        except ProviderError:
+            form.add_error(
+                None, _("The payment service could not be reached. Nothing was refunded.")
+            )
         else:
             messages.success(request, _("Refunded."))
             return redirect("web:sale_receipt", number=receipt.number)

@@ -16,11 +16,17 @@ from luukku.cases.models import OutboundMail
 from luukku.cases.notifications import mail_queue
 from luukku.core.locks import in_transaction, row_lock
 
-from ..models import OnlinePayment, Order, Payment
+from ..models import OnlinePayment, Order, Payment, Receipt
 from ..paytrail.client import PaytrailProvider
-from ..paytrail.provider import PaymentItem, PaymentProvider, PaymentRequest, ProviderResult
+from ..paytrail.provider import (
+    PaymentItem,
+    PaymentProvider,
+    PaymentRequest,
+    ProviderResult,
+    RefundRequest,
+)
 from .orders import order_event
-from .payments import _paid
+from .payments import _paid, refund_check, refund_record
 from .receipt_mail import receipt_text
 from .receipts import receipt_issue
 
@@ -86,12 +92,18 @@ def online_payment_start(
 @in_transaction
 def online_payment_settle(
     *, provider: PaymentProvider, params, callback: bool = False, now=None
-) -> OnlinePayment:
-    """A signed redirect or callback from the provider: the payment settled once. Raises
+) -> OnlinePayment | None:
+    """A signed redirect or callback from the provider: the payment settled once (None for
+    the callback of a refund, which was recorded when the provider took it). Raises
     ValueError (SignatureError) for an unsigned or forged one, ValidationError when it does
     not fit the payment it names."""
     now = now or timezone.now()
     result: ProviderResult = provider.check_return(params)
+    refunded = Payment.objects.filter(
+        kind=Payment.Kind.REFUND, method=Payment.Method.ONLINE, external_id=result.transaction_id
+    )
+    if refunded.exists():
+        return None  # the callback of a refund already recorded
     attempt = OnlinePayment.objects.filter(stamp=result.stamp).first()
     if attempt is None:
         raise ValidationError(_("No payment of ours has this stamp."))
@@ -141,3 +153,54 @@ def _settle_paid(attempt: OnlinePayment, result: ProviderResult, now) -> None:
             subject=subject,
             body=receipt_text(receipt, order.language),
         )
+
+
+def online_refund(
+    *,
+    order: Order,
+    quantities: dict[int, int],
+    reason: str,
+    by,
+    provider: PaymentProvider,
+    callback_url: str,
+    now=None,
+) -> Receipt:
+    """Give back returned lines of an order paid online, to the payer's account through the
+    provider; recorded (with a refund receipt) once the provider has taken the refund."""
+    now = now or timezone.now()
+    _returned, amount = refund_check(order, quantities, reason)
+    paid = order.online_payments.filter(status=OnlinePayment.Status.OK).first()
+    if paid is None:
+        raise ValidationError(_("This order was not paid online."))
+    stamp = secrets.token_hex(16)
+    result = provider.refund(
+        paid.transaction_id,
+        RefundRequest(
+            refund_stamp=stamp,
+            refund_reference=order.number,
+            amount_cents=amount,
+            callback_success_url=callback_url,
+            callback_cancel_url=callback_url,
+            email=order.contact_email,
+        ),
+    )
+    if result.status not in ("ok", "pending"):
+        raise ValidationError(_("The payment service refused the refund; nothing was refunded."))
+    return _online_refund_record(order, quantities, reason, by, result.transaction_id, now)
+
+
+@in_transaction
+def _online_refund_record(order, quantities, reason, by, transaction_id, now) -> Receipt:
+    order = row_lock(Order, order.pk)
+    returned, amount = refund_check(order, quantities, reason)
+    refund = Payment.objects.create(
+        order=order,
+        kind=Payment.Kind.REFUND,
+        method=Payment.Method.ONLINE,
+        amount_cents=amount,
+        external_id=transaction_id,
+        reason=reason.strip()[:200],
+        at=now,
+        by=by,
+    )
+    return refund_record(order, returned, refund=refund, reason=reason, by=by, now=now)

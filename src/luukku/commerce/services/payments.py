@@ -119,22 +119,10 @@ def refundable_cents(order: Order) -> int:
     return max(sum(paid.values()) - max(paid[Method.VOUCHER], 0), 0)
 
 
-@in_transaction
-def order_refund(
-    *,
-    order: Order,
-    quantities: dict[int, int],
-    method: str,
-    day: RegisterDay | None,
-    by,
-    reason: str,
-    terminal_receipt: str = "",
-    now: dt.datetime | None = None,
-) -> Receipt:
-    """Give back the price of the returned quantities of the order's lines, in cash or to
-    the card (the terminal's refund receipt), with a refund receipt."""
-    now = now or timezone.now()
-    order = row_lock(Order, order.pk)
+def refund_check(
+    order: Order, quantities: dict[int, int], reason: str
+) -> tuple[list[tuple[OrderLine, int]], int]:
+    """The lines and quantities returned and their amount, or why they cannot be."""
     if order.status != Order.Status.PAID:
         raise ValidationError(_("Only a paid order can be refunded."))
     if not reason.strip():
@@ -156,12 +144,69 @@ def order_refund(
         raise ValidationError(
             _("Vouchers are not refunded: the amount is more than was paid otherwise.")
         )
+    return returned, amount
+
+
+def refund_record(
+    order: Order,
+    returned: list[tuple[OrderLine, int]],
+    *,
+    refund: Payment,
+    reason: str,
+    by,
+    now: dt.datetime,
+) -> Receipt:
+    """The refund (a saved Payment of kind refund) with what was returned, the order's
+    totals, a refund receipt and the event; inside the write that locked the order."""
+    for line, quantity in returned:
+        RefundLine.objects.create(
+            payment=refund,
+            line=line,
+            quantity=quantity,
+            amount_cents=line.unit_price_cents * quantity,
+        )
+        line.refunded_quantity += quantity
+        line.save(update_fields=["refunded_quantity"])
+    order.refunded_cents += refund.amount_cents
+    order.save(update_fields=["refunded_cents", "updated_at"])
+    receipt = receipt_issue(order=order, payments=[refund], now=now)
+    order_event(
+        order,
+        "refunded",
+        by=by,
+        now=now,
+        amount_cents=refund.amount_cents,
+        method=refund.method,
+        note=reason,
+    )
+    return receipt
+
+
+@in_transaction
+def order_refund(
+    *,
+    order: Order,
+    quantities: dict[int, int],
+    method: str,
+    day: RegisterDay | None,
+    by,
+    reason: str,
+    terminal_receipt: str = "",
+    now: dt.datetime | None = None,
+) -> Receipt:
+    """Give back the price of the returned quantities of the order's lines, in cash or to
+    the card (the terminal's refund receipt), with a refund receipt."""
+    now = now or timezone.now()
+    order = row_lock(Order, order.pk)
+    returned, amount = refund_check(order, quantities, reason)
+    if method == Method.ONLINE:
+        raise ValidationError(_("An online payment is refunded through the payment service."))
     tender = _tender_clean(Tender(method, amount, terminal_receipt=terminal_receipt))
     if tender.method == Method.VOUCHER:
         raise ValidationError(_("Vouchers are not refunded; refund in cash or to the card."))
-    day = _open_day(day) if day is not None else None
     if day is None:
         raise ValidationError(_("Open the register's day first."))
+    day = _open_day(day)
     refund = Payment.objects.create(
         order=order,
         kind=Payment.Kind.REFUND,
@@ -173,20 +218,7 @@ def order_refund(
         at=now,
         by=by,
     )
-    for line, quantity in returned:
-        RefundLine.objects.create(
-            payment=refund,
-            line=line,
-            quantity=quantity,
-            amount_cents=line.unit_price_cents * quantity,
-        )
-        line.refunded_quantity += quantity
-        line.save(update_fields=["refunded_quantity"])
-    order.refunded_cents += amount
-    order.save(update_fields=["refunded_cents", "updated_at"])
-    receipt = receipt_issue(order=order, payments=[refund], now=now)
-    order_event(order, "refunded", by=by, now=now, amount_cents=amount, method=method, note=reason)
-    return receipt
+    return refund_record(order, returned, refund=refund, reason=reason, by=by, now=now)
 
 
 @in_transaction

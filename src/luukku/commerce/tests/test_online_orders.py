@@ -8,6 +8,7 @@ import urllib.parse
 import urllib.request
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import translation
 
@@ -15,7 +16,7 @@ from luukku.cases.models import CaseEvent, OutboundMail
 
 from ..models import OnlinePayment, Order, Payment, Product, Receipt
 from ..paytrail.sandbox import serve_in_thread
-from ..services.online import online_payment_start, provider_configured
+from ..services.online import online_payment_start, online_refund, provider_configured
 from ..services.shop import online_order_place
 from .factories import product_priced
 from .paytrail_support import press
@@ -96,6 +97,34 @@ def test_a_payment_settles_once_with_a_late_and_repeated_callback(live_server, s
     # The same return again (a reload) changes nothing.
     status, _page = _get(f"{url}?{urllib.parse.urlencode(params)}")
     assert status == 200 and Payment.objects.count() == 1
+
+    # One of the two cards back to the payer's account through the provider; its callback
+    # (signed, with the refund's own transaction) is taken and changes nothing more.
+    line = order.lines.get()
+    receipt = online_refund(
+        order=order,
+        quantities={line.pk: 1},
+        reason="Tuplaosto",
+        by=None,
+        provider=provider_configured(),
+        callback_url=callback_url,
+    )
+    assert receipt.content["refund"] and receipt.content["total_cents"] == 3000
+    order.refresh_from_db()
+    assert order.refunded_cents == 3000
+    # two payment callbacks and the refund's two (callback_times=2), all answered 200
+    assert _wait_for(lambda: len(sandbox.callbacks_sent) == 4)
+    assert [outcome for _url, outcome in sandbox.callbacks_sent] == [200] * 4
+    assert Payment.objects.filter(kind="refund", method="online").count() == 1
+    with pytest.raises(ValidationError, match="more than was bought"):
+        online_refund(
+            order=order,
+            quantities={line.pk: 2},
+            reason="Uudestaan",
+            by=None,
+            provider=provider_configured(),
+            callback_url=callback_url,
+        )
 
 
 def test_a_forged_return_is_refused_and_a_declined_one_can_be_paid_again(
