@@ -6,3 +6,8 @@ class CommerceConfig(AppConfig):
     name = "luukku.commerce"
     label = "commerce"
     verbose_name = _("Sales and payments")
+
+    def ready(self):
+        from .services.packages import package_hooks_register
+
+        package_hooks_register()

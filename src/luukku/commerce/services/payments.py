@@ -93,11 +93,13 @@ def counter_pay(
         for t in cleaned
     ]
     _paid(order, sum(p.amount_cents for p in payments), now)
+    # The receipt's number first: its series is locked before the case (core.locks).
+    receipt = receipt_issue(order=order, payments=payments, now=now)
     for payment in payments:
         order_event(
             order, "paid", by=by, now=now, amount_cents=payment.amount_cents, method=payment.method
         )
-    return receipt_issue(order=order, payments=payments, now=now)
+    return receipt
 
 
 def _paid(order: Order, amount: int, now) -> None:
@@ -181,8 +183,9 @@ def order_refund(
         line.save(update_fields=["refunded_quantity"])
     order.refunded_cents += amount
     order.save(update_fields=["refunded_cents", "updated_at"])
+    receipt = receipt_issue(order=order, payments=[refund], now=now)  # before the case's lock
     order_event(order, "refunded", by=by, now=now, amount_cents=amount, method=method, note=reason)
-    return receipt_issue(order=order, payments=[refund], now=now)
+    return receipt
 
 
 @in_transaction
