@@ -24,21 +24,28 @@ def order_get_by_token(*, token: str) -> Order:
     )
 
 
-def order_get_for_view(*, number: str, viewer: User, context: str) -> Order:
+def order_get_for_change(*, number: str, viewer: User) -> Order:
     """One order for a member of staff: one on a case they may see, or one without a case
-    (a cash sale) for one who sees everything. Shows personal data: logged."""
+    (a cash sale) for one who sees everything (Order.DoesNotExist otherwise). Not logged:
+    the change made to it is."""
     visible = cases_visible_to(user=viewer).values("pk")
     orders = Order.objects.filter(case_id__in=visible)
     if viewer.sees_everything:
         orders = orders | Order.objects.filter(case__isnull=True)
     parts = OrderPart.objects.select_related(
-        "consultation__expert", "consultation__department", "done_by", "product_part"
+        "consultation__expert", "consultation__department", "done_by", "product_part__department"
     )
-    order = (
+    return (
         orders.select_related("case", "customer", "service_point", "created_by")
         .prefetch_related("lines", "payments", Prefetch("parts", queryset=parts))
         .get(number=number)
     )
+
+
+def order_get_for_view(*, number: str, viewer: User, context: str) -> Order:
+    """`order_get_for_change`'s order, shown: its customer's details are personal data, so
+    the view is logged."""
+    order = order_get_for_change(number=number, viewer=viewer)
     if order.customer_id or order.contact_name or order.contact_email or order.contact_phone:
         access_log_record(
             actor=viewer,
@@ -77,3 +84,8 @@ def packages_on_sale() -> QuerySet[Product]:
     return Product.objects.filter(
         kind=Product.Kind.PACKAGE, active=True, parts__isnull=False
     ).distinct()
+
+
+def part_of_consultation(*, consultation: Consultation) -> OrderPart | None:
+    """The package part a consultation asks for, with its order (None for an ordinary one)."""
+    return OrderPart.objects.select_related("order").filter(consultation=consultation).first()
