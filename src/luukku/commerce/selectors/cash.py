@@ -117,3 +117,33 @@ def open_day(register) -> RegisterDay | None:
 
 def paid_orders_of_day(day: RegisterDay):
     return Order.objects.filter(payments__register_day=day).distinct()
+
+
+def registers_with_days():
+    """Every register in use with its open day (None when closed)."""
+    from ..models import Register
+
+    registers = list(Register.objects.filter(active=True).select_related("service_point"))
+    open_days = {
+        d.register_id: d
+        for d in RegisterDay.objects.filter(closed_at__isnull=True, register__in=registers)
+    }
+    return [(register, open_days.get(register.pk)) for register in registers]
+
+
+def open_registers_at(service_point):
+    """The registers of the point whose day is open (to take a payment into)."""
+    from ..models import Register
+
+    return Register.objects.filter(
+        service_point=service_point, active=True, days__closed_at__isnull=True
+    ).distinct()
+
+
+def orders_of_day(day: RegisterDay):
+    return (
+        Order.objects.filter(payments__register_day=day)
+        .distinct()
+        .select_related("customer")
+        .order_by("-paid_at")
+    )

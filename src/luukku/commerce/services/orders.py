@@ -210,3 +210,21 @@ def order_deliver(*, order: Order, by=None, now: dt.datetime | None = None) -> O
     order.save(update_fields=["delivered_at", "updated_at"])
     order_event(order, "delivered", by=by, now=now)
     return order
+
+
+@in_transaction
+def order_reprice(*, order: Order, now: dt.datetime | None = None) -> Order:
+    """The draft's lines at today's prices for its group (after the group changed)."""
+    now = now or timezone.now()
+    order = _editable(order)
+    today = timezone.localdate(now)
+    for line in order.lines.select_related("product"):
+        price = price_for(line.product, order.group, today)
+        if price is None:
+            line.delete()
+            continue
+        if price.amount_cents != line.unit_price_cents:
+            line.unit_price_cents = price.amount_cents
+            line.save(update_fields=["unit_price_cents"])
+    _totals_refresh(order)
+    return order

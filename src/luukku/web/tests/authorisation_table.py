@@ -121,6 +121,29 @@ EXPECTED = {
             "web:chat_end",
         )
     },
+    # Sales at the counter: the front line's, like the queue; a register, day, sale or receipt
+    # that is not there is not found (their own tests open real ones: commerce/tests).
+    ("web:sales", "GET"): "302 200 403 403 200 200 403 403",
+    **{
+        (name, "GET"): "302 404 403 403 404 404 403 403"
+        for name in ("web:sale_register", "web:sale_z_report", "web:sale_order", "web:sale_receipt")
+    },
+    **{
+        (name, "POST"): "302 404 403 403 404 404 403 403"
+        for name in (
+            "web:sale_day_open",
+            "web:sale_day_close",
+            "web:sale_new",
+            "web:sale_customer",
+            "web:sale_proof",
+            "web:sale_line_add",
+            "web:sale_line_remove",
+            "web:sale_pay",
+            "web:sale_cancel",
+            "web:sale_refund",
+            "web:sale_receipt_email",
+        )
+    },
     # -- supervisors' pages -------------------------------------------------------------------
     ("web:dashboard", "GET"): "302 403 403 403 200 200 200 403",
     ("web:dashboard_cases", "GET"): "302 403 403 403 200 200 200 403",
@@ -379,6 +402,31 @@ ARGUMENTS = {
         f"web:chat_{name}": lambda o: {"pk": 999999}
         for name in ("messages", "send", "use_template", "note", "transfer", "end")
     },
+    **{
+        f"web:{name}": lambda o: {"pk": 999999}
+        for name in (
+            "sale_register",
+            "sale_z_report",
+            "sale_day_open",
+            "sale_day_close",
+            "sale_new",
+        )
+    },
+    **{
+        f"web:{name}": lambda o: {"number": "T-1999-000000"}
+        for name in (
+            "sale_order",
+            "sale_customer",
+            "sale_proof",
+            "sale_line_add",
+            "sale_pay",
+            "sale_cancel",
+            "sale_refund",
+            "sale_receipt",
+            "sale_receipt_email",
+        )
+    },
+    "web:sale_line_remove": lambda o: {"number": "T-1999-000000", "line": 999999},
     "rest:service": lambda o: {"code": o.case.service.code},
     "rest:customer": lambda o: {"customer_id": o.customer.pk},
     "rest:article": lambda o: {"pk": o.shared.article.pk},
