@@ -237,7 +237,7 @@ def case_reply(
     valid_files = attachments_validate(files)
     case = row_lock(case)
     wanted = {int(pk) for pk in case_files}
-    sent_along = list(case.attachments.filter(pk__in=wanted))
+    sent_along = list(case.attachments.filter(pk__in=wanted)) if wanted else []
     if len(sent_along) != len(wanted):
         raise ValidationError({"case_files": _("Choose files of this case.")})
     if case.status == Status.CLOSED:

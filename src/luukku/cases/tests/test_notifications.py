@@ -109,7 +109,7 @@ def test_a_reply_sends_a_file_already_on_the_case(service, expert, agent, smtp_s
     [foreign] = case_add_note(
         case=other, actor=expert, body="Muu", files=[stranger]
     ).attachments.all()
-    with pytest.raises(ValidationError, match="files of this case"):
+    with pytest.raises(ValidationError, match="case_files"):
         case_reply(case=case, actor=agent, body="Tässä kopio.", case_files=[copy.pk, foreign.pk])
     assert not OutboundMail.objects.filter(kind=OutboundMail.Kind.REPLY).exists()
 
