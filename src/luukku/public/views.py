@@ -37,7 +37,8 @@ from luukku.catalogue.selectors import (
 )
 from luukku.catalogue.services import search_miss_record
 from luukku.channels.services import submission_get_registered, web_form_send
-from luukku.commerce.selectors.packages import order_get_by_token
+from luukku.commerce.models import Order
+from luukku.commerce.selectors.packages import order_get_by_token, orders_of_case
 from luukku.core.file_types import download_content_type
 from luukku.core.http import found_or_404
 from luukku.core.ratelimit import retry_after
@@ -319,6 +320,7 @@ def case_status(request, token: str):
             "case": case,
             "events": case_timeline(case=case, public_only=True),
             "answers": case_answers(case=case),
+            "orders": list(orders_of_case(case=case).exclude(status=Order.Status.DRAFT)),
             "form": form,
             "just_submitted": request.method == "GET" and "sent" in request.GET,
             "private_url": request.build_absolute_uri(request.path),

@@ -69,6 +69,8 @@ def test_the_customer_follows_each_part_without_the_expert_s_name(
 def test_the_ready_mail_leads_to_the_page_and_a_wrong_token_finds_nothing(client, order):
     for part in order.parts.all():
         order_part_done(part=part, by=order.surveyor)  # of both parts' department
+    case_page = client.get(reverse("public:case_status", args=[order.case.token])).content
+    assert reverse("public:order_status", args=[order.token]) in case_page.decode()
     mail = OutboundMail.objects.get(kind=OutboundMail.Kind.ORDER)
     path = reverse("public:order_status", args=[order.token])
     assert path in mail.body

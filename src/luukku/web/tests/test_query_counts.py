@@ -129,7 +129,7 @@ PAGES = {
     "public:appointment_reschedule": ("anonymous", 200, 16),
     "public:article": ("anonymous", 200, 1),
     "public:private_link": ("anonymous", 200, 0),
-    "public:case_status": ("anonymous", 200, 7),
+    "public:case_status": ("anonymous", 200, 8),  # with the case's orders
     "public:case_attachment": ("anonymous", 200, 2),
     "public:order_status": ("anonymous", 200, 3),
     "public:accessibility": ("anonymous", 200, 0),
