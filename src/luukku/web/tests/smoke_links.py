@@ -77,6 +77,17 @@ def demo_package_order() -> Order:
     return package_order(product=product, by=aino, case=case)
 
 
+# The staff's pages of the package order, and ordering one on the demo's case.
+ORDER_ARGUMENTS = {
+    "case_package_order": lambda d: {"reference": d.case.reference},
+    "order": lambda d: {"number": demo_package_order().number},
+    "order_deliver": lambda d: {"number": demo_package_order().number},
+    "order_part_ready": lambda d: {
+        "number": demo_package_order().number,
+        "part_id": demo_package_order().parts.first().pk,
+    },
+}
+
 PRIVATE_LINK_ARGUMENTS = {
     "order_status": lambda d: [{"token": demo_package_order().token}],
     **{

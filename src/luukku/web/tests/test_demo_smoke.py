@@ -51,7 +51,7 @@ from luukku.search.models import SearchMiss
 from luukku.servicelevels.models import Escalation
 from luukku.web import urls as web_urls
 
-from .smoke_links import PRIVATE_LINK_ARGUMENTS, demo_package_order
+from .smoke_links import ORDER_ARGUMENTS, PRIVATE_LINK_ARGUMENTS, demo_package_order
 from .test_security_headers import PRIVATE_CITIZEN_PAGES
 from .untranslated import ISO_DATE, PageLanguageCheck, normalised
 
@@ -270,16 +270,10 @@ STAFF_ARGUMENTS = {
             "case_contact",
             "case_next",
             "case_take",
-            "case_package_order",
         )
     },
     "saved_view_change": lambda d: {"pk": 1},  # none in the demo: not found, as it should be
-    "order": lambda d: {"number": demo_package_order().number},
-    "order_deliver": lambda d: {"number": demo_package_order().number},
-    "order_part_ready": lambda d: {
-        "number": demo_package_order().number,
-        "part_id": demo_package_order().parts.first().pk,
-    },
+    **ORDER_ARGUMENTS,
 }
 # Query strings that change what a page shows (filters, other views, downloads).
 STAFF_QUERIES = {
