@@ -106,6 +106,7 @@ def test_a_builders_package_through_three_experts_to_delivery(
     tender = Tender("card", order.total_cents, terminal_receipt="004711")
     in_own_thread(counter_pay, order=order, day=day, tenders=[tender], by=agent)
     counter.goto(f"/staff/orders/{order.number}/")
+    problems += accessibility_violations(counter, "staff order page")
     counter.get_by_role("button", name="Merkitse luovutetuksi").click()
     expect(counter.locator("main dl.facts")).to_contain_text("Luovutettu")
     phone.reload()
