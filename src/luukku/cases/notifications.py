@@ -32,7 +32,7 @@ from luukku.organisation.models import User
 from luukku.privacy.services import access_log_record
 
 from .events import event_mail_outcome
-from .models import Case, CaseEvent, OutboundMail
+from .models import Attachment, Case, CaseEvent, OutboundMail
 from .replies import reply_letter
 
 logger = logging.getLogger(__name__)
@@ -72,12 +72,16 @@ def mail_queue(
     body: str,
     event: CaseEvent | None = None,
     calendar: str = "",
+    recipient: str | None = None,
+    attachments: Collection[Attachment] = (),
 ) -> OutboundMail | None:
     """Queue a message to the case's e-mail address: the one its sender gave (none when they
-    gave none), never an address found on a customer record."""
+    gave none), never an address found on a customer record; `recipient`, another address
+    the customer gave for this matter (an order's). `attachments`: the case's files to send
+    with it."""
     from .tasks import outbound_mail_send
 
-    recipient = case.contact_email
+    recipient = case.contact_email if recipient is None else recipient
     if not recipient:
         return None
     headers = {}
@@ -99,6 +103,8 @@ def mail_queue(
         headers=headers,
         calendar=calendar,
     )
+    if attachments:
+        mail.attachments.set(attachments)
     # The database task backend writes the job in this same transaction.
     outbound_mail_send.enqueue(mail_id=mail.pk)
     return mail
@@ -120,9 +126,12 @@ def acknowledgement_queue(*, case: Case) -> OutboundMail | None:
 
 
 @in_transaction
-def reply_queue(*, event: CaseEvent) -> OutboundMail | None:
+def reply_queue(
+    *, event: CaseEvent, attachments: Collection[Attachment] = ()
+) -> OutboundMail | None:
     """A reply written on the case, from the service centre, signed once (`replies`) in the
-    case's language; the link to follow the case is added unless the reply gives it."""
+    case's language; the link to follow the case is added unless the reply gives it.
+    `attachments`: files already on the case sent with it (a scanned archive copy)."""
     case = event.case
     with translation.override(case.language):
         context = {
@@ -132,7 +141,14 @@ def reply_queue(*, event: CaseEvent) -> OutboundMail | None:
         }
         subject = render_to_string("cases/mail/reply_subject.txt", context).strip()
         body = render_to_string("cases/mail/reply.txt", context)
-    return mail_queue(case, kind=OutboundMail.Kind.REPLY, subject=subject, body=body, event=event)
+    return mail_queue(
+        case,
+        kind=OutboundMail.Kind.REPLY,
+        subject=subject,
+        body=body,
+        event=event,
+        attachments=attachments,
+    )
 
 
 def _claim(
@@ -242,15 +258,16 @@ def _message(mail: OutboundMail) -> EmailMessage:
             mail.calendar,
             f"text/calendar; method={method}",  # Django adds the charset
         )
-    if mail.event_id:
-        for attachment in mail.event.attachments.all():
-            with attachment.file.open("rb") as handle:
-                content_type = (
-                    attachment.content_type
-                    or mimetypes.guess_type(attachment.filename)[0]
-                    or "application/octet-stream"
-                )
-                message.attach(attachment.filename, handle.read(), content_type)
+    files = list(mail.event.attachments.all()) if mail.event_id else []
+    files += [file for file in mail.attachments.all() if file not in files]
+    for attachment in files:
+        with attachment.file.open("rb") as handle:
+            content_type = (
+                attachment.content_type
+                or mimetypes.guess_type(attachment.filename)[0]
+                or "application/octet-stream"
+            )
+            message.attach(attachment.filename, handle.read(), content_type)
     return message
 
 

@@ -13,6 +13,10 @@
 - Work-queue holds: a function () -> a condition on cases that another app is handling live
   and the work queues leave out until it lets them go (chat: a case whose chat waits in
   the chat queue, which routes it to an agent itself).
+- Consultation hooks: two functions of an app whose rows follow a consultation (commerce: a
+  package part is an expert's consultation). `lock(consultation=)` runs before an answer
+  takes any lock, to lock the app's rows that come before the case in `core.locks`;
+  `answered(consultation=, actor=)` runs after the answer is saved, in its transaction.
 """
 
 from collections.abc import Callable
@@ -23,6 +27,7 @@ ACCESS_GRANTS: list[Callable[..., QuerySet]] = []
 CLOCK_REFRESHERS: list[Callable[..., None]] = []
 MERGE_MOVERS: dict[str, tuple[Callable[..., list[int]], Callable[..., None]]] = {}
 WORK_QUEUE_HOLDS: list[Callable[[], Q]] = []
+CONSULTATION_HOOKS: list[tuple[Callable[..., None], Callable[..., None]]] = []
 
 
 def case_access_grant_register(grant: Callable[..., QuerySet]) -> None:
@@ -59,3 +64,20 @@ def work_queue_held() -> Q:
     for hold in WORK_QUEUE_HOLDS:
         held |= hold()
     return held
+
+
+def consultation_hook_register(*, lock: Callable[..., None], answered: Callable[..., None]) -> None:
+    if (lock, answered) not in CONSULTATION_HOOKS:
+        CONSULTATION_HOOKS.append((lock, answered))
+
+
+def consultation_rows_lock(consultation) -> None:
+    """Before an answer locks the case: the apps lock their rows that come first."""
+    for lock, _answered in CONSULTATION_HOOKS:
+        lock(consultation=consultation)
+
+
+def consultation_answered(consultation, *, actor) -> None:
+    """After the answer is saved: the apps follow it (a package part becomes ready)."""
+    for _lock, answered in CONSULTATION_HOOKS:
+        answered(consultation=consultation, actor=actor)

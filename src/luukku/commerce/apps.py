@@ -11,8 +11,11 @@ class CommerceConfig(AppConfig):
         from luukku.privacy import subjects
 
         from . import subject_data
+        from .services.packages import package_hooks_register
 
         subjects.register_export("orders", subject_data.orders_export)
         subjects.register_export("discount_proofs", subject_data.proofs_export)
         subjects.register_case_anonymiser(subject_data.case_orders_anonymise)
         subjects.register_customer_anonymiser("orders", subject_data.customer_orders_anonymise)
+
+        package_hooks_register()

@@ -26,6 +26,7 @@ def case_reply_from_template(
     suggested_rank: int | None = None,
     status_after: str | None = None,
     files: Iterable[UploadedFile] = (),
+    case_files: Iterable[int] = (),
     context: str = "",
 ) -> CaseEvent:
     """Reply to the customer (through `case_reply`), counting the template it started from."""
@@ -35,6 +36,7 @@ def case_reply_from_template(
         body=body,
         status_after=status_after,
         files=files,
+        case_files=case_files,
         context=context,
     )
     if template is not None:

@@ -36,6 +36,7 @@ LABELS = {
     "consultation_contact": _("Consultation page: the customer's contact details"),
     "appointment_page": _("Appointment page"),
     "callback_page": _("Callback page"),
+    "order_page": _("Order page"),
     # Lists and searches: one entry per page shown, with its search and filters
     "inbox": _("Inbox list"),
     "customer_search": _("Customer search"),
@@ -72,6 +73,9 @@ LABELS = {
     "consultation_answer": _("Expert's answer"),
     "consultation_withdraw": _("Consultation withdrawn"),
     "named_handler": _("Named handler"),
+    # Sales (commerce.services)
+    "package_order": _("Document package ordered"),
+    "package_part": _("Part of a document package marked ready"),
     # The customer and the channels
     "request": _("Request"),
     "customer_message": _("Customer's message"),

@@ -41,6 +41,7 @@ urlpatterns = [
         views.case_attachment,
         name="case_attachment",
     ),
+    path("orders/<str:token>/", views.order_status, name="order_status"),
     path("accessibility/", views.accessibility, name="accessibility"),
     # The walk-in queue (docs/queue.md): per service point, and the visitor's own ticket.
     path("queue/<int:point>/", queue_views.point_queue, name="queue_point"),

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from luukku.appointments.selectors import (
     bookable_service,
@@ -37,6 +37,8 @@ from luukku.catalogue.selectors import (
 )
 from luukku.catalogue.services import search_miss_record
 from luukku.channels.services import submission_get_registered, web_form_send
+from luukku.commerce.models import Order
+from luukku.commerce.selectors.packages import order_get_by_token, orders_of_case
 from luukku.core.file_types import download_content_type
 from luukku.core.http import found_or_404
 from luukku.core.ratelimit import retry_after
@@ -318,6 +320,7 @@ def case_status(request, token: str):
             "case": case,
             "events": case_timeline(case=case, public_only=True),
             "answers": case_answers(case=case),
+            "orders": list(orders_of_case(case=case).exclude(status=Order.Status.DRAFT)),
             "form": form,
             "just_submitted": request.method == "GET" and "sent" in request.GET,
             "private_url": request.build_absolute_uri(request.path),
@@ -325,6 +328,14 @@ def case_status(request, token: str):
         status=400 if request.method == "POST" else 200,
     )
     return _retry_after(response, wait) if wait else response
+
+
+@require_GET
+def order_status(request, token: str):
+    """A customer's order by its private link: what was ordered, each part's progress (never
+    who prepares it), whether it is ready or delivered and how it is got."""
+    order = found_or_404(order_get_by_token, token=token)
+    return render(request, "public/order_status.html", {"order": order})
 
 
 @require_http_methods(["GET", "POST"])

@@ -41,6 +41,7 @@ from luukku.channels.selectors import (
     case_mail_get_for_view,
     request_is_published,
 )
+from luukku.commerce.selectors.packages import orders_of_case, packages_on_sale
 from luukku.core.file_types import download_content_type
 from luukku.core.http import found_or_404
 from luukku.core.service_errors import form_errors_add
@@ -72,6 +73,7 @@ from .forms import (
     ReplyForm,
     StatusForm,
 )
+from .order_forms import PackageOrderForm
 from .views import inbox_filters
 
 # The forms made for the case at hand: they offer only the statuses it may move to.
@@ -212,8 +214,14 @@ def _render_case(request, case: Case, status: int = 200, **forms):
         or CaseContactForm(
             initial={"email": case.contact_email, "phone": case.contact_phone}, prefix="contact"
         ),
-        "reply_form": forms.get("reply_form") or ReplyForm(case=case, prefix="reply"),
+        "reply_form": forms.get("reply_form")
+        or ReplyForm(
+            case=case,
+            files=[file for event in events for file in event.attachments.all()],
+            prefix="reply",
+        ),
         "note_form": forms.get("note_form") or NoteForm(prefix="note"),
+        **_case_orders(case, forms.get("package_form")),
         "status_form": forms.get("status_form") or StatusForm(case=case, prefix="status"),
         "assign_form": forms.get("assign_form")
         or AssignForm(
@@ -230,6 +238,15 @@ def _render_case(request, case: Case, status: int = 200, **forms):
         ),
     }
     return render(request, "web/case_detail.html", context, status=status)
+
+
+def _case_orders(case: Case, package_form) -> dict:
+    """The case's orders, and the form ordering a document package on an open case."""
+    packages = list(packages_on_sale()) if case.is_open else []
+    return {
+        "orders": list(orders_of_case(case=case)),
+        "package_form": package_form or PackageOrderForm(prefix="package", packages=packages),
+    }
 
 
 def _forward_form(case: Case, rules) -> ForwardForm:
@@ -327,6 +344,7 @@ def case_action(
     *,
     prefix: str,
     success_next: str = "",
+    form_kwargs: dict | None = None,
 ):
     """Run one action from the case page with the `form_class` form posted under `prefix`:
     `action(case, cleaned_data)`, then back to the case saying `success` (or, with "and open
@@ -335,7 +353,7 @@ def case_action(
     the errors."""
     case = case_for_change(request, reference)
     bound = {"case": case} if form_class in CASE_BOUND_FORMS else {}
-    form = form_class(request.POST, request.FILES, prefix=prefix, **bound)
+    form = form_class(request.POST, request.FILES, prefix=prefix, **bound, **(form_kwargs or {}))
     and_next = bool(request.POST.get("and_next"))
     if form.is_valid():
         following = case_following(request, case) if and_next else None
@@ -374,6 +392,7 @@ def case_reply_view(request, reference):
             suggested_rank=data["suggested_rank"],
             status_after=data["status_after"] or None,
             files=data["attachments"],
+            case_files=data["case_files"],
             context="case_page",
         )
 

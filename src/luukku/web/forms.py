@@ -129,6 +129,13 @@ class ReplyForm(CasePageForm):
     )
     status_after = forms.ChoiceField(label=_("Then set the status to"), required=False)
     attachments = MultipleFileField(label=_("Attachments"), required=False)
+    # Files already on the case sent with the reply (an archive copy an expert scanned).
+    case_files = forms.TypedMultipleChoiceField(
+        label=_("Send files of the case"),
+        coerce=int,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
     # Which reply template the text started from, and its place among the suggestions.
     template = ModelChoiceField(
         queryset=ReplyTemplate.objects.filter(is_active=True),
@@ -139,13 +146,17 @@ class ReplyForm(CasePageForm):
         required=False, min_value=1, max_value=20, widget=forms.HiddenInput
     )
 
-    def __init__(self, *args, case: Case, **kwargs):
+    def __init__(self, *args, case: Case, files=None, **kwargs):
+        """`files`: the case's attachments as the page read them (else read here)."""
         super().__init__(*args, **kwargs)
         allowed = [status for status in Status if status in TRANSITIONS[case.status]]
         self.fields["status_after"].choices = [
             ("", _("Keep as it is")),
             *[(s.value, s.label) for s in allowed],
         ]
+        if files is None:
+            files = case.attachments.all()
+        self.fields["case_files"].choices = [(file.pk, file.filename) for file in files]
 
 
 class NoteForm(CasePageForm):

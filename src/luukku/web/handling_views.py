@@ -29,6 +29,7 @@ from luukku.cases.services import (
     consultation_take_over,
     consultation_withdraw,
 )
+from luukku.commerce.selectors.packages import part_of_consultation
 from luukku.core.http import found_or_404
 from luukku.core.service_errors import form_errors_add
 from luukku.customers.selectors import handler_pots
@@ -160,6 +161,7 @@ def consultation_detail(request, pk: int, status: int = 200, **forms):
         "may_open_case": about.may_open_case,
         "show_contact": about.show_contact,
         "answers": case_answers(case=case),
+        "package_part": part_of_consultation(consultation=consultation),
         "now": timezone.now(),
         "can_answer": can_answer and consultation.is_open,
         "can_withdraw": consultation.is_open

@@ -14,6 +14,7 @@ from . import (
     insights_views,
     knowledge_views,
     merge_views,
+    order_views,
     privacy_views,
     queue_point_views,
     queue_views,
@@ -63,6 +64,18 @@ urlpatterns = [
         name="case_template_text",
     ),
     path("cases/<str:reference>/consult/", handling_views.case_consult, name="case_consult"),
+    path(
+        "cases/<str:reference>/package/",
+        order_views.case_package_order,
+        name="case_package_order",
+    ),
+    path("orders/<str:number>/", order_views.order_detail, name="order"),
+    path(
+        "orders/<str:number>/parts/<int:part_id>/ready/",
+        order_views.order_part_ready,
+        name="order_part_ready",
+    ),
+    path("orders/<str:number>/delivered/", order_views.order_deliver_view, name="order_deliver"),
     path(
         "cases/<str:reference>/escalate/", handling_views.case_escalate_view, name="case_escalate"
     ),

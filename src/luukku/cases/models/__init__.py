@@ -326,6 +326,7 @@ class OutboundMail(models.Model):
         PRIVATE_LINK = "private_link", _("Private link")
         TRANSCRIPT = "transcript", _("Chat transcript")
         RECEIPT = "receipt", _("Receipt")
+        ORDER = "order", _("Order")
 
     class Status(models.TextChoices):
         QUEUED = "queued", _("Waiting to be sent")
@@ -346,6 +347,11 @@ class OutboundMail(models.Model):
     # An iCalendar object sent with the message (an appointment's invitation or
     # cancellation), as text.
     calendar = models.TextField(blank=True)
+    # The case's files sent with it (an archive copy the expert scanned), besides the
+    # files of its event.
+    attachments = models.ManyToManyField(
+        Attachment, blank=True, related_name="outbound_mail", verbose_name=_("attachments")
+    )
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.QUEUED
     )

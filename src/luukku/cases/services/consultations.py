@@ -25,6 +25,7 @@ from ..models import (
     Consultation,
     Status,
 )
+from ..registry import consultation_answered, consultation_rows_lock
 from .handling import case_assign, case_change_status
 
 
@@ -37,9 +38,11 @@ def consultation_ask(
     expert: User | None = None,
     department: Department | None = None,
     context: str = "",
+    due_at: dt.datetime | None = None,
 ) -> Consultation:
     """Ask an expert, or a department's expert queue, about the case. The case waits for
-    the expert; the customer sees only that, never who."""
+    the expert; the customer sees only that, never who. `due_at`: when the answer is due,
+    when it is not the usual answer time (a package part's working days)."""
     question = (question or "").strip()
     errors: dict[str, list[str]] = {}
     if not question:
@@ -62,7 +65,7 @@ def consultation_ask(
         department=department,
         question=question,
         asked_at=now,
-        due_at=business_hours().add(now, hours),
+        due_at=due_at or business_hours().add(now, hours),
     )
     event_consultation_asked(
         case,
@@ -119,6 +122,7 @@ def consultation_answer(
     answer = (answer or "").strip()
     if not answer:
         raise ValidationError({"answer": _("Write the answer first.")})
+    consultation_rows_lock(consultation)
     consultation = _consultation_for_change(consultation, actor)
     case = row_lock(Case, consultation.case_id)
     consultation.status = Consultation.Status.ANSWERED
@@ -135,6 +139,7 @@ def consultation_answer(
         fields=["consultation"],
     )
     _stop_waiting_for_expert(case, context)
+    consultation_answered(consultation, actor=actor)
     return consultation
 
 

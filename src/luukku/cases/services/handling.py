@@ -224,9 +224,11 @@ def case_reply(
     body: str,
     status_after: str | None = None,
     files: Iterable[UploadedFile] = (),
+    case_files: Iterable[int] = (),
     context: str = "",
 ) -> CaseEvent:
-    """A reply from the service centre to the customer, queued for sending with it."""
+    """A reply from the service centre to the customer, queued for sending with it;
+    `case_files`, ids of files already on the case sent with it (a scanned archive copy)."""
     from ..notifications import reply_queue
 
     body = (body or "").strip()
@@ -234,6 +236,10 @@ def case_reply(
         raise ValidationError({"body": _("Write the reply first.")})
     valid_files = attachments_validate(files)
     case = row_lock(case)
+    wanted = {int(pk) for pk in case_files}
+    sent_along = list(case.attachments.filter(pk__in=wanted)) if wanted else []
+    if len(sent_along) != len(wanted):
+        raise ValidationError({"case_files": _("Choose files of this case.")})
     if case.status == Status.CLOSED:
         raise ValidationError({"body": _("A closed case cannot be answered; open a new case.")})
     if status_after and status_after not in TRANSITIONS[case.status] | {case.status}:
@@ -256,7 +262,7 @@ def case_reply(
     access_log_record(
         actor=actor, action="change", case=case, context=context or "case_reply", fields=["reply"]
     )
-    reply_queue(event=event)
+    reply_queue(event=event, attachments=sent_along)
     return event
 
 

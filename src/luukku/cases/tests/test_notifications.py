@@ -17,7 +17,7 @@ from luukku.cases.notifications import (
     outbound_mail_deliver,
     outbound_mail_retry,
 )
-from luukku.cases.services import case_reply
+from luukku.cases.services import case_add_note, case_reply
 from luukku.cases.tests.factories import make_case
 from luukku.core.testing.mailservers import free_port
 from luukku.customers.tests.factories import CustomerFactory
@@ -93,6 +93,32 @@ def test_reply_comes_from_the_service_centre_signed_by_the_handler_with_attachme
     assert "Sari Asiantuntija\r\nKatuinsinööri\r\nVuokselan kaupungin asiakaspalvelu" in body
     assert pdf.get_filename() == "kartta.pdf"
     assert pdf.get_payload(decode=True) == b"%PDF-1.4 kartta"
+
+
+def test_a_reply_sends_a_file_already_on_the_case(service, expert, agent, smtp_server, run_tasks):
+    """The archive copy an expert scanned onto the case (an internal note) goes to the
+    customer as an attachment of the agent's reply; a file of another case does not."""
+    case = make_case(service=service, customer=CustomerFactory(email="rakentaja@example.fi"))
+    scan = SimpleUploadedFile(
+        "pohjapiirros.pdf", b"%PDF-1.4 arkisto", content_type="application/pdf"
+    )
+    note = case_add_note(case=case, actor=expert, body="Arkistokopio skannattu.", files=[scan])
+    [copy] = note.attachments.all()
+    other = make_case(service=service)
+    stranger = SimpleUploadedFile("muu.pdf", b"%PDF-1.4 muu", content_type="application/pdf")
+    [foreign] = case_add_note(
+        case=other, actor=expert, body="Muu", files=[stranger]
+    ).attachments.all()
+    with pytest.raises(ValidationError, match="case_files"):
+        case_reply(case=case, actor=agent, body="Tässä kopio.", case_files=[copy.pk, foreign.pk])
+    assert not OutboundMail.objects.filter(kind=OutboundMail.Kind.REPLY).exists()
+
+    case_reply(case=case, actor=agent, body="Tässä pyytämänne kopio.", case_files=[copy.pk])
+    run_tasks()
+    [message] = [m for m in smtp_server.messages if m.is_multipart()]  # not the acknowledgement
+    _text, pdf = message.get_payload()
+    assert pdf.get_filename() == "pohjapiirros.pdf"
+    assert pdf.get_payload(decode=True) == b"%PDF-1.4 arkisto"
 
 
 def test_a_rolled_back_reply_queues_no_mail(service, agent, run_tasks):

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import factory
 
-from ..models import CustomerGroup, Price, Product, Register, VatRate
+from ..models import CustomerGroup, Price, Product, ProductPart, Register, VatRate
 
 
 class ProductFactory(factory.django.DjangoModelFactory):
@@ -36,3 +36,24 @@ class RegisterFactory(factory.django.DjangoModelFactory):
         model = Register
 
     name = factory.Sequence(lambda n: f"Kassa {n}")
+
+
+def builders_package(*, service, parts, cents: int = 9000, **fields) -> Product:
+    """A builder's package (rakentajapaketti) sold for `cents`, VAT 25.5 %, with `parts`:
+    (name, department, expert or None, working days) each."""
+    fields.setdefault("code", "RAKPAKETTI")
+    fields.setdefault("name", "Rakentajapaketti")
+    product = product_priced(
+        cents=cents, vat="25.5", kind=Product.Kind.PACKAGE, service=service, **fields
+    )
+    for position, (name, department, expert, days) in enumerate(parts):
+        ProductPart.objects.create(
+            product=product,
+            name=name,
+            name_fi=name,
+            department=department,
+            expert=expert,
+            days=days,
+            position=position,
+        )
+    return product

@@ -8,6 +8,7 @@ from luukku.appointments.models import Appointment, AvailabilityRule, Callback
 from luukku.cases.models import Case, CaseEvent, Consultation, OutboundMail, SavedView
 from luukku.catalogue.models import Service
 from luukku.channels.models import InboundMessage
+from luukku.commerce.models import Order, OrderPart
 from luukku.customers.models import Customer
 from luukku.knowledge.models import Article, ReplyTemplate
 from luukku.organisation.models import Absence
@@ -170,6 +171,7 @@ EXPECTED = {
             "web:case_consult",
             "web:case_escalate",
             "web:case_forward",
+            "web:case_package_order",
         )
     },
     # The next case of a list is looked for in what the asker sees: to the inbox if none.
@@ -209,6 +211,21 @@ EXPECTED = {
     ("web:attachment", "GET"): {
         "plain": "302 200 200 200 200 200 200 404",
         "sensitive": "302 404 404 200 404 200 200 404",
+    },
+    # An order on a case is seen by those who see the case; a package's part is marked ready
+    # by its expert queue (or a supervisor who sees the case), the order delivered by the
+    # front line (this one is not paid: 400).
+    ("web:order", "GET"): {
+        "plain": "302 200 200 200 200 200 200 404",
+        "sensitive": "302 404 404 200 404 200 200 404",
+    },
+    ("web:order_part_ready", "POST"): {
+        "plain": "302 403 403 302 302 302 302 404",
+        "sensitive": "302 404 404 302 404 302 302 404",
+    },
+    ("web:order_deliver", "POST"): {
+        "plain": "302 400 403 403 400 400 400 404",
+        "sensitive": "302 404 404 403 404 400 400 404",
     },
     # Supervisors answer consultations on the cases they may see; the asker withdraws.
     ("web:consultation", "GET"): {
@@ -320,6 +337,7 @@ PUBLIC = {
         "home", "services", "service", "request_create", "booking", "booking_details",
         "callback", "appointment", "appointment_calendar", "appointment_cancel",
         "appointment_reschedule", "article", "article_feedback", "private_link", "case_status",
+        "order_status",
         "case_attachment", "accessibility", "queue_point", "queue_join", "queue_kiosk",
         "queue_kiosk_groups", "queue_kiosk_take", "queue_display", "queue_display_calls",
         "queue_ticket", "queue_ticket_status", "queue_leave", "chat_start", "chat", "chat_state",
@@ -339,6 +357,9 @@ ARGUMENTS = {
     "web:case_merge_undo": lambda o: {"reference": o.case.reference, "merge_id": 999999},
     "web:attachment": lambda o: {"attachment_id": o.attachment.pk},
     "web:escalation_close": lambda o: {"pk": o.escalation.pk},
+    "web:order": lambda o: {"number": o.order.number},
+    "web:order_deliver": lambda o: {"number": o.order.number},
+    "web:order_part_ready": lambda o: {"number": o.order.number, "part_id": o.order_part.pk},
     "web:appointment": lambda o: {"pk": o.appointment.pk},
     "web:appointment_action": lambda o: {"pk": o.appointment.pk},
     "web:callback": lambda o: {"pk": o.callback.pk},
@@ -444,6 +465,7 @@ ARGUMENTS = {
             "web:case_consult",
             "web:case_escalate",
             "web:case_forward",
+            "web:case_package_order",
             "web:case_next",
             "web:case_take",
             "rest:case",
@@ -469,6 +491,8 @@ WATCHED = [
     Case,
     CaseEvent,
     Consultation,
+    Order,
+    OrderPart,
     Escalation,
     OutboundMail,
     InboundMessage,

@@ -1,11 +1,18 @@
 """The citizens' private links that the whole-demo smoke test opens (test_demo_smoke.py):
 the walk-in ticket's pages and the chat's. When the demo has no chat, one is started and
-answered for the test (rolled back with it), so that the chat's pages are opened too."""
+answered for the test (rolled back with it), so that the chat's pages are opened too; so is
+a builder's package ordered when the demo has none, for the order pages."""
 
+import datetime as dt
+from decimal import Decimal
+
+from luukku.cases.models import Case, Status
 from luukku.catalogue.models import Service
 from luukku.chat.models import ChatQueue, ChatSession
 from luukku.chat.services.agents import chat_accept, chat_availability_set
 from luukku.chat.services.sessions import chat_start
+from luukku.commerce.models import Order, Price, Product, ProductPart, VatRate
+from luukku.commerce.services.packages import package_order
 from luukku.organisation.models import Team, User
 
 CHAT_PAGES = (
@@ -39,7 +46,50 @@ def demo_chat() -> ChatSession:
     return chat_accept(agent=aino, session=session)
 
 
+def demo_package_order() -> Order:
+    """The demo's first document package order, or a builder's package ordered by Aino on
+    the demo's last open case, its one part for the case's department."""
+    found = Order.objects.filter(parts__isnull=False).order_by("pk").first()
+    if found is not None:
+        return found
+    case = Case.objects.filter(status=Status.OPEN, department__isnull=False).order_by("-pk")[0]
+    product = Product.objects.create(
+        code="SMOKE-RAK",
+        name_fi="Rakentajapaketti",
+        name_sv="Byggarpaket",
+        name_en="Builder's package",
+        kind=Product.Kind.PACKAGE,
+        service=case.service,
+    )
+    Price.objects.create(
+        product=product, group="resident", amount_cents=9000, valid_from=dt.date(2020, 1, 1)
+    )
+    VatRate.objects.create(product=product, percent=Decimal("25.5"), valid_from=dt.date(2020, 1, 1))
+    ProductPart.objects.create(
+        product=product,
+        name_fi="Karttaote",
+        name_sv="Kartutdrag",
+        name_en="Map extract",
+        department=case.department,
+        days=3,
+    )
+    aino = User.objects.get(username="aino")
+    return package_order(product=product, by=aino, case=case)
+
+
+# The staff's pages of the package order, and ordering one on the demo's case.
+ORDER_ARGUMENTS = {
+    "case_package_order": lambda d: {"reference": d.case.reference},
+    "order": lambda d: {"number": demo_package_order().number},
+    "order_deliver": lambda d: {"number": demo_package_order().number},
+    "order_part_ready": lambda d: {
+        "number": demo_package_order().number,
+        "part_id": demo_package_order().parts.first().pk,
+    },
+}
+
 PRIVATE_LINK_ARGUMENTS = {
+    "order_status": lambda d: [{"token": demo_package_order().token}],
     **{
         f"queue_{name}": lambda d: [{"token": d.queue_ticket.token}]
         for name in ("ticket", "ticket_status", "leave")

@@ -39,6 +39,8 @@ from luukku.cases.tests.factories import make_case
 from luukku.catalogue.tests.factories import ServiceFactory
 from luukku.channels.models import Mailbox
 from luukku.channels.services import mail_receive
+from luukku.commerce.services.packages import package_order
+from luukku.commerce.tests.factories import builders_package
 from luukku.core.testing.clock import at
 from luukku.customers.tests.factories import CustomerFactory
 from luukku.knowledge.tests.factories import ArticleFactory, ReplyTemplateFactory
@@ -116,6 +118,12 @@ def _b_objects(department, sensitive: bool, people) -> SimpleNamespace:
     consultation = consultation_ask(
         case=case, actor=people["asker"], department=department, question="Miten?"
     )
+    package = builders_package(
+        service=service,
+        parts=[("Karttaote", department, None, 3)],
+        code=f"RAK-{'S' if sensitive else 'P'}",
+    )
+    order = package_order(product=package, by=people["asker"], case=case)
     escalation = case_escalate(case=case, actor=people["asker"], reason="Valitus")
     day = NOW + dt.timedelta(days=2 if sensitive else 1)
     appointment = Appointment.objects.create(
@@ -148,6 +156,8 @@ def _b_objects(department, sensitive: bool, people) -> SimpleNamespace:
         escalation=escalation,
         appointment=appointment,
         callback=callback,
+        order=order,
+        order_part=order.parts.get(),
     )
 
 

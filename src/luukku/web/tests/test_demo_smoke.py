@@ -51,7 +51,7 @@ from luukku.search.models import SearchMiss
 from luukku.servicelevels.models import Escalation
 from luukku.web import urls as web_urls
 
-from .smoke_links import PRIVATE_LINK_ARGUMENTS
+from .smoke_links import ORDER_ARGUMENTS, PRIVATE_LINK_ARGUMENTS, demo_package_order
 from .test_security_headers import PRIVATE_CITIZEN_PAGES
 from .untranslated import ISO_DATE, PageLanguageCheck, normalised
 
@@ -93,6 +93,7 @@ def demo(django_db_setup, django_db_blocker, tmp_path_factory):
         transaction.atomic(),
     ):
         load_demo(cases=150, customers=40)
+        demo_package_order()  # before the demo's texts are read (`_content`)
         yield _demo_objects(media)
         transaction.set_rollback(True)
 
@@ -272,6 +273,7 @@ STAFF_ARGUMENTS = {
         )
     },
     "saved_view_change": lambda d: {"pk": 1},  # none in the demo: not found, as it should be
+    **ORDER_ARGUMENTS,
 }
 # Query strings that change what a page shows (filters, other views, downloads).
 STAFF_QUERIES = {

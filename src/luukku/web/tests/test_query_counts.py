@@ -59,7 +59,7 @@ PAGES = {
     "web:two_factor": ("agent", 200, 9),
     "web:requests": ("agent", 200, 9),
     "web:contact_new": ("agent", 200, 5),
-    "web:case": ("agent", 200, 28),
+    "web:case": ("agent", 200, 30),  # with its orders and the packages one may order
     "web:case_next": ("agent", 302, 4),
     "web:cases_merge": ("agent", 200, 13),
     "web:case_mail": ("agent", 200, 13),
@@ -67,7 +67,8 @@ PAGES = {
     "web:settings": ("agent", 200, 4),
     "web:help": ("agent", 200, 4),
     "web:attachment": ("agent", 200, 8),
-    "web:consultation": ("expert B", 200, 19),
+    "web:consultation": ("expert B", 200, 20),  # with the package part it may ask for
+    "web:order": ("agent", 200, 12),
     "web:customers": ("agent", 200, 4),
     "web:customer_new": ("agent", 200, 7),
     "web:customer": ("agent", 200, 17),  # with its orders and discount proofs
@@ -134,8 +135,9 @@ PAGES = {
     "public:appointment_reschedule": ("anonymous", 200, 16),
     "public:article": ("anonymous", 200, 1),
     "public:private_link": ("anonymous", 200, 0),
-    "public:case_status": ("anonymous", 200, 7),
+    "public:case_status": ("anonymous", 200, 8),  # with the case's orders
     "public:case_attachment": ("anonymous", 200, 2),
+    "public:order_status": ("anonymous", 200, 3),
     "public:accessibility": ("anonymous", 200, 0),
     # the walk-in queue: the point's Kela group serves the service, one desk staffed
     "public:queue_point": ("anonymous", 200, 10),
@@ -184,6 +186,9 @@ ACTIONS = {
             "case_consult",
             "case_escalate",
             "case_forward",
+            "case_package_order",
+            "order_part_ready",
+            "order_deliver",
             "case_take",
             "case_mail_resend",
             "case_merge_undo",
@@ -256,6 +261,7 @@ PUBLIC_ARGUMENTS = {
     "public:appointment_reschedule": lambda o: {"token": o.appointment.token},
     "public:article": lambda o: {"pk": o.shared.article.pk},
     "public:case_status": lambda o: {"token": o.case.token},
+    "public:order_status": lambda o: {"token": o.order.token},
     "public:case_attachment": lambda o: {"token": o.case.token, "attachment_id": o.attachment.pk},
     **{
         f"public:queue_{name}": lambda o: {"point": o.queue_point.pk}

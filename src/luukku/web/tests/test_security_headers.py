@@ -41,6 +41,7 @@ PRIVATE_CITIZEN_PAGES = {
     "chat_still_here",
     "chat_leave",
     "chat_transcript",
+    "order_status",
 }
 
 

@@ -354,8 +354,9 @@ def test_case_page_has_no_duplicate_ids(client, agent, service):
 
 # The staff case page; the access-log entry takes three (the chain's head locked, the
 # entry, the head). The suggestions' search takes three a kind on SQLite (FTS5's vocabulary,
-# the match, the documents) and two on PostgreSQL, for templates and articles.
-CASE_PAGE_QUERIES = 28
+# the match, the documents) and two on PostgreSQL, for templates and articles. Its orders
+# and the document packages one may order on it take one each.
+CASE_PAGE_QUERIES = 30
 
 
 def _case_page(client, case, queries):
