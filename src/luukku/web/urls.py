@@ -17,6 +17,7 @@ from . import (
     privacy_views,
     queue_point_views,
     queue_views,
+    sales_exports,
     signin_views,
     views,
 )
@@ -235,4 +236,6 @@ urlpatterns = [
         customer_views.customer_distinct,
         name="customer_distinct",
     ),
+    # The accounting export of the register days (its own module: web/sales_exports.py).
+    *sales_exports.urlpatterns,
 ]

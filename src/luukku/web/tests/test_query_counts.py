@@ -106,6 +106,7 @@ PAGES = {
     "web:dashboard": ("head of unit B", 200, 10),  # the summary; the themes: METRICS_THEMES
     "web:dashboard_cases": ("head of unit B", 200, 12),
     "web:dashboard_export": ("head of unit B", 200, 3),  # one table's theme
+    "web:sales_export": ("head of unit B", 200, 3),  # the closed days of a month
     "web:staffing": ("head of unit B", 200, 9),  # with the walk-in queue's groups, chat queues
     "web:handlers": ("head of unit B", 200, 8),
     "web:signin_security": ("head of unit B", 200, 6),
