@@ -372,6 +372,7 @@ METRICS_THEMES = {
     "keywords": 7,
     "queue": 9,  # groups, tickets, desk sessions (and the busy tickets when staffed)
     "chat": 8,  # queues, chats
+    "sales": 10,  # orders, lines, refunds, payments (and, once sold, products and points)
     "catalogue": 9,
     "retention": 7,
 }
