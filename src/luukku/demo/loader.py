@@ -62,6 +62,9 @@ def load_demo(
     queue = load_queue_setup(org["point"], services)
     chat_queue = load_chat_setup(org["point"])
     sales = load_sales_setup(org["point"], services)
+    # The counter's month (once) and today's day, also into a city loaded before it sold.
+    load_sales_history(random.Random(seed), sales, staff, today=today)
+    load_sales_today(sales, staff, now=timezone.now())
     if Case.objects.filter(token__startswith=DEMO_TOKEN_PREFIX).exists():
         return {
             "today": today,
@@ -93,8 +96,6 @@ def load_demo(
     load_queue_history(random.Random(seed), queue, org["point"], staff, today=today)
     load_queue_today(queue, org["point"], staff, now=timezone.now())
     load_chat_history(random.Random(seed), chat_queue, services, people, staff, today=today)
-    load_sales_history(random.Random(seed), sales, staff, today=today)
-    load_sales_today(sales, staff, now=timezone.now())
     if progress:
         progress("rollups", 0)
     rollups_refresh(full=True)

@@ -282,11 +282,7 @@ STAFF_QUERIES = {
     ],
     "case_mail": ["?original=1"],
     "case": ["?list=status%3Dopen%26sort%3Ddue"],
-    "dashboard": [
-        "?start=2026-10-01&end=2026-10-31&channel=web",
-        "?start=bad",
-        "?theme=sales&start=2026-11-01&end=2026-11-30",
-    ],
+    "dashboard": ["?start=2026-10-01&end=2026-10-31&channel=web", "?start=bad", "?theme=sales"],
     "dashboard_cases": [f"?measure={measure}" for measure in DRILLABLE] + ["?measure=open&age=1"],
     "dashboard_export": ["?format=csv&table=channels", "?format=xlsx"],
     "sales_export": ["?format=csv&start=2026-11-01&end=2026-11-30", "?format=xlsx&day=1"],
