@@ -3,45 +3,20 @@
 docs/commerce.md, "Demo data and accounting export". For the service points' agents and
 supervisors (and administrators)."""
 
-from django import forms
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.urls import path
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from luukku.commerce.accounting_files import accounting_csv, accounting_xlsx
-from luukku.commerce.models import Register, RegisterDay
-from luukku.commerce.selectors.accounting import MAX_DAYS, accounting_export, closed_days
+from luukku.commerce.models import RegisterDay
+from luukku.commerce.selectors.accounting import accounting_export, closed_days
+
+from .sales_export_forms import SalesExportForm
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-class SalesExportForm(forms.Form):
-    format = forms.ChoiceField(choices=[("csv", "CSV"), ("xlsx", "XLSX")])
-    day = forms.IntegerField(required=False, min_value=1)
-    start = forms.DateField(required=False)
-    end = forms.DateField(required=False)
-    register = forms.ModelChoiceField(queryset=Register.objects.all(), required=False)
-
-    def clean(self):
-        data = super().clean()
-        if data.get("day"):
-            return data
-        start, end = data.get("start"), data.get("end")
-        if start is None or end is None:
-            raise forms.ValidationError(
-                gettext_lazy("Choose a closed register day, or the first and last day.")
-            )
-        if start > end:
-            raise forms.ValidationError(gettext_lazy("The first day must not be after the last."))
-        if (end - start).days >= MAX_DAYS:
-            raise forms.ValidationError(
-                gettext_lazy("Export at most %(days)d days at a time.") % {"days": MAX_DAYS}
-            )
-        return data
 
 
 def _may_export(user) -> bool:
