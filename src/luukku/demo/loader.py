@@ -29,6 +29,7 @@ from .events import load_event_variety
 from .organisations import STAFF, load_more_agents, load_organisations, load_staff
 from .queue import load_queue_history, load_queue_setup, load_queue_today
 from .retention import load_retention_rules
+from .sales import load_sales_history, load_sales_setup, load_sales_today
 from .servicelevels import load_service_levels, service_levels_store
 
 __all__ = ["DEMO_PASSWORD", "DEMO_TOKEN_PREFIX", "STAFF", "demo_start", "load_demo"]
@@ -60,6 +61,10 @@ def load_demo(
     load_booking_setup(services, staff, org["point"])
     queue = load_queue_setup(org["point"], services)
     chat_queue = load_chat_setup(org["point"])
+    sales = load_sales_setup(org["point"], services)
+    # The counter's month (once) and today's day, also into a city loaded before it sold.
+    load_sales_history(random.Random(seed), sales, staff, today=today)
+    load_sales_today(sales, staff, now=timezone.now())
     if Case.objects.filter(token__startswith=DEMO_TOKEN_PREFIX).exists():
         return {
             "today": today,

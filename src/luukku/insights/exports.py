@@ -18,6 +18,7 @@ FORMATS = {
     "percent": "0.0%",
     "hours": "0.00",
     "decimal": "0.0",
+    "euros": "#,##0.00",
     "int": "0",
     "date": "yyyy-mm-dd",
     "month": "yyyy-mm",

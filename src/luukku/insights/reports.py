@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from luukku.catalogue.models import Service
 
-from . import live_chat, selectors, walk_in
+from . import live_chat, sales, selectors, walk_in
 from .models import DurationFigures
 from .selectors import Filters
 from .tables import Cell, Table
@@ -418,6 +418,12 @@ THEMES = {
             _("Live chat"),
             live_chat.chat_theme,
             ("chat", "chat_queues", "chat_days", "chat_hours"),
+        ),
+        Theme(
+            "sales",
+            _("Sales"),
+            sales.sales_theme,
+            ("sales", "sales_products", "sales_channels", "sales_points", "sales_methods"),
         ),
         Theme("keywords", _("Words"), lambda filters: [_keywords(filters)], ("keywords",)),
         Theme(

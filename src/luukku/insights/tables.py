@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 @dataclass(frozen=True)
 class Cell:
     value: object
-    kind: str = "int"  # text, int, percent, hours, decimal, date, month
+    kind: str = "int"  # text, int, percent, hours, decimal, euros, date, month
     drill: dict | None = None  # the drill-down's query: measure and filters to add
 
 

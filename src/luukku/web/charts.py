@@ -106,6 +106,8 @@ def _unit_title(column, kind: str) -> str:
         return _("%(measure)s, %%") % {"measure": column}
     if kind == "hours":
         return _("%(measure)s, hours") % {"measure": column}
+    if kind == "euros":
+        return _("%(measure)s, €") % {"measure": column}
     return _("%(measure)s, number") % {"measure": column}
 
 

@@ -20,6 +20,7 @@ from . import (
     queue_views,
     sale_order_views,
     sale_views,
+    sales_exports,
     signin_views,
     views,
 )
@@ -279,4 +280,6 @@ urlpatterns = [
         customer_views.customer_distinct,
         name="customer_distinct",
     ),
+    # The accounting export of the register days (its own module: web/sales_exports.py).
+    *sales_exports.urlpatterns,
 ]

@@ -89,6 +89,8 @@ def metric(cell) -> str:
         return date_format(value, "YEAR_MONTH_FORMAT")
     if kind == "percent":
         return f"{number_format(value * 100, 1)} %"
+    if kind == "euros":
+        return f"{number_format(value, 2, force_grouping=True)}\u00a0€"
     if kind in ("hours", "decimal"):
         return number_format(value, 1, force_grouping=True)
     return number_format(value, 0, force_grouping=True)

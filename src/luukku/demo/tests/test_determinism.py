@@ -21,6 +21,7 @@ from luukku.cases.models import (
 )
 from luukku.catalogue.models import Service
 from luukku.chat.models import AgentPresence, ChatQueue, ChatSession
+from luukku.commerce.models import Order, OrderLine, Payment, Receipt, RegisterDay
 from luukku.core.calendar import HELSINKI
 from luukku.core.reference import Kept
 from luukku.core.testing.clock import at
@@ -164,6 +165,21 @@ def demo_content() -> dict[str, list[dict]]:
         "chats": _rows(ChatSession),
         "chat cases": _rows(Case, chats),
         "chat timelines": _rows(CaseEvent, CaseEvent.objects.filter(case__in=chats)),
+        # The counter's closed days (today's, open while loading, is not compared).
+        **_sales_content(),
+    }
+
+
+def _sales_content() -> dict[str, list[dict]]:
+    days = RegisterDay.objects.filter(closed_at__isnull=False)
+    payments = Payment.objects.filter(register_day__in=days)
+    orders = Order.objects.filter(pk__in=payments.values("order"))
+    return {
+        "register days": _rows(RegisterDay, days),
+        "sales": _rows(Order, orders),
+        "sold lines": _rows(OrderLine, OrderLine.objects.filter(order__in=orders)),
+        "payments": _rows(Payment, payments),
+        "receipts": _rows(Receipt, Receipt.objects.filter(order__in=orders)),
     }
 
 
@@ -200,6 +216,7 @@ def test_the_same_seed_and_date_give_the_same_city_at_any_time_of_day():
     assert morning["queue history"] and morning["queue events"]
     assert morning["chats"] and morning["chat cases"] and morning["chat timelines"]
     assert morning["chat availability"]
+    assert morning["register days"] and morning["sales"] and morning["receipts"]
     for part, rows in morning.items():
         assert rows == night[part], part
     other_seed = _loaded(at(2026, 12, 31, 0, 20), seed=2027)

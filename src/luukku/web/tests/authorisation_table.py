@@ -150,6 +150,8 @@ EXPECTED = {
     ("web:dashboard_export", "GET"): "302 403 403 403 200 200 200 403",
     ("web:staffing", "GET"): "302 403 403 403 200 200 200 403",
     ("web:handlers", "GET"): "302 403 403 403 200 200 200 403",
+    # The register days' accounting export: the counter's agents, supervisors, administrators.
+    ("web:sales_export", "GET"): "302 200 403 403 200 200 200 403",
     ("web:handlers_move", "POST"): "302 403 403 403 400 400 400 403",
     ("web:absence_new", "POST"): "302 403 403 403 400 400 400 403",
     ("web:absence_delete", "POST"): "302 403 403 403 302 302 302 403",
@@ -481,6 +483,7 @@ QUERIES = {
     "web:callback_new": lambda o: f"?case={o.case.reference}",
     "web:dashboard_cases": lambda o: "?measure=open",
     "web:dashboard_export": lambda o: "?format=csv&table=channels",
+    "web:sales_export": lambda o: "?format=csv&start=2026-03-01&end=2026-03-31",
     "rest:customers": lambda o: "?q=example.fi",
     "rest:<not found>": lambda o: "nothing/",
 }

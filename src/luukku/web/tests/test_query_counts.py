@@ -113,6 +113,7 @@ PAGES = {
     "web:dashboard": ("head of unit B", 200, 10),  # the summary; the themes: METRICS_THEMES
     "web:dashboard_cases": ("head of unit B", 200, 12),
     "web:dashboard_export": ("head of unit B", 200, 3),  # one table's theme
+    "web:sales_export": ("head of unit B", 200, 3),  # the closed days of a month
     "web:staffing": ("head of unit B", 200, 9),  # with the walk-in queue's groups, chat queues
     "web:handlers": ("head of unit B", 200, 8),
     "web:signin_security": ("head of unit B", 200, 6),
@@ -444,6 +445,7 @@ METRICS_THEMES = {
     "keywords": 7,
     "queue": 9,  # groups, tickets, desk sessions (and the busy tickets when staffed)
     "chat": 8,  # queues, chats
+    "sales": 10,  # orders, lines, refunds, payments (and, once sold, products and points)
     "catalogue": 9,
     "retention": 7,
 }
