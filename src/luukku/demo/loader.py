@@ -27,6 +27,7 @@ from .contacts import load_contact_history
 from .customers import load_customers, load_named_handlers
 from .events import load_event_variety
 from .organisations import STAFF, load_more_agents, load_organisations, load_staff
+from .packages import load_packages
 from .queue import load_queue_history, load_queue_setup, load_queue_today
 from .retention import load_retention_rules
 from .sales import load_sales_history, load_sales_setup, load_sales_today
@@ -89,6 +90,7 @@ def load_demo(
         progress=(lambda done: progress("cases", done)) if progress else None,
     )
     load_consultations(rng, staff)
+    load_packages(sales, staff, now=demo_start(today))
     load_bookings(rng, staff, today=today)
     service_levels_store(now=demo_start(today))
     load_event_variety(staff, start=demo_start(today))

@@ -18,6 +18,7 @@ from luukku.commerce.paytrail.protocol import SignatureError
 from luukku.commerce.paytrail.provider import ProviderError
 from luukku.commerce.selectors.pricing import products_on_sale
 from luukku.commerce.services.online import (
+    UnknownPayment,
     online_payment_settle,
     online_payment_start,
     provider_configured,
@@ -169,6 +170,10 @@ def shop_callback(request):
         raise Http404
     try:
         online_payment_settle(provider=provider, params=request.GET, callback=True)
+    except UnknownPayment:
+        # Signed by the provider but about nothing of ours (a refund's callback before its
+        # answer was recorded): nothing to do, and nothing to send again.
+        return HttpResponse("ok", content_type="text/plain")
     except (SignatureError, ValidationError, ProviderError):
         return HttpResponse("refused", status=400, content_type="text/plain")
     return HttpResponse("ok", content_type="text/plain")

@@ -39,10 +39,12 @@ def consultation_ask(
     department: Department | None = None,
     context: str = "",
     due_at: dt.datetime | None = None,
+    now: dt.datetime | None = None,
 ) -> Consultation:
     """Ask an expert, or a department's expert queue, about the case. The case waits for
     the expert; the customer sees only that, never who. `due_at`: when the answer is due,
-    when it is not the usual answer time (a package part's working days)."""
+    when it is not the usual answer time (a package part's working days); `now`: when it
+    was asked (the demo's history), now if not given."""
     question = (question or "").strip()
     errors: dict[str, list[str]] = {}
     if not question:
@@ -56,7 +58,7 @@ def consultation_ask(
     case = row_lock(case)
     if not case.is_open:
         raise ValidationError({"question": _("Only an open case can be consulted on.")})
-    now = timezone.now()
+    now = now or timezone.now()
     hours = dt.timedelta(hours=settings.CONSULTATION_ANSWER_HOURS)
     consultation = Consultation.objects.create(
         case=case,
@@ -74,6 +76,7 @@ def consultation_ask(
         question=question,
         expert=expert,
         queue=department,
+        at=now,
     )
     access_log_record(
         actor=actor,
@@ -86,10 +89,17 @@ def consultation_ask(
         # Whoever asks owns the case meanwhile, so the answer has someone to come back to.
         with contextlib.suppress(ValidationError), transaction.atomic():
             case = case_assign(
-                case=case, actor=actor, assignee=actor, team=case.team, context=context
+                case=case, actor=actor, assignee=actor, team=case.team, context=context, at=now
             )
     if case.status != Status.WAITING_EXPERT:
-        case_change_status(case=case, actor=actor, status=Status.WAITING_EXPERT, context=context)
+        case_change_status(
+            case=case,
+            actor=actor,
+            status=Status.WAITING_EXPERT,
+            context=context,
+            at=now,
+            clocks_at=now,
+        )
     return consultation
 
 

@@ -35,10 +35,17 @@ from .common import _check_can_handle, _service_level_refresh
 
 @in_transaction
 def case_change_status(
-    *, case: Case, actor: User | None, status: str, context: str = "", at: dt.datetime | None = None
+    *,
+    case: Case,
+    actor: User | None,
+    status: str,
+    context: str = "",
+    at: dt.datetime | None = None,
+    clocks_at: dt.datetime | None = None,
 ) -> Case:
     """`at`: when it happened, for a contact logged afterwards (`contact_log`); now if not
-    given."""
+    given. `clocks_at`: the moment the service level is looked at as of (now if not given;
+    the demo's history gives its own)."""
     case = row_lock(case)
     if status not in Status.values:
         raise ValidationError({"status": _("Unknown status.")})
@@ -68,7 +75,7 @@ def case_change_status(
         context=context or "case_change_status",
         fields=["status"],
     )
-    _service_level_refresh(case)
+    _service_level_refresh(case, now=clocks_at)
     return case
 
 

@@ -31,6 +31,11 @@ from .receipt_mail import receipt_text
 from .receipts import receipt_issue
 
 
+class UnknownPayment(ValidationError):
+    """A signed return or callback about no payment of ours: a refund's callback that came
+    before the provider's answer to the refund was recorded, for one."""
+
+
 def provider_configured() -> PaymentProvider | None:
     """The provider of the settings (PAYTRAIL_*), or None when online payment is off."""
     if not settings.PAYTRAIL_BASE_URL:
@@ -106,7 +111,7 @@ def online_payment_settle(
         return None  # the callback of a refund already recorded
     attempt = OnlinePayment.objects.filter(stamp=result.stamp).first()
     if attempt is None:
-        raise ValidationError(_("No payment of ours has this stamp."))
+        raise UnknownPayment(_("No payment of ours has this stamp."))
     attempt = row_lock(OnlinePayment, attempt.pk)
     if attempt.transaction_id and attempt.transaction_id != result.transaction_id:
         raise ValidationError(_("The payment's transaction does not match."))

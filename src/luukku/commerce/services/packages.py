@@ -14,7 +14,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from luukku.cases.models import Consultation, OutboundMail
@@ -103,6 +102,7 @@ def package_order(
     contact_phone: str = "",
     language: str = "fi",
     delivery: str = Order.Delivery.PICKUP,
+    number: str = "",
     now: dt.datetime | None = None,
 ) -> Order:
     """Order a document package: from the customer's case (`case`), or at the counter (a
@@ -136,6 +136,7 @@ def package_order(
         contact_email=contact_email,
         contact_phone=contact_phone,
         language=language,
+        number=number,
         now=now,
     )
     order = row_lock(Order, order.pk)
@@ -162,14 +163,12 @@ def _part_ask(order: Order, product_part, *, by, now) -> OrderPart:
     expert = product_part.expert
     if expert is not None and not (expert.is_active and expert.role == expert.Role.EXPERT):
         expert = None  # left, or no longer an expert: the department's queue takes it
+    # The order's number and the due time are on the consultation and its package part.
     question = _(
-        "Package %(number)s: prepare “%(part)s” by %(due)s and mark it ready (answer here, "
-        "or on the order's page). Attach the document to the case if it is sent by e-mail."
-    ) % {
-        "number": order.number,
-        "part": name,
-        "due": date_format(timezone.localtime(due, HELSINKI), "SHORT_DATETIME_FORMAT"),
-    }
+        "Document package: prepare “%(part)s” for the customer and mark it ready (answer "
+        "here, or on the order's page). Attach the document to the case if it is sent by "
+        "e-mail."
+    ) % {"part": name}
     consultation = consultation_ask(
         case=order.case,
         actor=by,
@@ -178,6 +177,7 @@ def _part_ask(order: Order, product_part, *, by, now) -> OrderPart:
         department=None if expert is not None else product_part.department,
         context="package_order",
         due_at=due,
+        now=now,
     )
     return OrderPart.objects.create(
         order=order, product_part=product_part, name=name, consultation=consultation, due_at=due

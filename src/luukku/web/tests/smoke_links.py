@@ -11,8 +11,9 @@ from luukku.catalogue.models import Service
 from luukku.chat.models import ChatQueue, ChatSession
 from luukku.chat.services.agents import chat_accept, chat_availability_set
 from luukku.chat.services.sessions import chat_start
-from luukku.commerce.models import Order, Price, Product, ProductPart, VatRate
+from luukku.commerce.models import Order, Price, Product, ProductPart, RegisterDay, VatRate
 from luukku.commerce.services.packages import package_order
+from luukku.commerce.services.shop import online_order_place
 from luukku.organisation.models import Team, User
 
 CHAT_PAGES = (
@@ -88,7 +89,64 @@ ORDER_ARGUMENTS = {
     },
 }
 
+
+def demo_sale() -> Order:
+    """The demo's latest paid sale at the counter (one of today's)."""
+    return Order.objects.filter(channel="counter", status="paid").order_by("-paid_at").first()
+
+
+def demo_online_order() -> Order:
+    """The demo's first online order, or one placed for the test."""
+    found = Order.objects.filter(channel="online").order_by("pk").first()
+    if found is not None:
+        return found
+    product = Product.objects.filter(sold_online=True, active=True).order_by("pk").first()
+    return online_order_place(
+        quantities={product.pk: 1}, first_name="Maija", last_name="M", email="m@example.fi"
+    )
+
+
+def _register_pk(d) -> dict:
+    return {"pk": RegisterDay.objects.order_by("-business_date").first().register_id}
+
+
+# The counter's sales pages on the demo's register, its last closed day and today's sale.
+SALE_ARGUMENTS = {
+    **{name: _register_pk for name in ("sale_register", "sale_day_open", "sale_day_close")},
+    "sale_new": _register_pk,
+    "sale_z_report": lambda d: {
+        "pk": RegisterDay.objects.filter(closed_at__isnull=False).order_by("-pk").first().pk
+    },
+    **{
+        name: lambda d: {"number": demo_sale().number}
+        for name in (
+            "sale_order",
+            "sale_customer",
+            "sale_proof",
+            "sale_line_add",
+            "sale_pay",
+            "sale_cancel",
+            "sale_refund",
+        )
+    },
+    "sale_line_remove": lambda d: {
+        "number": demo_sale().number,
+        "line": demo_sale().lines.first().pk,
+    },
+    **{
+        name: lambda d: {"number": demo_sale().receipts.first().number}
+        for name in ("sale_receipt", "sale_receipt_email")
+    },
+}
+
+# Every staff pattern's arguments from here.
+STAFF_LINK_ARGUMENTS = {**ORDER_ARGUMENTS, **SALE_ARGUMENTS}
+
 PRIVATE_LINK_ARGUMENTS = {
+    **{
+        name: lambda d: [{"token": demo_online_order().token}]
+        for name in ("shop_order", "shop_pay", "shop_return")
+    },
     "order_status": lambda d: [{"token": demo_package_order().token}],
     **{
         f"queue_{name}": lambda d: [{"token": d.queue_ticket.token}]

@@ -51,7 +51,7 @@ from luukku.search.models import SearchMiss
 from luukku.servicelevels.models import Escalation
 from luukku.web import urls as web_urls
 
-from .smoke_links import ORDER_ARGUMENTS, PRIVATE_LINK_ARGUMENTS, demo_package_order
+from .smoke_links import PRIVATE_LINK_ARGUMENTS, STAFF_LINK_ARGUMENTS, demo_package_order
 from .test_security_headers import PRIVATE_CITIZEN_PAGES
 from .untranslated import ISO_DATE, PageLanguageCheck, normalised
 
@@ -273,7 +273,7 @@ STAFF_ARGUMENTS = {
         )
     },
     "saved_view_change": lambda d: {"pk": 1},  # none in the demo: not found, as it should be
-    **ORDER_ARGUMENTS,
+    **STAFF_LINK_ARGUMENTS,
 }
 # Query strings that change what a page shows (filters, other views, downloads).
 STAFF_QUERIES = {

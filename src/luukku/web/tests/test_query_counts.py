@@ -445,7 +445,7 @@ METRICS_THEMES = {
     "keywords": 7,
     "queue": 9,  # groups, tickets, desk sessions (and the busy tickets when staffed)
     "chat": 8,  # queues, chats
-    "sales": 10,  # orders, lines, refunds, payments (and, once sold, products and points)
+    "sales": 12,  # orders, lines, refunds, payments (and, once sold, products and points)
     "catalogue": 9,
     "retention": 7,
 }

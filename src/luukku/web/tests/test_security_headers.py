@@ -42,6 +42,9 @@ PRIVATE_CITIZEN_PAGES = {
     "chat_leave",
     "chat_transcript",
     "order_status",
+    "shop_order",
+    "shop_pay",
+    "shop_return",
 }
 
 

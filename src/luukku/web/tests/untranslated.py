@@ -101,7 +101,16 @@ def _phrases(language: str) -> tuple[dict, dict]:
         return found
 
     english = index([msgid for msgid, _ in entries], translated_words, translated_runs)
-    own = index([text for _, texts in entries for text in texts], source_words, source_runs)
+    # A word or phrase the other translation uses too (Finnish and Swedish "Kassa",
+    # "Netto") does not tell the languages apart either.
+    other = [
+        _words(text)
+        for _msgid, texts in _catalogue("sv" if language == "fi" else "fi")
+        for text in texts
+    ]
+    other_words = source_words | {word.lower() for words in other for word in words}
+    other_runs = source_runs + "\n" + "\n".join(f" {' '.join(w).lower()} " for w in other)
+    own = index([text for _, texts in entries for text in texts], other_words, other_runs)
     return english, own
 
 
