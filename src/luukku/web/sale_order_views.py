@@ -32,6 +32,7 @@ from .sale_forms import (
     RefundForm,
     SaleCustomerForm,
 )
+from .invoice_forms import invoice_context
 from .sale_views import SESSION_REGISTER
 
 
@@ -102,6 +103,7 @@ def _order_page(request, order, *, forms=None, status=200):
         or RefundForm(registers=registers, lines=lines, initial={"register": chosen}),
         "registers_open": any_open,
         "line_error": forms.get("line_error"),
+        **invoice_context(order, forms.get("invoice")),
     }
     return render(request, "web/sale_order.html", context, status=status)
 

@@ -18,6 +18,7 @@ from stdnum.fi import ytunnus
 
 from luukku.core.locks import in_transaction, row_created, row_lock
 from luukku.organisation.models import Organisation
+from luukku.privacy.services import access_log_record
 
 from ..invoicing import InvoicingError
 from ..invoicing.bankfile import IncomingPayment, read_bank_file
@@ -149,6 +150,13 @@ def order_invoice(
     order.placed_at = order.placed_at or now
     order.save(update_fields=["status", "placed_at", "updated_at"])
     order_event(order, "invoiced", by=by, now=now, amount_cents=invoice.amount_cents)
+    access_log_record(
+        actor=by,
+        action="create",
+        context="invoice_issue",
+        customer=order.customer,
+        fields=["buyer"],
+    )
     return invoice
 
 

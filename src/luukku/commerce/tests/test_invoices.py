@@ -29,6 +29,7 @@ from ..services.invoices import (
     order_invoice,
 )
 from ..services.orders import order_line_add, order_start
+from .bank_samples import camt, ktl
 
 pytestmark = pytest.mark.django_db
 
@@ -152,54 +153,13 @@ def test_without_the_font_the_pdf_falls_back_to_helvetica(invoiced):
 # The bank's files -------------------------------------------------------------------------
 
 
-def _ktl(*payments: tuple[str, int, str]) -> bytes:
-    """A reference payment file (Finance Finland, "Incoming reference payments" 2.1) with
-    one batch: payments of (reference, cents, archive id)."""
-    records = [("0" + "261204" + "0615" + "44" + "1234567891").ljust(90)]
-    for reference, cents, archive in payments:
-        records.append(
-            "3"
-            + "44052020036082"
-            + "261204"
-            + "261203"
-            + archive.ljust(16)
-            + reference.zfill(20)
-            + "MAKSAJA MATT"
-            + "1"
-            + "A"
-            + f"{cents:010d}"
-            + "0"
-            + "A"
-            + " "
-        )
-    total = sum(cents for _ref, cents, _archive in payments)
-    records.append(("9" + f"{len(payments):06d}" + f"{total:011d}" + "0" * 17).ljust(90))
-    return ("\r\n".join(records) + "\r\n").encode("iso-8859-1")
-
-
-def _camt(reference: str, cents: int, archive: str) -> bytes:
-    amount = f"{cents // 100}.{cents % 100:02d}"
-    return f"""<?xml version="1.0" encoding="UTF-8"?>
-<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.02"><BkToCstmrDbtCdtNtfctn>
-<GrpHdr><MsgId>1</MsgId><CreDtTm>2026-03-12T06:00:00+02:00</CreDtTm></GrpHdr>
-<Ntfctn><Id>1</Id><CreDtTm>2026-03-12T06:00:00+02:00</CreDtTm>
-<Acct><Id><IBAN>FI7944052020036082</IBAN></Id></Acct>
-<Ntry><Amt Ccy="EUR">{amount}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts>
-<BookgDt><Dt>2026-03-12</Dt></BookgDt><NtryDtls><TxDtls>
-<Refs><AcctSvcrRef>{archive}</AcctSvcrRef></Refs>
-<AmtDtls><TxAmt><Amt Ccy="EUR">{amount}</Amt></TxAmt></AmtDtls>
-<RltdPties><Dbtr><Nm>Åsa Öberg</Nm></Dbtr></RltdPties>
-<RmtInf><Strd><CdtrRefInf><Ref>{reference}</Ref></CdtrRefInf></Strd></RmtInf>
-</TxDtls></NtryDtls></Ntry></Ntfctn></BkToCstmrDbtCdtNtfctn></Document>""".encode()
-
-
 def test_the_samples_are_read_by_the_format_module(invoiced):
-    assert [p.reference for p in read_bank_file(_ktl(("1000012", 7250, "A1")))] == ["1000012"]
-    assert read_bank_file(_camt(invoiced.rf_reference, 7250, "C1"))[0].amount_cents == 7250
+    assert [p.reference for p in read_bank_file(ktl(("1000012", 7250, "A1")))] == ["1000012"]
+    assert read_bank_file(camt((invoiced.rf_reference, 7250, "C1")))[0].amount_cents == 7250
 
 
 def test_a_full_payment_by_reference_pays_the_invoice_once(invoiced, agent):
-    data = _ktl((invoiced.reference, 7250, "260312ARCH000001"), ("1357914", 4500, "260312ARCH02"))
+    data = ktl((invoiced.reference, 7250, "260312ARCH000001"), ("1357914", 4500, "260312ARCH02"))
     result = bank_file_import(data=data, by=agent)
     assert (result.matched, result.unmatched, result.already) == (1, 1, 0)
     assert [p.reference for p in result.unmatched_payments] == ["1357914"]
@@ -217,18 +177,18 @@ def test_a_full_payment_by_reference_pays_the_invoice_once(invoiced, agent):
 
 
 def test_a_partial_payment_by_rf_reference_leaves_the_invoice_open(invoiced, agent):
-    first = bank_file_import(data=_camt(invoiced.rf_reference, 5000, "C-1"), by=agent)
+    first = bank_file_import(data=camt((invoiced.rf_reference, 5000, "C-1")), by=agent)
     assert first.matched == 1
     invoiced.refresh_from_db()
     assert invoiced.status == Invoice.Status.OPEN and invoiced.paid_cents == 5000
     assert invoiced.order.status == Order.Status.INVOICED
-    bank_file_import(data=_camt(invoiced.rf_reference, 2250, "C-2"), by=agent)
+    bank_file_import(data=camt((invoiced.rf_reference, 2250, "C-2")), by=agent)
     invoiced.refresh_from_db()
     assert invoiced.status == Invoice.Status.PAID and invoiced.paid_cents == 7250
 
 
 def test_an_unmatched_payment_is_matched_by_a_person(invoiced, agent):
-    result = bank_file_import(data=_camt("1357914", 7250, "C-9"), by=agent)
+    result = bank_file_import(data=camt(("1357914", 7250, "C-9")), by=agent)
     (kept,) = result.unmatched_payments
     assert kept.invoice is None and kept.payer_name == "Åsa Öberg"
     bank_payment_match(bank_payment=kept, invoice=invoiced, by=agent)
@@ -239,7 +199,7 @@ def test_an_unmatched_payment_is_matched_by_a_person(invoiced, agent):
 
 
 def test_a_bad_file_imports_nothing(invoiced, agent):
-    data = _ktl((invoiced.reference, 7250, "A1")).replace(
+    data = ktl((invoiced.reference, 7250, "A1")).replace(
         b"9000001" + b"00000007250", b"9000001" + b"00000007251"
     )
     with pytest.raises(ValidationError, match="do not match"):
