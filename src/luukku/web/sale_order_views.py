@@ -24,6 +24,7 @@ from luukku.customers.selectors import customer_search
 from luukku.privacy.services import access_log_list, access_log_record
 
 from .desk_views import front_line_required
+from .invoice_forms import invoice_context
 from .sale_forms import (
     LineForm,
     PayForm,
@@ -32,7 +33,6 @@ from .sale_forms import (
     RefundForm,
     SaleCustomerForm,
 )
-from .invoice_forms import invoice_context
 from .sale_views import SESSION_REGISTER
 
 
