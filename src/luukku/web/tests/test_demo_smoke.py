@@ -239,6 +239,13 @@ STAFF_ARGUMENTS = {
     },
     "queue_ticket_action": lambda d: {"pk": d.queue_ticket.pk, "action": "recall"},
     **{f"chat_{name}": lambda d: {"pk": 999999} for name in CHAT_PAGES},  # no demo chat yet
+    # Invoices: none in the demo yet (the lists open empty, an invoice is not found).
+    "sale_invoice_new": lambda d: {"number": "T-1999-000000"},
+    **{
+        name: lambda d: {"number": 999999}
+        for name in ("sale_invoice", "sale_invoice_pdf", "sale_invoice_finvoice")
+    },
+    "sale_bank_payment_match": lambda d: {"pk": 999999},
     **{
         name: lambda d: {"customer_id": d.duplicate[0].pk, "other_id": d.duplicate[1].pk}
         for name in ("customer_merge", "customer_distinct")
