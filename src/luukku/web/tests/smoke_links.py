@@ -1,12 +1,23 @@
 """The citizens' private links that the whole-demo smoke test opens (test_demo_smoke.py):
 the walk-in ticket's pages and the chat's. When the demo has no chat, one is started and
-answered for the test (rolled back with it), so that the chat's pages are opened too."""
+answered for the test (rolled back with it), so that the chat's pages are opened too. And
+the staff's invoice pages' arguments, while the demo has no invoices."""
 
 from luukku.catalogue.models import Service
 from luukku.chat.models import ChatQueue, ChatSession
 from luukku.chat.services.agents import chat_accept, chat_availability_set
 from luukku.chat.services.sessions import chat_start
 from luukku.organisation.models import Team, User
+
+# The invoice pages: the demo has no invoices yet, so they are opened for ones not there.
+INVOICE_ARGUMENTS = {
+    "sale_invoice_new": lambda d: {"number": "T-1999-000000"},
+    **{
+        name: lambda d: {"number": 999999}
+        for name in ("sale_invoice", "sale_invoice_pdf", "sale_invoice_finvoice")
+    },
+    "sale_bank_payment_match": lambda d: {"pk": 999999},
+}
 
 CHAT_PAGES = (
     "chat",

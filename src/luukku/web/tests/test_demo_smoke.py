@@ -51,7 +51,7 @@ from luukku.search.models import SearchMiss
 from luukku.servicelevels.models import Escalation
 from luukku.web import urls as web_urls
 
-from .smoke_links import PRIVATE_LINK_ARGUMENTS
+from .smoke_links import INVOICE_ARGUMENTS, PRIVATE_LINK_ARGUMENTS
 from .test_security_headers import PRIVATE_CITIZEN_PAGES
 from .untranslated import ISO_DATE, PageLanguageCheck, normalised
 
@@ -239,13 +239,7 @@ STAFF_ARGUMENTS = {
     },
     "queue_ticket_action": lambda d: {"pk": d.queue_ticket.pk, "action": "recall"},
     **{f"chat_{name}": lambda d: {"pk": 999999} for name in CHAT_PAGES},  # no demo chat yet
-    # Invoices: none in the demo yet (the lists open empty, an invoice is not found).
-    "sale_invoice_new": lambda d: {"number": "T-1999-000000"},
-    **{
-        name: lambda d: {"number": 999999}
-        for name in ("sale_invoice", "sale_invoice_pdf", "sale_invoice_finvoice")
-    },
-    "sale_bank_payment_match": lambda d: {"pk": 999999},
+    **INVOICE_ARGUMENTS,  # the demo has no invoices yet
     **{
         name: lambda d: {"customer_id": d.duplicate[0].pk, "other_id": d.duplicate[1].pk}
         for name in ("customer_merge", "customer_distinct")
