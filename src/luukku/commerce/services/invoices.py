@@ -11,6 +11,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -295,14 +296,18 @@ def _payment_import(payment: IncomingPayment, by, now: dt.datetime) -> str:
     if BankPayment.objects.filter(archive_id=payment.archive_id).exists():
         return "already"
     invoice = _open_invoice(payment.reference) if payment.amount_cents > 0 else None
-    bank_payment = BankPayment.objects.create(
-        archive_id=payment.archive_id,
-        reference=payment.reference,
-        amount_cents=payment.amount_cents,
-        booked_on=payment.booking_date,
-        payer_name=payment.payer_name[:200],
-        imported_at=now,
-    )
+    try:  # the same file read at the same moment by another: the first one imports it
+        with transaction.atomic():
+            bank_payment = BankPayment.objects.create(
+                archive_id=payment.archive_id,
+                reference=payment.reference,
+                amount_cents=payment.amount_cents,
+                booked_on=payment.booking_date,
+                payer_name=payment.payer_name[:200],
+                imported_at=now,
+            )
+    except IntegrityError:
+        return "already"
     if invoice is None:
         return "unmatched"
     _apply(bank_payment, invoice, by, now)

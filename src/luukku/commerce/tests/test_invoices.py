@@ -19,6 +19,7 @@ from ..invoicing.bankfile import read_bank_file
 from ..invoicing.barcode import virtual_barcode
 from ..invoicing.references import finnish_reference_valid, reference_format, rf_reference_valid
 from ..models import BankPayment, CustomerGroup, Invoice, Order, Payment
+from ..selectors.invoices import invoices_list
 from ..services.invoice_pdf import invoice_pdf
 from ..services.invoices import (
     Buyer,
@@ -116,6 +117,16 @@ def test_a_paid_or_empty_order_is_not_invoiced(invoiced, point, agent):
     with pytest.raises(ValidationError, match="at least one product"):
         order_invoice(order=_order(point, agent), buyer=BUYER)
     assert Invoice.objects.count() == 1
+
+
+def test_the_list_tells_open_overdue_and_paid_invoices(invoiced):
+    due = invoiced.due_on
+    assert list(invoices_list(state="open", today=due)) == [invoiced]
+    assert list(invoices_list(state="overdue", today=due)) == []
+    assert list(invoices_list(state="overdue", today=due + dt.timedelta(days=1))) == [invoiced]
+    assert list(invoices_list(state="all", query="Öberg", today=due)) == [invoiced]
+    assert list(invoices_list(state="all", query=invoiced.rf_reference, today=due)) == [invoiced]
+    assert list(invoices_list(state="paid", today=due)) == []
 
 
 # Finvoice and the PDF ---------------------------------------------------------------------
