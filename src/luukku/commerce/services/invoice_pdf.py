@@ -91,10 +91,11 @@ def _parties(pdf: _Pdf, doc: InvoiceDocument, invoice: Invoice) -> None:
     pdf.line_of(_("Buyer"), height=4.5)
     pdf.font(10)
     buyer = doc.buyer
-    for text in (buyer.name, buyer.street, f"{buyer.postal_code} {buyer.town}"):
-        pdf.line_of(text)
+    lines = [buyer.name, buyer.street, f"{buyer.postal_code} {buyer.town}"]
     if buyer.business_id:
-        pdf.line_of(_("Business ID %(id)s") % {"id": buyer.business_id})
+        lines.append(_("Business ID %(id)s") % {"id": buyer.business_id})
+    for text in lines:  # wrapped in the left column, clear of the invoice's details
+        pdf.multi_cell(85, 5, pdf.text_of(text), new_x="LMARGIN", new_y="NEXT")
     bottom = pdf.get_y()
     details = (
         (_("Invoice number"), doc.number),
