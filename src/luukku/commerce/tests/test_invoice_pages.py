@@ -68,6 +68,8 @@ def test_a_sale_is_invoiced_and_its_documents_downloaded(signed_in, sale):
     )
     sale.refresh_from_db()
     assert sale.status == Order.Status.INVOICED
+    back = client.get(reverse("web:sale_order", args=[sale.number])).content.decode()
+    assert response["Location"] in back and "Invoice the sale" not in back
     page = client.get(response["Location"]).content.decode()
     assert "10 00012" in page and "Åsa Öberg" in page
     pdf = client.get(reverse("web:sale_invoice_pdf", args=[invoice.number]) + "?language=sv")
