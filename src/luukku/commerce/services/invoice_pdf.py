@@ -10,6 +10,7 @@ from pathlib import Path
 from django.conf import settings
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from fpdf import FPDF
 from stdnum import iban as stdnum_iban
 
@@ -23,7 +24,9 @@ from .invoices import invoice_document
 
 FONT = "invoice"
 # Without the TrueType font: Helvetica, which has no euro sign nor dashes beyond Latin-1.
-LATIN_1 = str.maketrans({"€": "EUR", "–": "-", "—": "-", "−": "-", "\u00a0": " ", "“": '"'})
+LATIN_1 = str.maketrans(
+    {"…": "...", "€": "EUR", "–": "-", "—": "-", "−": "-", "\u00a0": " ", "“": '"'}
+)
 
 
 class _Pdf(FPDF):
@@ -46,6 +49,15 @@ class _Pdf(FPDF):
             return text
         return text.translate(LATIN_1).encode("latin-1", "replace").decode("latin-1")
 
+    def fitted(self, value, width: float) -> str:
+        """The text cut with an ellipsis where it would run over its column."""
+        original = str(value)
+        text, cut = self.text_of(original), len(original)
+        while cut > 1 and self.get_string_width(text) > width:
+            cut -= 1
+            text = self.text_of(original[:cut].rstrip() + "…")
+        return text
+
     def font(self, size: float = 10, bold: bool = False) -> None:
         self.set_font(self.family, "B" if bold else "", size)
 
@@ -56,7 +68,7 @@ class _Pdf(FPDF):
         self.font(9, bold)
         aligns = aligns or ["L"] + ["R"] * (len(values) - 1)
         for value, width, align in zip(values, widths, aligns, strict=True):
-            self.cell(width, 6, self.text_of(value), border="B", align=align)
+            self.cell(width, 6, self.fitted(value, width - 2), border="B", align=align)
         self.ln(6)
 
 
@@ -101,7 +113,7 @@ def _parties(pdf: _Pdf, doc: InvoiceDocument, invoice: Invoice) -> None:
         (_("Invoice number"), doc.number),
         (_("Invoice date"), _date(doc.date)),
         (_("Due date"), _date(doc.due_date)),
-        (_("Reference"), reference_format(invoice.reference)),
+        (pgettext("payment", "Reference"), reference_format(invoice.reference)),
         (_("RF reference"), reference_format(invoice.rf_reference)),
         (_("Order"), invoice.order.number),
     )
@@ -124,7 +136,7 @@ def _rows(pdf: _Pdf, doc: InvoiceDocument) -> None:
         quantity = formats.number_format(row.quantity, decimal_pos=0)
         pdf.cells(
             (
-                row.article_name[:48],
+                row.article_name,
                 quantity,
                 euros(row.unit_price_cents),
                 _percent(row.vat_percent),
@@ -157,7 +169,7 @@ def _payment(pdf: _Pdf, doc: InvoiceDocument, invoice: Invoice) -> None:
         (_("Recipient"), doc.seller.name),
         (_("Account (IBAN)"), stdnum_iban.format(doc.seller_iban)),
         (_("BIC"), doc.seller_bic),
-        (_("Reference"), reference_format(invoice.reference)),
+        (pgettext("payment", "Reference"), reference_format(invoice.reference)),
         (_("Due date"), _date(doc.due_date)),
         (_("Amount"), euros(doc.total_cents)),
     ):

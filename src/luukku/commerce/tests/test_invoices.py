@@ -155,10 +155,12 @@ def test_the_pdf_shows_the_references_and_the_barcode(invoiced, language):
 
 @override_settings(COMMERCE_PDF_FONT="/nonexistent/font.ttf")
 def test_without_the_font_the_pdf_falls_back_to_helvetica(invoiced):
+    invoiced.order.lines.update(name="Uimahallin sarjakortti, kymmenen kertaa, aikuiset " * 2)
     pdf = invoice_pdf(invoiced, "fi", compress=False)
+    assert b"(Uimahallin sarjakortti, kymmenen kertaa, aikuis...) Tj" in pdf  # cut to fit
     assert pdf.startswith(b"%PDF-") and b"/Helvetica" in pdf
     assert reference_format(invoiced.reference).encode() in pdf  # "10 00012"
-    assert b"72,50 EUR" in pdf
+    assert b"72,50 EUR" in pdf and b"(Viitenumero)" not in pdf and b"(Viite)" in pdf
 
 
 # The bank's files -------------------------------------------------------------------------
