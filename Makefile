@@ -12,7 +12,7 @@ REDIS_SERVER ?= /usr/bin/redis-server
 VOIKKO_DICTIONARY ?= /usr/lib/voikko/5/mor-standard/mor.vfst
 SUDO = $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run test test-dates lint format messages audit chromium dovecot redis faketime voikko htmx
+.PHONY: run test test-dates lint format messages audit chromium dovecot redis faketime voikko htmx fonts
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,7 +34,7 @@ RUN_ENV = DEBUG=$(DEBUG) SITE_URL=$(SITE_URL) SESSION_COOKIE_SECURE=0 TWO_FACTOR
 	PAYTRAIL_BASE_URL=$${PAYTRAIL_BASE_URL:-http://$(HOST):$(SANDBOX_PORT)} \
 	SECRET_KEY="$$(cat $(RUN_DATA)/secret-key)"
 
-run: $(STAMP) voikko htmx
+run: $(STAMP) voikko htmx fonts
 	@mkdir -p $(RUN_DATA) && test -s $(RUN_DATA)/secret-key || (umask 077 && \
 		$(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))' > $(RUN_DATA)/secret-key)
 	$(RUN_ENV) $(BIN)/luukku collectstatic --noinput --verbosity 0
@@ -56,7 +56,7 @@ run: $(STAMP) voikko htmx
 TEST_WORKERS ?= 2
 TEST_ARGS ?=
 
-test: $(STAMP) chromium dovecot redis voikko htmx
+test: $(STAMP) chromium dovecot redis voikko htmx fonts
 	LUUKKU_CHROMIUM=$(CHROMIUM) $(BIN)/pytest -n $(TEST_WORKERS) $(TEST_ARGS)
 
 # The suite but the browser tests and those that set the clock themselves (marked clock_set:
@@ -128,6 +128,16 @@ $(HTMX): package.json package-lock.json
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; }
 	npm ci --ignore-scripts --no-audit --no-fund --silent
 	mkdir -p $(@D) && cp node_modules/htmx.org/dist/htmx.min.js $@
+
+# PDF invoices are written in DejaVu Sans (Finnish and Swedish letters and the euro sign),
+# Debian's fonts-dejavu-core; without it they fall back to Helvetica (EUR for €).
+PDF_FONT ?= /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+
+fonts:
+	@test -e $(PDF_FONT) || { \
+		echo "Installing Debian's fonts-dejavu-core for PDF invoices"; \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core >/dev/null; }
 
 # Debian's libfaketime moves the clock for `make test-dates`.
 faketime:

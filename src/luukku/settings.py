@@ -384,6 +384,20 @@ PAYTRAIL_BASE_URL = env("PAYTRAIL_BASE_URL", "").rstrip("/")
 PAYTRAIL_MERCHANT_ID = env("PAYTRAIL_MERCHANT_ID", "375917")
 PAYTRAIL_SECRET = env("PAYTRAIL_SECRET", "SAIPPUAKAUPPIAS")
 SHOP_ORDER_RATE_LIMIT = env("SHOP_ORDER_RATE_LIMIT", "20/h")
+# Invoices (docs/commerce.md, "Invoices"): paid to the city's account COMMERCE_IBAN at the bank
+# COMMERCE_BIC, due in COMMERCE_INVOICE_DUE_DAYS days; the invoicing office's address
+# ("street, postal code town"), phone and e-mail are printed on them. The defaults are test
+# values (the bank bar code guide's test account), not a real account.
+COMMERCE_IBAN = env("COMMERCE_IBAN", "FI7944052020036082")
+COMMERCE_BIC = env("COMMERCE_BIC", "OKOYFIHH")
+COMMERCE_INVOICE_DUE_DAYS = int(env("COMMERCE_INVOICE_DUE_DAYS", "14"))
+COMMERCE_INVOICE_ADDRESS = env("COMMERCE_INVOICE_ADDRESS", "Raatihuoneenkatu 1, 55100 Vuoksela")
+COMMERCE_INVOICE_PHONE = env("COMMERCE_INVOICE_PHONE", "+358 5 123 4000")
+COMMERCE_INVOICE_EMAIL = env("COMMERCE_INVOICE_EMAIL", "laskutus@vuoksela.example")
+# The font of PDF invoices: a TrueType font with the Finnish and Swedish letters and the euro
+# sign (Debian's fonts-dejavu-core, which `make run` and `make test` install); without it the
+# PDF falls back to Helvetica and writes EUR for the euro sign.
+COMMERCE_PDF_FONT = env("COMMERCE_PDF_FONT", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 # How often an agent's console reads itself again without a message on its stream (seconds).
 CHAT_CONSOLE_REFRESH_SECONDS = int(env("CHAT_CONSOLE_REFRESH_SECONDS", "60"))
 # The citizen's chat page reads the chat again this often even when its WebSocket is silent

@@ -92,6 +92,12 @@ LABELS = {
     "discount_proof": _("Proof of a discount recorded"),
     "receipt_email": _("Receipt e-mailed to the address given"),
     "shop_order": _("Order placed online by the customer"),
+    "invoice_issue": _("Sale invoiced to the buyer given"),
+    "invoice": _("Invoice opened"),
+    "invoice_pdf": _("Invoice downloaded as a PDF"),
+    "invoice_export": _("Invoice exported as a Finvoice message"),
+    "invoice_list": _("Invoices listed"),
+    "bank_payments": _("Bank payments waiting to be matched listed"),
     # Live chat (chat.services and the staff's chat console)
     "chat_console": _("Chat opened in the chat console"),
     "chat_queue": _("Waiting chats listed in the chat console"),

@@ -28,6 +28,7 @@ from luukku.customers.selectors import customer_search
 from luukku.privacy.services import access_log_list, access_log_record
 
 from .desk_views import front_line_required
+from .invoice_forms import invoice_context
 from .sale_forms import (
     LineForm,
     PayForm,
@@ -117,6 +118,7 @@ def _order_page(request, order, *, forms=None, status=200):
         ),
         "registers_open": any_open,
         "line_error": forms.get("line_error"),
+        **invoice_context(order, forms.get("invoice")),
     }
     return render(request, "web/sale_order.html", context, status=status)
 

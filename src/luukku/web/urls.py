@@ -12,6 +12,7 @@ from . import (
     desk_views,
     handling_views,
     insights_views,
+    invoice_views,
     knowledge_views,
     merge_views,
     order_views,
@@ -150,6 +151,30 @@ urlpatterns = [
         "sales/receipts/<str:number>/email/",
         sale_order_views.sale_receipt_email,
         name="sale_receipt_email",
+    ),
+    # Invoices: a sale invoiced, the invoices, the bank's files of payments matched to them.
+    path(
+        "sales/orders/<str:number>/invoice/",
+        invoice_views.sale_invoice_new,
+        name="sale_invoice_new",
+    ),
+    path("sales/invoices/", invoice_views.sale_invoices, name="sale_invoices"),
+    path("sales/invoices/<int:number>/", invoice_views.sale_invoice, name="sale_invoice"),
+    path(
+        "sales/invoices/<int:number>/pdf/",
+        invoice_views.sale_invoice_pdf,
+        name="sale_invoice_pdf",
+    ),
+    path(
+        "sales/invoices/<int:number>/finvoice/",
+        invoice_views.sale_invoice_finvoice,
+        name="sale_invoice_finvoice",
+    ),
+    path("sales/bank-files/", invoice_views.sale_bank_files, name="sale_bank_files"),
+    path(
+        "sales/bank-payments/<int:pk>/match/",
+        invoice_views.sale_bank_payment_match,
+        name="sale_bank_payment_match",
     ),
     # The walk-in queue: a point's day and desks, then the agent's own desk.
     path("queue/", queue_point_views.queue_points, name="queue_points"),

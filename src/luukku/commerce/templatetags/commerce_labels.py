@@ -4,6 +4,8 @@ from django import template
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
+from luukku.commerce.invoicing import InvoicingError
+from luukku.commerce.invoicing.references import reference_format
 from luukku.commerce.models import Payment
 
 register = template.Library()
@@ -18,6 +20,15 @@ def euros(cents) -> str:
     sign = "−" if value < 0 else ""
     text = number_format(abs(value) / 100, decimal_pos=2, use_l10n=True, force_grouping=True)
     return f"{sign}{text}\u00a0€"
+
+
+@register.filter
+def reference(value) -> str:
+    """A payment reference printed as banks print it ("10 00012", "RF05 1000 012")."""
+    try:
+        return reference_format(value)
+    except InvoicingError:
+        return value
 
 
 @register.simple_tag

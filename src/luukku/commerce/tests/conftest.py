@@ -30,7 +30,7 @@ def clock():
 
 @pytest.fixture
 def city(db):
-    return OrganisationFactory(name="Imatran kaupunki", business_id="0162194-4", is_own=True)
+    return OrganisationFactory(name="Imatran kaupunki", business_id="0162193-3", is_own=True)
 
 
 @pytest.fixture

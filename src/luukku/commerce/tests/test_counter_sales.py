@@ -39,7 +39,7 @@ def test_split_payment_gives_change_and_a_lawful_receipt(point, agent, day, seri
     order.refresh_from_db()
     assert order.status == Order.Status.PAID and order.paid_cents == 7250
     content = receipt.content
-    assert content["seller"]["business_id"] == "0162194-4"
+    assert content["seller"]["business_id"] == "0162193-3"
     assert content["number"] == receipt.number and receipt.number.startswith("2026-")
     assert [i["name"] for i in content["items"]] == ["Uimahallin sarjakortti", "Opaskartta"]
     # VAT per rate: 60 € at 13.5 % holds 7.14 €, 12.50 € at 25.5 % holds 2.54 €.

@@ -142,7 +142,19 @@ EXPECTED = {
             "web:sale_cancel",
             "web:sale_refund",
             "web:sale_receipt_email",
+            "web:sale_invoice_new",
+            "web:sale_invoice_finvoice",
+            "web:sale_bank_payment_match",
         )
+    },
+    # Invoices and the bank's files: the front line's too; an invoice that is not there is
+    # not found; a bank file form sent empty is refused (commerce/tests open real ones).
+    ("web:sale_invoices", "GET"): "302 200 403 403 200 200 403 403",
+    ("web:sale_bank_files", "GET"): "302 200 403 403 200 200 403 403",
+    ("web:sale_bank_files", "POST"): "302 400 403 403 400 400 403 403",
+    **{
+        (name, "GET"): "302 404 403 403 404 404 403 403"
+        for name in ("web:sale_invoice", "web:sale_invoice_pdf")
     },
     # -- supervisors' pages -------------------------------------------------------------------
     ("web:dashboard", "GET"): "302 403 403 403 200 200 200 403",
@@ -413,7 +425,12 @@ ARGUMENTS = {
             "sale_day_open",
             "sale_day_close",
             "sale_new",
+            "sale_bank_payment_match",
         )
+    },
+    **{
+        f"web:{name}": lambda o: {"number": 999999}
+        for name in ("sale_invoice", "sale_invoice_pdf", "sale_invoice_finvoice")
     },
     **{
         f"web:{name}": lambda o: {"number": "T-1999-000000"}
@@ -427,6 +444,7 @@ ARGUMENTS = {
             "sale_refund",
             "sale_receipt",
             "sale_receipt_email",
+            "sale_invoice_new",
         )
     },
     "web:sale_line_remove": lambda o: {"number": "T-1999-000000", "line": 999999},

@@ -1,7 +1,8 @@
 """The citizens' private links that the whole-demo smoke test opens (test_demo_smoke.py):
 the walk-in ticket's pages and the chat's. When the demo has no chat, one is started and
 answered for the test (rolled back with it), so that the chat's pages are opened too; so is
-a builder's package ordered when the demo has none, for the order pages."""
+a builder's package ordered when the demo has none, for the order pages. And the staff's
+pages' arguments: the package order's, the sale pages' and the invoice pages'."""
 
 import datetime as dt
 from decimal import Decimal
@@ -15,6 +16,16 @@ from luukku.commerce.models import Order, Price, Product, ProductPart, RegisterD
 from luukku.commerce.services.packages import package_order
 from luukku.commerce.services.shop import online_order_place
 from luukku.organisation.models import Team, User
+
+# The invoice pages: the demo has no invoices yet, so they are opened for ones not there.
+INVOICE_ARGUMENTS = {
+    "sale_invoice_new": lambda d: {"number": "T-1999-000000"},
+    **{
+        name: lambda d: {"number": 999999}
+        for name in ("sale_invoice", "sale_invoice_pdf", "sale_invoice_finvoice")
+    },
+    "sale_bank_payment_match": lambda d: {"pk": 999999},
+}
 
 CHAT_PAGES = (
     "chat",
@@ -140,7 +151,7 @@ SALE_ARGUMENTS = {
 }
 
 # Every staff pattern's arguments from here.
-STAFF_LINK_ARGUMENTS = {**ORDER_ARGUMENTS, **SALE_ARGUMENTS}
+STAFF_LINK_ARGUMENTS = {**ORDER_ARGUMENTS, **SALE_ARGUMENTS, **INVOICE_ARGUMENTS}
 
 PRIVATE_LINK_ARGUMENTS = {
     **{

@@ -109,6 +109,11 @@ PAGES = {
     "web:sale_z_report": ("agent", 200, 6),
     "web:sale_order": ("agent", 200, 14),
     "web:sale_receipt": ("agent", 200, 5),
+    # Invoices: one partly paid by the bank's file, one payment of it left to match.
+    "web:sale_invoices": ("agent", 200, 9),
+    "web:sale_invoice": ("agent", 200, 10),
+    "web:sale_invoice_pdf": ("agent", 200, 8),
+    "web:sale_bank_files": ("agent", 200, 8),
     # -- supervisors ----------------------------------------------------------------------
     "web:dashboard": ("head of unit B", 200, 10),  # the summary; the themes: METRICS_THEMES
     "web:dashboard_cases": ("head of unit B", 200, 12),
@@ -240,6 +245,9 @@ ACTIONS = {
             "sale_cancel",
             "sale_refund",
             "sale_receipt_email",
+            "sale_invoice_new",
+            "sale_invoice_finvoice",
+            "sale_bank_payment_match",
         )
     ),
     "public:shop_pay",
@@ -276,6 +284,8 @@ PUBLIC_ARGUMENTS = {
     "web:sale_z_report": lambda o: {"pk": o.sale.closed_day.pk},
     "web:sale_order": lambda o: {"number": o.sale.draft.number},
     "web:sale_receipt": lambda o: {"number": o.sale.receipt.number},
+    "web:sale_invoice": lambda o: {"number": o.sale.invoice.number},
+    "web:sale_invoice_pdf": lambda o: {"number": o.sale.invoice.number},
     "public:shop_order": lambda o: {"token": o.sale.online.token},
     "public:shop_return": lambda o: {"token": o.sale.online.token},
 }
@@ -378,8 +388,32 @@ def _sales(point, service, objects):
         quantities={card.pk: 1}, first_name="Maija", last_name="M", email="m@example.fi", now=NOW
     )
     return SimpleNamespace(
-        register=register, closed_day=closed_day, draft=draft, receipt=receipt, online=online
+        register=register,
+        closed_day=closed_day,
+        draft=draft,
+        receipt=receipt,
+        online=online,
+        invoice=_invoice(point, agent, card, objects.customer),
     )
+
+
+def _invoice(point, agent, product, customer):
+    """A sale to the customer invoiced, partly paid by the bank's file, whose other payment
+    waits to be matched."""
+    from luukku.commerce.services.invoices import Buyer, bank_file_import, order_invoice
+    from luukku.commerce.services.orders import order_line_add, order_start
+    from luukku.commerce.tests.bank_samples import camt
+
+    OrganisationFactory(name="Vuokselan kaupunki", business_id="0162193-3", is_own=True)
+    order = order_start(
+        channel="counter", by=agent, service_point=point, customer=customer, now=NOW
+    )
+    order_line_add(order=order, product=product, quantity=2, now=NOW)
+    buyer = Buyer("Maija Meikäläinen", "Koskikatu 1", "55100", "Vuoksela")
+    invoice = order_invoice(order=order, buyer=buyer, by=agent, now=NOW)
+    payments = ((invoice.reference, 5000, "COUNTED-1"), ("1357914", 2500, "COUNTED-2"))
+    bank_file_import(data=camt(*payments), by=agent, now=NOW)
+    return invoice
 
 
 def _url(name: str, objects) -> str:
