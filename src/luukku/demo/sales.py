@@ -27,24 +27,6 @@ from .sales_history import OPENING_FLOAT, load_sales_history
 __all__ = ["load_sales_history", "load_sales_setup", "load_sales_today"]
 
 REGISTER_NAME = "Kassa 1"
-HISTORY_DAYS = 30  # the calendar days before today whose business days have sales
-HOURLY = (1.3, 1.4, 1.2, 1.0, 1.0, 0.9, 0.6, 0.4)  # from the opening hour
-WEEKDAY_FACTOR = (1.35, 1.0, 0.95, 1.05, 0.85)  # Monday peaks
-SPORTS_ACCOUNT = data.SPORTS[0]  # what a sports and culture voucher may pay for
-LANGUAGES = (("fi", 85), ("sv", 10), ("en", 5))
-# (amount to the cent, explanation) of the days whose counted cash differed.
-DIFFERENCES = (
-    (-500, "Vaihtorahaa annettu todennäköisesti 5 € liikaa; kuitit ja maksupääte täsmäävät."),
-    (200, "Asiakas jätti 2 € vaihtorahat tiskille eikä palannut hakemaan niitä."),
-)
-REFUND_REASONS = {
-    "AVAINPANTTI": "Avain palautettu, pantti maksettu takaisin.",
-    "UH-10": "Myyty väärä kortti, asiakas osti 30 kerran kortin.",
-    "UH-30": "Vanhentuneet käyntikerrat hyvitetty lautakunnan hyvitysperiaatteiden mukaan.",
-    "UT-10": "Vanhentuneet käyntikerrat hyvitetty lautakunnan hyvitysperiaatteiden mukaan.",
-    "BUS-30": "Kausilippu ladattu väärälle kortille, ladattu uudelleen.",
-    "TILA-TUNTI": "Tilavaraus peruttu yli kaksi viikkoa ennen varausta.",
-}
 
 
 @transaction.atomic

@@ -14,7 +14,6 @@ import datetime as dt
 import random
 import secrets
 from collections import defaultdict
-from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone
@@ -31,8 +30,8 @@ from luukku.commerce.models import (
     RefundLine,
     VatRate,
 )
-from luukku.commerce.selectors.pricing import vat_of
 from luukku.commerce.services.cash import register_day_close, register_day_open
+from luukku.commerce.services.receipts import receipt_content
 from luukku.organisation.models import Organisation
 from luukku.organisation.selectors import business_hours
 
@@ -259,41 +258,14 @@ class _History:
 def _receipt(history: _History, order: Order, payments: list[Payment], items, moment) -> Receipt:
     """The receipt `commerce.services.receipts.receipt_issue` would have issued."""
     number = history.receipt_number(moment)
-    by_rate: dict[str, int] = defaultdict(int)
-    for item in items:
-        by_rate[item["vat_percent"]] += item["total_cents"]
-    vat = []
-    for percent, gross in sorted(by_rate.items(), key=lambda kv: Decimal(kv[0]), reverse=True):
-        tax = vat_of(gross, Decimal(percent))
-        vat.append(
-            {
-                "vat_percent": percent,
-                "gross_cents": gross,
-                "vat_cents": tax,
-                "net_cents": gross - tax,
-            }
-        )
-    content = {
-        "seller": history.seller,
-        "number": number,
-        "issued_at": moment.isoformat(),
-        "order": order.number,
-        "refund": payments[0].kind == Payment.Kind.REFUND,
-        "items": items,
-        "vat": vat,
-        "total_cents": sum(i["total_cents"] for i in items),
-        "payments": [
-            {
-                "method": p.method,
-                "amount_cents": p.amount_cents,
-                "tendered_cents": p.tendered_cents,
-                "change_cents": p.change_cents,
-                "terminal_receipt": p.terminal_receipt,
-                "voucher_provider": p.voucher_provider,
-            }
-            for p in payments
-        ],
-    }
+    content = receipt_content(
+        seller=history.seller,
+        number=number,
+        order=order,
+        payments=payments,
+        items=items,
+        moment=moment,
+    )
     return Receipt(number=number, order=order, issued_at=moment, content=content)
 
 

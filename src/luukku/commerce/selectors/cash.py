@@ -3,26 +3,9 @@ totals per payment method, per VAT rate and per product, refunds and corrections
 cash that should be in the drawer."""
 
 from collections import defaultdict
-from decimal import Decimal
 
 from ..models import Order, OrderLine, Payment, RefundLine, RegisterDay
-from .pricing import vat_of
-
-
-def _vat_rows(gross_by_rate: dict[str, int]) -> list[dict]:
-    rows = []
-    for percent in sorted(gross_by_rate, key=Decimal, reverse=True):
-        gross = gross_by_rate[percent]
-        vat = vat_of(gross, Decimal(percent))
-        rows.append(
-            {
-                "vat_percent": percent,
-                "gross_cents": gross,
-                "vat_cents": vat,
-                "net_cents": gross - vat,
-            }
-        )
-    return rows
+from .pricing import vat_rows
 
 
 def _products(lines, sign: int, products: dict) -> dict[str, int]:
@@ -91,8 +74,8 @@ def day_report(day: RegisterDay) -> dict:
         "methods": [
             row for row in methods.values() if row["payments_cents"] or row["refunds_cents"]
         ],
-        "sales_vat": _vat_rows(sales_by_rate),
-        "refunds_vat": _vat_rows(refunds_by_rate),
+        "sales_vat": vat_rows(sales_by_rate),
+        "refunds_vat": vat_rows(refunds_by_rate),
         "products": sorted(products.values(), key=lambda r: r["code"]),
         "orders": len(sold_orders),
         "sales_cents": sum(amount for _line, _q, amount in sold),

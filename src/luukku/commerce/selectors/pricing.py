@@ -33,6 +33,24 @@ def vat_of(gross_cents: int, percent: Decimal) -> int:
     return int(vat.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
+def vat_rows(gross_by_rate: dict[str, int]) -> list[dict]:
+    """VAT per rate (highest first) of the gross amounts sold at each: with VAT, the VAT in
+    it, and without VAT, in cents — as a receipt and a register's report show them."""
+    rows = []
+    for percent in sorted(gross_by_rate, key=Decimal, reverse=True):
+        gross = gross_by_rate[percent]
+        vat = vat_of(gross, Decimal(percent))
+        rows.append(
+            {
+                "vat_percent": percent,
+                "gross_cents": gross,
+                "vat_cents": vat,
+                "net_cents": gross - vat,
+            }
+        )
+    return rows
+
+
 @dataclass(frozen=True)
 class Offer:
     """A product as the counter offers it to a customer group today."""

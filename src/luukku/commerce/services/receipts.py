@@ -4,7 +4,6 @@ total. The content is kept as issued; printing and e-mail show it as it was."""
 
 import datetime as dt
 from collections import defaultdict
-from decimal import Decimal
 
 from django.utils import timezone
 
@@ -12,7 +11,7 @@ from luukku.core.locks import row_lock
 from luukku.organisation.models import Organisation
 
 from ..models import NumberSeries, Order, Payment, Receipt
-from ..selectors.pricing import vat_of
+from ..selectors.pricing import vat_rows
 
 
 def number_next(key: str) -> int:
@@ -38,18 +37,7 @@ def _vat_rows(items: list[dict]) -> list[dict]:
     by_rate: dict[str, int] = defaultdict(int)
     for item in items:
         by_rate[item["vat_percent"]] += item["total_cents"]
-    rows = []
-    for percent, gross in sorted(by_rate.items(), key=lambda kv: Decimal(kv[0]), reverse=True):
-        vat = vat_of(gross, Decimal(percent))
-        rows.append(
-            {
-                "vat_percent": percent,
-                "gross_cents": gross,
-                "vat_cents": vat,
-                "net_cents": gross - vat,
-            }
-        )
-    return rows
+    return vat_rows(by_rate)
 
 
 def _items(order: Order, payments: list[Payment]) -> list[dict]:
@@ -70,16 +58,14 @@ def _items(order: Order, payments: list[Payment]) -> list[dict]:
     ]
 
 
-def receipt_issue(*, order: Order, payments: list[Payment], now: dt.datetime) -> Receipt:
-    """The receipt of the payments just taken (or of a refund), numbered in the year's
-    series. Called inside the write that took them."""
-    local = timezone.localtime(now)
-    number = f"{local.year}-{number_next(f'receipt-{local.year}'):06d}"
-    items = _items(order, payments)
-    content = {
-        "seller": _seller(order),
+def receipt_content(
+    *, seller: dict, number: str, order: Order, payments: list[Payment], items, moment
+) -> dict:
+    """What a receipt holds, as issued (the demo's history writes the same)."""
+    return {
+        "seller": seller,
         "number": number,
-        "issued_at": now.isoformat(),
+        "issued_at": moment.isoformat(),
         "order": order.number,
         "refund": payments[0].kind == Payment.Kind.REFUND,
         "items": items,
@@ -97,6 +83,21 @@ def receipt_issue(*, order: Order, payments: list[Payment], now: dt.datetime) ->
             for p in payments
         ],
     }
+
+
+def receipt_issue(*, order: Order, payments: list[Payment], now: dt.datetime) -> Receipt:
+    """The receipt of the payments just taken (or of a refund), numbered in the year's
+    series. Called inside the write that took them."""
+    local = timezone.localtime(now)
+    number = f"{local.year}-{number_next(f'receipt-{local.year}'):06d}"
+    content = receipt_content(
+        seller=_seller(order),
+        number=number,
+        order=order,
+        payments=payments,
+        items=_items(order, payments),
+        moment=now,
+    )
     receipt = Receipt.objects.create(number=number, order=order, issued_at=now, content=content)
     receipt.payments.set(payments)
     return receipt
