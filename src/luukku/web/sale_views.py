@@ -13,6 +13,7 @@ from luukku.commerce.services.cash import register_day_close, register_day_open
 from luukku.commerce.services.orders import order_start
 from luukku.core.service_errors import form_errors_add
 
+from .case_views import case_for_change
 from .desk_views import front_line_required
 from .sale_forms import DayCloseForm, DayOpenForm, euros_to_cents
 
@@ -125,4 +126,23 @@ def sale_new(request, pk: int):
         service_point=register.service_point,
     )
     request.session[SESSION_REGISTER] = register.pk
+    return redirect("web:sale_order", number=order.number)
+
+
+@front_line_required
+@require_POST
+def case_sale_new(request, reference: str):
+    """A sale for the case's customer, made from the case (paid at a register or invoiced);
+    each step is then on the case's timeline."""
+    case = case_for_change(request, reference)
+    order = order_start(
+        channel=Order.Channel.CASE,
+        by=request.user,
+        case=case,
+        service_point=case.service_point,
+        contact_name=case.customer.display_name if case.customer else "",
+        contact_email=case.contact_email,
+        contact_phone=case.contact_phone,
+        language=case.language,
+    )
     return redirect("web:sale_order", number=order.number)

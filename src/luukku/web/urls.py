@@ -125,6 +125,7 @@ urlpatterns = [
     path("contacts/new/", channel_views.contact_new, name="contact_new"),
     # Sales at the counter: the registers' days, a sale on one page, its receipt.
     path("sales/", sale_views.sales, name="sales"),
+    path("cases/<str:reference>/sale/", sale_views.case_sale_new, name="case_sale_new"),
     path("sales/registers/<int:pk>/", sale_views.sale_register, name="sale_register"),
     path("sales/registers/<int:pk>/open/", sale_views.sale_day_open, name="sale_day_open"),
     path("sales/registers/<int:pk>/close/", sale_views.sale_day_close, name="sale_day_close"),

@@ -1,7 +1,7 @@
 """Reading orders: the customer's by the private link, staff's by the order's number (within
 the cases they may see), and what a person may do with a package's parts."""
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 
 from luukku.cases.models import Consultation
 from luukku.cases.selectors import cases_visible_to, consultation_can_answer
@@ -58,8 +58,11 @@ def order_get_for_view(*, number: str, viewer: User, context: str) -> Order:
 
 
 def orders_of_case(*, case) -> QuerySet[Order]:
-    """The orders made on a case, newest first (shown on the case page, logged with it)."""
-    return case.orders.order_by("-created_at", "-pk")
+    """The orders made on a case, newest first (shown on the case page, logged with it),
+    each with `package` set when it has parts."""
+    return case.orders.annotate(
+        package=Exists(OrderPart.objects.filter(order=OuterRef("pk")))
+    ).order_by("-created_at", "-pk")
 
 
 def part_may_mark(*, part: OrderPart, user: User) -> bool:

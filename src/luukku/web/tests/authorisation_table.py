@@ -124,6 +124,11 @@ EXPECTED = {
     # Sales at the counter: the front line's, like the queue; a register, day, sale or receipt
     # that is not there is not found (their own tests open real ones: commerce/tests).
     ("web:sales", "GET"): "302 200 403 403 200 200 403 403",
+    # A sale for a case's customer: the front line, on a case they may see.
+    ("web:case_sale_new", "POST"): {
+        "plain": "302 302 403 403 302 302 403 403",
+        "sensitive": "302 404 403 403 404 302 403 403",
+    },
     **{
         (name, "GET"): "302 404 403 403 404 404 403 403"
         for name in ("web:sale_register", "web:sale_z_report", "web:sale_order", "web:sale_receipt")
@@ -485,6 +490,7 @@ ARGUMENTS = {
             "web:case_consult",
             "web:case_escalate",
             "web:case_forward",
+            "web:case_sale_new",
             "web:case_package_order",
             "web:case_next",
             "web:case_take",

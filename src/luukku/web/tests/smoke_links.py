@@ -125,6 +125,7 @@ def _register_pk(d) -> dict:
 SALE_ARGUMENTS = {
     **{name: _register_pk for name in ("sale_register", "sale_day_open", "sale_day_close")},
     "sale_new": _register_pk,
+    "case_sale_new": lambda d: {"reference": d.case.reference},
     "sale_z_report": lambda d: {
         "pk": RegisterDay.objects.filter(closed_at__isnull=False).order_by("-pk").first().pk
     },

@@ -234,6 +234,7 @@ ACTIONS = {
             "queue_ticket_action",
             "queue_ticket_transfer",
             "queue_visit_contact",
+            "case_sale_new",
             "sale_day_open",
             "sale_day_close",
             "sale_new",
