@@ -2,6 +2,8 @@
 for the name and e-mail given, payment at the provider, and the signed return and callback
 that settle it once. Works without JavaScript."""
 
+from urllib.parse import urlsplit
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -93,20 +95,37 @@ def _order_or_404(token: str) -> Order:
     return order
 
 
+# Where Paytrail sends the payer from *Pay* (its payment page); with the API's own origin (the
+# sandbox's, in the demo), the page's Content-Security-Policy lets the form go there.
+PAYTRAIL_PAY_ORIGIN = "https://pay.paytrail.com"
+
+
+def _allow_provider(response):
+    """Let the page's *Pay* form be redirected to the payment provider (form-action)."""
+    parts = urlsplit(settings.PAYTRAIL_BASE_URL)
+    origins = ["'self'", PAYTRAIL_PAY_ORIGIN]
+    if parts.scheme and parts.netloc:
+        origins.append(f"{parts.scheme}://{parts.netloc}")
+    response._csp_update = {"form-action": origins}
+    return response
+
+
 def _order_page(request, order, *, error="", status=200):
     attempt = order.online_payments.order_by("-created_at", "-pk").first()
-    return render(
-        request,
-        "public/shop/order.html",
-        {
-            "order": order,
-            "lines": list(order.lines.all()),
-            "attempt": attempt,
-            "failed": attempt is not None and attempt.status == OnlinePayment.Status.FAIL,
-            "online": provider_configured() is not None,
-            "error": error,
-        },
-        status=status,
+    return _allow_provider(
+        render(
+            request,
+            "public/shop/order.html",
+            {
+                "order": order,
+                "lines": list(order.lines.all()),
+                "attempt": attempt,
+                "failed": attempt is not None and attempt.status == OnlinePayment.Status.FAIL,
+                "online": provider_configured() is not None,
+                "error": error,
+            },
+            status=status,
+        )
     )
 
 

@@ -26,8 +26,9 @@ class Register(models.Model):
 
 
 class RegisterDay(models.Model):
-    """A register's day from the opening float to the Z report. A closed day is never
-    changed again: a correction is a new entry on an open day."""
+    """A register's day from the opening float to the Z report (a shift: a register may
+    be opened again the same day after its Z report). A closed day is never changed again: a
+    correction is a new entry on an open day."""
 
     register = models.ForeignKey(Register, on_delete=models.PROTECT, related_name="days")
     business_date = models.DateField(_("date"))
@@ -52,9 +53,6 @@ class RegisterDay(models.Model):
         verbose_name = _("register day")
         verbose_name_plural = _("register days")
         constraints = [
-            models.UniqueConstraint(
-                fields=["register", "business_date"], name="one_register_day_a_date"
-            ),
             models.UniqueConstraint(
                 fields=["register"], condition=Q(closed_at__isnull=True), name="one_open_day"
             ),

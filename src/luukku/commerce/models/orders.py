@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from luukku.core.models import TimeStamped
 
-from .products import CustomerGroup
+from .products import CustomerGroup, DiscountProof
 
 
 class Order(TimeStamped):
@@ -103,6 +103,15 @@ class Order(TimeStamped):
         if self.status == self.Status.CANCELLED:
             return 0
         return max(self.total_cents - self.paid_cents, 0)
+
+    @property
+    def proof_seen(self) -> bool:
+        """A discount group's price on an anonymous sale: the agent said they saw a proof."""
+        return (
+            self.customer_id is None
+            and self.proof_id is None
+            and self.group in set(DiscountProof.GROUPS.values())
+        )
 
     @property
     def is_package(self) -> bool:

@@ -18,7 +18,7 @@ def _products(lines, sign: int, products: dict) -> dict[str, int]:
             key,
             {
                 "code": key,
-                "name": line.name,
+                "name": line.product.name_fi or line.product.name,
                 "quantity": 0,
                 "gross_cents": 0,
                 "account": line.account,

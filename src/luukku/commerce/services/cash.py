@@ -11,6 +11,7 @@ from luukku.core.locks import in_transaction, row_created, row_lock
 
 from ..models import Register, RegisterDay
 from ..selectors.cash import day_report
+from ..templatetags.commerce_labels import euros
 from .receipts import number_next
 
 MAX_FLOAT_CENTS = 1_000_000
@@ -29,8 +30,6 @@ def register_day_open(
     if register.days.filter(closed_at__isnull=True).exists():
         raise ValidationError(_("The register's day is open already; close it first."))
     today = timezone.localdate(now)
-    if register.days.filter(business_date=today).exists():
-        raise ValidationError(_("The register's day has been closed today already."))
     day = RegisterDay(
         register=register,
         business_date=today,
@@ -67,7 +66,16 @@ def register_day_close(
     difference = counted_cash_cents - report["expected_cash_cents"]
     if difference and not explanation.strip():
         raise ValidationError(
-            {"explanation": _("The cash differs from the expected: explain the difference.")}
+            {
+                "explanation": _(
+                    "The cash counted differs from the expected %(expected)s by %(difference)s: "
+                    "explain the difference."
+                )
+                % {
+                    "expected": euros(report["expected_cash_cents"]),
+                    "difference": euros(difference),
+                }
+            }
         )
     day.z_number = number_next(f"z-{day.register_id}")
     day.expected_cash_cents = report["expected_cash_cents"]

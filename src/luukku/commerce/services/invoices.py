@@ -177,6 +177,13 @@ def seller_party() -> InvoiceParty:
     )
 
 
+def _vat_category(percent) -> str:
+    """The line's EN 16931 VAT category for Finvoice (the line's own `vat_code` is the
+    city's ledger code): standard rated above zero, otherwise outside the scope of VAT (an
+    authority's fee, a deposit)."""
+    return "S" if percent > 0 else "O"
+
+
 def _document(invoice: Invoice, order: Order, *, reference: str) -> InvoiceDocument:
     buyer = Buyer(**invoice.buyer)
     rows = tuple(
@@ -186,7 +193,7 @@ def _document(invoice: Invoice, order: Order, *, reference: str) -> InvoiceDocum
             quantity=Decimal(line.quantity),
             unit_price_cents=line.unit_price_cents,
             vat_percent=line.vat_percent,
-            vat_code=line.vat_code or ("S" if line.vat_percent > 0 else "Z"),
+            vat_code=_vat_category(line.vat_percent),
         )
         for line in order.lines.select_related("product")
     )

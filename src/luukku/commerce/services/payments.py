@@ -3,6 +3,7 @@ through the separate terminal, a voucher), refunds of whole orders or some lines
 corrections of a payment recorded with the wrong method."""
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
@@ -12,11 +13,15 @@ from django.utils.translation import gettext as _
 from luukku.core.locks import in_transaction, row_lock
 
 from ..models import Order, OrderLine, Payment, Receipt, RefundLine, RegisterDay
+from ..templatetags.commerce_labels import euros
 from .orders import order_event
 from .receipts import receipt_issue
 
 Method = Payment.Method
 COUNTER_METHODS = (Method.CASH, Method.CARD, Method.VOUCHER)
+# A terminal's receipt number is short; this many digits (spaces and dashes left out) would
+# be a card number, which is never stored.
+CARD_DIGITS = 12
 # The benefit vouchers taken (brand names, the same in every language).
 VOUCHER_PROVIDERS = ("ePassi", "Smartum", "Edenred", "Eazybreak")
 
@@ -44,7 +49,8 @@ def _tender_clean(tender: Tender) -> Tender:
         return Tender(Method.CASH, tender.amount_cents, tendered_cents=given)
     if tender.method == Method.CARD:
         receipt = tender.terminal_receipt.strip()
-        if not receipt or len(receipt) > 40 or (receipt.isdigit() and len(receipt) >= 13):
+        digits = re.sub(r"[\s.-]", "", receipt)
+        if not receipt or len(receipt) > 40 or (digits.isdigit() and len(digits) >= CARD_DIGITS):
             raise ValidationError(
                 _("Enter the card terminal's receipt number (never the card number).")
             )
@@ -76,8 +82,12 @@ def counter_pay(
     cleaned = [_tender_clean(t) for t in tenders]
     if not cleaned:
         raise ValidationError(_("Enter how the customer pays."))
-    if sum(t.amount_cents for t in cleaned) != order.balance_cents:
-        raise ValidationError(_("The payments must add up to the total to pay."))
+    given = sum(t.amount_cents for t in cleaned)
+    if given != order.balance_cents:
+        raise ValidationError(
+            _("The payments must add up to the total to pay, %(total)s; they add up to %(given)s.")
+            % {"total": euros(order.balance_cents), "given": euros(given)}
+        )
     day = _open_day(day)
     payments = [
         Payment.objects.create(

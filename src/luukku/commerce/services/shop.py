@@ -1,5 +1,6 @@
 """An order a citizen places online: the products sold online at the resident's price, for
-the name and e-mail given (its receipt and messages go there), on a case of its own."""
+the name and e-mail given (its receipt and messages go there), on a case of its own that
+Luukku resolves at once (the order needs no handling)."""
 
 import datetime as dt
 
@@ -7,7 +8,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from luukku.cases.models import Channel
+from luukku.cases.models import Channel, Status
+from luukku.cases.services.handling import case_change_status
 from luukku.cases.services.intake import case_create_for_contact
 from luukku.core.locks import in_transaction
 
@@ -65,4 +67,8 @@ def online_order_place(
     )
     for pk, quantity in wanted.items():
         order_line_add(order=order, product=products[pk], quantity=quantity, now=now)
-    return order_place(order=order, now=now)
+    order = order_place(order=order, now=now)
+    # The order is the contact's record, not work for anyone: Luukku resolves its case (a
+    # message from the citizen on the case opens it again).
+    case_change_status(case=case, actor=None, status=Status.RESOLVED, context="shop_order", at=now)
+    return order

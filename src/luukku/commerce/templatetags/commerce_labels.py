@@ -1,5 +1,7 @@
 """Money and an order's timeline events, in the reader's language."""
 
+from decimal import Decimal
+
 from django import template
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
@@ -29,6 +31,22 @@ def reference(value) -> str:
         return reference_format(value)
     except InvoicingError:
         return value
+
+
+@register.filter
+def vat(percent) -> str:
+    """A VAT rate as the reader writes it: "13.5" → "13,5" in Finnish, "0.0" → "0"."""
+    if percent in (None, ""):
+        return ""
+    value = Decimal(str(percent)).normalize()
+    places = max(-value.as_tuple().exponent, 0)
+    return number_format(value, decimal_pos=places, use_l10n=True)
+
+
+@register.filter
+def payment_method(method: str) -> str:
+    """A payment method's name in the reader's language (a Z report keeps the code)."""
+    return str(Payment.Method(method).label) if method in Payment.Method.values else method
 
 
 @register.simple_tag

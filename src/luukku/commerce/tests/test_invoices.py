@@ -18,7 +18,7 @@ from ..invoicing import finvoice as finvoice_module
 from ..invoicing.bankfile import read_bank_file
 from ..invoicing.barcode import virtual_barcode
 from ..invoicing.references import finnish_reference_valid, reference_format, rf_reference_valid
-from ..models import BankPayment, CustomerGroup, Invoice, Order, Payment
+from ..models import BankPayment, CustomerGroup, Invoice, Order, Payment, VatRate
 from ..selectors.invoices import invoices_list
 from ..services.invoice_pdf import invoice_pdf
 from ..services.invoices import (
@@ -31,6 +31,7 @@ from ..services.invoices import (
 )
 from ..services.orders import order_line_add, order_start
 from .bank_samples import camt, ktl
+from .factories import product_priced
 
 pytestmark = pytest.mark.django_db
 
@@ -222,3 +223,16 @@ def test_a_bad_file_imports_nothing(invoiced, agent):
     assert not BankPayment.objects.exists()
     invoiced.refresh_from_db()
     assert invoiced.status == Invoice.Status.OPEN
+
+
+def test_lines_with_the_city_s_ledger_codes_and_no_vat_are_invoiced(point, agent, clock, seller):
+    """The ledger's VAT codes (ALV255, VEROTON) are the city's: Finvoice gets the standard
+    category for a rate above zero and "outside the scope" for an authority's fee."""
+    fee = product_priced(cents=3000, vat="0.0", code="ARKISTO", name="Arkistokopio")
+    card = product_priced(cents=6000, vat="25.5", code="KORTTI", name="Kortti")
+    VatRate.objects.filter(product=fee).update(vat_code="VEROTON")
+    VatRate.objects.filter(product=card).update(vat_code="ALV255")
+    invoice = order_invoice(order=_order(point, agent, fee, card), buyer=BUYER, by=agent)
+    content = invoice_finvoice(invoice)
+    xmlschema.XMLSchema(XSD).validate(content)
+    assert b"<RowVatCode>O</RowVatCode>" in content and b"<RowVatCode>S</RowVatCode>" in content
