@@ -2,6 +2,7 @@
 protocol sandbox): the signed redirect and a callback that comes twice and late settle it
 once; a forged return changes nothing."""
 
+import re
 import time
 import urllib.error
 import urllib.parse
@@ -161,3 +162,18 @@ def test_a_forged_return_is_refused_and_a_declined_one_can_be_paid_again(
     assert status == 200 and "did not go through" in page
     second.refresh_from_db()
     assert second.status == Order.Status.OPEN and not second.payments.exists()
+
+
+@pytest.mark.browser
+def test_the_citizen_pays_in_the_browser(new_page, live_server, sandbox, service):
+    """The Pay form leaves for the provider's page (the page's Content-Security-Policy lets
+    it, `new_page` fails on any refusal) and the payer comes back to the paid order."""
+    order = _order(service)
+    page = new_page(width=320)
+    page.goto(f"/en/shop/{order.token}/")
+    page.locator("#pay").click()
+    page.get_by_role("button", name=re.compile("Hyväksy|Approve")).click()  # the order's language
+    page.locator("#order-status").wait_for()
+    assert "Paid. Thank you!" in page.locator("#order-status").inner_text()
+    order.refresh_from_db()
+    assert order.status == Order.Status.PAID
