@@ -248,7 +248,10 @@ def sales_theme(filters: Filters) -> list[Table]:
             "sales_points",
             _("Sales by service point"),
             _("Service point"),
-            [(points.get(pk) or str(_("(none)")), figures) for pk, figures in by_point],
+            [
+                (points.get(pk) or str(_("No service point (online or a case)")), figures)
+                for pk, figures in by_point
+            ],
         ),
         _methods_table(report),
     ]

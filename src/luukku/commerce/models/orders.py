@@ -26,7 +26,7 @@ class Order(TimeStamped):
 
     class Delivery(models.TextChoices):
         HANDED = "handed", _("Handed over at once")
-        PICKUP = "pickup", _("Picked up")
+        PICKUP = "pickup", _("Pickup at the service point")
         MAIL = "mail", _("By post")
         EMAIL = "email", _("By e-mail")
 

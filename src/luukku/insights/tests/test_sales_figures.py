@@ -127,7 +127,11 @@ def test_the_dashboard_theme_tables(sales_day):
             ["Counter", 4, 5, 205.0, 1, 60.0, 145.0],
             ["Online", 1, 1, 12.5, 0, 0.0, 12.5],
         ]
-        assert [row[0] for row in _cells(points)] == ["Kaupungintalo", "Kirjasto", "(none)"]
+        assert [row[0] for row in _cells(points)] == [
+            "Kaupungintalo",
+            "Kirjasto",
+            "No service point (online or a case)",
+        ]
         assert _cells(methods) == [
             ["Cash", 1, 120.0, 120 / 217.5, 1, 60.0],
             ["Voucher", 1, 60.0, 60 / 217.5, 0, 0.0],
