@@ -98,10 +98,6 @@ def open_day(register) -> RegisterDay | None:
     return register.days.filter(closed_at__isnull=True).first()
 
 
-def paid_orders_of_day(day: RegisterDay):
-    return Order.objects.filter(payments__register_day=day).distinct()
-
-
 def registers_with_days():
     """Every register in use with its open day (None when closed)."""
     from ..models import Register
