@@ -67,6 +67,7 @@ EVENT_IDS = {
     "event": CaseEvent,
     "merge": CaseMerge,
     "chat": ChatSession,
+    "order": Order,
 }
 # References inside a timeline event's data (a merge names its cases): random, like a token.
 EVENT_REFERENCES = {"into", "merged", "survivor"}
