@@ -81,6 +81,8 @@ INSTALLED_APPS = [
     "luukku.queueing",
     "luukku.chat",
     "luukku.commerce",
+    "luukku.bookings",
+    "luukku.keys",
     "luukku.insights",
     "luukku.staffing",
     "luukku.api",

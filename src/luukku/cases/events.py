@@ -550,34 +550,5 @@ def event_merge_undone(
     return _new(case, Kind.MERGE_UNDONE, author=actor, data=data)
 
 
-# -- orders (commerce) ------------------------------------------------------------------------
-
-ORDER_PUBLIC_ACTIONS = {"placed", "paid", "invoiced", "ready", "delivered", "cancelled", "refunded"}
-
-
-@_constructor(Kind.ORDER, public=True, lock=True)
-def event_order(
-    case: Case,
-    *,
-    actor: User | None,
-    action: str,
-    order_id: int,
-    number: str,
-    amount_cents: int | None = None,
-    method: str | None = None,
-    part: str | None = None,
-    note: str = "",
-    at: dt.datetime | None = None,
-) -> CaseEvent:
-    """A step of an order on its customer's case (`action`: "placed", "paid", "invoiced",
-    "part_done", "ready", "delivered", "cancelled", "refunded"); the customer sees the
-    order's progress but not which expert prepared which part."""
-    data: dict[str, Any] = {"action": action, "order": order_id, "number": number}
-    if amount_cents is not None:
-        data["amount_cents"] = amount_cents
-    if method is not None:
-        data["method"] = method
-    if part is not None:
-        data["part"] = part
-    public = action in ORDER_PUBLIC_ACTIONS
-    return _new(case, Kind.ORDER, author=actor, public=public, body=note[:1000], data=data, at=at)
+# The steps of the capability apps' records (orders, reservations, key loans) on a case.
+from .capability_events import *  # noqa: E402, F403  (registered as they are defined)

@@ -241,6 +241,9 @@ class CaseEvent(models.Model):
         MERGE_UNDONE = "merge_undone", _("Merge undone")
         CHAT = "chat", _("Chat")
         ORDER = "order", _("Order")
+        RESERVATION = "reservation", _("Reservation")
+        REGISTRATION = "registration", _("Registration")
+        KEY_LOAN = "key_loan", _("Key")
 
     case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="events")
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)

@@ -21,6 +21,7 @@ from luukku.core.locks import in_transaction, row_created, row_lock
 from luukku.organisation.models import Organisation
 from luukku.privacy.services import access_log_record
 
+from ..hooks import order_settled
 from ..invoicing import InvoicingError
 from ..invoicing.bankfile import IncomingPayment, read_bank_file
 from ..invoicing.finvoice import (
@@ -150,6 +151,7 @@ def order_invoice(
     order.status = Order.Status.INVOICED
     order.placed_at = order.placed_at or now
     order.save(update_fields=["status", "placed_at", "updated_at"])
+    order_settled(order, by=by, now=now)
     order_event(order, "invoiced", by=by, now=now, amount_cents=invoice.amount_cents)
     access_log_record(
         actor=by,
@@ -294,6 +296,7 @@ def _apply(bank_payment: BankPayment, invoice: Invoice, by, now: dt.datetime) ->
     invoice.save(update_fields=["paid_cents", "status"])
     order.save(update_fields=fields)
     if invoice.status == Invoice.Status.PAID:
+        order_settled(order, by=by, now=now)
         order_event(order, "paid", by=by, now=now, amount_cents=invoice.paid_cents, method="bank")
 
 

@@ -16,6 +16,7 @@ from luukku.cases.models import OutboundMail
 from luukku.cases.notifications import mail_queue
 from luukku.core.locks import in_transaction, row_lock
 
+from ..hooks import order_settled
 from ..models import OnlinePayment, Order, Payment, Receipt
 from ..paytrail.client import PaytrailProvider
 from ..paytrail.provider import (
@@ -147,6 +148,7 @@ def _settle_paid(attempt: OnlinePayment, result: ProviderResult, now) -> None:
     )
     _paid(order, payment.amount_cents, now)
     receipt = receipt_issue(order=order, payments=[payment], now=now)
+    order_settled(order, now=now)
     order_event(order, "paid", now=now, amount_cents=payment.amount_cents, method=payment.method)
     if order.case is not None:
         # To the address the citizen gave with the order (the case's), in their language.

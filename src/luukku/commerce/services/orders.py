@@ -14,6 +14,7 @@ from django.utils.translation import override
 from luukku.cases.events import event_order
 from luukku.core.locks import in_transaction, row_created, row_lock
 
+from ..hooks import order_cancelled
 from ..models import CustomerGroup, Order, OrderLine, Product
 from ..selectors.pricing import PROOF_GROUPS, price_for, proof_for, vat_for
 
@@ -197,6 +198,7 @@ def order_cancel(*, order: Order, by=None, now: dt.datetime | None = None) -> Or
     order.cancelled_at = now
     order.save(update_fields=["status", "cancelled_at", "updated_at"])
     order.parts.filter(status="waiting").update(status="cancelled")
+    order_cancelled(order, by=by, now=now)
     order_event(order, "cancelled", by=by, now=now)
     return order
 

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from luukku.core.locks import in_transaction, row_lock
 
+from ..hooks import order_settled
 from ..models import Order, OrderLine, Payment, Receipt, RefundLine, RegisterDay
 from ..templatetags.commerce_labels import euros
 from .orders import order_event
@@ -106,6 +107,7 @@ def counter_pay(
     _paid(order, sum(p.amount_cents for p in payments), now)
     # The receipt's number before the case's row (core.locks' order).
     receipt = receipt_issue(order=order, payments=payments, now=now)
+    order_settled(order, by=by, now=now)
     for payment in payments:
         order_event(
             order, "paid", by=by, now=now, amount_cents=payment.amount_cents, method=payment.method
