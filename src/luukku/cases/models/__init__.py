@@ -330,6 +330,9 @@ class OutboundMail(models.Model):
         TRANSCRIPT = "transcript", _("Chat transcript")
         RECEIPT = "receipt", _("Receipt")
         ORDER = "order", _("Order")
+        RESERVATION = "reservation", _("Reservation")
+        REGISTRATION = "registration", _("Registration")
+        KEY_LOAN = "key_loan", _("Key")
 
     class Status(models.TextChoices):
         QUEUED = "queued", _("Waiting to be sent")
