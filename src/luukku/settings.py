@@ -418,6 +418,11 @@ RETENTION_INTERVAL = int(env("RETENTION_INTERVAL", str(24 * 60 * 60)))
 # Text messages: a class with send(to, body); the default only logs (luukku.sms).
 SMS_BACKEND = env("SMS_BACKEND", "luukku.core.sms.LoggingBackend")
 
+# Key loans (docs/keys.md): the holder is reminded of the due day by e-mail this many days
+# before it (once per due day); the worker looks every KEY_REMINDER_INTERVAL seconds.
+KEY_REMINDER_DAYS_BEFORE = int(env("KEY_REMINDER_DAYS_BEFORE", "2"))
+KEY_REMINDER_INTERVAL = int(env("KEY_REMINDER_INTERVAL", "3600"))
+
 # How many business hours an expert has to answer a consultation.
 CONSULTATION_ANSWER_HOURS = float(env("CONSULTATION_ANSWER_HOURS", "16"))
 

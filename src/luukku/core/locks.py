@@ -17,6 +17,9 @@ ascending), so that no two writers can wait for each other in a circle:
     commerce.Invoice
     commerce.RegisterDay     a payment at the counter, and the Z report that closes the day
     commerce.NumberSeries    receipt, invoice and Z numbers without gaps
+    keys.Key                 a key lent, returned or lost (its deposit's order first)
+    keys.Loan                a loan reminded of its due day
+    keys.LockChange          a lost key's lock change marked done
     customers.Customer
     cases.Case
     cases.Consultation       a case's rows after the case itself...
@@ -80,6 +83,9 @@ LOCK_ORDER: tuple[str, ...] = (
     "commerce.Invoice",
     "commerce.RegisterDay",
     "commerce.NumberSeries",
+    "keys.Key",
+    "keys.Loan",
+    "keys.LockChange",
     "customers.Customer",
     "cases.Case",
     "cases.Consultation",

@@ -98,6 +98,18 @@ LABELS = {
     "invoice_export": _("Invoice exported as a Finvoice message"),
     "invoice_list": _("Invoices listed"),
     "bank_payments": _("Bank payments waiting to be matched listed"),
+    # The key register (keys.services and the staff's key pages)
+    "key_register": _("Key register listed"),
+    "key_page": _("Key page opened with its holders"),
+    "key_holder": _("A holder's keys listed"),
+    "key_holder_search": _("Search for a key's holder"),
+    "key_loans_out": _("Keys out listed for the building manager"),
+    "key_lend": _("Key lent"),
+    "key_return": _("Key returned"),
+    "key_lost": _("Key reported lost"),
+    "key_due": _("Key's due day changed"),
+    "key_rights": _("Access rights of a lent card changed"),
+    "key_reminder": _("Reminder of a key's due day sent"),
     # Live chat (chat.services and the staff's chat console)
     "chat_console": _("Chat opened in the chat console"),
     "chat_queue": _("Waiting chats listed in the chat console"),

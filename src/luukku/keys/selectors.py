@@ -1,0 +1,137 @@
+"""Reads of the key register: the register's list with its filters, a key's page, a
+holder's loans, the keys out (the building manager's list) and the overdue ones. The views
+write the access log for what they show (holders are personal data)."""
+
+import datetime as dt
+
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+
+from .models import AccessRight, Area, Building, Key, Loan, LockChange
+
+OPEN = Q(returned_at__isnull=True, lost_at__isnull=True)
+
+
+def _open_loans() -> Prefetch:
+    return Prefetch(
+        "loans",
+        queryset=Loan.objects.filter(OPEN).select_related("employee", "customer"),
+        to_attr="open_loans",
+    )
+
+
+def keys_list(
+    *, today: dt.date, status: str = "", area: Area | None = None, overdue: bool = False
+) -> QuerySet[Key]:
+    """The keys and cards with their series and current holder, filtered by status, by an
+    area they open (a key: its series'; a card: a right it holds) and by being overdue."""
+    keys = Key.objects.select_related("series__building").prefetch_related(_open_loans())
+    if status in Key.Status.values:
+        keys = keys.filter(status=status)
+    if area is not None:
+        rights = AccessRight.objects.filter(card=OuterRef("pk"), area=area, ended_at__isnull=True)
+        keys = keys.filter(Q(series__areas=area, series__kind="mechanical") | Q(Exists(rights)))
+    if overdue:
+        late = Loan.objects.filter(OPEN, key=OuterRef("pk"), due_on__lt=today)
+        keys = keys.filter(Exists(late))
+    return keys.distinct().order_by("series__code", "copy_number")
+
+
+def areas_all() -> list[Area]:
+    return list(Area.objects.select_related("building").order_by("building__name", "position"))
+
+
+def buildings_all() -> list[Building]:
+    return list(Building.objects.order_by("name"))
+
+
+def key_with_history(key_id: int) -> Key:
+    """A key with its series, the doors it opens, its copies, its loans newest first, its
+    card's rights and its series' lock changes."""
+    return (
+        Key.objects.select_related("series__building")
+        .prefetch_related(
+            Prefetch("series__areas", queryset=Area.objects.order_by("position")),
+            Prefetch(
+                "series__keys",
+                queryset=Key.objects.order_by("copy_number"),
+                to_attr="copies",
+            ),
+            Prefetch(
+                "loans",
+                queryset=Loan.objects.select_related(
+                    "employee", "customer", "order", "case", "lent_by", "received_by"
+                ).order_by("-lent_at", "-pk"),
+                to_attr="history",
+            ),
+            Prefetch(
+                "rights",
+                queryset=AccessRight.objects.select_related("area").order_by(
+                    "ended_at", "area__position", "pk"
+                ),
+                to_attr="all_rights",
+            ),
+            Prefetch(
+                "series__lock_changes",
+                queryset=LockChange.objects.select_related("requested_by", "done_by"),
+                to_attr="changes",
+            ),
+        )
+        .get(pk=key_id)
+    )
+
+
+def loan_current(key: Key) -> Loan | None:
+    return next((loan for loan in key.history if loan.is_open), None)
+
+
+def _loans() -> QuerySet[Loan]:
+    return Loan.objects.select_related("key__series__building", "employee", "customer", "order")
+
+
+def loans_out(*, building: Building | None = None, today: dt.date | None = None) -> list[Loan]:
+    """The keys and cards out now, with what they open: the building manager's list."""
+    loans = (
+        _loans()
+        .filter(OPEN)
+        .prefetch_related(
+            Prefetch("key__series__areas", queryset=Area.objects.order_by("position")),
+            Prefetch(
+                "key__rights",
+                queryset=AccessRight.objects.filter(ended_at__isnull=True).select_related("area"),
+                to_attr="active_rights",
+            ),
+        )
+        .order_by("key__series__building__name", "key__series__code", "key__copy_number")
+    )
+    if building is not None:
+        loans = loans.filter(key__series__building=building)
+    return list(loans)
+
+
+def loans_overdue(today: dt.date) -> list[Loan]:
+    return list(_loans().filter(OPEN, due_on__lt=today).order_by("due_on", "pk"))
+
+
+def holder_loans(*, customer=None, employee=None) -> list[Loan]:
+    """Every loan of one holder, newest first."""
+    loans = _loans()
+    if customer is not None:
+        return list(loans.filter(customer=customer).order_by("-lent_at", "-pk"))
+    return list(loans.filter(employee=employee).order_by("-lent_at", "-pk"))
+
+
+def customer_key_loans(customer) -> list[Loan]:
+    """The customer's keys out and their last returned ones, for the customer page."""
+    return list(
+        Loan.objects.filter(customer=customer)
+        .select_related("key__series", "order")
+        .order_by("returned_at", "lost_at", "-lent_at")[:10]
+    )
+
+
+def lock_changes_waiting() -> list[LockChange]:
+    return list(
+        LockChange.objects.filter(done_at__isnull=True)
+        .select_related("series__building", "requested_by")
+        .order_by("requested_at")
+    )
