@@ -4,7 +4,7 @@ write the access log for what they show (holders are personal data)."""
 
 import datetime as dt
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
 
 from .models import AccessRight, Area, Building, Key, Loan, LockChange
 
@@ -125,7 +125,9 @@ def customer_key_loans(customer) -> list[Loan]:
     return list(
         Loan.objects.filter(customer=customer)
         .select_related("key__series", "order")
-        .order_by("returned_at", "lost_at", "-lent_at")[:10]
+        .order_by(
+            F("returned_at").desc(nulls_first=True), F("lost_at").desc(nulls_first=True), "-lent_at"
+        )[:10]
     )
 
 

@@ -32,6 +32,7 @@ from luukku.customers.services import (
     customers_mark_distinct,
     customers_merge,
 )
+from luukku.keys.selectors import customer_key_loans
 from luukku.privacy.selectors import access_log_for_customer, may_handle_subject_requests
 from luukku.privacy.services import access_log_list
 
@@ -112,6 +113,7 @@ def customer_detail(request, customer_id: int):
             "cases": customer_cases(customer_id=customer.pk, user=request.user),
             "orders": customer_orders(customer),
             "proofs": customer_proofs(customer, timezone.localdate()),
+            "key_loans": customer_key_loans(customer),
             "revealed": request.session.pop(f"reveal:{customer.pk}", False),
             "subject_requests": may_handle_subject_requests(request.user)
             and customer_cases_all_visible(customer_id=customer.pk, user=request.user),

@@ -1,0 +1,144 @@
+"""The key register's staff pages: a key lent to an association's contact with its deposit
+paid at the counter, taken back with the deposit refunded, a card's rights, a lost key; the
+register's lists; a refused step says why and changes nothing; only the front line's."""
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from luukku.commerce.models import Order
+from luukku.organisation.tests.factories import UserFactory
+from luukku.privacy.models import AccessLogEntry
+
+from ..models import AccessRight, Key, Loan, LockChange
+from ..services import Deposit, key_lend
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def signed_in(client, agent):
+    client.force_login(agent)
+    return client
+
+
+def _lend_form(association, day, **fields):
+    data = {
+        "holder_kind": "association",
+        "customer": association.pk,
+        "contact_name": "Aino Virtanen",
+        "contact_email": "aino.virtanen@example.fi",
+        "contact_phone": "040 123 4567",
+        "language": "fi",
+        "purpose": "Kerhoillat ti 18–20",
+        "due_on": "2026-05-31",
+        "deposit": "counter",
+        "day": day.pk,
+        "method": "cash",
+    }
+    data.update(fields)
+    return data
+
+
+def test_lend_and_take_back_a_key_with_its_deposit(signed_in, hall_key, association, day):
+    client = signed_in
+    lend = reverse("web:key_lend", args=[hall_key.pk])
+    page = client.get(lend, {"q": "Shakkikerho"})
+    assert "Imatran Shakkikerho ry" in page.content.decode()
+    assert AccessLogEntry.objects.filter(context="key_holder_search").exists()
+    chosen = client.get(lend, {"q": "Shakkikerho", "customer": association.pk})
+    assert 'name="customer" value="%d"' % association.pk in chosen.content.decode()
+
+    response = client.post(lend, _lend_form(association, day))
+    assert response.status_code == 302
+    loan = Loan.objects.get()
+    assert loan.order.status == Order.Status.PAID
+    key_page = client.get(reverse("web:key", args=[hall_key.pk])).content.decode()
+    assert "Imatran Shakkikerho ry (Aino Virtanen)" in key_page
+    assert "50.00" in key_page
+
+    response = client.post(
+        reverse("web:key_return", args=[loan.pk]), {"day": day.pk, "method": "cash"}
+    )
+    assert response.status_code == 302
+    loan.refresh_from_db()
+    loan.order.refresh_from_db()
+    assert loan.returned_at is not None and loan.order.refunded_cents == 5000
+    customer_page = client.get(reverse("web:customer", args=[association.pk])).content.decode()
+    assert "KT-3/1" in customer_page
+    case_page = client.get(reverse("web:case", args=[loan.case.reference])).content.decode()
+    assert "Key KT-3/1 returned. Deposit 50.00" in case_page
+
+
+def test_a_refused_loan_says_why_and_charges_nothing(signed_in, hall_key, association, day):
+    response = signed_in.post(
+        reverse("web:key_lend", args=[hall_key.pk]),
+        _lend_form(association, day, method="card", contact_email="", contact_phone=""),
+    )
+    assert response.status_code == 400
+    assert "e-mail address or phone number" in response.content.decode()
+    assert not Loan.objects.exists() and not Order.objects.exists()
+
+
+def test_a_lost_key_records_its_lock_change(signed_in, hall_key, association, day, agent):
+    loan = key_lend(
+        key=hall_key, holder_kind="association", customer=association, contact_name="Aino",
+        contact_phone="040 1", purpose="Kerho", due_on=dt.date(2026, 5, 1),
+        deposit=Deposit("open"), by=agent,
+    )  # fmt: skip
+    refused = signed_in.post(reverse("web:key_lost", args=[loan.pk]), {"note": ""})
+    assert refused.status_code == 400
+    signed_in.post(reverse("web:key_lost", args=[loan.pk]), {"note": "Kadonnut"})
+    change = LockChange.objects.get()
+    register = signed_in.get(reverse("web:keys")).content.decode()
+    assert "Lock changes to do" in register
+    signed_in.post(reverse("web:lock_change_done", args=[change.pk]))
+    change.refresh_from_db()
+    assert change.done_at is not None
+
+
+def test_a_cards_rights_are_added_and_ended(signed_in, card, building):
+    rights = reverse("web:key_rights", args=[card.pk])
+    assert signed_in.get(rights).status_code == 200
+    area = building.areas.get(code="VS")
+    bad = {"area": area.pk, "weekdays": ["2"], "starts": "20:00", "ends": "18:00"}
+    refused = signed_in.post(rights, {**bad, "valid_from": "2026-03-01"})
+    assert refused.status_code == 400
+    assert not AccessRight.objects.exists()
+    signed_in.post(rights, {**bad, "starts": "18:00", "ends": "20:00", "valid_from": "2026-03-01"})
+    right = AccessRight.objects.get()
+    assert right.weekdays == "2"
+    signed_in.post(reverse("web:key_right_end", args=[right.pk]))
+    right.refresh_from_db()
+    assert right.ended_at is not None
+
+
+def test_the_lists_show_the_holders_and_are_logged(
+    signed_in, hall_key, card, association, agent, clock
+):
+    key_lend(key=card, holder_kind="employee", employee=agent, purpose="Työ", by=agent)
+    key_lend(
+        key=hall_key, holder_kind="association", customer=association, contact_name="Aino",
+        contact_phone="040 1", purpose="Kerho", due_on=dt.date(2026, 3, 11),
+        deposit=Deposit("open"), by=agent,
+    )  # fmt: skip
+    clock.move_to(dt.datetime(2026, 3, 12, 8, tzinfo=dt.UTC))
+    overdue = signed_in.get(reverse("web:keys"), {"overdue": "on"}).content.decode()
+    assert "KT-3/1" in overdue and "KK/1" not in overdue.split('id="keys"')[1]
+    lent = signed_in.get(reverse("web:keys"), {"status": "lent"})
+    assert lent.status_code == 200
+    out = signed_in.get(reverse("web:keys_out")).content.decode()
+    assert "Imatran Shakkikerho ry" in out and str(agent) in out
+    holder = signed_in.get(reverse("web:key_holder", args=["employee", agent.pk]))
+    assert "KK/1" in holder.content.decode()
+    contexts = set(AccessLogEntry.objects.values_list("context", flat=True))
+    assert {"key_register", "key_loans_out", "key_holder"} <= contexts
+
+
+@pytest.mark.parametrize("role", ["expert", "administrator", "dpo"])
+def test_only_the_front_line_keeps_the_keys(client, hall_key, role):
+    client.force_login(UserFactory(role=role))
+    assert client.get(reverse("web:keys")).status_code == 403
+    assert client.get(reverse("web:key", args=[hall_key.pk])).status_code == 403
+    assert Key.objects.get().status == Key.Status.IN_STORE

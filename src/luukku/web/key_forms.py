@@ -1,0 +1,147 @@
+"""Forms of the key register's staff pages (web/key_views.py); the keys services check the
+rest (docs/keys.md)."""
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from luukku.commerce.models import RegisterDay
+from luukku.keys.models import WEEKDAYS, Area, Key, Loan
+from luukku.organisation.models import User
+
+from .chat_forms import OwnIds
+
+WEEKDAY_CHOICES = [
+    ("1", _("Monday")),
+    ("2", _("Tuesday")),
+    ("3", _("Wednesday")),
+    ("4", _("Thursday")),
+    ("5", _("Friday")),
+    ("6", _("Saturday")),
+    ("7", _("Sunday")),
+]
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+TIME = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+
+
+class KeyFilterForm(forms.Form):
+    status = forms.ChoiceField(
+        label=_("Status"), required=False, choices=[("", _("All")), *Key.Status.choices]
+    )
+    area = forms.ModelChoiceField(
+        label=_("Opens"), required=False, queryset=Area.objects.none(), empty_label=_("All")
+    )
+    overdue = forms.BooleanField(label=_("Overdue only"), required=False)
+
+    def __init__(self, *args, areas=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["area"].queryset = Area.objects.filter(pk__in=[a.pk for a in areas])
+        self.fields["area"].label_from_instance = lambda a: f"{a.building} · {a.name}"
+
+
+class HolderSearchForm(OwnIds, forms.Form):
+    id_prefix = "find"
+    q = forms.CharField(label=_("Find the customer (name, e-mail, phone)"), max_length=100)
+
+
+def open_days():
+    return RegisterDay.objects.filter(closed_at__isnull=True).select_related(
+        "register__service_point"
+    )
+
+
+class RegisterDayField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj.register.name} · {obj.register.service_point}"
+
+
+class LendForm(OwnIds, forms.Form):
+    id_prefix = "lend"
+    holder_kind = forms.ChoiceField(label=_("Holder"), choices=Loan.HolderKind.choices)
+    employee = forms.ModelChoiceField(
+        label=_("Employee"), required=False, queryset=User.objects.none()
+    )
+    customer = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    contact_name = forms.CharField(label=_("Name of the person taking the key"), required=False)
+    contact_email = forms.EmailField(label=_("E-mail given"), required=False)
+    contact_phone = forms.CharField(label=_("Phone given"), required=False, max_length=40)
+    language = forms.ChoiceField(label=_("Language of the reminders"), choices=settings.LANGUAGES)
+    purpose = forms.CharField(
+        label=_("Purpose"),
+        max_length=300,
+        help_text=_("For example: the association's booked turns on Tuesdays 18–20."),
+    )
+    due_on = forms.DateField(label=_("Due"), required=False, widget=DATE)
+    deposit = forms.ChoiceField(
+        label=_("Deposit"),
+        required=False,
+        widget=forms.RadioSelect,
+        choices=[
+            ("counter", _("Paid now at the counter")),
+            ("open", _("Left to be paid (an open order)")),
+        ],
+        initial="counter",
+    )
+    day = RegisterDayField(label=_("Register"), required=False, queryset=RegisterDay.objects.none())
+    method = forms.ChoiceField(
+        label=_("Paid by"), required=False, choices=[("cash", _("Cash")), ("card", _("Card"))]
+    )
+    terminal_receipt = forms.CharField(
+        label=_("Card terminal's receipt number"), required=False, max_length=40
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["employee"].queryset = User.objects.filter(is_active=True).order_by(
+            "last_name", "first_name"
+        )
+        self.fields["day"].queryset = open_days()
+
+
+class ReturnForm(OwnIds, forms.Form):
+    id_prefix = "return"
+    day = RegisterDayField(label=_("Register"), required=False, queryset=RegisterDay.objects.none())
+    method = forms.ChoiceField(
+        label=_("Deposit refunded"), choices=[("cash", _("In cash")), ("card", _("To the card"))]
+    )
+    terminal_receipt = forms.CharField(
+        label=_("Card terminal's receipt number"), required=False, max_length=40
+    )
+    note = forms.CharField(label=_("Note"), required=False, max_length=500)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["day"].queryset = open_days()
+
+
+class LostForm(OwnIds, forms.Form):
+    id_prefix = "lost"
+    note = forms.CharField(
+        label=_("How and when was it lost?"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
+class DueForm(OwnIds, forms.Form):
+    id_prefix = "due"
+    due_on = forms.DateField(label=_("New due day"), widget=DATE)
+
+
+class RightForm(OwnIds, forms.Form):
+    id_prefix = "right"
+    area = forms.ModelChoiceField(label=_("Area"), queryset=Area.objects.none())
+    weekdays = forms.MultipleChoiceField(
+        label=_("Weekdays"), choices=WEEKDAY_CHOICES, widget=forms.CheckboxSelectMultiple
+    )
+    starts = forms.TimeField(label=_("From"), widget=TIME)
+    ends = forms.TimeField(label=_("Until"), widget=TIME)
+    valid_from = forms.DateField(label=_("Valid from"), widget=DATE)
+    valid_until = forms.DateField(label=_("Valid until"), required=False, widget=DATE)
+
+    def __init__(self, *args, building=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["area"].queryset = Area.objects.filter(building=building)
+
+    def weekday_string(self) -> str:
+        return "".join(d for d in WEEKDAYS if d in self.cleaned_data["weekdays"])

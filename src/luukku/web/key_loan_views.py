@@ -1,0 +1,240 @@
+"""Lending a key (the holder found among the customers or the staff), taking it back with
+its deposit refunded, reporting it lost, a new due day, a card's access rights and a lost
+key's lock change done (docs/keys.md, "Staff pages"). The front line's, as the register is."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from luukku.core.service_errors import form_errors_add
+from luukku.customers.models import Customer
+from luukku.customers.selectors import customer_search
+from luukku.keys.models import AccessRight, Key, Loan, LockChange
+from luukku.keys.services import (
+    Deposit,
+    access_right_add,
+    access_right_end,
+    key_lend,
+    key_report_lost,
+    key_return,
+    loan_due_change,
+    lock_change_done,
+)
+from luukku.privacy.services import access_log_list
+
+from .desk_views import front_line_required
+from .key_forms import DueForm, HolderSearchForm, LendForm, LostForm, ReturnForm, RightForm
+from .key_views import key_found, key_page
+
+FOUND_SHOWN = 10
+
+
+def _holders_found(request) -> tuple[HolderSearchForm, list[Customer]]:
+    """The customers the agent searched for to lend to (a search: logged)."""
+    form = HolderSearchForm(request.GET or None)
+    if not form.is_valid():
+        return HolderSearchForm(), []
+    found = list(customer_search(query=form.cleaned_data["q"])[:FOUND_SHOWN])
+    access_log_list(
+        actor=request.user, context="key_holder_search", query=request.GET, count=len(found)
+    )
+    return form, found
+
+
+def _lend_page(request, key, form, *, status=200):
+    search, found = _holders_found(request)
+    chosen = None
+    customer_id = form["customer"].value() or request.GET.get("customer")
+    if str(customer_id or "").isdigit():
+        chosen = Customer.active.filter(pk=customer_id).first()
+    return render(
+        request,
+        "web/key_lend.html",
+        {"key": key, "form": form, "search": search, "found": found, "chosen": chosen},
+        status=status,
+    )
+
+
+def _deposit(data) -> Deposit:
+    return Deposit(
+        data["deposit"] or "",
+        day=data["day"],
+        method=data["method"] or "cash",
+        terminal_receipt=data["terminal_receipt"],
+    )
+
+
+@front_line_required
+def key_lend_view(request, pk: int):
+    key = get_object_or_404(Key.objects.select_related("series__building"), pk=pk)
+    if request.method != "POST":
+        initial = {"customer": request.GET.get("customer"), "deposit": "counter"}
+        return _lend_page(request, key, LendForm(initial=initial))
+    form = LendForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        customer = None
+        if data["customer"]:
+            customer = Customer.active.filter(pk=data["customer"]).first()
+        try:
+            loan = key_lend(
+                key=key,
+                holder_kind=data["holder_kind"],
+                employee=data["employee"],
+                customer=customer,
+                contact_name=data["contact_name"],
+                contact_email=data["contact_email"],
+                contact_phone=data["contact_phone"],
+                language=data["language"],
+                purpose=data["purpose"],
+                due_on=data["due_on"],
+                deposit=_deposit(data),
+                by=request.user,
+            )
+        except ValidationError as error:
+            form_errors_add(form, error)
+        else:
+            messages.success(request, _("Key %(key)s lent.") % {"key": loan.key.label})
+            return redirect("web:key", pk=key.pk)
+    return _lend_page(request, key, form, status=400)
+
+
+def _loan(pk: int) -> Loan:
+    return get_object_or_404(
+        Loan.objects.select_related("key__series__building", "order", "case", "customer"), pk=pk
+    )
+
+
+@front_line_required
+@require_POST
+def key_return_view(request, pk: int):
+    loan = _loan(pk)
+    form = ReturnForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            key_return(
+                loan=loan,
+                by=request.user,
+                day=data["day"],
+                method=data["method"],
+                terminal_receipt=data["terminal_receipt"],
+                note=data["note"],
+            )
+        except ValidationError as error:
+            form_errors_add(form, error)
+        else:
+            messages.success(request, _("Key %(key)s returned.") % {"key": loan.key.label})
+            return redirect("web:key", pk=loan.key_id)
+    return key_page(request, key_found(loan.key_id), return_form=form, status=400)
+
+
+@front_line_required
+@require_POST
+def key_lost_view(request, pk: int):
+    loan = _loan(pk)
+    form = LostForm(request.POST)
+    if form.is_valid():
+        try:
+            key_report_lost(loan=loan, by=request.user, note=form.cleaned_data["note"])
+        except ValidationError as error:
+            form_errors_add(form, error)
+        else:
+            if loan.key.series.is_card:
+                text = _("Card %(key)s reported lost: it is blocked and its rights ended.")
+            else:
+                text = _("Key %(key)s reported lost: a lock change is recorded.")
+            messages.success(request, text % {"key": loan.key.label})
+            return redirect("web:key", pk=loan.key_id)
+    return key_page(request, key_found(loan.key_id), lost_form=form, status=400)
+
+
+@front_line_required
+@require_POST
+def key_due_view(request, pk: int):
+    loan = _loan(pk)
+    form = DueForm(request.POST)
+    if form.is_valid():
+        try:
+            loan_due_change(loan=loan, due_on=form.cleaned_data["due_on"], by=request.user)
+        except ValidationError as error:
+            form_errors_add(form, error)
+        else:
+            messages.success(request, _("The due day is changed."))
+            return redirect("web:key", pk=loan.key_id)
+    return key_page(request, key_found(loan.key_id), due_form=form, status=400)
+
+
+def _rights_page(request, card, form, *, status=200):
+    access_log_list(
+        actor=request.user,
+        context="key_page",
+        query={"key": card.label, "rights": True},
+        count=len(card.history),
+    )
+    return render(
+        request,
+        "web/key_rights.html",
+        {"key": card, "form": form},
+        status=status,
+    )
+
+
+@front_line_required
+def key_rights(request, pk: int):
+    """A card's access rights by area and time: those in force, ended, and a new one."""
+    card = key_found(pk)
+    if not card.series.is_card:
+        messages.info(request, _("A key opens the doors of its series; only cards have rights."))
+        return redirect("web:key", pk=card.pk)
+    building = card.series.building
+    if request.method != "POST":
+        return _rights_page(request, card, RightForm(building=building))
+    form = RightForm(request.POST, building=building)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            access_right_add(
+                card=card,
+                area=data["area"],
+                weekdays=form.weekday_string(),
+                starts=data["starts"],
+                ends=data["ends"],
+                valid_from=data["valid_from"],
+                valid_until=data["valid_until"],
+                by=request.user,
+            )
+        except ValidationError as error:
+            form_errors_add(form, error)
+        else:
+            messages.success(request, _("The right is added."))
+            return redirect("web:key_rights", pk=card.pk)
+    return _rights_page(request, card, form, status=400)
+
+
+@front_line_required
+@require_POST
+def key_right_end(request, pk: int):
+    right = get_object_or_404(AccessRight, pk=pk)
+    try:
+        access_right_end(right=right, by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("The right has ended."))
+    return redirect("web:key_rights", pk=right.card_id)
+
+
+@front_line_required
+@require_POST
+def lock_change_done_view(request, pk: int):
+    change = get_object_or_404(LockChange, pk=pk)
+    try:
+        lock_change_done(change=change, by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("The lock change is marked done."))
+    return redirect("web:keys")
