@@ -28,15 +28,18 @@ class KeyFilterForm(forms.Form):
     status = forms.ChoiceField(
         label=_("Status"), required=False, choices=[("", _("All")), *Key.Status.choices]
     )
-    area = forms.ModelChoiceField(
-        label=_("Opens"), required=False, queryset=Area.objects.none(), empty_label=_("All")
-    )
+    area = forms.TypedChoiceField(label=_("Opens"), required=False, coerce=int, empty_value=None)
     overdue = forms.BooleanField(label=_("Overdue only"), required=False)
 
     def __init__(self, *args, areas=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["area"].queryset = Area.objects.filter(pk__in=[a.pk for a in areas])
-        self.fields["area"].label_from_instance = lambda a: f"{a.building} · {a.name}"
+        self.areas = {area.pk: area for area in areas}
+        self.fields["area"].choices = [("", _("All"))] + [
+            (area.pk, f"{area.building} · {area.name}") for area in areas
+        ]
+
+    def area_chosen(self) -> Area | None:
+        return self.areas.get(self.cleaned_data.get("area"))
 
 
 class HolderSearchForm(OwnIds, forms.Form):

@@ -68,7 +68,9 @@ def _deposit(data) -> Deposit:
 
 @front_line_required
 def key_lend_view(request, pk: int):
-    key = get_object_or_404(Key.objects.select_related("series__building"), pk=pk)
+    key = get_object_or_404(
+        Key.objects.select_related("series__building", "series__deposit_product"), pk=pk
+    )
     if request.method != "POST":
         initial = {"customer": request.GET.get("customer"), "deposit": "counter"}
         return _lend_page(request, key, LendForm(initial=initial))

@@ -42,7 +42,7 @@ def keys(request):
         keys_list(
             today=today,
             status=filters.get("status", ""),
-            area=filters.get("area"),
+            area=form.area_chosen() if filters else None,
             overdue=filters.get("overdue", False),
         )[:KEYS_SHOWN]
     )

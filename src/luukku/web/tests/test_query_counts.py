@@ -71,7 +71,7 @@ PAGES = {
     "web:order": ("agent", 200, 12),
     "web:customers": ("agent", 200, 4),
     "web:customer_new": ("agent", 200, 7),
-    "web:customer": ("agent", 200, 17),  # with its orders and discount proofs
+    "web:customer": ("agent", 200, 18),  # with its orders, discount proofs and keys
     "web:customer_edit": ("agent", 200, 12),
     "web:customer_merge": ("agent", 200, 11),
     "web:quarantine": ("agent", 200, 9),
@@ -119,6 +119,13 @@ PAGES = {
     "web:dashboard_cases": ("head of unit B", 200, 12),
     "web:dashboard_export": ("head of unit B", 200, 3),  # one table's theme
     "web:sales_export": ("head of unit B", 200, 3),  # the closed days of a month
+    # The key register: a key lent with its deposit, a card with its rights, a lost key.
+    "web:keys": ("agent", 200, 12),
+    "web:keys_out": ("agent", 200, 11),
+    "web:key": ("agent", 200, 14),
+    "web:key_lend": ("agent", 200, 11),
+    "web:key_rights": ("agent", 200, 14),
+    "web:key_holder": ("agent", 200, 9),
     "web:staffing": ("head of unit B", 200, 9),  # with the walk-in queue's groups, chat queues
     "web:handlers": ("head of unit B", 200, 8),
     "web:signin_security": ("head of unit B", 200, 6),
@@ -249,6 +256,11 @@ ACTIONS = {
             "sale_invoice_new",
             "sale_invoice_finvoice",
             "sale_bank_payment_match",
+            "key_return",
+            "key_lost",
+            "key_due",
+            "key_right_end",
+            "lock_change_done",
         )
     ),
     "public:shop_pay",
@@ -289,10 +301,15 @@ PUBLIC_ARGUMENTS = {
     "web:sale_invoice_pdf": lambda o: {"number": o.sale.invoice.number},
     "public:shop_order": lambda o: {"token": o.sale.online.token},
     "public:shop_return": lambda o: {"token": o.sale.online.token},
+    "web:key": lambda o: {"pk": o.keys.lent.key_id},
+    "web:key_lend": lambda o: {"pk": o.keys.in_store.pk},
+    "web:key_rights": lambda o: {"pk": o.keys.card.pk},
+    "web:key_holder": lambda o: {"kind": "customer", "pk": o.keys.lent.customer_id},
 }
 PUBLIC_QUERIES = {
     "public:booking_details": lambda o: f"?slot={o.slot.key}",
     "public:chat_start": lambda o: f"?service={o.case.service.code}",
+    "web:key_lend": lambda o: "?q=Shakkikerho",
 }
 
 
@@ -324,6 +341,7 @@ def pages(request, django_db_blocker):
         objects.queue_point, objects.ticket = _walk_in_queue(point, service, objects)
         objects.chat = _chat(service, objects)
         objects.sale = _sales(point, service, objects)
+        objects.keys = _keys(point, service, objects)
         yield SimpleNamespace(world=matrix, objects=objects)
         transaction.set_rollback(True)
 
@@ -396,6 +414,75 @@ def _sales(point, service, objects):
         online=online,
         invoice=_invoice(point, agent, card, objects.customer),
     )
+
+
+def _keys(point, service, objects):
+    """The city hall's register in miniature: the council chamber's key lent to a chess
+    club with its deposit paid, a copy in store, a card lent to an employee with two rights,
+    a key returned and one lost with its lock change."""
+    from luukku.commerce.models import RegisterDay
+    from luukku.customers.models import Customer
+    from luukku.keys.models import KeySeries
+    from luukku.keys.services import (
+        Deposit,
+        access_right_add,
+        key_lend,
+        key_report_lost,
+        key_return,
+    )
+    from luukku.keys.tests.factories import city_hall, deposit_product, key, series
+
+    agent = objects.appointment.staff
+    building = city_hall(service=service, service_point=point)
+    deposit = deposit_product()
+    chamber = series(building, code="KT-3", areas=("PO", "VS"), deposit=deposit)
+    cards = series(building, code="KK", kind=KeySeries.Kind.CARD, deposit=deposit)
+    club = Customer.objects.create(kind="organisation", organisation_name="Shakkikerho ry")
+    day = RegisterDay.objects.get(register=objects.sale.register, closed_at__isnull=True)
+    common = {"contact_name": "Aino", "contact_email": "aino@example.fi", "by": agent, "now": NOW}
+    lent = key_lend(
+        key=key(chamber, 1),
+        holder_kind="association",
+        customer=club,
+        purpose="Kerho",
+        due_on=NOW.date() + dt.timedelta(days=30),
+        deposit=Deposit("counter", day=day),
+        **common,
+    )
+    back = key_lend(
+        key=key(chamber, 2),
+        holder_kind="person",
+        customer=club,
+        purpose="Kerho",
+        due_on=NOW.date(),
+        deposit=Deposit("open"),
+        **common,
+    )
+    key_return(loan=back, by=agent, now=NOW)
+    lost = key_lend(
+        key=key(chamber, 3),
+        holder_kind="association",
+        customer=club,
+        purpose="Kerho",
+        due_on=NOW.date(),
+        deposit=Deposit("open"),
+        **common,
+    )
+    key_report_lost(loan=lost, by=agent, note="Kadonnut", now=NOW)
+    card = key(cards, 1)
+    for area in building.areas.all()[:2]:
+        access_right_add(
+            card=card,
+            area=area,
+            weekdays="12345",
+            starts=dt.time(7),
+            ends=dt.time(17),
+            valid_from=NOW.date(),
+            by=agent,
+            now=NOW,
+        )
+    key_lend(key=card, holder_kind="employee", employee=agent, purpose="Työ", by=agent, now=NOW)
+    return SimpleNamespace(lent=lent, in_store=key(chamber, 4), card=card)
 
 
 def _invoice(point, agent, product, customer):
