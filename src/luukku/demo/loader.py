@@ -26,6 +26,7 @@ from .city import DEMO_PASSWORD, DEMO_TOKEN_PREFIX, demo_start
 from .contacts import load_contact_history
 from .customers import load_customers, load_named_handlers
 from .events import load_event_variety
+from .keys import load_keys
 from .organisations import STAFF, load_more_agents, load_organisations, load_staff
 from .packages import load_packages
 from .queue import load_queue_history, load_queue_setup, load_queue_today
@@ -98,6 +99,7 @@ def load_demo(
     load_queue_history(random.Random(seed), queue, org["point"], staff, today=today)
     load_queue_today(queue, org["point"], staff, now=timezone.now())
     load_chat_history(random.Random(seed), chat_queue, services, people, staff, today=today)
+    load_keys(org["point"], staff, today=today, now=timezone.now())
     if progress:
         progress("rollups", 0)
     rollups_refresh(full=True)

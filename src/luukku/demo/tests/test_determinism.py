@@ -28,6 +28,7 @@ from luukku.core.testing.clock import at
 from luukku.customers.models import Customer
 from luukku.demo.loader import DEMO_TOKEN_PREFIX, load_demo
 from luukku.insights.models import ContactVolume
+from luukku.keys.models import AccessRight, Key, Loan, LockChange
 from luukku.organisation.models import (
     Absence,
     ExceptionalOpeningHours,
@@ -68,6 +69,7 @@ EVENT_IDS = {
     "merge": CaseMerge,
     "chat": ChatSession,
     "order": Order,
+    "loan": Loan,
 }
 # References inside a timeline event's data (a merge names its cases): random, like a token.
 EVENT_REFERENCES = {"into", "merged", "survivor"}
@@ -168,6 +170,11 @@ def demo_content() -> dict[str, list[dict]]:
         "chat timelines": _rows(CaseEvent, CaseEvent.objects.filter(case__in=chats)),
         # The counter's closed days (today's, open while loading, is not compared).
         **_sales_content(),
+        # The key register: this morning's loan was lent at the moment of loading.
+        "keys": _rows(Key),
+        "key loans": _rows(Loan, Loan.objects.exclude(order__status="paid")),
+        "key rights": _rows(AccessRight),
+        "lock changes": _rows(LockChange),
     }
 
 
@@ -218,6 +225,7 @@ def test_the_same_seed_and_date_give_the_same_city_at_any_time_of_day():
     assert morning["chats"] and morning["chat cases"] and morning["chat timelines"]
     assert morning["chat availability"]
     assert morning["register days"] and morning["sales"] and morning["receipts"]
+    assert morning["keys"] and morning["key loans"] and morning["lock changes"]
     for part, rows in morning.items():
         assert rows == night[part], part
     other_seed = _loaded(at(2026, 12, 31, 0, 20), seed=2027)

@@ -31,7 +31,7 @@ def loan_details(loan: Loan, **extra) -> dict:
         "purpose": loan.purpose,
     }
     if loan.order_id:
-        details["order"] = loan.order.number
+        # (Not the order's number: a random one, like a token; the case's order is linked.)
         details["deposit_cents"] = loan.order.total_cents
     details.update(extra)
     return details
