@@ -74,7 +74,7 @@ class LendForm(OwnIds, forms.Form):
         max_length=300,
         help_text=_("For example: the association's booked turns on Tuesdays 18–20."),
     )
-    due_on = forms.DateField(label=_("Due"), required=False, widget=DATE)
+    due_on = forms.DateField(label=_("Due day"), required=False, widget=DATE)
     deposit = forms.ChoiceField(
         label=_("Deposit"),
         required=False,

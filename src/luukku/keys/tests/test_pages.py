@@ -48,7 +48,7 @@ def test_lend_and_take_back_a_key_with_its_deposit(signed_in, hall_key, associat
     assert "Imatran Shakkikerho ry" in page.content.decode()
     assert AccessLogEntry.objects.filter(context="key_holder_search").exists()
     chosen = client.get(lend, {"q": "Shakkikerho", "customer": association.pk})
-    assert 'name="customer" value="%d"' % association.pk in chosen.content.decode()
+    assert f'name="customer" value="{association.pk}"' in chosen.content.decode()
 
     response = client.post(lend, _lend_form(association, day))
     assert response.status_code == 302

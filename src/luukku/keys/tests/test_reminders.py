@@ -56,7 +56,7 @@ def test_an_overdue_loan_unreminded_is_reminded_as_overdue(loan, clock):
     clock.move_to(MORNING + dt.timedelta(days=30))
     assert key_reminders_send() == 1
     mail = OutboundMail.objects.get(kind=OutboundMail.Kind.KEY_LOAN)
-    assert "was to be returned" in mail.body
+    assert "olisi pitänyt palauttaa viimeistään 20.03.2026" in mail.body  # in Finnish, as given
 
 
 def test_the_reminders_are_a_periodic_job():

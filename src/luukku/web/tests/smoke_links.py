@@ -15,6 +15,7 @@ from luukku.chat.services.sessions import chat_start
 from luukku.commerce.models import Order, Price, Product, ProductPart, RegisterDay, VatRate
 from luukku.commerce.services.packages import package_order
 from luukku.commerce.services.shop import online_order_place
+from luukku.keys.models import AccessRight, Key, Loan, LockChange
 from luukku.organisation.models import Team, User
 
 # The invoice pages: the demo has no invoices yet, so they are opened for ones not there.
@@ -151,8 +152,38 @@ SALE_ARGUMENTS = {
     },
 }
 
+
+def demo_loan(**filters) -> Loan:
+    """The demo's first loan of the key register that is still out (of `filters`)."""
+    return Loan.objects.filter(returned_at__isnull=True, lost_at__isnull=True, **filters).order_by(
+        "pk"
+    )[0]
+
+
+# The key register's pages on the demo's chess club's loan, its card and its lock change.
+KEY_ARGUMENTS = {
+    "key": lambda d: {"pk": demo_loan(customer__isnull=False).key_id},
+    "key_lend": lambda d: {"pk": Key.objects.filter(status="in_store").order_by("pk")[0].pk},
+    "key_rights": lambda d: {"pk": demo_loan(key__series__kind="card").key_id},
+    "key_holder": lambda d: {
+        "kind": "customer",
+        "pk": demo_loan(customer__isnull=False).customer_id,
+    },
+    **{
+        name: lambda d: {"pk": demo_loan(customer__isnull=False).pk}
+        for name in ("key_return", "key_lost", "key_due")
+    },
+    "key_right_end": lambda d: {"pk": AccessRight.objects.order_by("pk")[0].pk},
+    "lock_change_done": lambda d: {"pk": LockChange.objects.order_by("pk")[0].pk},
+}
+
 # Every staff pattern's arguments from here.
-STAFF_LINK_ARGUMENTS = {**ORDER_ARGUMENTS, **SALE_ARGUMENTS, **INVOICE_ARGUMENTS}
+STAFF_LINK_ARGUMENTS = {
+    **ORDER_ARGUMENTS,
+    **SALE_ARGUMENTS,
+    **INVOICE_ARGUMENTS,
+    **KEY_ARGUMENTS,
+}
 
 PRIVATE_LINK_ARGUMENTS = {
     **{
