@@ -58,6 +58,15 @@ class RegisterDayField(forms.ModelChoiceField):
         return f"{obj.register.name} · {obj.register.service_point}"
 
 
+def register_days_offer(form: forms.Form) -> None:
+    """The open register days to pay or refund at; the only one chosen already."""
+    field = form.fields["day"]
+    field.queryset = open_days()
+    days = list(field.queryset[:2])
+    if len(days) == 1:
+        field.initial = days[0].pk
+
+
 class LendForm(OwnIds, forms.Form):
     id_prefix = "lend"
     holder_kind = forms.ChoiceField(label=_("Holder"), choices=Loan.HolderKind.choices)
@@ -98,7 +107,7 @@ class LendForm(OwnIds, forms.Form):
         self.fields["employee"].queryset = User.objects.filter(is_active=True).order_by(
             "last_name", "first_name"
         )
-        self.fields["day"].queryset = open_days()
+        register_days_offer(self)
 
 
 class ReturnForm(OwnIds, forms.Form):
@@ -114,7 +123,7 @@ class ReturnForm(OwnIds, forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["day"].queryset = open_days()
+        register_days_offer(self)
 
 
 class LostForm(OwnIds, forms.Form):

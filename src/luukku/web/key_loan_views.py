@@ -49,6 +49,9 @@ def _lend_page(request, key, form, *, status=200):
     customer_id = form["customer"].value() or request.GET.get("customer")
     if str(customer_id or "").isdigit():
         chosen = Customer.active.filter(pk=customer_id).first()
+    if chosen is not None and not form.is_bound:
+        person = chosen.kind == Customer.Kind.PERSON
+        form.initial["holder_kind"] = Loan.HolderKind.PERSON if person else "association"
     return render(
         request,
         "web/key_lend.html",
@@ -72,8 +75,7 @@ def key_lend_view(request, pk: int):
         Key.objects.select_related("series__building", "series__deposit_product"), pk=pk
     )
     if request.method != "POST":
-        initial = {"customer": request.GET.get("customer"), "deposit": "counter"}
-        return _lend_page(request, key, LendForm(initial=initial))
+        return _lend_page(request, key, LendForm(initial={"deposit": "counter"}))
     form = LendForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data

@@ -122,8 +122,8 @@ PAGES = {
     # The key register: a key lent with its deposit, a card with its rights, a lost key.
     "web:keys": ("agent", 200, 12),
     "web:keys_out": ("agent", 200, 11),
-    "web:key": ("agent", 200, 14),
-    "web:key_lend": ("agent", 200, 11),
+    "web:key": ("agent", 200, 15),
+    "web:key_lend": ("agent", 200, 12),
     "web:key_rights": ("agent", 200, 14),
     "web:key_holder": ("agent", 200, 9),
     "web:staffing": ("head of unit B", 200, 9),  # with the walk-in queue's groups, chat queues
