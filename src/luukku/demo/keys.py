@@ -124,20 +124,20 @@ def _register(point, service) -> dict:
     return {"building": building, "areas": areas, "keys": keys}
 
 
-def _customer(name: str) -> Customer:
-    customer, _ = Customer.objects.get_or_create(
-        kind=Customer.Kind.ORGANISATION, organisation_name=name
-    )
-    return customer
-
-
 def _lend_to(holder: str, key: Key, *, by, purpose, due_on, now, deposit=None):
+    """A loan to the association or company, its contact giving the organisation's own
+    address and phone (so the record and the loan's case agree)."""
     name, contact, email, phone = HOLDERS[holder]
     kind = "contractor" if name.endswith("Oy") else "association"
+    customer, _ = Customer.objects.get_or_create(
+        kind=Customer.Kind.ORGANISATION,
+        organisation_name=name,
+        defaults={"email": email, "phone": phone},
+    )
     return key_lend(
         key=key,
         holder_kind=kind,
-        customer=_customer(name),
+        customer=customer,
         contact_name=contact,
         contact_email=email,
         contact_phone=phone,
@@ -150,12 +150,20 @@ def _lend_to(holder: str, key: Key, *, by, purpose, due_on, now, deposit=None):
 
 
 def load_keys(point, staff: dict, *, today: dt.date, now: dt.datetime) -> None:
-    """The register, and its loans once (a register with loans is left as it is)."""
-    service = Service.objects.filter(code="keys").first()
+    """The register, and its loans once (a register with loans is left as it is). The
+    loans' cases are opened under room booking: associations borrow keys for their turns."""
+    service = Service.objects.filter(code="room-booking").first()
     register = _register(point, service)
     keys = register["keys"]
     if any(key.loans.exists() for key in keys.values()):
         return
+    _employee_loans(keys, register["areas"], staff, today=today)
+    _customer_loans(keys, staff, today=today)
+    Key.objects.filter(pk=keys["KK/5"].pk).update(status=Key.Status.RETIRED)
+    _lend_today(keys["KT-3/1"], staff["aino"], today=today, now=now)
+
+
+def _employee_loans(keys: dict, areas: dict, staff: dict, *, today: dt.date) -> None:
     aino, mikko, liisa = staff["aino"], staff["mikko"], staff["liisa"]
     employee = {"holder_kind": "employee", "by": aino}
     key_lend(
@@ -173,7 +181,6 @@ def load_keys(point, staff: dict, *, today: dt.date, now: dt.datetime) -> None:
         **employee,
     )
     card = keys["KK/1"]
-    areas = register["areas"]
     for code in ("PO", "K2"):
         access_right_add(
             card=card,
@@ -192,6 +199,10 @@ def load_keys(point, staff: dict, *, today: dt.date, now: dt.datetime) -> None:
         now=_moment(today, 200, 9),
         **employee,
     )
+
+
+def _customer_loans(keys: dict, staff: dict, *, today: dt.date) -> None:
+    aino, mikko = staff["aino"], staff["mikko"]
     # The camera club borrowed the chamber's key for the spring, brought it back; took it
     # again for its autumn evenings, and is late with it now.
     back = _lend_to(
@@ -233,8 +244,6 @@ def load_keys(point, staff: dict, *, today: dt.date, now: dt.datetime) -> None:
         now=_moment(today, 12, 13),
         note="Avain hävisi harjoitusten jälkeen; ilmoitettu puhelimessa.",
     )
-    Key.objects.filter(pk=keys["KK/5"].pk).update(status=Key.Status.RETIRED)
-    _lend_today(keys["KT-3/1"], aino, today=today, now=now)
 
 
 def _lend_today(key: Key, by, *, today: dt.date, now: dt.datetime) -> None:

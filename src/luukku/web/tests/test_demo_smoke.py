@@ -297,9 +297,6 @@ STAFF_QUERIES = {
     "contact_new": ["?customer={customer}"],
     "appointment_book": ["?case={case}"],
     "callback_new": ["?case={case}"],
-    "keys": ["?status=lent&overdue=on", "?area=1", "?status=bad"],
-    "keys_out": ["?building=1"],
-    "key_lend": ["?q=kerho", "?q=kerho&customer={customer}"],
 }
 
 QUEUE_PAGES = ("point", "join", "kiosk", "kiosk_groups", "kiosk_take", "display", "display_calls")

@@ -33,6 +33,7 @@ from luukku.chat.services.agents import chat_availability_set
 from luukku.chat.services.sessions import chat_start
 from luukku.core.testing.queries import exact_queries
 from luukku.customers.tests.factories import CustomerFactory
+from luukku.keys.tests.factories import counted_register
 from luukku.organisation.models import ServicePoint
 from luukku.organisation.tests.factories import OrganisationFactory, TeamFactory, UserFactory
 from luukku.public import urls as public_urls
@@ -341,7 +342,7 @@ def pages(request, django_db_blocker):
         objects.queue_point, objects.ticket = _walk_in_queue(point, service, objects)
         objects.chat = _chat(service, objects)
         objects.sale = _sales(point, service, objects)
-        objects.keys = _keys(point, service, objects)
+        objects.keys = counted_register(point, service, objects.appointment.staff, NOW)
         yield SimpleNamespace(world=matrix, objects=objects)
         transaction.set_rollback(True)
 
@@ -414,75 +415,6 @@ def _sales(point, service, objects):
         online=online,
         invoice=_invoice(point, agent, card, objects.customer),
     )
-
-
-def _keys(point, service, objects):
-    """The city hall's register in miniature: the council chamber's key lent to a chess
-    club with its deposit paid, a copy in store, a card lent to an employee with two rights,
-    a key returned and one lost with its lock change."""
-    from luukku.commerce.models import RegisterDay
-    from luukku.customers.models import Customer
-    from luukku.keys.models import KeySeries
-    from luukku.keys.services import (
-        Deposit,
-        access_right_add,
-        key_lend,
-        key_report_lost,
-        key_return,
-    )
-    from luukku.keys.tests.factories import city_hall, deposit_product, key, series
-
-    agent = objects.appointment.staff
-    building = city_hall(service=service, service_point=point)
-    deposit = deposit_product()
-    chamber = series(building, code="KT-3", areas=("PO", "VS"), deposit=deposit)
-    cards = series(building, code="KK", kind=KeySeries.Kind.CARD, deposit=deposit)
-    club = Customer.objects.create(kind="organisation", organisation_name="Shakkikerho ry")
-    day = RegisterDay.objects.get(register=objects.sale.register, closed_at__isnull=True)
-    common = {"contact_name": "Aino", "contact_email": "aino@example.fi", "by": agent, "now": NOW}
-    lent = key_lend(
-        key=key(chamber, 1),
-        holder_kind="association",
-        customer=club,
-        purpose="Kerho",
-        due_on=NOW.date() + dt.timedelta(days=30),
-        deposit=Deposit("counter", day=day),
-        **common,
-    )
-    back = key_lend(
-        key=key(chamber, 2),
-        holder_kind="person",
-        customer=club,
-        purpose="Kerho",
-        due_on=NOW.date(),
-        deposit=Deposit("open"),
-        **common,
-    )
-    key_return(loan=back, by=agent, now=NOW)
-    lost = key_lend(
-        key=key(chamber, 3),
-        holder_kind="association",
-        customer=club,
-        purpose="Kerho",
-        due_on=NOW.date(),
-        deposit=Deposit("open"),
-        **common,
-    )
-    key_report_lost(loan=lost, by=agent, note="Kadonnut", now=NOW)
-    card = key(cards, 1)
-    for area in building.areas.all()[:2]:
-        access_right_add(
-            card=card,
-            area=area,
-            weekdays="12345",
-            starts=dt.time(7),
-            ends=dt.time(17),
-            valid_from=NOW.date(),
-            by=agent,
-            now=NOW,
-        )
-    key_lend(key=card, holder_kind="employee", employee=agent, purpose="Työ", by=agent, now=NOW)
-    return SimpleNamespace(lent=lent, in_store=key(chamber, 4), card=card)
 
 
 def _invoice(point, agent, product, customer):
