@@ -17,6 +17,8 @@ ascending), so that no two writers can wait for each other in a circle:
     commerce.Invoice
     commerce.RegisterDay     a payment at the counter, and the Z report that closes the day
     commerce.NumberSeries    receipt, invoice and Z numbers without gaps
+    bookings.Unit            a unit's recurring bookings are made under it
+    bookings.ReservationSeries, bookings.Reservation  (after the booking's order)
     customers.Customer
     cases.Case
     cases.Consultation       a case's rows after the case itself...
@@ -80,6 +82,9 @@ LOCK_ORDER: tuple[str, ...] = (
     "commerce.Invoice",
     "commerce.RegisterDay",
     "commerce.NumberSeries",
+    "bookings.Unit",
+    "bookings.ReservationSeries",
+    "bookings.Reservation",
     "customers.Customer",
     "cases.Case",
     "cases.Consultation",
