@@ -29,6 +29,7 @@ from .events import load_event_variety
 from .organisations import STAFF, load_more_agents, load_organisations, load_staff
 from .packages import load_packages
 from .queue import load_queue_history, load_queue_setup, load_queue_today
+from .reservations import load_reservation_setup, load_reservations
 from .retention import load_retention_rules
 from .sales import load_sales_history, load_sales_setup, load_sales_today
 from .servicelevels import load_service_levels, service_levels_store
@@ -66,6 +67,7 @@ def load_demo(
     # The counter's month (once) and today's day, also into a city loaded before it sold.
     load_sales_history(random.Random(seed), sales, staff, today=today)
     load_sales_today(sales, staff, now=timezone.now())
+    units = load_reservation_setup(org["providers"]["city"], services)
     if Case.objects.filter(token__startswith=DEMO_TOKEN_PREFIX).exists():
         return {
             "today": today,
@@ -92,6 +94,7 @@ def load_demo(
     load_consultations(rng, staff)
     load_packages(sales, staff, now=demo_start(today))
     load_bookings(rng, staff, today=today)
+    load_reservations(units, staff, today=today)
     service_levels_store(now=demo_start(today))
     load_event_variety(staff, start=demo_start(today))
     load_contact_history(random.Random(seed), today=today)

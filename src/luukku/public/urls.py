@@ -100,9 +100,7 @@ urlpatterns = [
         reservation_views.reservation_cancel_view,
         name="reservation_cancel",
     ),
-    path(
-        "reservations/<slug:code>/", reservation_views.reservation_unit, name="reservation_unit"
-    ),
+    path("reservations/<slug:code>/", reservation_views.reservation_unit, name="reservation_unit"),
     path(
         "reservations/<slug:code>/book/",
         reservation_views.reservation_book,

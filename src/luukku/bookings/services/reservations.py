@@ -137,8 +137,11 @@ def _new(unit: Unit, starts_at, ends_at, *, state: str, now, **fields) -> Reserv
     return reservation
 
 
-def reservation_order(reservation: Reservation, *, channel: str, by=None, proof_seen=False, now):
-    """The booking's order (its price for the group and the unit's deposit), placed."""
+def reservation_order(
+    reservation: Reservation, *, channel: str, by=None, proof_seen=False, number="", now
+):
+    """The booking's order (its price for the group and the unit's deposit), placed
+    (`number`: one the caller fixed, the demo's)."""
     unit = reservation.unit
     order = order_start(
         channel=channel,
@@ -152,6 +155,7 @@ def reservation_order(reservation: Reservation, *, channel: str, by=None, proof_
         contact_email=reservation.contact_email,
         contact_phone=reservation.contact_phone,
         language=reservation.language,
+        number=number,
         now=now,
     )
     if unit.product_id:
@@ -235,6 +239,9 @@ def reservation_book_online(
         subject=_("Booking: %(unit)s") % {"unit": unit.name},
         body=purpose,
         received_at=now,
+        # The booking's rows hold what it is (unit, time, group, attendees): the service's
+        # own request form (a room request's questions) is not asked again.
+        details_later=True,
     )
     if unit.needs_handling:
         state = Reservation.State.HANDLING
@@ -293,6 +300,7 @@ def reservation_book_for_customer(
     proof_seen: bool = False,
     purpose: str = "",
     language: str = "fi",
+    order_number: str = "",
     now: dt.datetime | None = None,
 ) -> Reservation:
     """An agent books for a customer at the counter or on the phone: the booking waits for
@@ -342,7 +350,12 @@ def reservation_book_for_customer(
     )
     if payable:
         reservation_order(
-            reservation, channel=Order.Channel.COUNTER, by=by, proof_seen=proof_seen, now=now
+            reservation,
+            channel=Order.Channel.COUNTER,
+            by=by,
+            proof_seen=proof_seen,
+            number=order_number,
+            now=now,
         )
     reservation_event(reservation, reservation.state, by=by, now=now)
     if case is not None:
