@@ -60,3 +60,36 @@ class CancelForm(DenyForm):
         choices=[("cash", _("Cash")), ("card", _("Card"))],
         required=False,
     )
+
+
+class SeriesForm(forms.Form):
+    weekday = forms.TypedChoiceField(
+        label=_("Weekday"),
+        coerce=int,
+        choices=[
+            (0, _("Monday")),
+            (1, _("Tuesday")),
+            (2, _("Wednesday")),
+            (3, _("Thursday")),
+            (4, _("Friday")),
+            (5, _("Saturday")),
+            (6, _("Sunday")),
+        ],
+    )
+    starts = forms.TimeField(label=_("From"), widget=forms.TimeInput(attrs={"type": "time"}))
+    ends = forms.TimeField(label=_("Until"), widget=forms.TimeInput(attrs={"type": "time"}))
+    first_day = forms.DateField(
+        label=_("First day"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    last_day = forms.DateField(label=_("Last day"), widget=forms.DateInput(attrs={"type": "date"}))
+    contact_name = forms.CharField(label=_("Customer's name"), max_length=200)
+    contact_email = forms.EmailField(label=_("E-mail"), required=False)
+    organisation_name = forms.CharField(
+        label=_("Association or company"), max_length=200, required=False
+    )
+    group = forms.ChoiceField(
+        label=_("Customer group"),
+        choices=CustomerGroup.choices,
+        initial=CustomerGroup.ASSOCIATION,
+    )
+    proof_seen = forms.BooleanField(label=_("I saw the proof of the discount"), required=False)

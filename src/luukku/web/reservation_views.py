@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from luukku.bookings.models import Reservation
+from luukku.bookings.selectors.reservation_series import series_dates
 from luukku.bookings.selectors.reservations import (
     cancellation_quote,
     day_slots,
@@ -24,6 +25,7 @@ from luukku.bookings.selectors.reservations import (
 )
 from luukku.bookings.services.reservation_cancel import reservation_cancel
 from luukku.bookings.services.reservation_handling import reservation_approve, reservation_deny
+from luukku.bookings.services.reservation_series import reservation_series_book
 from luukku.bookings.services.reservations import (
     reservation_block,
     reservation_book_for_customer,
@@ -35,7 +37,7 @@ from luukku.core.service_errors import form_errors_add
 from luukku.privacy.services import access_log_record
 
 from .desk_views import front_line_required
-from .reservation_forms import BlockForm, CancelForm, CounterBookingForm, DenyForm
+from .reservation_forms import BlockForm, CancelForm, CounterBookingForm, DenyForm, SeriesForm
 
 
 def _unit_or_404(code: str):
@@ -65,7 +67,17 @@ def reservations(request):
     return render(request, "web/reservations.html", context)
 
 
-def _unit_page(request, unit, day, *, block_form=None, book_form=None, status=200):
+def _unit_page(
+    request,
+    unit,
+    day,
+    *,
+    block_form=None,
+    book_form=None,
+    series_form=None,
+    preview=None,
+    status=200,
+):
     rows = unit_day(unit=unit, day=day)
     access_log_record(
         actor=request.user,
@@ -86,6 +98,12 @@ def _unit_page(request, unit, day, *, block_form=None, book_form=None, status=20
         "free": [s.starts_at.astimezone(HELSINKI) for s in day_slots(unit, day) if s.free],
         "block_form": block_form or BlockForm(initial=initial, prefix="block"),
         "book_form": book_form or CounterBookingForm(initial=initial, prefix="book"),
+        "series_form": series_form
+        or SeriesForm(
+            initial={"first_day": day, "last_day": day + dt.timedelta(weeks=12)},
+            prefix="series",
+        ),
+        "preview": preview,
     }
     return render(request, "web/reservation_unit.html", context, status=status)
 
@@ -256,3 +274,44 @@ def reservation_cancel_staff(request, pk: int):
             messages.success(request, _("The booking was cancelled."))
             return redirect("web:reservation", pk=pk)
     return _detail(request, reservation, cancel_form=form, status=400)
+
+
+@front_line_required
+@require_POST
+def reservation_series_view(request, code: str):
+    """A recurring booking: the dates with their clashes first ("preview"), then the free
+    ones booked ("book")."""
+    unit = _unit_or_404(code)
+    form = SeriesForm(request.POST, prefix="series")
+    preview = None
+    if form.is_valid():
+        data = form.cleaned_data
+        when = {k: data[k] for k in ("weekday", "starts", "ends", "first_day", "last_day")}
+        if request.POST.get("action") == "book":
+            try:
+                series = reservation_series_book(
+                    by=request.user,
+                    unit=unit,
+                    contact_name=data["contact_name"],
+                    contact_email=data["contact_email"],
+                    organisation_name=data["organisation_name"],
+                    group=data["group"],
+                    proof_seen=data["proof_seen"],
+                    **when,
+                )
+            except ValidationError as error:
+                form_errors_add(form, error)
+            else:
+                booked = series.reservations.count()
+                messages.success(request, _("%(n)s turns booked.") % {"n": booked})
+                first = series.reservations.select_related("order").first()
+                if first.order_id:
+                    return redirect("web:sale_order", number=first.order.number)
+                return redirect("web:reservation_unit", code=unit.code)
+        else:
+            preview = [
+                (d, d.starts_at.astimezone(HELSINKI)) for d in series_dates(unit=unit, **when)
+            ]
+    day = form.cleaned_data.get("first_day") or timezone.localdate()
+    status = 200 if preview is not None else 400
+    return _unit_page(request, unit, day, series_form=form, preview=preview, status=status)

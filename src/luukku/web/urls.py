@@ -141,6 +141,11 @@ urlpatterns = [
         reservation_views.reservation_book_view,
         name="reservation_book",
     ),
+    path(
+        "reservations/units/<slug:code>/series/",
+        reservation_views.reservation_series_view,
+        name="reservation_series",
+    ),
     path("reservations/<int:pk>/", reservation_views.reservation_detail, name="reservation"),
     path(
         "reservations/<int:pk>/approve/",

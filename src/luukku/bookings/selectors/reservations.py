@@ -211,7 +211,10 @@ def cancellation_quote(reservation: Reservation, *, now=None) -> CancellationQuo
     free = reservation.free_until is None or now < reservation.free_until
     order = reservation.order
     paid = 0
-    if order is not None:
+    if order is not None and reservation.series_id:
+        # One turn of a series paid on one order: its own price.
+        paid = reservation.price_cents if order.status == "paid" else 0
+    elif order is not None:
         paid = max(order.paid_cents - order.refunded_cents, 0)
     fee = 0 if free else round(reservation.price_cents * reservation.fee_percent / 100)
     fee = min(fee, paid)  # a fee is kept of what was paid, never charged afresh

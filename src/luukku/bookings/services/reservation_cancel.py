@@ -18,12 +18,18 @@ from luukku.commerce.services.payments import order_refund
 from luukku.core.locks import in_transaction
 
 from ..models import DenyReason, Reservation
-from ..selectors.reservations import cancellation_quote
+from ..selectors.reservations import booked_quantity, cancellation_quote
 from .reservation_mail import reservation_notify
 from .reservations import end, reservation_lock
 
 
-def _refund_quantities(order: Order) -> dict[int, int]:
+def _refund_quantities(reservation: Reservation, order: Order) -> dict[int, int]:
+    """The whole order's lines, or a series' turn: its own hours of the unit's line."""
+    if reservation.series_id:
+        unit = reservation.unit
+        line = order.lines.filter(product_id=unit.product_id).first()
+        quantity = booked_quantity(unit, reservation.starts_at, reservation.ends_at)
+        return {line.pk: quantity} if line else {}
     return {
         line.pk: line.quantity - line.refunded_quantity
         for line in order.lines.all()
@@ -75,7 +81,7 @@ def reservation_cancel(
                 raise ValidationError(_("The payment service is not available; try again later."))
             online_refund(
                 order=order,
-                quantities=_refund_quantities(order),
+                quantities=_refund_quantities(reservation, order),
                 reason=text,
                 by=by,
                 provider=provider,
@@ -90,7 +96,7 @@ def reservation_cancel(
         else:
             order_refund(
                 order=order,
-                quantities=_refund_quantities(order),
+                quantities=_refund_quantities(reservation, order),
                 method=method,
                 day=day,
                 by=by,
@@ -116,9 +122,17 @@ def _cancel_record(reservation, *, by, reason, note, quote, paid, now) -> Reserv
     else:
         reservation.save(update_fields=["reason", "updated_at"])
         order = reservation.order
-        if order is not None and order.status in (Order.Status.DRAFT, Order.Status.OPEN):
+        others = order is not None and (
+            Reservation.objects.filter(order=order, state__in=Reservation.ACTIVE)
+            .exclude(pk=reservation.pk)
+            .exists()
+        )
+        unpaid = order is not None and order.status in (Order.Status.DRAFT, Order.Status.OPEN)
+        if unpaid and not others:
             order_cancel(order=order, by=by, now=now)  # its hook ends the booking
             return reservation
+        # (A turn of a series not yet paid: the order stays for the other turns, and staff
+        # correct its amount at the counter: docs/bookings.md.)
     end(reservation, state=Reservation.State.CANCELLED, reason=reason, by=by, now=now, note=note)
     reservation_notify(reservation, Reservation.State.CANCELLED)
     return reservation

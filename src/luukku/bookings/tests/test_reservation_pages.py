@@ -38,8 +38,8 @@ def test_a_citizen_sees_the_free_times_of_a_day(client, room):
     assert "Kokoushuone Vuoksi" in text
     assert "?start=2026-03-17T16%3A00%3A00%2B02%3A00&amp;minutes=60" in text  # 16–17 free
     # 17–18 would end where the booking begins, without the room's 15 minutes after it
-    assert "17.00–18.00 <span class=\"slot-meta\">taken</span>" in text
-    assert "18.00–19.00 <span class=\"slot-meta\">taken</span>" in text
+    assert '17.00–18.00 <span class="slot-meta">taken</span>' in text
+    assert '18.00–19.00 <span class="slot-meta">taken</span>' in text
 
 
 def test_a_citizen_books_with_the_association_price_and_is_sent_to_pay(client, room):
@@ -69,7 +69,9 @@ def test_a_booking_without_the_terms_accepted_keeps_nothing(client, room):
     assert not Reservation.objects.exists()
 
 
-def test_the_private_page_offers_the_calendar_and_shows_the_fee_before_cancelling(client, room, clock):
+def test_the_private_page_offers_the_calendar_and_shows_the_fee_before_cancelling(
+    client, room, clock
+):
     reservation = book(room, at(2026, 3, 17, 18, 0), hours=2)
     provider = FakeProvider()
     pay_online(reservation.order, provider)
@@ -138,7 +140,9 @@ def test_staff_deny_a_request_with_a_reason_from_the_list(client, agent, room):
     room.save()
     reservation = book(room, at(2026, 3, 17, 18, 0))
     client.force_login(agent)
-    assert reservation.pk in [r.pk for r in client.get(reverse("web:reservations")).context["waiting"]]
+    assert reservation.pk in [
+        r.pk for r in client.get(reverse("web:reservations")).context["waiting"]
+    ]
 
     response = client.post(
         reverse("web:reservation_deny", args=[reservation.pk]),

@@ -133,6 +133,7 @@ EXPECTED = {
         for name in (
             "web:reservation_block",
             "web:reservation_book",
+            "web:reservation_series",
             "web:reservation_approve",
             "web:reservation_deny",
             "web:reservation_cancel",
@@ -474,7 +475,12 @@ ARGUMENTS = {
     "web:sale_line_remove": lambda o: {"number": "T-1999-000000", "line": 999999},
     **{
         f"web:{name}": lambda o: {"code": "no-such-unit"}
-        for name in ("reservation_unit", "reservation_block", "reservation_book")
+        for name in (
+            "reservation_unit",
+            "reservation_block",
+            "reservation_book",
+            "reservation_series",
+        )
     },
     **{
         f"web:{name}": lambda o: {"pk": 999999}

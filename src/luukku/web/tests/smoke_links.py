@@ -164,7 +164,12 @@ def demo_reservation() -> Reservation:
 RESERVATION_ARGUMENTS = {
     **{
         name: lambda d: {"code": demo_reservation().unit.code}
-        for name in ("reservation_unit", "reservation_block", "reservation_book")
+        for name in (
+            "reservation_unit",
+            "reservation_block",
+            "reservation_book",
+            "reservation_series",
+        )
     },
     **{
         name: lambda d: {"pk": demo_reservation().pk}
