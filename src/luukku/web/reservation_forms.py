@@ -55,6 +55,9 @@ class DenyForm(forms.Form):
 
 
 class CancelForm(DenyForm):
+    reason = forms.ChoiceField(
+        label=_("Reason"), choices=DenyReason.choices, initial=DenyReason.CUSTOMER
+    )
     method = forms.ChoiceField(
         label=_("Refund of a counter payment"),
         choices=[("cash", _("Cash")), ("card", _("Card"))],
