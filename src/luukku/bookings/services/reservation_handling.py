@@ -4,6 +4,7 @@ periodic job releases the times of unfinished and unpaid bookings."""
 
 import datetime as dt
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -92,6 +93,18 @@ def order_cancelled(*, order: Order, by=None, now) -> None:
 # -- the periodic job -------------------------------------------------------------------------
 
 
+def _paying(reservation: Reservation, now: dt.datetime) -> bool:
+    """A hold whose booker went to pay a moment ago is kept until the payment settles or
+    the attempt is as old as a hold (a payment confirmed after the time was released would
+    be money taken for nothing)."""
+    if reservation.state != Reservation.State.CREATED or reservation.order_id is None:
+        return False
+    since = now - dt.timedelta(minutes=settings.RESERVATION_HOLD_MINUTES)
+    return reservation.order.online_payments.filter(
+        status__in=("new", "pending"), created_at__gte=since
+    ).exists()
+
+
 def _lapse(pk: int, reason: str, now: dt.datetime) -> None:
     with write_transaction(savepoint=True):
         reservation = Reservation.objects.get(pk=pk)
@@ -105,7 +118,7 @@ def _lapse(pk: int, reason: str, now: dt.datetime) -> None:
             and reservation.pay_by is not None
             and reservation.pay_by < timezone.localdate(now)
         )
-        if not lapsed:
+        if not lapsed or _paying(reservation, now):
             return
         order = reservation.order
         reservation.reason = reason

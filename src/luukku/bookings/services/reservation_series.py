@@ -46,50 +46,20 @@ def reservation_series_book(
     if last_day < first_day:
         raise ValidationError(_("The last day must be after the first."))
     unit = row_lock(Unit, unit.pk)  # one series at a time per unit
-    dates = [
-        d
-        for d in series_dates(
-            unit=unit,
-            weekday=weekday,
-            starts=starts,
-            ends=ends,
-            first_day=first_day,
-            last_day=last_day,
-            now=now,
-        )
-        if d.free
-    ]
+    when = {"weekday": weekday, "starts": starts, "ends": ends}
+    when |= {"first_day": first_day, "last_day": last_day}
+    dates = [d for d in series_dates(unit=unit, now=now, **when) if d.free]
     if not dates:
         raise ValidationError(_("None of the dates is free."))
-    series = ReservationSeries.objects.create(
-        unit=unit,
-        weekday=weekday,
-        starts=starts,
-        ends=ends,
-        first_day=first_day,
-        last_day=last_day,
-        created_by=by,
-    )
+    series = ReservationSeries.objects.create(unit=unit, created_by=by, **when)
     row_created(series)
     prices = [_price(unit, group, d.starts_at, d.ends_at) for d in dates]
     payable = any(prices)
     state = Reservation.State.WAITING_PAYMENT if payable else Reservation.State.CONFIRMED
-    order = None
-    if payable:
-        order = order_start(
-            channel=Order.Channel.COUNTER,
-            by=by,
-            service_point=unit.service_point,
-            group=group,
-            proof_seen=proof_seen,
-            contact_name=contact_name,
-            contact_email=contact_email,
-            contact_phone=contact_phone,
-            now=now,
-        )
-        quantity = sum(booked_quantity(unit, d.starts_at, d.ends_at) for d in dates)
-        order_line_add(order=order, product=unit.product, quantity=quantity, now=now)
-        order = order_place(order=order, by=by, now=now)
+    order = _series_order(
+        unit, dates, by=by, group=group, proof_seen=proof_seen, now=now,
+        contact_name=contact_name, contact_email=contact_email, contact_phone=contact_phone,
+    ) if payable else None  # fmt: skip
     # The season is paid before its first turn (unpaid then, the whole series is cancelled).
     pay_by = max(dates[0].day - dt.timedelta(days=1), timezone.localdate(now))
     for found, price in zip(dates, prices, strict=True):
@@ -114,3 +84,19 @@ def reservation_series_book(
         )
         reservation_event(reservation, state, by=by, now=now)
     return series
+
+
+def _series_order(unit: Unit, dates, *, by, group, proof_seen, now, **contact) -> Order:
+    """One order for the series' hours (or turns), placed: paid or invoiced once."""
+    order = order_start(
+        channel=Order.Channel.COUNTER,
+        by=by,
+        service_point=unit.service_point,
+        group=group,
+        proof_seen=proof_seen,
+        now=now,
+        **contact,
+    )
+    quantity = sum(booked_quantity(unit, d.starts_at, d.ends_at) for d in dates)
+    order_line_add(order=order, product=unit.product, quantity=quantity, now=now)
+    return order_place(order=order, by=by, now=now)

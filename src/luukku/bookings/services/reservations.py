@@ -216,16 +216,7 @@ def reservation_book_online(
     errors = _contact_errors(first_name, last_name, email, group, organisation_name, terms_accepted)
     if errors:
         raise ValidationError(errors)
-    if attendees is not None and unit.capacity and attendees > unit.capacity:
-        raise ValidationError(
-            {"attendees": [_("The unit holds %(n)s persons.") % {"n": unit.capacity}]}
-        )
-    _check(unit, starts_at, ends_at, now=now, staff=False)
-    if unit.max_active and active_count(unit=unit, email=email, now=now) >= unit.max_active:
-        raise ValidationError(
-            _("You have %(n)s bookings of this unit to come; that is the most at once.")
-            % {"n": unit.max_active}
-        )
+    _online_check(unit, starts_at, ends_at, email=email, attendees=attendees, now=now)
     price = _price(unit, group, starts_at, ends_at)
     case = case_create_for_contact(
         first_name=first_name,
@@ -266,22 +257,44 @@ def reservation_book_online(
         purpose=purpose.strip()[:500],
         attendees=attendees,
         price_cents=price,
-        hold_until=now + dt.timedelta(minutes=settings.RESERVATION_HOLD_MINUTES),
+        hold_until=now + dt.timedelta(minutes=settings.RESERVATION_HOLD_MINUTES)
+        if state == Reservation.State.CREATED
+        else None,
         payment=Reservation.Payment.ONLINE if price else Reservation.Payment.NONE,
     )
     if state == Reservation.State.CREATED:
         reservation_order(reservation, channel=Order.Channel.ONLINE, now=now)
-    reservation_event(reservation, state, now=now)
-    if state != Reservation.State.HANDLING:
-        # The booking is the contact's record, not work for anyone; a request stays open.
-        case_change_status(
-            case=case, actor=None, status=Status.RESOLVED, context="reservation_booking", at=now
-        )
-    if state != Reservation.State.CREATED:
-        from .reservation_mail import reservation_notify
-
-        reservation_notify(reservation, state)
+    _booked(reservation, context="reservation_booking", by=None, now=now)
     return reservation
+
+
+def _online_check(unit: Unit, starts_at, ends_at, *, email: str, attendees, now) -> None:
+    if attendees is not None and unit.capacity and attendees > unit.capacity:
+        raise ValidationError(
+            {"attendees": [_("The unit holds %(n)s persons.") % {"n": unit.capacity}]}
+        )
+    _check(unit, starts_at, ends_at, now=now, staff=False)
+    if unit.max_active and active_count(unit=unit, email=email, now=now) >= unit.max_active:
+        raise ValidationError(
+            _("You have %(n)s bookings of this unit to come; that is the most at once.")
+            % {"n": unit.max_active}
+        )
+
+
+def _booked(reservation: Reservation, *, context: str, by, now) -> None:
+    """The new booking's step on its case, the case resolved (the booking is the contact's
+    record, not work for anyone; a request stays open) and the booker told (a booking to
+    pay online is told once paid)."""
+    from .reservation_mail import reservation_notify
+
+    state = reservation.state
+    reservation_event(reservation, state, by=by, now=now)
+    if reservation.case_id and state != Reservation.State.HANDLING:
+        case_change_status(
+            case=reservation.case, actor=by, status=Status.RESOLVED, context=context, at=now
+        )
+    if state in (Reservation.State.HANDLING, Reservation.State.CONFIRMED):
+        reservation_notify(reservation, state)
 
 
 @in_transaction
@@ -311,22 +324,10 @@ def reservation_book_for_customer(
     _check(unit, starts_at, ends_at, now=now, staff=True)
     price = _price(unit, group, starts_at, ends_at)
     name = contact_name.strip() or (str(customer) if customer else "")
-    case = None
-    if customer is not None:
-        case = case_create(
-            service=unit.service,
-            channel=Channel.COUNTER,
-            subject=_("Booking: %(unit)s") % {"unit": unit.name},
-            body=purpose,
-            customer=customer,
-            author=by,
-            language=language,
-            context="reservation_counter",
-            service_point=unit.service_point,
-            contact_email=contact_email,
-            contact_phone=contact_phone,
-            received_at=now,
-        )
+    case = _counter_case(
+        unit, customer, by=by, purpose=purpose, language=language, now=now,
+        contact_email=contact_email, contact_phone=contact_phone,
+    )  # fmt: skip
     payable = bool(price or unit.deposit_product_id)
     reservation = _new(
         unit,
@@ -357,16 +358,27 @@ def reservation_book_for_customer(
             number=order_number,
             now=now,
         )
-    reservation_event(reservation, reservation.state, by=by, now=now)
-    if case is not None:
-        case_change_status(
-            case=case, actor=by, status=Status.RESOLVED, context="reservation_counter", at=now
-        )
-    if not payable:
-        from .reservation_mail import reservation_notify
-
-        reservation_notify(reservation, Reservation.State.CONFIRMED)
+    _booked(reservation, context="reservation_counter", by=by, now=now)
     return reservation
+
+
+def _counter_case(unit: Unit, customer, *, by, purpose, language, now, **contact):
+    """The case of a booking for a known customer at the counter (none for a name only)."""
+    if customer is None:
+        return None
+    return case_create(
+        service=unit.service,
+        channel=Channel.COUNTER,
+        subject=_("Booking: %(unit)s") % {"unit": unit.name},
+        body=purpose,
+        customer=customer,
+        author=by,
+        language=language,
+        context="reservation_counter",
+        service_point=unit.service_point,
+        received_at=now,
+        **contact,
+    )
 
 
 def _pay_by(unit: Unit, starts_at: dt.datetime, now: dt.datetime) -> dt.date:

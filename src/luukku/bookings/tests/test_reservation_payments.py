@@ -171,3 +171,22 @@ def test_paying_at_the_counter_confirms_and_staff_refund_less_the_fee(room, agen
     reservation.refresh_from_db()
     assert (reservation.fee_cents, reservation.refunded_cents) == (600, 1400)
     assert reservation.order.refunded_cents == 1400
+
+
+def test_a_hold_whose_booker_is_paying_is_kept_until_the_attempt_is_old(room, clock):
+    from luukku.commerce.services.online import online_payment_start
+
+    reservation = book(room, at(2026, 3, 17, 18, 0))
+    clock.shift(dt.timedelta(minutes=15))
+    online_payment_start(
+        order=reservation.order, provider=FakeProvider(), return_url="x", callback_url="y"
+    )
+    clock.shift(dt.timedelta(minutes=10))  # the hold ran out 5 minutes ago
+
+    assert reservations_lapse() == 1  # looked at, and kept
+    reservation.refresh_from_db()
+    assert reservation.state == Reservation.State.CREATED
+    clock.shift(dt.timedelta(minutes=15))
+    reservations_lapse()
+    reservation.refresh_from_db()
+    assert reservation.state == Reservation.State.CANCELLED

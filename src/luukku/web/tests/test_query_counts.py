@@ -265,7 +265,10 @@ ACTIONS = {
     ),
     "public:shop_pay",
     "public:reservation_pay",
-    *(f"web:reservation_{name}" for name in ("block", "book", "approve", "deny", "cancel")),
+    *(
+        f"web:reservation_{name}"
+        for name in ("block", "book", "series", "approve", "deny", "cancel")
+    ),
     "public:appointment_cancel",
     "public:article_feedback",
     "public:queue_join",
