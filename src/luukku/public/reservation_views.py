@@ -124,13 +124,14 @@ def reservation_unit(request, code: str):
     day = _day(request)
     minutes = _minutes(request, unit)
     today = timezone.localdate()
-    days = [today + dt.timedelta(days=n) for n in range(max((day - today).days - 3, 0), 400)]
+    first = max(day - dt.timedelta(days=3), today)
+    days = [first + dt.timedelta(days=n) for n in range(DAYS_SHOWN)]
     context = {
         "unit": unit,
         "day": day,
         "minutes": minutes,
         "durations": _durations(unit),
-        "days": days[:DAYS_SHOWN],
+        "days": days,
         "previous": day - dt.timedelta(days=DAYS_SHOWN) if day > today else None,
         "next": day + dt.timedelta(days=DAYS_SHOWN),
         "slots": [

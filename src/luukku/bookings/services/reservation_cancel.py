@@ -20,7 +20,7 @@ from luukku.core.locks import in_transaction
 from ..models import DenyReason, Reservation
 from ..selectors.reservations import booked_quantity, cancellation_quote
 from .reservation_mail import reservation_notify
-from .reservations import end, reservation_lock
+from .reservations import reservation_end, reservation_lock
 
 
 def _refund_quantities(reservation: Reservation, order: Order) -> dict[int, int]:
@@ -133,6 +133,8 @@ def _cancel_record(reservation, *, by, reason, note, quote, paid, now) -> Reserv
             return reservation
         # (A turn of a series not yet paid: the order stays for the other turns, and staff
         # correct its amount at the counter: docs/bookings.md.)
-    end(reservation, state=Reservation.State.CANCELLED, reason=reason, by=by, now=now, note=note)
+    reservation_end(
+        reservation, state=Reservation.State.CANCELLED, reason=reason, by=by, now=now, note=note
+    )
     reservation_notify(reservation, Reservation.State.CANCELLED)
     return reservation

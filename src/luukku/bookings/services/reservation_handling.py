@@ -15,9 +15,14 @@ from luukku.core.locks import in_transaction, row_lock, write_transaction
 
 from ..models import DenyReason, Reservation
 from .reservation_mail import reservation_notify
-from .reservations import _pay_by, confirm, end, reservation_lock, reservation_order
-
-log_context = "reservation_handling"
+from .reservations import (
+    pay_by_date,
+    reservation_confirm,
+    reservation_end,
+    reservation_event,
+    reservation_lock,
+    reservation_order,
+)
 
 
 @in_transaction
@@ -32,13 +37,11 @@ def reservation_approve(*, reservation: Reservation, by, now=None) -> Reservatio
     reservation.handled_at = now
     reservation.save(update_fields=["handled_by", "handled_at", "updated_at"])
     if not (reservation.price_cents or reservation.unit.deposit_product_id):
-        return confirm(reservation, by=by, now=now)
+        return reservation_confirm(reservation, by=by, now=now)
     reservation.state = Reservation.State.WAITING_PAYMENT
-    reservation.pay_by = _pay_by(reservation.unit, reservation.starts_at, now)
+    reservation.pay_by = pay_by_date(reservation.unit, reservation.starts_at, now)
     reservation.save(update_fields=["state", "pay_by", "updated_at"])
     reservation_order(reservation, channel=Order.Channel.CASE, by=by, proof_seen=False, now=now)
-    from .reservations import reservation_event
-
     reservation_event(reservation, "approved", by=by, now=now)
     reservation_notify(reservation, Reservation.State.WAITING_PAYMENT)
     return reservation
@@ -58,7 +61,9 @@ def reservation_deny(
     reservation.handled_by = by
     reservation.handled_at = now
     reservation.save(update_fields=["handled_by", "handled_at", "updated_at"])
-    end(reservation, state=Reservation.State.DENIED, reason=reason, by=by, now=now, note=note)
+    reservation_end(
+        reservation, state=Reservation.State.DENIED, reason=reason, by=by, now=now, note=note
+    )
     reservation_notify(reservation, Reservation.State.DENIED)
     return reservation
 
@@ -75,7 +80,7 @@ def order_settled(*, order: Order, by=None, now) -> None:
     ):
         reservation = row_lock(Reservation, pk)
         if reservation.state in waiting:
-            confirm(reservation, by=by, now=now)
+            reservation_confirm(reservation, by=by, now=now)
 
 
 def order_cancelled(*, order: Order, by=None, now) -> None:
@@ -86,7 +91,9 @@ def order_cancelled(*, order: Order, by=None, now) -> None:
         reservation = row_lock(Reservation, pk)
         if reservation.is_active:
             reason = reservation.reason or DenyReason.UNPAID
-            end(reservation, state=Reservation.State.CANCELLED, reason=reason, by=by, now=now)
+            reservation_end(
+                reservation, state=Reservation.State.CANCELLED, reason=reason, by=by, now=now
+            )
             reservation_notify(reservation, Reservation.State.CANCELLED)
 
 
@@ -128,7 +135,7 @@ def _lapse(pk: int, reason: str, now: dt.datetime) -> None:
             reservation.save(update_fields=["reason", "updated_at"])
             order_cancel(order=order, now=now)  # the hook ends the booking
         else:
-            end(reservation, state=Reservation.State.CANCELLED, reason=reason, now=now)
+            reservation_end(reservation, state=Reservation.State.CANCELLED, reason=reason, now=now)
             reservation_notify(reservation, Reservation.State.CANCELLED)
 
 

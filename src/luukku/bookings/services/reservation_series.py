@@ -16,7 +16,7 @@ from luukku.core.locks import in_transaction, row_created, row_lock
 from ..models import Reservation, ReservationSeries, Unit
 from ..selectors.reservation_series import series_dates
 from ..selectors.reservations import booked_quantity
-from .reservations import _new, _price, reservation_event
+from .reservations import booking_price, reservation_event, reservation_new
 
 
 @in_transaction
@@ -53,7 +53,7 @@ def reservation_series_book(
         raise ValidationError(_("None of the dates is free."))
     series = ReservationSeries.objects.create(unit=unit, created_by=by, **when)
     row_created(series)
-    prices = [_price(unit, group, d.starts_at, d.ends_at) for d in dates]
+    prices = [booking_price(unit, group, d.starts_at, d.ends_at) for d in dates]
     payable = any(prices)
     state = Reservation.State.WAITING_PAYMENT if payable else Reservation.State.CONFIRMED
     order = _series_order(
@@ -63,7 +63,7 @@ def reservation_series_book(
     # The season is paid before its first turn (unpaid then, the whole series is cancelled).
     pay_by = max(dates[0].day - dt.timedelta(days=1), timezone.localdate(now))
     for found, price in zip(dates, prices, strict=True):
-        reservation = _new(
+        reservation = reservation_new(
             unit,
             found.starts_at,
             found.ends_at,

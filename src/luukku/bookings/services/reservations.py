@@ -112,14 +112,14 @@ def _check(unit: Unit, starts_at, ends_at, *, now, staff: bool) -> None:
         raise ReservationClash()
 
 
-def _price(unit: Unit, group: str, starts_at, ends_at) -> int:
+def booking_price(unit: Unit, group: str, starts_at, ends_at) -> int:
     try:
         return price_cents(unit, group, starts_at, ends_at)
     except LookupError as error:
         raise ValidationError(_("This unit has no price for the day.")) from error
 
 
-def _new(unit: Unit, starts_at, ends_at, *, state: str, now, **fields) -> Reservation:
+def reservation_new(unit: Unit, starts_at, ends_at, *, state: str, now, **fields) -> Reservation:
     free_until = starts_at - dt.timedelta(days=unit.free_cancellation_days)
     reservation = Reservation.objects.create(
         unit=unit,
@@ -217,7 +217,7 @@ def reservation_book_online(
     if errors:
         raise ValidationError(errors)
     _online_check(unit, starts_at, ends_at, email=email, attendees=attendees, now=now)
-    price = _price(unit, group, starts_at, ends_at)
+    price = booking_price(unit, group, starts_at, ends_at)
     case = case_create_for_contact(
         first_name=first_name,
         last_name=last_name,
@@ -240,7 +240,7 @@ def reservation_book_online(
         state = Reservation.State.CREATED
     else:
         state = Reservation.State.CONFIRMED
-    reservation = _new(
+    reservation = reservation_new(
         unit,
         starts_at,
         ends_at,
@@ -322,14 +322,14 @@ def reservation_book_for_customer(
     if customer is None and not contact_name.strip():
         raise ValidationError({"contact_name": [_("Give the customer's name.")]})
     _check(unit, starts_at, ends_at, now=now, staff=True)
-    price = _price(unit, group, starts_at, ends_at)
+    price = booking_price(unit, group, starts_at, ends_at)
     name = contact_name.strip() or (str(customer) if customer else "")
     case = _counter_case(
         unit, customer, by=by, purpose=purpose, language=language, now=now,
         contact_email=contact_email, contact_phone=contact_phone,
     )  # fmt: skip
     payable = bool(price or unit.deposit_product_id)
-    reservation = _new(
+    reservation = reservation_new(
         unit,
         starts_at,
         ends_at,
@@ -345,7 +345,7 @@ def reservation_book_for_customer(
         group=group,
         purpose=purpose.strip()[:500],
         price_cents=price,
-        pay_by=_pay_by(unit, starts_at, now),
+        pay_by=pay_by_date(unit, starts_at, now),
         payment=Reservation.Payment.COUNTER if payable else Reservation.Payment.NONE,
         created_by=by,
     )
@@ -381,7 +381,7 @@ def _counter_case(unit: Unit, customer, *, by, purpose, language, now, **contact
     )
 
 
-def _pay_by(unit: Unit, starts_at: dt.datetime, now: dt.datetime) -> dt.date:
+def pay_by_date(unit: Unit, starts_at: dt.datetime, now: dt.datetime) -> dt.date:
     """The due date of an approved booking's payment: the unit's days, and before the day."""
     due = timezone.localdate(now) + dt.timedelta(days=unit.payment_days)
     before = timezone.localdate(starts_at) - dt.timedelta(days=1)
@@ -400,7 +400,7 @@ def reservation_block(
         raise ValidationError(_("The end must be after the start."))
     if clashes(unit, starts_at, ends_at):
         raise ReservationClash()
-    return _new(
+    return reservation_new(
         unit,
         starts_at,
         ends_at,
@@ -419,7 +419,7 @@ def reservation_lock(reservation: Reservation) -> Reservation:
     return row_lock(Reservation, reservation.pk)
 
 
-def confirm(reservation: Reservation, *, by=None, now) -> Reservation:
+def reservation_confirm(reservation: Reservation, *, by=None, now) -> Reservation:
     """Inside a write holding the booking: confirmed, the customer told."""
     from .reservation_mail import reservation_notify
 
@@ -431,7 +431,9 @@ def confirm(reservation: Reservation, *, by=None, now) -> Reservation:
     return reservation
 
 
-def end(reservation: Reservation, *, state: str, reason: str, by=None, now, note="") -> None:
+def reservation_end(
+    reservation: Reservation, *, state: str, reason: str, by=None, now, note=""
+) -> None:
     """Inside a write holding the booking: cancelled or denied, its time freed."""
     reservation.state = state
     reservation.reason = reason
