@@ -98,6 +98,7 @@ def test_staff_see_a_unit_s_day_and_the_view_is_logged(client, agent, room):
 
     assert page.status_code == 200
     assert "Aino Virtanen" in page.content.decode()
+    assert 'name="book-day" value="2026-03-17"' in page.content.decode()  # the date input's
     entry = AccessLogEntry.objects.filter(context="reservations_day").get()
     assert entry.count == 1
 
