@@ -399,6 +399,10 @@ COMMERCE_INVOICE_EMAIL = env("COMMERCE_INVOICE_EMAIL", "laskutus@vuoksela.exampl
 # The font of PDF invoices: a TrueType font with the Finnish and Swedish letters and the euro
 # sign (Debian's fonts-dejavu-core, which `make run` and `make test` install); without it the
 # PDF falls back to Helvetica and writes EUR for the euro sign.
+# Reservations (docs/bookings.md): a booking being made holds its time this many minutes.
+RESERVATION_HOLD_MINUTES = int(env("RESERVATION_HOLD_MINUTES", "20"))
+# How often the worker releases lapsed holds and cancels bookings unpaid past their due date.
+RESERVATION_LAPSE_INTERVAL = int(env("RESERVATION_LAPSE_INTERVAL", "60"))
 COMMERCE_PDF_FONT = env("COMMERCE_PDF_FONT", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 # How often an agent's console reads itself again without a message on its stream (seconds).
 CHAT_CONSOLE_REFRESH_SECONDS = int(env("CHAT_CONSOLE_REFRESH_SECONDS", "60"))

@@ -17,6 +17,8 @@ ascending), so that no two writers can wait for each other in a circle:
     commerce.Invoice
     commerce.RegisterDay     a payment at the counter, and the Z report that closes the day
     commerce.NumberSeries    receipt, invoice and Z numbers without gaps
+    bookings.Unit            a unit's recurring bookings are made under it
+    bookings.ReservationSeries, bookings.Reservation  (after the booking's order)
     keys.Key                 a key lent, returned or lost (its deposit's order first)
     keys.Loan                a loan reminded of its due day
     keys.LockChange          a lost key's lock change marked done
@@ -83,6 +85,9 @@ LOCK_ORDER: tuple[str, ...] = (
     "commerce.Invoice",
     "commerce.RegisterDay",
     "commerce.NumberSeries",
+    "bookings.Unit",
+    "bookings.ReservationSeries",
+    "bookings.Reservation",
     "keys.Key",
     "keys.Loan",
     "keys.LockChange",

@@ -30,6 +30,7 @@ from .keys import load_keys
 from .organisations import STAFF, load_more_agents, load_organisations, load_staff
 from .packages import load_packages
 from .queue import load_queue_history, load_queue_setup, load_queue_today
+from .reservations import load_reservation_setup, load_reservations
 from .retention import load_retention_rules
 from .sales import load_sales_history, load_sales_setup, load_sales_today
 from .servicelevels import load_service_levels, service_levels_store
@@ -67,6 +68,7 @@ def load_demo(
     # The counter's month (once) and today's day, also into a city loaded before it sold.
     load_sales_history(random.Random(seed), sales, staff, today=today)
     load_sales_today(sales, staff, now=timezone.now())
+    units = load_reservation_setup(org["providers"]["city"], services)
     if Case.objects.filter(token__startswith=DEMO_TOKEN_PREFIX).exists():
         return {
             "today": today,
@@ -100,6 +102,7 @@ def load_demo(
     load_queue_today(queue, org["point"], staff, now=timezone.now())
     load_chat_history(random.Random(seed), chat_queue, services, people, staff, today=today)
     load_keys(org["point"], staff, today=today, now=timezone.now())
+    load_reservations(units, staff, today=today)
     if progress:
         progress("rollups", 0)
     rollups_refresh(full=True)

@@ -37,6 +37,9 @@ LABELS = {
     "appointment_page": _("Appointment page"),
     "callback_page": _("Callback page"),
     "order_page": _("Order page"),
+    "reservation_page": _("Booking of a room or an area"),
+    "reservations_day": _("Bookings of a room or an area on a day"),
+    "reservations_waiting": _("Booking requests waiting for handling"),
     # Lists and searches: one entry per page shown, with its search and filters
     "inbox": _("Inbox list"),
     "customer_search": _("Customer search"),
@@ -92,6 +95,8 @@ LABELS = {
     "discount_proof": _("Proof of a discount recorded"),
     "receipt_email": _("Receipt e-mailed to the address given"),
     "shop_order": _("Order placed online by the customer"),
+    "reservation_booking": _("Booking a room or an area online"),
+    "reservation_counter": _("Booking a room or an area for the customer"),
     "invoice_issue": _("Sale invoiced to the buyer given"),
     "invoice": _("Invoice opened"),
     "invoice_pdf": _("Invoice downloaded as a PDF"),

@@ -1,6 +1,14 @@
 from django.urls import path
 
-from . import booking_views, chat_api, chat_views, queue_views, shop_views, views
+from . import (
+    booking_views,
+    chat_api,
+    chat_views,
+    queue_views,
+    reservation_views,
+    shop_views,
+    views,
+)
 
 app_name = "public"
 
@@ -64,6 +72,40 @@ urlpatterns = [
     path("shop/<str:token>/", shop_views.shop_order, name="shop_order"),
     path("shop/<str:token>/pay/", shop_views.shop_pay, name="shop_pay"),
     path("shop/<str:token>/return/", shop_views.shop_return, name="shop_return"),
+    # Booking rooms and areas (docs/bookings.md): the units, a unit's free times, booking,
+    # and the booking's private link.
+    path("reservations/", reservation_views.reservation_units, name="reservation_units"),
+    path(
+        "reservations/book/<str:token>/",
+        reservation_views.reservation_page,
+        name="reservation",
+    ),
+    path(
+        "reservations/book/<str:token>/calendar.ics",
+        reservation_views.reservation_calendar,
+        name="reservation_calendar",
+    ),
+    path(
+        "reservations/book/<str:token>/pay/",
+        reservation_views.reservation_pay,
+        name="reservation_pay",
+    ),
+    path(
+        "reservations/book/<str:token>/return/",
+        reservation_views.reservation_return,
+        name="reservation_return",
+    ),
+    path(
+        "reservations/book/<str:token>/cancel/",
+        reservation_views.reservation_cancel_view,
+        name="reservation_cancel",
+    ),
+    path("reservations/<slug:code>/", reservation_views.reservation_unit, name="reservation_unit"),
+    path(
+        "reservations/<slug:code>/book/",
+        reservation_views.reservation_book,
+        name="reservation_book",
+    ),
     # The live chat (docs/chat.md): starting one, and the citizen's own chat page.
     path("chat/", chat_views.chat_start_page, name="chat_start"),
     path("chat/<str:token>/", chat_views.chat_page, name="chat"),

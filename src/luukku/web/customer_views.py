@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from luukku.bookings.selectors.reservations import customer_reservations
 from luukku.cases.selectors import customer_cases, customer_cases_all_visible
 from luukku.commerce.selectors.orders import customer_orders, customer_proofs
 from luukku.core.http import found_or_404
@@ -112,6 +113,7 @@ def customer_detail(request, customer_id: int):
             ),
             "cases": customer_cases(customer_id=customer.pk, user=request.user),
             "orders": customer_orders(customer),
+            "reservations": customer_reservations(customer=customer),
             "proofs": customer_proofs(customer, timezone.localdate()),
             "key_loans": customer_key_loans(customer),
             "revealed": request.session.pop(f"reveal:{customer.pk}", False),

@@ -21,6 +21,7 @@ from . import (
     privacy_views,
     queue_point_views,
     queue_views,
+    reservation_views,
     sale_order_views,
     sale_views,
     sales_exports,
@@ -140,6 +141,44 @@ urlpatterns = [
         "keys/lock-changes/<int:pk>/done/",
         key_loan_views.lock_change_done_view,
         name="lock_change_done",
+    ),
+    # Reservations of rooms and areas (docs/bookings.md).
+    path("reservations/", reservation_views.reservations, name="reservations"),
+    path(
+        "reservations/units/<slug:code>/",
+        reservation_views.reservation_unit_day,
+        name="reservation_unit",
+    ),
+    path(
+        "reservations/units/<slug:code>/block/",
+        reservation_views.reservation_block_view,
+        name="reservation_block",
+    ),
+    path(
+        "reservations/units/<slug:code>/book/",
+        reservation_views.reservation_book_view,
+        name="reservation_book",
+    ),
+    path(
+        "reservations/units/<slug:code>/series/",
+        reservation_views.reservation_series_view,
+        name="reservation_series",
+    ),
+    path("reservations/<int:pk>/", reservation_views.reservation_detail, name="reservation"),
+    path(
+        "reservations/<int:pk>/approve/",
+        reservation_views.reservation_approve_view,
+        name="reservation_approve",
+    ),
+    path(
+        "reservations/<int:pk>/deny/",
+        reservation_views.reservation_deny_view,
+        name="reservation_deny",
+    ),
+    path(
+        "reservations/<int:pk>/cancel/",
+        reservation_views.reservation_cancel_staff,
+        name="reservation_cancel",
     ),
     # Sales at the counter: the registers' days, a sale on one page, its receipt.
     path("sales/", sale_views.sales, name="sales"),

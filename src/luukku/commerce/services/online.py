@@ -170,12 +170,14 @@ def online_refund(
     by,
     provider: PaymentProvider,
     callback_url: str,
+    kept_cents: int = 0,
     now=None,
 ) -> Receipt:
-    """Give back returned lines of an order paid online, to the payer's account through the
-    provider; recorded (with a refund receipt) once the provider has taken the refund."""
+    """Give back returned lines of an order paid online, less a fee kept (`kept_cents`), to
+    the payer's account through the provider; recorded (with a refund receipt) once the
+    provider has taken the refund."""
     now = now or timezone.now()
-    _returned, amount = refund_check(order, quantities, reason)
+    _returned, amount = refund_check(order, quantities, reason, kept_cents)
     paid = order.online_payments.filter(status=OnlinePayment.Status.OK).first()
     if paid is None:
         raise ValidationError(_("This order was not paid online."))
@@ -193,13 +195,17 @@ def online_refund(
     )
     if result.status not in ("ok", "pending"):
         raise ValidationError(_("The payment service refused the refund; nothing was refunded."))
-    return _online_refund_record(order, quantities, reason, by, result.transaction_id, now)
+    return _online_refund_record(
+        order, quantities, reason, by, result.transaction_id, now, kept_cents
+    )
 
 
 @in_transaction
-def _online_refund_record(order, quantities, reason, by, transaction_id, now) -> Receipt:
+def _online_refund_record(
+    order, quantities, reason, by, transaction_id, now, kept_cents=0
+) -> Receipt:
     order = row_lock(Order, order.pk)
-    returned, amount = refund_check(order, quantities, reason)
+    returned, amount = refund_check(order, quantities, reason, kept_cents)
     refund = Payment.objects.create(
         order=order,
         kind=Payment.Kind.REFUND,

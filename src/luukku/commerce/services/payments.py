@@ -132,9 +132,10 @@ def refundable_cents(order: Order) -> int:
 
 
 def refund_check(
-    order: Order, quantities: dict[int, int], reason: str
+    order: Order, quantities: dict[int, int], reason: str, kept_cents: int = 0
 ) -> tuple[list[tuple[OrderLine, int]], int]:
-    """The lines and quantities returned and their amount, or why they cannot be."""
+    """The lines and quantities returned and their amount less `kept_cents` (a fee the
+    city keeps of it: a booking's cancellation fee), or why they cannot be."""
     if order.status != Order.Status.PAID:
         raise ValidationError(_("Only a paid order can be refunded."))
     if not reason.strip():
@@ -152,6 +153,9 @@ def refund_check(
     amount = sum(line.unit_price_cents * q for line, q in returned)
     if amount == 0:
         raise ValidationError(_("Choose what the customer returns."))
+    if not 0 <= kept_cents < amount:
+        raise ValidationError(_("The fee kept must be less than the amount returned."))
+    amount -= kept_cents
     if amount > refundable_cents(order):
         raise ValidationError(
             _("Vouchers are not refunded: the amount is more than was paid otherwise.")
@@ -169,13 +173,18 @@ def refund_record(
     now: dt.datetime,
 ) -> Receipt:
     """The refund (a saved Payment of kind refund) with what was returned, the order's
-    totals, a refund receipt and the event; inside the write that locked the order."""
+    totals, a refund receipt and the event; inside the write that locked the order. A fee
+    kept (the price returned less the refund) is taken off the first lines' amounts."""
+    kept = sum(line.unit_price_cents * q for line, q in returned) - refund.amount_cents
     for line, quantity in returned:
+        amount = line.unit_price_cents * quantity
+        kept_here = min(kept, amount)
+        kept -= kept_here
         RefundLine.objects.create(
             payment=refund,
             line=line,
             quantity=quantity,
-            amount_cents=line.unit_price_cents * quantity,
+            amount_cents=amount - kept_here,
         )
         line.refunded_quantity += quantity
         line.save(update_fields=["refunded_quantity"])
@@ -204,13 +213,15 @@ def order_refund(
     by,
     reason: str,
     terminal_receipt: str = "",
+    kept_cents: int = 0,
     now: dt.datetime | None = None,
 ) -> Receipt:
-    """Give back the price of the returned quantities of the order's lines, in cash or to
-    the card (the terminal's refund receipt), with a refund receipt."""
+    """Give back the price of the returned quantities of the order's lines, less a fee kept
+    (`kept_cents`), in cash or to the card (the terminal's refund receipt), with a refund
+    receipt."""
     now = now or timezone.now()
     order = row_lock(Order, order.pk)
-    returned, amount = refund_check(order, quantities, reason)
+    returned, amount = refund_check(order, quantities, reason, kept_cents)
     if method == Method.ONLINE:
         raise ValidationError(_("An online payment is refunded through the payment service."))
     tender = _tender_clean(Tender(method, amount, terminal_receipt=terminal_receipt))

@@ -43,18 +43,21 @@ def _vat_rows(items: list[dict]) -> list[dict]:
 def _items(order: Order, payments: list[Payment]) -> list[dict]:
     refund = payments[0].kind == Payment.Kind.REFUND
     if refund:
-        lines = [(rl.line, rl.quantity) for p in payments for rl in p.refund_lines.all()]
+        # (A fee kept of a refund leaves the line's amount below its price.)
+        lines = [
+            (rl.line, rl.quantity, rl.amount_cents) for p in payments for rl in p.refund_lines.all()
+        ]
     else:
-        lines = [(line, line.quantity) for line in order.lines.all()]
+        lines = [(line, line.quantity, line.total_cents) for line in order.lines.all()]
     return [
         {
             "name": line.name,
             "quantity": quantity,
             "unit_price_cents": line.unit_price_cents,
-            "total_cents": line.unit_price_cents * quantity,
+            "total_cents": amount,
             "vat_percent": str(line.vat_percent),
         }
-        for line, quantity in lines
+        for line, quantity, amount in lines
     ]
 
 

@@ -11,6 +11,7 @@ from django.core.management import call_command
 from django.db import models, transaction
 
 from luukku.appointments.models import Appointment, Callback
+from luukku.bookings.models import Reservation
 from luukku.cases.models import (
     Case,
     CaseEvent,
@@ -55,6 +56,7 @@ WRITTEN_AT = {
 }
 # Ids inside a timeline event's data, and the table they point to.
 EVENT_IDS = {
+    "reservation": Reservation,
     "assignee": User,
     "team": Team,
     "consultation": Consultation,

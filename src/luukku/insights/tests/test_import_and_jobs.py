@@ -76,6 +76,7 @@ def test_the_worker_keeps_the_rollups_current(service, settings, run_tasks):
     settings.APPOINTMENT_REMINDER_INTERVAL = 0
     settings.QUEUE_NOTIFY_INTERVAL = settings.CHAT_IDLE_CHECK_INTERVAL = 0
     settings.KEY_REMINDER_INTERVAL = 0
+    settings.RESERVATION_LAPSE_INTERVAL = 0
     settings.METRICS_ROLLUP_INTERVAL = 300
     settings.RETENTION_INTERVAL = 0
     on(

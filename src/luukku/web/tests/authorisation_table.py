@@ -121,6 +121,24 @@ EXPECTED = {
             "web:chat_end",
         )
     },
+    # Reservations of rooms and areas: the front line's, like sales; a unit or a booking that
+    # is not there is not found (their own tests open real ones: bookings/tests).
+    ("web:reservations", "GET"): "302 200 403 403 200 200 403 403",
+    **{
+        (name, "GET"): "302 404 403 403 404 404 403 403"
+        for name in ("web:reservation_unit", "web:reservation")
+    },
+    **{
+        (name, "POST"): "302 404 403 403 404 404 403 403"
+        for name in (
+            "web:reservation_block",
+            "web:reservation_book",
+            "web:reservation_series",
+            "web:reservation_approve",
+            "web:reservation_deny",
+            "web:reservation_cancel",
+        )
+    },
     # Sales at the counter: the front line's, like the queue; a register, day, sale or receipt
     # that is not there is not found (their own tests open real ones: commerce/tests).
     ("web:sales", "GET"): "302 200 403 403 200 200 403 403",
@@ -381,7 +399,9 @@ PUBLIC = {
         "queue_kiosk_groups", "queue_kiosk_take", "queue_display", "queue_display_calls",
         "queue_ticket", "queue_ticket_status", "queue_leave", "chat_start", "chat", "chat_state",
         "chat_send", "chat_seen", "chat_still_here", "chat_leave", "chat_transcript", "shop",
-        "shop_order", "shop_pay", "shop_return", "shop_callback",
+        "shop_order", "shop_pay", "shop_return", "shop_callback", "reservation_units",
+        "reservation_unit", "reservation_book", "reservation", "reservation_calendar",
+        "reservation_pay", "reservation_return", "reservation_cancel",
     )),
     *(f"open311:{name}" for name in (
         "discovery", "services", "service", "requests", "request", "token", "<unnamed>",
@@ -487,6 +507,24 @@ ARGUMENTS = {
         )
     },
     "web:key_holder": lambda o: {"kind": "employee", "pk": 999999},
+    **{
+        f"web:{name}": lambda o: {"code": "no-such-unit"}
+        for name in (
+            "reservation_unit",
+            "reservation_block",
+            "reservation_book",
+            "reservation_series",
+        )
+    },
+    **{
+        f"web:{name}": lambda o: {"pk": 999999}
+        for name in (
+            "reservation",
+            "reservation_approve",
+            "reservation_deny",
+            "reservation_cancel",
+        )
+    },
     "rest:service": lambda o: {"code": o.case.service.code},
     "rest:customer": lambda o: {"customer_id": o.customer.pk},
     "rest:article": lambda o: {"pk": o.shared.article.pk},

@@ -7,6 +7,7 @@ pages' arguments: the package order's, the sale pages' and the invoice pages'.""
 import datetime as dt
 from decimal import Decimal
 
+from luukku.bookings.models import Reservation
 from luukku.cases.models import Case, Status
 from luukku.catalogue.models import Service
 from luukku.chat.models import ChatQueue, ChatSession
@@ -160,6 +161,13 @@ def demo_loan(**filters) -> Loan:
     )[0]
 
 
+def demo_reservation() -> Reservation:
+    """The demo's booking request made online (the council chamber's)."""
+    return Reservation.objects.filter(kind=Reservation.Kind.CUSTOMER, case__isnull=False).order_by(
+        "pk"
+    )[0]
+
+
 # The key register's pages on the demo's chess club's loan, its card and its lock change.
 KEY_ARGUMENTS = {
     "key": lambda d: {"pk": demo_loan(customer__isnull=False).key_id},
@@ -177,12 +185,35 @@ KEY_ARGUMENTS = {
     "lock_change_done": lambda d: {"pk": LockChange.objects.order_by("pk")[0].pk},
 }
 
+# The staff's reservation pages on the demo's sports hall and its booking request.
+RESERVATION_ARGUMENTS = {
+    **{
+        name: lambda d: {"code": demo_reservation().unit.code}
+        for name in (
+            "reservation_unit",
+            "reservation_block",
+            "reservation_book",
+            "reservation_series",
+        )
+    },
+    **{
+        name: lambda d: {"pk": demo_reservation().pk}
+        for name in (
+            "reservation",
+            "reservation_approve",
+            "reservation_deny",
+            "reservation_cancel",
+        )
+    },
+}
+
 # Every staff pattern's arguments from here.
 STAFF_LINK_ARGUMENTS = {
     **ORDER_ARGUMENTS,
     **SALE_ARGUMENTS,
     **INVOICE_ARGUMENTS,
     **KEY_ARGUMENTS,
+    **RESERVATION_ARGUMENTS,
 }
 
 PRIVATE_LINK_ARGUMENTS = {
@@ -191,6 +222,20 @@ PRIVATE_LINK_ARGUMENTS = {
         for name in ("shop_order", "shop_pay", "shop_return")
     },
     "order_status": lambda d: [{"token": demo_package_order().token}],
+    **{
+        name: lambda d: [{"token": demo_reservation().token}]
+        for name in (
+            "reservation",
+            "reservation_calendar",
+            "reservation_pay",
+            "reservation_return",
+            "reservation_cancel",
+        )
+    },
+    **{
+        name: lambda d: [{"code": code} for code in ("valtuustosali", "liikuntasali-a")]
+        for name in ("reservation_unit", "reservation_book")
+    },
     **{
         f"queue_{name}": lambda d: [{"token": d.queue_ticket.token}]
         for name in ("ticket", "ticket_status", "leave")

@@ -72,7 +72,7 @@ PAGES = {
     "web:order": ("agent", 200, 12),
     "web:customers": ("agent", 200, 4),
     "web:customer_new": ("agent", 200, 7),
-    "web:customer": ("agent", 200, 18),  # with its orders, discount proofs and keys
+    "web:customer": ("agent", 200, 19),  # with its orders, discount proofs, bookings, keys
     "web:customer_edit": ("agent", 200, 12),
     "web:customer_merge": ("agent", 200, 11),
     "web:quarantine": ("agent", 200, 9),
@@ -110,6 +110,10 @@ PAGES = {
     "web:sale_z_report": ("agent", 200, 6),
     "web:sale_order": ("agent", 200, 14),
     "web:sale_receipt": ("agent", 200, 5),
+    # Reservations: a unit with a booking paid online and a request waiting (its day listed).
+    "web:reservations": ("agent", 200, 9),
+    "web:reservation_unit": ("agent", 200, 13),
+    "web:reservation": ("agent", 200, 8),
     # Invoices: one partly paid by the bank's file, one payment of it left to match.
     "web:sale_invoices": ("agent", 200, 9),
     "web:sale_invoice": ("agent", 200, 10),
@@ -171,6 +175,14 @@ PAGES = {
     "public:shop_order": ("anonymous", 200, 3),
     "public:shop_return": ("anonymous", 404, 1),
     "public:shop_callback": ("anonymous", 404, 0),
+    # booking a room: the units, a unit's day, the form, the booking's private link
+    "public:reservation_units": ("anonymous", 200, 1),
+    "public:reservation_unit": ("anonymous", 200, 5),
+    "public:reservation_book": ("anonymous", 200, 9),
+    "public:reservation": ("anonymous", 200, 3),
+    "public:reservation_calendar": ("anonymous", 200, 1),
+    "public:reservation_cancel": ("anonymous", 200, 1),
+    "public:reservation_return": ("anonymous", 404, 1),
 }
 
 # The main lists, and a page with a list in it, searched or not: (page, query, the count
@@ -265,6 +277,11 @@ ACTIONS = {
         )
     ),
     "public:shop_pay",
+    "public:reservation_pay",
+    *(
+        f"web:reservation_{name}"
+        for name in ("block", "book", "series", "approve", "deny", "cancel")
+    ),
     "public:appointment_cancel",
     "public:article_feedback",
     "public:queue_join",
@@ -306,11 +323,23 @@ PUBLIC_ARGUMENTS = {
     "web:key_lend": lambda o: {"pk": o.keys.in_store.pk},
     "web:key_rights": lambda o: {"pk": o.keys.card.pk},
     "web:key_holder": lambda o: {"kind": "customer", "pk": o.keys.lent.customer_id},
+    **{
+        name: lambda o: {"code": o.reservation.unit.code}
+        for name in ("web:reservation_unit", "public:reservation_unit", "public:reservation_book")
+    },
+    "web:reservation": lambda o: {"pk": o.reservation.pk},
+    **{
+        f"public:reservation{name}": lambda o: {"token": o.reservation.token}
+        for name in ("", "_calendar", "_cancel", "_return")
+    },
 }
 PUBLIC_QUERIES = {
     "public:booking_details": lambda o: f"?slot={o.slot.key}",
     "public:chat_start": lambda o: f"?service={o.case.service.code}",
     "web:key_lend": lambda o: "?q=Shakkikerho",
+    "web:reservation_unit": lambda o: f"?day={o.reservation.starts_at:%Y-%m-%d}",
+    "public:reservation_unit": lambda o: f"?day={o.reservation.starts_at:%Y-%m-%d}",
+    "public:reservation_book": lambda o: "?start=2026-03-25T10%3A00%3A00%2B02%3A00&minutes=60",
 }
 
 
@@ -343,6 +372,7 @@ def pages(request, django_db_blocker):
         objects.chat = _chat(service, objects)
         objects.sale = _sales(point, service, objects)
         objects.keys = counted_register(point, service, objects.appointment.staff, NOW)
+        objects.reservation = _reservation(service, objects)
         yield SimpleNamespace(world=matrix, objects=objects)
         transaction.set_rollback(True)
 
@@ -373,6 +403,41 @@ def _chat(service, objects):
     queue.team.members.add(agent)
     chat_availability_set(user=agent, available=True, now=NOW)
     return chat_start(service=service, text="Hei", client_id="counted-01", now=NOW)
+
+
+def _reservation(service, objects):
+    """A meeting room open every day 8–21 with a booking paid online a week on, and a
+    request waiting for handling."""
+    from luukku.bookings.services.reservations import reservation_book_online
+    from luukku.bookings.tests.conftest import unit_make
+    from luukku.bookings.tests.payments import FakeProvider, pay_online
+    from luukku.commerce.tests.factories import product_priced
+    from luukku.organisation.models import OpeningHours
+
+    point = ServicePoint.objects.create(
+        organisation=OrganisationFactory(), name="Kokoustilat", post_office="Vuoksela"
+    )
+    for weekday in range(7):
+        OpeningHours.objects.create(
+            service_point=point, weekday=weekday, opens=dt.time(8), closes=dt.time(21)
+        )
+    product = product_priced(cents=2000, vat="0", code="TILA-H")
+    room = unit_make(point, service, code="vuoksi", name="Vuoksi", product=product)
+    hall = unit_make(point, service, code="sali", name="Sali", needs_handling=True)
+    day = timezone.localdate(NOW) + dt.timedelta(days=7)
+    start = dt.datetime.combine(day, dt.time(10), tzinfo=timezone.get_current_timezone())
+    contact = {"first_name": "Aino", "last_name": "V", "email": "a@example.fi"}
+    reservation = reservation_book_online(
+        unit=room, starts_at=start, ends_at=start + dt.timedelta(hours=1),
+        terms_accepted=True, now=NOW, **contact,
+    )  # fmt: skip
+    with time_machine.travel(NOW, tick=False):
+        pay_online(reservation.order, FakeProvider())
+    reservation_book_online(
+        unit=hall, starts_at=start, ends_at=start + dt.timedelta(hours=2),
+        terms_accepted=True, now=NOW, **contact,
+    )  # fmt: skip
+    return reservation
 
 
 def _sales(point, service, objects):

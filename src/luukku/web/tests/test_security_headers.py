@@ -45,6 +45,11 @@ PRIVATE_CITIZEN_PAGES = {
     "shop_order",
     "shop_pay",
     "shop_return",
+    "reservation",
+    "reservation_calendar",
+    "reservation_pay",
+    "reservation_return",
+    "reservation_cancel",
 }
 
 

@@ -1,0 +1,17 @@
+"""Setting up the reservable units: names and terms in three languages, rules, price and
+cancellation terms, and the parts a unit is made of (docs/bookings.md). Bookings are not
+edited here: they change through the bookings services (the staff's reservation pages)."""
+
+from django.contrib import admin
+from modeltranslation.admin import TranslationAdmin
+
+from .models import Unit
+
+
+@admin.register(Unit)
+class UnitAdmin(TranslationAdmin):
+    list_display = ("name", "code", "kind", "service_point", "online", "needs_handling", "active")
+    list_filter = ("service_point", "kind", "online", "active")
+    search_fields = ("code", "name")
+    filter_horizontal = ("parts",)
+    ordering = ("service_point", "sort_order", "code")

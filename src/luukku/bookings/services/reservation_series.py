@@ -1,0 +1,102 @@
+"""A recurring booking made by staff for a customer or an association (every Tuesday 18–20
+through the season): the dates are listed with their clashes first, then the free ones are
+booked as one series on one order (paid at the counter or invoiced once). Seasonal
+application rounds (associations apply, the city allocates) are not here yet."""
+
+import datetime as dt
+
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from luukku.commerce.models import CustomerGroup, Order
+from luukku.commerce.services.orders import order_line_add, order_place, order_start
+from luukku.core.locks import in_transaction, row_created, row_lock
+
+from ..models import Reservation, ReservationSeries, Unit
+from ..selectors.reservation_series import series_dates
+from ..selectors.reservations import booked_quantity
+from .reservations import booking_price, reservation_event, reservation_new
+
+
+@in_transaction
+def reservation_series_book(
+    *,
+    by,
+    unit: Unit,
+    weekday: int,
+    starts: dt.time,
+    ends: dt.time,
+    first_day: dt.date,
+    last_day: dt.date,
+    contact_name: str,
+    contact_email: str = "",
+    contact_phone: str = "",
+    organisation_name: str = "",
+    group: str = CustomerGroup.ASSOCIATION,
+    proof_seen: bool = False,
+    purpose: str = "",
+    now: dt.datetime | None = None,
+) -> ReservationSeries:
+    """Book the series' free dates (the clashing ones are left out, as listed before), on
+    one order waiting for its payment; free of charge, each is confirmed at once."""
+    now = now or timezone.now()
+    if not contact_name.strip():
+        raise ValidationError({"contact_name": [_("Give the customer's name.")]})
+    if last_day < first_day:
+        raise ValidationError(_("The last day must be after the first."))
+    unit = row_lock(Unit, unit.pk)  # one series at a time per unit
+    when = {"weekday": weekday, "starts": starts, "ends": ends}
+    when |= {"first_day": first_day, "last_day": last_day}
+    dates = [d for d in series_dates(unit=unit, now=now, **when) if d.free]
+    if not dates:
+        raise ValidationError(_("None of the dates is free."))
+    series = ReservationSeries.objects.create(unit=unit, created_by=by, **when)
+    row_created(series)
+    prices = [booking_price(unit, group, d.starts_at, d.ends_at) for d in dates]
+    payable = any(prices)
+    state = Reservation.State.WAITING_PAYMENT if payable else Reservation.State.CONFIRMED
+    order = _series_order(
+        unit, dates, by=by, group=group, proof_seen=proof_seen, now=now,
+        contact_name=contact_name, contact_email=contact_email, contact_phone=contact_phone,
+    ) if payable else None  # fmt: skip
+    # The season is paid before its first turn (unpaid then, the whole series is cancelled).
+    pay_by = max(dates[0].day - dt.timedelta(days=1), timezone.localdate(now))
+    for found, price in zip(dates, prices, strict=True):
+        reservation = reservation_new(
+            unit,
+            found.starts_at,
+            found.ends_at,
+            state=state,
+            now=now,
+            series=series,
+            order=order,
+            contact_name=contact_name.strip()[:200],
+            contact_email=contact_email.strip(),
+            contact_phone=contact_phone.strip(),
+            organisation_name=organisation_name.strip()[:200],
+            group=group,
+            purpose=purpose.strip()[:500],
+            price_cents=price,
+            pay_by=pay_by if payable else None,
+            payment=Reservation.Payment.COUNTER if payable else Reservation.Payment.NONE,
+            created_by=by,
+        )
+        reservation_event(reservation, state, by=by, now=now)
+    return series
+
+
+def _series_order(unit: Unit, dates, *, by, group, proof_seen, now, **contact) -> Order:
+    """One order for the series' hours (or turns), placed: paid or invoiced once."""
+    order = order_start(
+        channel=Order.Channel.COUNTER,
+        by=by,
+        service_point=unit.service_point,
+        group=group,
+        proof_seen=proof_seen,
+        now=now,
+        **contact,
+    )
+    quantity = sum(booked_quantity(unit, d.starts_at, d.ends_at) for d in dates)
+    order_line_add(order=order, product=unit.product, quantity=quantity, now=now)
+    return order_place(order=order, by=by, now=now)

@@ -1,0 +1,10 @@
+"""The worker's tasks of reservations and registrations."""
+
+from django_tasks import task
+
+
+@task()
+def reservations_lapse_task() -> int:
+    from .services.reservation_handling import reservations_lapse
+
+    return reservations_lapse()

@@ -1,0 +1,49 @@
+"""A reservation's step on its case, in the reader's language."""
+
+import datetime as dt
+
+from django import template
+from django.utils import formats
+from django.utils.translation import gettext as _
+
+from luukku.commerce.templatetags.commerce_labels import euros
+from luukku.core.calendar import HELSINKI
+
+from ..models import DenyReason
+
+register = template.Library()
+
+
+def _when(data: dict) -> str:
+    try:
+        starts = dt.datetime.fromisoformat(data["starts_at"]).astimezone(HELSINKI)
+        ends = dt.datetime.fromisoformat(data["ends_at"]).astimezone(HELSINKI)
+    except (KeyError, TypeError, ValueError):
+        return ""
+    day = formats.date_format(starts, "SHORT_DATE_FORMAT")
+    return f"{day} {starts:%H.%M}–{ends:%H.%M}"
+
+
+@register.simple_tag
+def reservation_event_text(event) -> str:
+    data = event.data or {}
+    values = {"unit": data.get("unit", ""), "when": _when(data)}
+    texts = {
+        "created": _("%(unit)s booked for %(when)s, waiting for payment."),
+        "handling": _("%(unit)s requested for %(when)s, waiting for handling."),
+        "payment": _("%(unit)s booked for %(when)s, waiting for payment."),
+        "approved": _("The booking of %(unit)s for %(when)s was approved."),
+        "confirmed": _("The booking of %(unit)s for %(when)s is confirmed."),
+        "denied": _("The booking request of %(unit)s for %(when)s was denied: %(reason)s."),
+        "cancelled": _("The booking of %(unit)s for %(when)s was cancelled: %(reason)s."),
+    }
+    action = data.get("action")
+    reason = data.get("reason", "")
+    values["reason"] = DenyReason(reason).label if reason in DenyReason.values else "–"
+    text = texts[action] % values if action in texts else _("Booking")
+    if action == "cancelled" and data.get("fee_cents"):
+        text += " " + _("Cancellation fee %(fee)s, refunded %(refund)s.") % {
+            "fee": euros(data["fee_cents"]),
+            "refund": euros(data.get("refunded_cents", 0)),
+        }
+    return text

@@ -1,0 +1,166 @@
+"""The citizen's and the staff's reservation pages: without JavaScript, bad input refused
+with the reason and nothing kept, the access to bookers' data logged."""
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from luukku.commerce.models import Order
+from luukku.core.testing.clock import at
+from luukku.privacy.models import AccessLogEntry
+
+from ..models import DenyReason, Reservation
+from .payments import FakeProvider, pay_online
+from .test_reservations import book
+
+pytestmark = pytest.mark.usefixtures("clock")
+FORM = {
+    "first_name": "Aino",
+    "last_name": "Virtanen",
+    "email": "aino@example.fi",
+    "phone": "",
+    "group": "association",
+    "organisation_name": "Imatran Kamerakerho",
+    "purpose": "Kuukausikokous",
+    "attendees": "10",
+    "terms": "on",
+}
+
+
+def test_a_citizen_sees_the_free_times_of_a_day(client, room):
+    book(room, at(2026, 3, 17, 18, 0))
+
+    page = client.get(reverse("public:reservation_unit", args=[room.code]), {"day": "2026-03-17"})
+
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert "Kokoushuone Vuoksi" in text
+    assert "?start=2026-03-17T16%3A00%3A00%2B02%3A00&amp;minutes=60" in text  # 16–17 free
+    # 17–18 would end where the booking begins, without the room's 15 minutes after it
+    assert '17.00–18.00 <span class="slot-meta">taken</span>' in text
+    assert '18.00–19.00 <span class="slot-meta">taken</span>' in text
+
+
+def test_a_citizen_books_with_the_association_price_and_is_sent_to_pay(client, room):
+    url = reverse("public:reservation_book", args=[room.code])
+    start = "2026-03-17T18:00:00+02:00"
+    assert client.get(url, {"start": start, "minutes": 120}).status_code == 200
+
+    response = client.post(url, {**FORM, "start": start, "minutes": "120"})
+
+    reservation = Reservation.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == reverse("public:reservation", args=[reservation.token])
+    assert reservation.price_cents == 3000
+    assert reservation.organisation_name == "Imatran Kamerakerho"
+    page = client.get(response["Location"])
+    assert "30,00" in page.content.decode() or "30.00" in page.content.decode()
+
+
+def test_a_booking_without_the_terms_accepted_keeps_nothing(client, room):
+    url = reverse("public:reservation_book", args=[room.code])
+    form = {**FORM, "terms": "", "start": "2026-03-17T18:00:00+02:00", "minutes": "60"}
+
+    response = client.post(url, form)
+
+    assert response.status_code == 400
+    assert "Accept the terms of use to book." in response.content.decode()
+    assert not Reservation.objects.exists()
+
+
+def test_the_private_page_offers_the_calendar_and_shows_the_fee_before_cancelling(
+    client, room, clock
+):
+    reservation = book(room, at(2026, 3, 17, 18, 0), hours=2)
+    provider = FakeProvider()
+    pay_online(reservation.order, provider)
+    clock.shift(dt.timedelta(days=1))
+
+    ics = client.get(reverse("public:reservation_calendar", args=[reservation.token]))
+    assert ics["Content-Type"] == "text/calendar"
+    assert b"DTSTART:20260317T160000Z" in ics.content
+    page = client.get(reverse("public:reservation_cancel", args=[reservation.token]))
+    text = page.content.decode()
+    assert 'id="fee">12.00' in text.replace("\xa0€", "") or "12,00" in text
+    assert "Cancel and pay the fee of" in text
+
+
+def test_an_unknown_private_link_is_not_found(client, db):
+    assert client.get(reverse("public:reservation", args=["nope"])).status_code == 404
+
+
+def test_staff_see_a_unit_s_day_and_the_view_is_logged(client, agent, room):
+    book(room, at(2026, 3, 17, 18, 0))
+    client.force_login(agent)
+
+    page = client.get(reverse("web:reservation_unit", args=[room.code]), {"day": "2026-03-17"})
+
+    assert page.status_code == 200
+    assert "Aino Virtanen" in page.content.decode()
+    assert 'name="book-day" value="2026-03-17"' in page.content.decode()  # the date input's
+    entry = AccessLogEntry.objects.filter(context="reservations_day").get()
+    assert entry.count == 1
+
+
+def test_an_agent_books_for_a_customer_and_goes_to_the_sale_page(client, agent, room):
+    client.force_login(agent)
+    url = reverse("web:reservation_book", args=[room.code])
+    form = {
+        "book-day": "2026-03-17",
+        "book-starts": "18:00",
+        "book-ends": "19:00",
+        "book-contact_name": "Matti Meikäläinen",
+        "book-group": "resident",
+    }
+
+    response = client.post(url, form)
+
+    order = Order.objects.get()
+    assert response["Location"] == reverse("web:sale_order", args=[order.number])
+    assert Reservation.objects.get().state == Reservation.State.WAITING_PAYMENT
+    clash = client.post(url, form)
+    assert clash.status_code == 400
+    assert "This time is no longer free." in clash.content.decode()
+    assert Reservation.objects.count() == 1
+
+
+def test_staff_block_time_with_a_reason(client, agent, room):
+    client.force_login(agent)
+    url = reverse("web:reservation_block", args=[room.code])
+    form = {"block-day": "2026-03-17", "block-starts": "08:00", "block-ends": "12:00"}
+
+    assert client.post(url, form).status_code == 400
+    assert client.post(url, {**form, "block-note": "Huolto"}).status_code == 302
+
+    assert Reservation.objects.get().kind == Reservation.Kind.BLOCKED
+
+
+def test_staff_deny_a_request_with_a_reason_from_the_list(client, agent, room):
+    room.needs_handling = True
+    room.save()
+    reservation = book(room, at(2026, 3, 17, 18, 0))
+    client.force_login(agent)
+    assert reservation.pk in [
+        r.pk for r in client.get(reverse("web:reservations")).context["waiting"]
+    ]
+
+    response = client.post(
+        reverse("web:reservation_deny", args=[reservation.pk]),
+        {"deny-reason": DenyReason.OVERLAPS_EVENT, "deny-note": "Vaalit"},
+    )
+
+    assert response.status_code == 302
+    reservation.refresh_from_db()
+    assert reservation.state == Reservation.State.DENIED
+    assert reservation.reason_text == "Vaalit"
+
+
+def test_the_customer_page_lists_the_visitor_s_bookings(client, agent, room):
+    reservation = book(room, at(2026, 3, 17, 18, 0))
+    client.force_login(agent)
+
+    page = client.get(reverse("web:customer", args=[reservation.customer_id]))
+
+    assert 'id="customer-reservations"' in page.content.decode()
+    assert reverse("web:reservation", args=[reservation.pk]) in page.content.decode()

@@ -1,0 +1,87 @@
+"""A recurring booking: its dates listed with their clashes before it is made, the free ones
+booked on one order, and one turn cancelled alone."""
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from luukku.commerce.models import Order
+from luukku.commerce.services.payments import Tender, counter_pay
+from luukku.core.testing.clock import at
+
+from ..models import Reservation
+from ..selectors.reservation_series import series_dates
+from ..services.reservation_cancel import reservation_cancel
+from ..services.reservation_series import reservation_series_book
+from .test_reservations import book
+
+pytestmark = pytest.mark.usefixtures("clock")
+SEASON = {
+    "weekday": 1,
+    "starts": dt.time(18),
+    "ends": dt.time(20),
+    "first_day": dt.date(2026, 3, 11),
+    "last_day": dt.date(2026, 4, 14),
+}
+
+
+def test_the_dates_are_listed_with_what_clashes(room):
+    taken = book(room, at(2026, 3, 24, 19, 0))
+
+    dates = series_dates(unit=room, **SEASON)
+
+    assert [d.day for d in dates] == [
+        dt.date(2026, 3, 17),
+        dt.date(2026, 3, 24),
+        dt.date(2026, 3, 31),
+        dt.date(2026, 4, 7),
+        dt.date(2026, 4, 14),
+    ]
+    assert [d.free for d in dates] == [True, False, True, True, True]
+    assert dates[1].clashing == [taken]
+
+
+def test_the_free_dates_are_booked_on_one_order_and_one_turn_cancels_alone(room, agent, day):
+    book(room, at(2026, 3, 24, 19, 0))
+
+    series = reservation_series_book(
+        by=agent, unit=room, contact_name="Vuokselan Voima ry", **SEASON
+    )
+
+    turns = list(series.reservations.order_by("starts_at"))
+    assert len(turns) == 4
+    order = turns[0].order
+    assert {t.order_id for t in turns} == {order.pk}
+    assert order.total_cents == 4 * 2 * 1500  # the association's price, two hours a week
+    counter_pay(order=order, day=day, tenders=[Tender("cash", order.total_cents)], by=agent)
+    assert set(series.reservations.values_list("state", flat=True)) == {"confirmed"}
+
+    reservation_cancel(reservation=turns[-1], by=agent, method="cash", day=day)
+
+    order = Order.objects.get(pk=order.pk)
+    assert order.refunded_cents == 3000
+    assert series.reservations.filter(state=Reservation.State.CONFIRMED).count() == 3
+
+
+def test_staff_preview_then_book_a_series_on_the_unit_s_page(client, agent, room):
+    client.force_login(agent)
+    url = reverse("web:reservation_series", args=[room.code])
+    form = {
+        "series-weekday": "1",
+        "series-starts": "18:00",
+        "series-ends": "20:00",
+        "series-first_day": "2026-03-11",
+        "series-last_day": "2026-04-14",
+        "series-contact_name": "Vuokselan Voima ry",
+        "series-group": "association",
+    }
+
+    preview = client.post(url, {**form, "action": "preview"})
+    assert preview.status_code == 200
+    assert preview.content.decode().count("<li>") >= 5
+    assert not Reservation.objects.exists()
+    booked = client.post(url, {**form, "action": "book"})
+
+    assert booked.status_code == 302
+    assert Reservation.objects.count() == 5

@@ -1,0 +1,102 @@
+"""Forms of the staff's reservation pages (web/reservation_views.py); the bookings services
+check the rules."""
+
+import datetime as dt
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from luukku.bookings.models import DenyReason
+from luukku.commerce.models import CustomerGroup
+from luukku.core.calendar import HELSINKI
+
+
+class TimeRangeForm(forms.Form):
+    day = forms.DateField(
+        label=_("Day"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    starts = forms.TimeField(label=_("From"), widget=forms.TimeInput(attrs={"type": "time"}))
+    ends = forms.TimeField(label=_("Until"), widget=forms.TimeInput(attrs={"type": "time"}))
+
+    def clean(self):
+        data = super().clean()
+        if {"day", "starts", "ends"} <= data.keys():
+            data["starts_at"] = dt.datetime.combine(data["day"], data["starts"], tzinfo=HELSINKI)
+            data["ends_at"] = dt.datetime.combine(data["day"], data["ends"], tzinfo=HELSINKI)
+            if data["ends_at"] <= data["starts_at"]:
+                raise ValidationError(_("The end must be after the start."))
+        return data
+
+
+class BlockForm(TimeRangeForm):
+    note = forms.CharField(label=_("Why the time is blocked"), max_length=500)
+
+
+class CounterBookingForm(TimeRangeForm):
+    contact_name = forms.CharField(label=_("Customer's name"), max_length=200, required=False)
+    contact_email = forms.EmailField(
+        label=_("E-mail"),
+        required=False,
+        help_text=_("The confirmation goes to the address the customer gives."),
+    )
+    contact_phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
+    organisation_name = forms.CharField(
+        label=_("Association or company"), max_length=200, required=False
+    )
+    group = forms.ChoiceField(
+        label=_("Customer group"), choices=CustomerGroup.choices, initial=CustomerGroup.RESIDENT
+    )
+    proof_seen = forms.BooleanField(label=_("I saw the proof of the discount"), required=False)
+    purpose = forms.CharField(label=_("Purpose of use"), max_length=500, required=False)
+
+
+class DenyForm(forms.Form):
+    reason = forms.ChoiceField(label=_("Reason"), choices=DenyReason.choices)
+    note = forms.CharField(label=_("Explanation to the customer"), max_length=500, required=False)
+
+
+class CancelForm(DenyForm):
+    reason = forms.ChoiceField(
+        label=_("Reason"), choices=DenyReason.choices, initial=DenyReason.CUSTOMER
+    )
+    method = forms.ChoiceField(
+        label=_("Refund of a counter payment"),
+        choices=[("cash", _("Cash")), ("card", _("Card"))],
+        required=False,
+    )
+
+
+class SeriesForm(forms.Form):
+    weekday = forms.TypedChoiceField(
+        label=_("Weekday"),
+        coerce=int,
+        choices=[
+            (0, _("Monday")),
+            (1, _("Tuesday")),
+            (2, _("Wednesday")),
+            (3, _("Thursday")),
+            (4, _("Friday")),
+            (5, _("Saturday")),
+            (6, _("Sunday")),
+        ],
+    )
+    starts = forms.TimeField(label=_("From"), widget=forms.TimeInput(attrs={"type": "time"}))
+    ends = forms.TimeField(label=_("Until"), widget=forms.TimeInput(attrs={"type": "time"}))
+    first_day = forms.DateField(
+        label=_("First day"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    last_day = forms.DateField(
+        label=_("Last day"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    contact_name = forms.CharField(label=_("Customer's name"), max_length=200)
+    contact_email = forms.EmailField(label=_("E-mail"), required=False)
+    organisation_name = forms.CharField(
+        label=_("Association or company"), max_length=200, required=False
+    )
+    group = forms.ChoiceField(
+        label=_("Customer group"),
+        choices=CustomerGroup.choices,
+        initial=CustomerGroup.ASSOCIATION,
+    )
+    proof_seen = forms.BooleanField(label=_("I saw the proof of the discount"), required=False)
