@@ -6,3 +6,20 @@ class BookingsConfig(AppConfig):
     name = "luukku.bookings"
     label = "bookings"
     verbose_name = _("Reservations and registrations")
+
+    def ready(self):
+        from luukku.core.scheduler import periodic_job_register
+        from luukku.privacy import subjects
+
+        from . import subject_data
+        from .services.registration_changes import order_hooks_register
+
+        order_hooks_register()
+        periodic_job_register(
+            "luukku.bookings.tasks.registrations_expire_task", "COURSE_EXPIRY_CHECK_INTERVAL"
+        )
+        subjects.register_export("registrations", subject_data.registrations_export)
+        subjects.register_case_anonymiser(subject_data.case_registrations_anonymise)
+        subjects.register_customer_anonymiser(
+            "registrations", subject_data.customer_registrations_anonymise
+        )

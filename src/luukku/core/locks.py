@@ -17,6 +17,8 @@ ascending), so that no two writers can wait for each other in a circle:
     commerce.Invoice
     commerce.RegisterDay     a payment at the counter, and the Z report that closes the day
     commerce.NumberSeries    receipt, invoice and Z numbers without gaps
+    bookings.Course          a course's places and waiting list are counted under it
+    bookings.Registration
     customers.Customer
     cases.Case
     cases.Consultation       a case's rows after the case itself...
@@ -80,6 +82,8 @@ LOCK_ORDER: tuple[str, ...] = (
     "commerce.Invoice",
     "commerce.RegisterDay",
     "commerce.NumberSeries",
+    "bookings.Course",
+    "bookings.Registration",
     "customers.Customer",
     "cases.Case",
     "cases.Consultation",

@@ -37,6 +37,11 @@ LABELS = {
     "appointment_page": _("Appointment page"),
     "callback_page": _("Callback page"),
     "order_page": _("Order page"),
+    "course_registration": _("Registration for a course or an event"),
+    "course_message": _("Message to the registrants of a course"),
+    "course_page": _("Course page with its registrations"),
+    "course_attendance": _("Attendance list of a course"),
+    "customer_registrations": _("The customer's registrations for courses"),
     # Lists and searches: one entry per page shown, with its search and filters
     "inbox": _("Inbox list"),
     "customer_search": _("Customer search"),

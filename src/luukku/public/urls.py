@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import booking_views, chat_api, chat_views, queue_views, shop_views, views
+from . import booking_views, chat_api, chat_views, course_views, queue_views, shop_views, views
 
 app_name = "public"
 
@@ -64,6 +64,35 @@ urlpatterns = [
     path("shop/<str:token>/", shop_views.shop_order, name="shop_order"),
     path("shop/<str:token>/pay/", shop_views.shop_pay, name="shop_pay"),
     path("shop/<str:token>/return/", shop_views.shop_return, name="shop_return"),
+    # Courses and events, registering and the registration's private page (docs/bookings.md).
+    path("courses/", course_views.courses, name="courses"),
+    path("courses/<str:code>/", course_views.course, name="course"),
+    path("courses/<str:code>/register/", course_views.course_register, name="course_register"),
+    path(
+        "registrations/<str:token>/",
+        course_views.course_registration,
+        name="course_registration",
+    ),
+    path(
+        "registrations/<str:token>/cancel/",
+        course_views.course_registration_cancel,
+        name="course_registration_cancel",
+    ),
+    path(
+        "registrations/<str:token>/accept/",
+        course_views.course_registration_accept,
+        name="course_registration_accept",
+    ),
+    path(
+        "registrations/<str:token>/pay/",
+        course_views.course_registration_pay,
+        name="course_registration_pay",
+    ),
+    path(
+        "registrations/<str:token>/return/",
+        course_views.course_registration_return,
+        name="course_registration_return",
+    ),
     # The live chat (docs/chat.md): starting one, and the citizen's own chat page.
     path("chat/", chat_views.chat_start_page, name="chat_start"),
     path("chat/<str:token>/", chat_views.chat_page, name="chat"),
