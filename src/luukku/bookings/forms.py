@@ -1,7 +1,6 @@
 """The registration form, shared by the citizen's page and the counter's (which adds the
 agent's check of a discount proof)."""
 
-
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _

@@ -69,12 +69,16 @@ def _texts(registration: Registration, action: str) -> tuple[str, str]:
         ),
         "offer_expired": (
             _("The place offered on %(course)s went to the next") % name,
-            _("You did not accept the place on %(course)s in time, so it was offered to the next on the waiting list.")
+            _(
+                "You did not accept the place on %(course)s in time, so it was offered to the "
+                "next on the waiting list."
+            )
             % name,
         ),
         "expired": (
             _("Your registration for %(course)s lapsed") % name,
-            _("Your registration for %(course)s lapsed because it was not finished in time.") % name,
+            _("Your registration for %(course)s lapsed because it was not finished in time.")
+            % name,
         ),
         "cancelled": (
             _("Your registration for %(course)s is cancelled") % name,
@@ -86,7 +90,8 @@ def _texts(registration: Registration, action: str) -> tuple[str, str]:
         ),
         "course_cancelled": (
             _("%(course)s is cancelled") % name,
-            _("Unfortunately %(course)s does not have enough participants and is cancelled.") % name,
+            _("Unfortunately %(course)s does not have enough participants and is cancelled.")
+            % name,
         ),
     }
     subject, opening = texts[action]

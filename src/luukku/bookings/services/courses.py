@@ -34,8 +34,10 @@ def course_capacity_set(
     counts = course_counts(course)
     if capacity < 1 or capacity < counts.taken:
         raise ValidationError(
-            {"capacity": _("%(n)s places are taken: the course needs at least that many.")
-             % {"n": counts.taken}}
+            {
+                "capacity": _("%(n)s places are taken: the course needs at least that many.")
+                % {"n": counts.taken}
+            }
         )
     if waiting_list_capacity < 0:
         raise ValidationError({"waiting_list_capacity": _("Enter zero or more.")})
@@ -86,9 +88,15 @@ def course_decide(*, course: Course, runs: bool, by, now: dt.datetime | None = N
         order = registration.order
         paid = order.paid_cents - order.refunded_cents if order is not None else 0
         registration.refund_due_cents = max(paid, 0)
-        _release(registration, Status.CANCELLED, reason=_("The course was cancelled."), by=by, now=now)
+        _release(
+            registration, Status.CANCELLED, reason=_("The course was cancelled."), by=by, now=now
+        )
         registration_event(
-            registration, "course_cancelled", by=by, now=now, refund_cents=registration.refund_due_cents
+            registration,
+            "course_cancelled",
+            by=by,
+            now=now,
+            refund_cents=registration.refund_due_cents,
         )
         registration_notify(registration, "course_cancelled")
     return course

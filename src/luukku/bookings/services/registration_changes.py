@@ -54,9 +54,9 @@ def _release(registration: Registration, status: str, *, reason: str, by, now) -
     registration.offer_until = None
     registration.save()
     order = registration.order
-    if order is not None and order.status in (Order.Status.DRAFT, Order.Status.OPEN):
-        if not order.paid_cents:
-            order_cancel(order=order, by=by, now=now)
+    unpaid = order is not None and not order.paid_cents
+    if unpaid and order.status in (Order.Status.DRAFT, Order.Status.OPEN):
+        order_cancel(order=order, by=by, now=now)
 
 
 @in_transaction

@@ -95,17 +95,25 @@ def _age_check(course: Course, birth_year: int | None) -> None:
     if course.min_age is None and course.max_age is None:
         return
     if birth_year is None:
-        raise ValidationError({"birth_year": _("Give your year of birth: the course has an age limit.")})
+        raise ValidationError(
+            {"birth_year": _("Give your year of birth: the course has an age limit.")}
+        )
     first = course.sessions.order_by("starts_at").first()
     year = timezone.localdate(first.starts_at).year if first else timezone.localdate().year
     age = year - birth_year
     if course.min_age is not None and age < course.min_age:
         raise ValidationError(
-            {"birth_year": _("The course is for people aged %(age)s or over.") % {"age": course.min_age}}
+            {
+                "birth_year": _("The course is for people aged %(age)s or over.")
+                % {"age": course.min_age}
+            }
         )
     if course.max_age is not None and age > course.max_age:
         raise ValidationError(
-            {"birth_year": _("The course is for people aged %(age)s or under.") % {"age": course.max_age}}
+            {
+                "birth_year": _("The course is for people aged %(age)s or under.")
+                % {"age": course.max_age}
+            }
         )
 
 
@@ -122,7 +130,9 @@ def registrant_check(course: Course, who: Registrant, *, counter: bool, now) -> 
         errors["email"] = _("Give an e-mail address or a phone number.")
     if who.group not in CustomerGroup.values:
         errors["group"] = _("Choose a customer group.")
-    elif course.product_id and price_for(course.product, who.group, timezone.localdate(now)) is None:
+    elif (
+        course.product_id and price_for(course.product, who.group, timezone.localdate(now)) is None
+    ):
         errors["group"] = _("The course has no price for this group.")
     if course.terms and not who.terms_accepted:
         errors["terms_accepted"] = _("Accept the registration terms to register.")
@@ -238,11 +248,11 @@ def registration_submit(
         return registration_confirm(registration=registration, by=by, now=now)
     registration.hold_until = max(registration.hold_until, now + hold_delta())
     registration.save()
-    registration.order = registration_order(
-        registration, by=by, proof_seen=who.proof_seen, now=now
-    )
+    registration.order = registration_order(registration, by=by, proof_seen=who.proof_seen, now=now)
     registration.save(update_fields=["order", "updated_at"])
-    registration_event(registration, "held", by=by, now=now, until=registration.hold_until.isoformat())
+    registration_event(
+        registration, "held", by=by, now=now, until=registration.hold_until.isoformat()
+    )
     return registration
 
 

@@ -45,7 +45,10 @@ def fee(db):
     """The course fee: 60 € for residents, 30 € for pensioners (a proof needed)."""
     product = product_priced(cents=6000, vat="0", code="KURSSI1", name="Kurssimaksu", kind="fee")
     Price.objects.create(
-        product=product, group=CustomerGroup.SENIOR, amount_cents=3000, valid_from=dt.date(2026, 1, 1)
+        product=product,
+        group=CustomerGroup.SENIOR,
+        amount_cents=3000,
+        valid_from=dt.date(2026, 1, 1),
     )
     return product
 
@@ -85,7 +88,7 @@ def paid_course(service, point, fee, clock):
 
 
 def person(n: int = 1, **fields) -> Registrant:
-    fields.setdefault("language", "fi")
+    fields.setdefault("language", "en")
     return Registrant(
         first_name="Aino", last_name=f"Virtanen{n}", email=f"aino{n}@example.fi", **fields
     )

@@ -189,7 +189,9 @@ def test_a_discount_online_needs_a_proof_on_record(paid_course):
 
 
 def test_a_discount_at_the_counter_with_the_proof_seen(paid_course, agent):
-    registration = registration_start(course=paid_course, channel=Registration.Channel.COUNTER, by=agent)
+    registration = registration_start(
+        course=paid_course, channel=Registration.Channel.COUNTER, by=agent
+    )
     registration = registration_submit(
         registration=registration,
         who=person(group=CustomerGroup.SENIOR, proof_seen=True),
