@@ -24,6 +24,7 @@ from .catalogue import load_catalogue, load_knowledge, load_mailboxes
 from .chat import load_chat_history, load_chat_presences, load_chat_setup
 from .city import DEMO_PASSWORD, DEMO_TOKEN_PREFIX, demo_start
 from .contacts import load_contact_history
+from .courses import load_course_registrations, load_courses
 from .customers import load_customers, load_named_handlers
 from .events import load_event_variety
 from .organisations import STAFF, load_more_agents, load_organisations, load_staff
@@ -66,6 +67,7 @@ def load_demo(
     # The counter's month (once) and today's day, also into a city loaded before it sold.
     load_sales_history(random.Random(seed), sales, staff, today=today)
     load_sales_today(sales, staff, now=timezone.now())
+    courses = load_courses(services, org["point"], today=today)
     if Case.objects.filter(token__startswith=DEMO_TOKEN_PREFIX).exists():
         return {
             "today": today,
@@ -92,6 +94,7 @@ def load_demo(
     load_consultations(rng, staff)
     load_packages(sales, staff, now=demo_start(today))
     load_bookings(rng, staff, today=today)
+    load_course_registrations(courses, staff, today=today)
     service_levels_store(now=demo_start(today))
     load_event_variety(staff, start=demo_start(today))
     load_contact_history(random.Random(seed), today=today)

@@ -177,6 +177,9 @@ def _case_for(registration: Registration, course: Course, who: Registrant, *, by
         author=by if counter else None,
         service_point=course.service_point if counter else None,
         received_at=now,
+        # The registration holds what the service's request form would ask (the course):
+        # its questions are not asked again.
+        details_later=True,
     )
     # The registration is the registrant's record, not work for anyone: Luukku resolves its
     # case (a message from the registrant on the case opens it again).
@@ -184,8 +187,11 @@ def _case_for(registration: Registration, course: Course, who: Registrant, *, by
     return case
 
 
-def registration_order(registration: Registration, *, by=None, proof_seen=False, now) -> Order:
-    """The course fee's order for the registration's group, placed and waiting for payment."""
+def registration_order(
+    registration: Registration, *, by=None, proof_seen=False, number: str = "", now
+) -> Order:
+    """The course fee's order for the registration's group, placed and waiting for payment
+    (`number`: one the caller fixed, the demo's)."""
     course = registration.course
     counter = registration.channel == Registration.Channel.COUNTER
     order = order_start(
@@ -200,6 +206,7 @@ def registration_order(registration: Registration, *, by=None, proof_seen=False,
         contact_email=registration.email,
         contact_phone=registration.phone,
         language=registration.language,
+        number=number,
         now=now,
     )
     order_line_add(order=order, product=course.product, quantity=1, now=now)
@@ -208,7 +215,12 @@ def registration_order(registration: Registration, *, by=None, proof_seen=False,
 
 @in_transaction
 def registration_submit(
-    *, registration: Registration, who: Registrant, by=None, now: dt.datetime | None = None
+    *,
+    registration: Registration,
+    who: Registrant,
+    by=None,
+    number: str = "",
+    now: dt.datetime | None = None,
 ) -> Registration:
     """The registrant's details for their held place (confirmed at once when the course is
     free; otherwise its order waits for payment) or waiting-list spot."""
@@ -248,7 +260,9 @@ def registration_submit(
         return registration_confirm(registration=registration, by=by, now=now)
     registration.hold_until = max(registration.hold_until, now + hold_delta())
     registration.save()
-    registration.order = registration_order(registration, by=by, proof_seen=who.proof_seen, now=now)
+    registration.order = registration_order(
+        registration, by=by, proof_seen=who.proof_seen, number=number, now=now
+    )
     registration.save(update_fields=["order", "updated_at"])
     registration_event(
         registration, "held", by=by, now=now, until=registration.hold_until.isoformat()

@@ -111,7 +111,8 @@ def test_registering_at_the_counter_for_a_fee_opens_the_sale(signed_in, paid_cou
 
 def test_a_counter_registration_with_bad_details_changes_nothing(signed_in, course):
     response = signed_in.post(
-        reverse("web:course_register", args=[course.pk]), {**FORM, "first_name": "", "language": "fi"}
+        reverse("web:course_register", args=[course.pk]),
+        {**FORM, "first_name": "", "language": "fi"},
     )
 
     assert response.status_code == 400

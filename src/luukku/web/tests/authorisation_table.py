@@ -124,6 +124,23 @@ EXPECTED = {
     # Sales at the counter: the front line's, like the queue; a register, day, sale or receipt
     # that is not there is not found (their own tests open real ones: commerce/tests).
     ("web:sales", "GET"): "302 200 403 403 200 200 403 403",
+    # Courses and registrations: the front line's, like sales; a course or registration that is
+    # not there is not found (bookings/tests open real ones).
+    ("web:courses", "GET"): "302 200 403 403 200 200 403 403",
+    **{
+        (name, "GET"): "302 404 403 403 404 404 403 403"
+        for name in ("web:course", "web:course_attendance")
+    },
+    **{
+        (name, "POST"): "302 404 403 403 404 404 403 403"
+        for name in (
+            "web:course_register",
+            "web:course_capacity",
+            "web:course_decision",
+            "web:course_message",
+            "web:course_registration_cancel",
+        )
+    },
     # A sale for a case's customer: the front line, on a case they may see.
     ("web:case_sale_new", "POST"): {
         "plain": "302 302 403 403 302 302 403 403",
@@ -361,7 +378,9 @@ PUBLIC = {
         "queue_kiosk_groups", "queue_kiosk_take", "queue_display", "queue_display_calls",
         "queue_ticket", "queue_ticket_status", "queue_leave", "chat_start", "chat", "chat_state",
         "chat_send", "chat_seen", "chat_still_here", "chat_leave", "chat_transcript", "shop",
-        "shop_order", "shop_pay", "shop_return", "shop_callback",
+        "shop_order", "shop_pay", "shop_return", "shop_callback", "courses", "course",
+        "course_register", "course_registration", "course_registration_cancel",
+        "course_registration_accept", "course_registration_pay", "course_registration_return",
     )),
     *(f"open311:{name}" for name in (
         "discovery", "services", "service", "requests", "request", "token", "<unnamed>",
@@ -431,6 +450,13 @@ ARGUMENTS = {
             "sale_day_close",
             "sale_new",
             "sale_bank_payment_match",
+            "course",
+            "course_attendance",
+            "course_register",
+            "course_capacity",
+            "course_decision",
+            "course_message",
+            "course_registration_cancel",
         )
     },
     **{

@@ -163,6 +163,14 @@ PAGES = {
     "public:shop_order": ("anonymous", 200, 3),
     "public:shop_return": ("anonymous", 404, 1),
     "public:shop_callback": ("anonymous", 404, 0),
+    # courses: one with a registration confirmed and a place held (docs/bookings.md)
+    "web:courses": ("agent", 200, 6),
+    "web:course": ("agent", 200, 10),
+    "web:course_attendance": ("agent", 200, 10),
+    "public:courses": ("anonymous", 200, 2),
+    "public:course": ("anonymous", 200, 2),
+    "public:course_registration": ("anonymous", 200, 3),
+    "public:course_registration_return": ("anonymous", 404, 1),
 }
 
 # The main lists, and a page with a list in it, searched or not: (page, query, the count
@@ -249,9 +257,23 @@ ACTIONS = {
             "sale_invoice_new",
             "sale_invoice_finvoice",
             "sale_bank_payment_match",
+            "course_register",
+            "course_capacity",
+            "course_decision",
+            "course_message",
+            "course_registration_cancel",
         )
     ),
     "public:shop_pay",
+    *(
+        f"public:{name}"
+        for name in (
+            "course_register",
+            "course_registration_cancel",
+            "course_registration_accept",
+            "course_registration_pay",
+        )
+    ),
     "public:appointment_cancel",
     "public:article_feedback",
     "public:queue_join",
@@ -289,6 +311,11 @@ PUBLIC_ARGUMENTS = {
     "web:sale_invoice_pdf": lambda o: {"number": o.sale.invoice.number},
     "public:shop_order": lambda o: {"token": o.sale.online.token},
     "public:shop_return": lambda o: {"token": o.sale.online.token},
+    "web:course": lambda o: {"pk": o.course.pk},
+    "web:course_attendance": lambda o: {"pk": o.course.pk},
+    "public:course": lambda o: {"code": o.course.code},
+    "public:course_registration": lambda o: {"token": o.registration.token},
+    "public:course_registration_return": lambda o: {"token": o.registration.token},
 }
 PUBLIC_QUERIES = {
     "public:booking_details": lambda o: f"?slot={o.slot.key}",
@@ -324,6 +351,7 @@ def pages(request, django_db_blocker):
         objects.queue_point, objects.ticket = _walk_in_queue(point, service, objects)
         objects.chat = _chat(service, objects)
         objects.sale = _sales(point, service, objects)
+        objects.course, objects.registration = _course(point, service)
         yield SimpleNamespace(world=matrix, objects=objects)
         transaction.set_rollback(True)
 
@@ -396,6 +424,36 @@ def _sales(point, service, objects):
         online=online,
         invoice=_invoice(point, agent, card, objects.customer),
     )
+
+
+def _course(point, service):
+    """A course of two sessions open for registration, one place confirmed, one held."""
+    from luukku.bookings.models import Course
+    from luukku.bookings.services.registrations import (
+        Registrant,
+        registration_start,
+        registration_submit,
+    )
+
+    course = Course.objects.create(
+        code="KO-1",
+        name_fi="Espanjan alkeet",
+        service=service,
+        service_point=point,
+        enrolment_opens=NOW - dt.timedelta(days=1),
+        enrolment_closes=NOW + dt.timedelta(days=10),
+        capacity=5,
+        waiting_list_capacity=2,
+    )
+    for week in (2, 3):
+        starts = NOW + dt.timedelta(weeks=week)
+        course.sessions.create(starts_at=starts, ends_at=starts + dt.timedelta(hours=1))
+    who = Registrant(first_name="Maija", last_name="M", email="m@example.fi")
+    confirmed = registration_submit(
+        registration=registration_start(course=course, now=NOW), who=who, now=NOW
+    )
+    registration_start(course=course, now=NOW)
+    return course, confirmed
 
 
 def _invoice(point, agent, product, customer):

@@ -45,6 +45,11 @@ PRIVATE_CITIZEN_PAGES = {
     "shop_order",
     "shop_pay",
     "shop_return",
+    "course_registration",
+    "course_registration_cancel",
+    "course_registration_accept",
+    "course_registration_pay",
+    "course_registration_return",
 }
 
 
