@@ -11,6 +11,7 @@ from django.core.management import call_command
 from django.db import models, transaction
 
 from luukku.appointments.models import Appointment, Callback
+from luukku.bookings.models import Registration
 from luukku.cases.models import (
     Case,
     CaseEvent,
@@ -51,6 +52,7 @@ WRITTEN_AT = {
     User: {"date_joined", "last_login"},
     Appointment: {"created_at"},
     Callback: {"created_at"},
+    Registration: {"created_at", "updated_at"},
 }
 # Ids inside a timeline event's data, and the table they point to.
 EVENT_IDS = {
@@ -68,6 +70,7 @@ EVENT_IDS = {
     "merge": CaseMerge,
     "chat": ChatSession,
     "order": Order,
+    "registration": Registration,
 }
 # References inside a timeline event's data (a merge names its cases): random, like a token.
 EVENT_REFERENCES = {"into", "merged", "survivor"}
@@ -168,6 +171,8 @@ def demo_content() -> dict[str, list[dict]]:
         "chat timelines": _rows(CaseEvent, CaseEvent.objects.filter(case__in=chats)),
         # The counter's closed days (today's, open while loading, is not compared).
         **_sales_content(),
+        # Registered through the services at fixed moments before the demo's day.
+        "registrations": _rows(Registration),
     }
 
 
