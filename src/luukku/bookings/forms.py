@@ -2,6 +2,7 @@
 agent's check of a discount proof)."""
 
 from django import forms
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -77,7 +78,7 @@ class CounterRegistrationForm(RegistrationForm):
 
     language = forms.ChoiceField(
         label=_("Language of messages"),
-        choices=[("fi", "suomi"), ("sv", "svenska"), ("en", "English")],
+        choices=settings.LANGUAGES,
     )
     proof_seen = forms.BooleanField(label=_("I saw the proof of the discount"), required=False)
 

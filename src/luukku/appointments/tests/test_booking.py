@@ -437,6 +437,7 @@ def test_the_worker_sends_reminders_on_schedule(expert_monday, bookable, setting
     settings.METRICS_ROLLUP_INTERVAL = 0
     settings.RETENTION_INTERVAL = 0
     settings.QUEUE_NOTIFY_INTERVAL = settings.CHAT_IDLE_CHECK_INTERVAL = 0
+    settings.COURSE_EXPIRY_CHECK_INTERVAL = 0
     slot = free_slots(service=bookable.service, start=MONDAY, days=14)[0]
     appointment = book(bookable.service, slot)
     run_tasks()  # the confirmation

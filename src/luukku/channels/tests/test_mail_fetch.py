@@ -147,6 +147,7 @@ def test_the_worker_fetches_on_schedule(imap_mailbox, run_tasks, settings):
     settings.SERVICE_LEVEL_CHECK_INTERVAL = 0  # off: this test is about mail
     settings.APPOINTMENT_REMINDER_INTERVAL = 0
     settings.QUEUE_NOTIFY_INTERVAL = settings.CHAT_IDLE_CHECK_INTERVAL = 0
+    settings.COURSE_EXPIRY_CHECK_INTERVAL = 0
     settings.METRICS_ROLLUP_INTERVAL = 0
     settings.RETENTION_INTERVAL = 0
     deliver(imap_mailbox, raw_mail(message_id="scheduled@example.fi"))

@@ -206,6 +206,7 @@ def test_the_worker_runs_the_round_on_schedule(rules, service, person, agent, se
     settings.MAIL_FETCH_INTERVAL = settings.SERVICE_LEVEL_CHECK_INTERVAL = 0
     settings.APPOINTMENT_REMINDER_INTERVAL = settings.METRICS_ROLLUP_INTERVAL = 0
     settings.QUEUE_NOTIFY_INTERVAL = settings.CHAT_IDLE_CHECK_INTERVAL = 0
+    settings.COURSE_EXPIRY_CHECK_INTERVAL = 0
     settings.RETENTION_INTERVAL = 86400
     case = closed_case(
         service=service,

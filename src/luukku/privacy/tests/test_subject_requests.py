@@ -120,7 +120,13 @@ def test_erasure_anonymises_the_person_in_spite_of_their_access_log(
     assert case.anonymised_at == NOW and case.customer is None and case.reference
     booked.refresh_from_db()
     assert (booked.customer, booked.video_url) == (None, "")
-    assert request.counts == {"cases": 1, "appointments": 1, "orders": 0, "customer_records": 1}
+    assert request.counts == {
+        "cases": 1,
+        "appointments": 1,
+        "orders": 0,
+        "customer_records": 1,
+        "registrations": 0,
+    }
     assert request.reason == "Asiakkaan pyyntö 30.11.2026"
     entry = AccessLogEntry.objects.get(context="subject_erasure")
     assert (entry.actor, entry.customer, entry.action) == (supervisor, person, "change")
@@ -197,7 +203,8 @@ def test_the_commands_export_and_erase(rules, service, person, agent, tmp_path):
         printed = io.StringIO()
         call_command("subject-erase", str(person.pk), "--reason", "Pyyntö 1.12.", stdout=printed)
     assert printed.getvalue() == (
-        f"customer {person.pk} anonymised: appointments 0, cases 1, customer_records 1, orders 0\n"
+        f"customer {person.pk} anonymised: appointments 0, cases 1, customer_records 1, orders 0, "
+        "registrations 0\n"
     )
     with pytest.raises(CommandError, match="No customer 999999"):
         call_command("subject-export", "999999", "--out", str(out))
