@@ -56,6 +56,10 @@ def fee(db):
 def course_make(*, service, point, product=None, capacity=2, waiting=2, **fields) -> Course:
     fields.setdefault("code", f"K{Course.objects.count() + 1:03d}")
     fields.setdefault("name", "Espanjan alkeet")
+    # In Finnish, the language every other one falls back to.
+    for name in ("name", "description", "terms"):
+        if name in fields:
+            fields[f"{name}_fi"] = fields.pop(name)
     course = Course.objects.create(
         service=service,
         service_point=point,
