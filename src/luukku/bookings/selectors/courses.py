@@ -33,10 +33,17 @@ class Counts:
 
 
 def _count_filters():
+    # distinct: the sessions' join (the first session) repeats each registration.
     return {
-        "n_taken": Count("registrations", filter=Q(registrations__status__in=TAKES_PLACE)),
-        "n_confirmed": Count("registrations", filter=Q(registrations__status="confirmed")),
-        "n_waiting": Count("registrations", filter=Q(registrations__status="waiting")),
+        "n_taken": Count(
+            "registrations", filter=Q(registrations__status__in=TAKES_PLACE), distinct=True
+        ),
+        "n_confirmed": Count(
+            "registrations", filter=Q(registrations__status="confirmed"), distinct=True
+        ),
+        "n_waiting": Count(
+            "registrations", filter=Q(registrations__status="waiting"), distinct=True
+        ),
     }
 
 
@@ -133,7 +140,10 @@ def course_registrations(course: Course):
     return list(
         course.registrations.select_related("order", "case")
         .exclude(status=Registration.Status.EXPIRED)
-        .exclude(status=Registration.Status.HELD, submitted_at__isnull=True)
+        .exclude(
+            status__in=(Registration.Status.HELD, Registration.Status.WAITING),
+            submitted_at__isnull=True,
+        )
         .order_by("queued_at", "created_at", "pk")
     )
 

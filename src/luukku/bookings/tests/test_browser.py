@@ -76,7 +76,7 @@ def _axe(page, label, accessibility_violations, screenshot) -> list[str]:
     for width in (1280, 320):
         page.set_viewport_size({"width": width, "height": 900})
         problems += accessibility_violations(page, f"{label} {width}")
-        screenshot(page, f"courses-{label}-{width}".replace("/", "-"))
+        screenshot(page, f"courses-{label}-{width}")
         if page.evaluate("document.documentElement.scrollWidth") > width:
             problems.append(f"{label} {width}: the page scrolls sideways")
     page.set_viewport_size({"width": 1280, "height": 900})
@@ -134,21 +134,24 @@ def test_the_course_pages_in_three_languages(
         registration=registration_start(course=full_course), who=person(2, terms_accepted=True)
     )
     confirmed = Registration.objects.get(status=Registration.Status.CONFIRMED)
-    pages = ("courses/", f"courses/{full_course.code}/")
-    pages += tuple(f"registrations/{r.token}/" for r in (held, waiting, confirmed))
+    pages = {"list": "courses/", "course": f"courses/{full_course.code}/"}
+    for label, registration in (("form", held), ("waiting", waiting), ("confirmed", confirmed)):
+        pages[label] = f"registrations/{registration.token}/"
     for language in LANGUAGES:
-        for path in pages:
+        for label, path in pages.items():
             page.goto(f"{PREFIX[language]}/{path}")
-            problems += _axe(page, f"{language}/{path}", accessibility_violations, screenshot)
+            problems += _axe(page, f"{language}-{label}", accessibility_violations, screenshot)
     staff = new_page()
     staff.goto("/en/staff/login/")
     staff.locator("#id_username").fill("aino-test")
     staff.locator("#id_password").fill(PASSWORD)
     staff.get_by_role("button", name="Sign in", exact=True).click()
     for language in LANGUAGES:
-        for path in ("", f"{full_course.pk}/", f"{full_course.pk}/attendance/"):
+        for label, path in (
+            ("staff-list", ""),
+            ("staff-course", f"{full_course.pk}/"),
+            ("staff-attendance", f"{full_course.pk}/attendance/"),
+        ):
             staff.goto(f"{PREFIX[language]}/staff/courses/{path}")
-            problems += _axe(
-                staff, f"{language}/staff/{path}", accessibility_violations, screenshot
-            )
+            problems += _axe(staff, f"{language}-{label}", accessibility_violations, screenshot)
     assert problems == []

@@ -131,3 +131,14 @@ def test_the_decision_and_the_message_from_the_course_page(signed_in, course, cl
     course.refresh_from_db()
     assert course.decision == "runs"
     assert OutboundMail.objects.filter(subject="Tervetuloa").count() == 1
+
+
+def test_the_lists_count_each_registration_once_whatever_the_sessions(client, signed_in, course):
+    for n in (1, 2, 3):
+        registration_submit(registration=registration_start(course=course), who=person(n))
+
+    staff = signed_in.get(reverse("web:courses"))
+    public = client.get(reverse("public:course", args=[course.code]))
+
+    assert b"2/2" in staff.content and b"1/2" in staff.content
+    assert b"Full: you can join the waiting list." in public.content
