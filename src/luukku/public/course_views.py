@@ -17,7 +17,6 @@ from luukku.bookings.forms import RegistrationForm
 from luukku.bookings.models import Course, Registration
 from luukku.bookings.selectors.courses import (
     counts_of,
-    course_counts,
     course_open_problem,
     course_price_cents,
     courses_annotated,
@@ -129,7 +128,6 @@ def _registration_page(request, registration, *, form=None, error="", status=200
         "failed": attempt is not None and attempt.status == OnlinePayment.Status.FAIL,
         "online": provider_configured() is not None,
         "position": waiting_position(registration),
-        "counts": course_counts(course),
         "free_cancellation": cancellation_is_free(registration, now),
         "error": error,
     }

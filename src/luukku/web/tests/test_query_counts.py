@@ -71,7 +71,7 @@ PAGES = {
     "web:order": ("agent", 200, 12),
     "web:customers": ("agent", 200, 4),
     "web:customer_new": ("agent", 200, 7),
-    "web:customer": ("agent", 200, 17),  # with its orders and discount proofs
+    "web:customer": ("agent", 200, 18),  # with its orders, discount proofs and registrations
     "web:customer_edit": ("agent", 200, 12),
     "web:customer_merge": ("agent", 200, 11),
     "web:quarantine": ("agent", 200, 9),
@@ -169,7 +169,7 @@ PAGES = {
     "web:course_attendance": ("agent", 200, 10),
     "public:courses": ("anonymous", 200, 2),
     "public:course": ("anonymous", 200, 2),
-    "public:course_registration": ("anonymous", 200, 3),
+    "public:course_registration": ("anonymous", 200, 2),
     "public:course_registration_return": ("anonymous", 404, 1),
 }
 
