@@ -8,6 +8,7 @@ import pytest
 import time_machine
 from django.core.exceptions import ValidationError
 from django.db import connection, connections
+from django.utils import translation
 
 from ..models import Registration
 from ..services.registrations import registration_start
@@ -28,7 +29,8 @@ def race(course, count: int):
 
     def citizen():
         try:
-            with time_machine.travel(MORNING, tick=False):
+            # (A thread starts in the default language: the messages in English here too.)
+            with time_machine.travel(MORNING, tick=False), translation.override("en"):
                 barrier.wait()
                 results.append(registration_start(course=course).status)
         except ValidationError as error:
