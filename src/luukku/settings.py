@@ -386,6 +386,15 @@ PAYTRAIL_BASE_URL = env("PAYTRAIL_BASE_URL", "").rstrip("/")
 PAYTRAIL_MERCHANT_ID = env("PAYTRAIL_MERCHANT_ID", "375917")
 PAYTRAIL_SECRET = env("PAYTRAIL_SECRET", "SAIPPUAKAUPPIAS")
 SHOP_ORDER_RATE_LIMIT = env("SHOP_ORDER_RATE_LIMIT", "20/h")
+# Registrations for courses and events (docs/bookings.md, "Registrations"): a place (or a
+# waiting-list spot) is held COURSE_HOLD_MINUTES while the registrant fills in the form and
+# pays; a place offered from the waiting list waits COURSE_OFFER_HOURS for its acceptance. The
+# worker lapses what ran out every COURSE_EXPIRY_CHECK_INTERVAL seconds. One address may start
+# COURSE_REGISTRATION_RATE_LIMIT registrations.
+COURSE_HOLD_MINUTES = int(env("COURSE_HOLD_MINUTES", "20"))
+COURSE_OFFER_HOURS = int(env("COURSE_OFFER_HOURS", "48"))
+COURSE_EXPIRY_CHECK_INTERVAL = int(env("COURSE_EXPIRY_CHECK_INTERVAL", "60"))
+COURSE_REGISTRATION_RATE_LIMIT = env("COURSE_REGISTRATION_RATE_LIMIT", "20/h")
 # Invoices (docs/commerce.md, "Invoices"): paid to the city's account COMMERCE_IBAN at the bank
 # COMMERCE_BIC, due in COMMERCE_INVOICE_DUE_DAYS days; the invoicing office's address
 # ("street, postal code town"), phone and e-mail are printed on them. The defaults are test

@@ -14,6 +14,7 @@ class BookingsConfig(AppConfig):
 
         from . import subject_data
         from .services import reservation_handling
+        from .services.registration_changes import order_hooks_register
 
         order_settled_hook_register(reservation_handling.order_settled)
         order_cancelled_hook_register(reservation_handling.order_cancelled)
@@ -24,4 +25,13 @@ class BookingsConfig(AppConfig):
         subjects.register_case_anonymiser(subject_data.case_reservations_anonymise)
         subjects.register_customer_anonymiser(
             "reservations", subject_data.customer_reservations_anonymise
+        )
+        order_hooks_register()
+        periodic_job_register(
+            "luukku.bookings.tasks.registrations_expire_task", "COURSE_EXPIRY_CHECK_INTERVAL"
+        )
+        subjects.register_export("registrations", subject_data.registrations_export)
+        subjects.register_case_anonymiser(subject_data.case_registrations_anonymise)
+        subjects.register_customer_anonymiser(
+            "registrations", subject_data.customer_registrations_anonymise
         )

@@ -1,14 +1,15 @@
-"""What reservations hold of a person, for the data-subject export and erasure (registered
-with `privacy.subjects` by `BookingsConfig.ready`). A booking keeps the name and addresses
-given for it; on erasure (or with its case) it forgets them, its times stay (the unit's
-calendar and its order's accounting need them)."""
+"""What reservations and registrations hold of a person, for the data-subject export and
+erasure (registered with `privacy.subjects` by `BookingsConfig.ready`). A booking keeps the
+name and addresses given for it, a registration the details given with it; on erasure (or
+with their case) they forget the person. A booking's times stay (the unit's calendar and its
+order's accounting need them), as does a registration's place in the course's numbers."""
 
 from django.db import transaction
 from django.db.models import Q
 
 from luukku.privacy.subjects import ExportPart
 
-from .models import Reservation
+from .models import Registration, Reservation
 
 
 def _of(customer) -> Q:
@@ -39,19 +40,59 @@ def reservations_export(customer) -> ExportPart:
     return ExportPart(rows=rows)
 
 
-def _forget(reservations) -> int:
+def _reservations_forget(reservations) -> int:
     return reservations.update(
         customer=None, contact_name="", contact_email="", contact_phone="", purpose=""
+    )
+
+
+def _iso(value) -> str | None:
+    return value.isoformat() if value else None
+
+
+def registrations_export(customer) -> ExportPart:
+    rows = Registration.objects.filter(_of(customer)).select_related("course")
+    return ExportPart(
+        rows=[
+            {
+                "course": f"{r.course.code} {r.course.name}",
+                "status": r.get_status_display(),
+                "name_given": r.full_name,
+                "email_given": r.email,
+                "phone_given": r.phone,
+                "birth_year": r.birth_year,
+                "customer_group": r.get_group_display(),
+                "created_at": _iso(r.created_at),
+                "confirmed_at": _iso(r.confirmed_at),
+                "cancelled_at": _iso(r.cancelled_at),
+            }
+            for r in rows.order_by("created_at", "pk")
+        ]
+    )
+
+
+def _registrations_forget(registrations) -> int:
+    return registrations.update(
+        customer=None, first_name="", last_name="", email="", phone="", birth_year=None
     )
 
 
 @transaction.atomic(savepoint=False)
 def customer_reservations_anonymise(customer) -> int:
     """On erasure: the person's bookings forget them."""
-    return _forget(Reservation.objects.filter(_of(customer)))
+    return _reservations_forget(Reservation.objects.filter(_of(customer)))
 
 
 @transaction.atomic(savepoint=False)
 def case_reservations_anonymise(case_id: int) -> None:
     """With its case: the case's bookings forget the person."""
-    _forget(Reservation.objects.filter(case_id=case_id))
+    _reservations_forget(Reservation.objects.filter(case_id=case_id))
+
+
+def customer_registrations_anonymise(customer) -> int:
+    return _registrations_forget(Registration.objects.filter(_of(customer)))
+
+
+@transaction.atomic(savepoint=False)
+def case_registrations_anonymise(case_id: int) -> None:
+    _registrations_forget(Registration.objects.filter(case_id=case_id))

@@ -8,3 +8,10 @@ def reservations_lapse_task() -> int:
     from .services.reservation_handling import reservations_lapse
 
     return reservations_lapse()
+
+
+@task()
+def registrations_expire_task() -> int:
+    from .services.registration_changes import registrations_expire
+
+    return registrations_expire()

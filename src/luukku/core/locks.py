@@ -19,6 +19,8 @@ ascending), so that no two writers can wait for each other in a circle:
     commerce.NumberSeries    receipt, invoice and Z numbers without gaps
     bookings.Unit            a unit's recurring bookings are made under it
     bookings.ReservationSeries, bookings.Reservation  (after the booking's order)
+    bookings.Course          a course's places and waiting list are counted under it
+    bookings.Registration
     keys.Key                 a key lent, returned or lost (its deposit's order first)
     keys.Loan                a loan reminded of its due day
     keys.LockChange          a lost key's lock change marked done
@@ -88,6 +90,8 @@ LOCK_ORDER: tuple[str, ...] = (
     "bookings.Unit",
     "bookings.ReservationSeries",
     "bookings.Reservation",
+    "bookings.Course",
+    "bookings.Registration",
     "keys.Key",
     "keys.Loan",
     "keys.LockChange",

@@ -24,6 +24,7 @@ from .catalogue import load_catalogue, load_knowledge, load_mailboxes
 from .chat import load_chat_history, load_chat_presences, load_chat_setup
 from .city import DEMO_PASSWORD, DEMO_TOKEN_PREFIX, demo_start
 from .contacts import load_contact_history
+from .courses import load_course_registrations, load_courses
 from .customers import load_customers, load_named_handlers
 from .events import load_event_variety
 from .keys import load_keys
@@ -69,6 +70,7 @@ def load_demo(
     load_sales_history(random.Random(seed), sales, staff, today=today)
     load_sales_today(sales, staff, now=timezone.now())
     units = load_reservation_setup(org["providers"]["city"], services)
+    courses = load_courses(services, org["point"], today=today)
     if Case.objects.filter(token__startswith=DEMO_TOKEN_PREFIX).exists():
         return {
             "today": today,
@@ -95,6 +97,7 @@ def load_demo(
     load_consultations(rng, staff)
     load_packages(sales, staff, now=demo_start(today))
     load_bookings(rng, staff, today=today)
+    load_course_registrations(courses, staff, today=today)
     service_levels_store(now=demo_start(today))
     load_event_variety(staff, start=demo_start(today))
     load_contact_history(random.Random(seed), today=today)

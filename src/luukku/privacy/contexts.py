@@ -40,6 +40,11 @@ LABELS = {
     "reservation_page": _("Booking of a room or an area"),
     "reservations_day": _("Bookings of a room or an area on a day"),
     "reservations_waiting": _("Booking requests waiting for handling"),
+    "course_registration": _("Registration for a course or an event"),
+    "course_message": _("Message to the registrants of a course"),
+    "course_page": _("Course page with its registrations"),
+    "course_attendance": _("Attendance list of a course"),
+    "customer_registrations": _("The customer's registrations for courses"),
     # Lists and searches: one entry per page shown, with its search and filters
     "inbox": _("Inbox list"),
     "customer_search": _("Customer search"),

@@ -4,6 +4,7 @@ from . import (
     booking_views,
     chat_api,
     chat_views,
+    course_views,
     queue_views,
     reservation_views,
     shop_views,
@@ -105,6 +106,35 @@ urlpatterns = [
         "reservations/<slug:code>/book/",
         reservation_views.reservation_book,
         name="reservation_book",
+    ),
+    # Courses and events, registering and the registration's private page (docs/bookings.md).
+    path("courses/", course_views.courses, name="courses"),
+    path("courses/<str:code>/", course_views.course, name="course"),
+    path("courses/<str:code>/register/", course_views.course_register, name="course_register"),
+    path(
+        "registrations/<str:token>/",
+        course_views.course_registration,
+        name="course_registration",
+    ),
+    path(
+        "registrations/<str:token>/cancel/",
+        course_views.course_registration_cancel,
+        name="course_registration_cancel",
+    ),
+    path(
+        "registrations/<str:token>/accept/",
+        course_views.course_registration_accept,
+        name="course_registration_accept",
+    ),
+    path(
+        "registrations/<str:token>/pay/",
+        course_views.course_registration_pay,
+        name="course_registration_pay",
+    ),
+    path(
+        "registrations/<str:token>/return/",
+        course_views.course_registration_return,
+        name="course_registration_return",
     ),
     # The live chat (docs/chat.md): starting one, and the citizen's own chat page.
     path("chat/", chat_views.chat_start_page, name="chat_start"),

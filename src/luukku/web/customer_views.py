@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from luukku.bookings.selectors.courses import customer_registrations
 from luukku.bookings.selectors.reservations import customer_reservations
 from luukku.cases.selectors import customer_cases, customer_cases_all_visible
 from luukku.commerce.selectors.orders import customer_orders, customer_proofs
@@ -116,6 +117,7 @@ def customer_detail(request, customer_id: int):
             "reservations": customer_reservations(customer=customer),
             "proofs": customer_proofs(customer, timezone.localdate()),
             "key_loans": customer_key_loans(customer),
+            "registrations": customer_registrations(customer),
             "revealed": request.session.pop(f"reveal:{customer.pk}", False),
             "subject_requests": may_handle_subject_requests(request.user)
             and customer_cases_all_visible(customer_id=customer.pk, user=request.user),

@@ -8,6 +8,7 @@ from . import (
     catalogue_views,
     channel_views,
     chat_views,
+    course_views,
     customer_views,
     desk_views,
     handling_views,
@@ -209,6 +210,19 @@ urlpatterns = [
         "sales/receipts/<str:number>/email/",
         sale_order_views.sale_receipt_email,
         name="sale_receipt_email",
+    ),
+    # Courses and events: registrations, the waiting list, the decision (docs/bookings.md).
+    path("courses/", course_views.courses, name="courses"),
+    path("courses/<int:pk>/", course_views.course, name="course"),
+    path("courses/<int:pk>/attendance/", course_views.course_attendance, name="course_attendance"),
+    path("courses/<int:pk>/register/", course_views.course_register, name="course_register"),
+    path("courses/<int:pk>/capacity/", course_views.course_capacity, name="course_capacity"),
+    path("courses/<int:pk>/decision/", course_views.course_decision, name="course_decision"),
+    path("courses/<int:pk>/message/", course_views.course_message, name="course_message"),
+    path(
+        "registrations/<int:pk>/cancel/",
+        course_views.course_registration_cancel,
+        name="course_registration_cancel",
     ),
     # Invoices: a sale invoiced, the invoices, the bank's files of payments matched to them.
     path(

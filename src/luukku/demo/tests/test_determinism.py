@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.db import models, transaction
 
 from luukku.appointments.models import Appointment, Callback
-from luukku.bookings.models import Reservation
+from luukku.bookings.models import Registration, Reservation
 from luukku.cases.models import (
     Case,
     CaseEvent,
@@ -53,6 +53,7 @@ WRITTEN_AT = {
     User: {"date_joined", "last_login"},
     Appointment: {"created_at"},
     Callback: {"created_at"},
+    Registration: {"created_at", "updated_at"},
 }
 # Ids inside a timeline event's data, and the table they point to.
 EVENT_IDS = {
@@ -72,6 +73,7 @@ EVENT_IDS = {
     "chat": ChatSession,
     "order": Order,
     "loan": Loan,
+    "registration": Registration,
 }
 # References inside a timeline event's data (a merge names its cases): random, like a token.
 EVENT_REFERENCES = {"into", "merged", "survivor"}
@@ -177,6 +179,8 @@ def demo_content() -> dict[str, list[dict]]:
         "key loans": _rows(Loan, Loan.objects.exclude(order__status="paid")),
         "key rights": _rows(AccessRight),
         "lock changes": _rows(LockChange),
+        # Registered through the services at fixed moments before the demo's day.
+        "registrations": _rows(Registration),
     }
 
 

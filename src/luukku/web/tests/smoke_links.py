@@ -7,7 +7,14 @@ pages' arguments: the package order's, the sale pages' and the invoice pages'.""
 import datetime as dt
 from decimal import Decimal
 
-from luukku.bookings.models import Reservation
+from django.utils import timezone
+
+from luukku.bookings.models import Course, Registration, Reservation
+from luukku.bookings.services.registrations import (
+    Registrant,
+    registration_start,
+    registration_submit,
+)
 from luukku.cases.models import Case, Status
 from luukku.catalogue.models import Service
 from luukku.chat.models import ChatQueue, ChatSession
@@ -17,7 +24,7 @@ from luukku.commerce.models import Order, Price, Product, ProductPart, RegisterD
 from luukku.commerce.services.packages import package_order
 from luukku.commerce.services.shop import online_order_place
 from luukku.keys.models import AccessRight, Key, Loan, LockChange
-from luukku.organisation.models import Team, User
+from luukku.organisation.models import ServicePoint, Team, User
 
 # The invoice pages: the demo has no invoices yet, so they are opened for ones not there.
 INVOICE_ARGUMENTS = {
@@ -207,6 +214,54 @@ RESERVATION_ARGUMENTS = {
     },
 }
 
+
+def demo_course() -> Course:
+    """The demo's full course (with its waiting list), or one made for the test."""
+    found = Course.objects.filter(code="KO-102").first() or Course.objects.order_by("pk").first()
+    if found is not None:
+        return found
+    now = timezone.now()
+    return Course.objects.create(
+        code="SMOKE-1",
+        name_fi="Kurssi",
+        service=Service.objects.filter(is_published=True).order_by("code")[0],
+        service_point=ServicePoint.objects.order_by("pk")[0],
+        enrolment_opens=now - dt.timedelta(days=1),
+        enrolment_closes=now + dt.timedelta(days=10),
+        capacity=5,
+    )
+
+
+def demo_registration() -> Registration:
+    """A registration sent in (the demo's first), or one made for the test."""
+    found = Registration.objects.filter(submitted_at__isnull=False).order_by("pk").first()
+    if found is not None:
+        return found
+    held = registration_start(course=demo_course(), channel=Registration.Channel.COUNTER)
+    who = Registrant(first_name="Maija", last_name="M", email="m@example.fi")
+    return registration_submit(registration=held, who=who)
+
+
+def demo_held_registration() -> Registration:
+    """A place (or waiting-list spot) held, its form not yet sent."""
+    return registration_start(course=demo_course(), channel=Registration.Channel.COUNTER)
+
+
+COURSE_ARGUMENTS = {
+    **{
+        name: lambda d: {"pk": demo_course().pk}
+        for name in (
+            "course",
+            "course_attendance",
+            "course_register",
+            "course_capacity",
+            "course_decision",
+            "course_message",
+        )
+    },
+    "course_registration_cancel": lambda d: {"pk": demo_registration().pk},
+}
+
 # Every staff pattern's arguments from here.
 STAFF_LINK_ARGUMENTS = {
     **ORDER_ARGUMENTS,
@@ -214,6 +269,7 @@ STAFF_LINK_ARGUMENTS = {
     **INVOICE_ARGUMENTS,
     **KEY_ARGUMENTS,
     **RESERVATION_ARGUMENTS,
+    **COURSE_ARGUMENTS,
 }
 
 PRIVATE_LINK_ARGUMENTS = {
@@ -222,6 +278,20 @@ PRIVATE_LINK_ARGUMENTS = {
         for name in ("shop_order", "shop_pay", "shop_return")
     },
     "order_status": lambda d: [{"token": demo_package_order().token}],
+    **{name: lambda d: [{"code": demo_course().code}] for name in ("course", "course_register")},
+    "course_registration": lambda d: [
+        {"token": demo_registration().token},
+        {"token": demo_held_registration().token},
+    ],
+    **{
+        name: lambda d: [{"token": demo_registration().token}]
+        for name in (
+            "course_registration_cancel",
+            "course_registration_accept",
+            "course_registration_pay",
+            "course_registration_return",
+        )
+    },
     **{
         name: lambda d: [{"token": demo_reservation().token}]
         for name in (

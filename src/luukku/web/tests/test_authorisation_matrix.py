@@ -54,16 +54,8 @@ from luukku.search.models import SearchMiss
 from luukku.servicelevels.models import EscalationStep
 from luukku.servicelevels.services import case_escalate
 
-from .authorisation_table import (
-    ARGUMENTS,
-    EXPECTED,
-    PERSONAS,
-    PUBLIC,
-    QUERIES,
-    REFUSED,
-    URL_PREFIX,
-    WATCHED,
-)
+from .authorisation_arguments import ARGUMENTS, QUERIES, URL_PREFIX
+from .authorisation_table import EXPECTED, PERSONAS, PUBLIC, REFUSED, WATCHED
 
 pytestmark = pytest.mark.django_db
 

@@ -28,21 +28,15 @@ from luukku.appointments.selectors import free_slots
 from luukku.cases.models import Attachment, Case
 from luukku.cases.services import case_customer_message, case_reply
 from luukku.cases.tests.factories import make_case
-from luukku.chat.models import ChatQueue
-from luukku.chat.services.agents import chat_availability_set
-from luukku.chat.services.sessions import chat_start
 from luukku.core.testing.queries import exact_queries
 from luukku.customers.tests.factories import CustomerFactory
 from luukku.keys.tests.factories import counted_register
 from luukku.organisation.models import ServicePoint
-from luukku.organisation.tests.factories import OrganisationFactory, TeamFactory, UserFactory
+from luukku.organisation.tests.factories import OrganisationFactory
 from luukku.public import urls as public_urls
-from luukku.queueing.models import Desk, ServiceGroup, TicketSource
-from luukku.queueing.services.calling import ticket_call_next
-from luukku.queueing.services.days import desk_session_start, queue_day_open
-from luukku.queueing.services.tickets import ticket_issue
 from luukku.web import urls as web_urls
 
+from .query_world import chat, course, reservation, sales, walk_in_queue
 from .test_authorisation_matrix import ARGUMENTS, NOW, QUERIES, world  # noqa: F401
 
 pytestmark = pytest.mark.django_db
@@ -72,7 +66,7 @@ PAGES = {
     "web:order": ("agent", 200, 12),
     "web:customers": ("agent", 200, 4),
     "web:customer_new": ("agent", 200, 7),
-    "web:customer": ("agent", 200, 19),  # with its orders, discount proofs, bookings, keys
+    "web:customer": ("agent", 200, 20),  # its orders, proofs, bookings, courses, keys
     "web:customer_edit": ("agent", 200, 12),
     "web:customer_merge": ("agent", 200, 11),
     "web:quarantine": ("agent", 200, 9),
@@ -183,6 +177,14 @@ PAGES = {
     "public:reservation_calendar": ("anonymous", 200, 1),
     "public:reservation_cancel": ("anonymous", 200, 1),
     "public:reservation_return": ("anonymous", 404, 1),
+    # courses: one with a registration confirmed and a place held (docs/bookings.md)
+    "web:courses": ("agent", 200, 6),
+    "web:course": ("agent", 200, 10),
+    "web:course_attendance": ("agent", 200, 10),
+    "public:courses": ("anonymous", 200, 2),
+    "public:course": ("anonymous", 200, 2),
+    "public:course_registration": ("anonymous", 200, 2),
+    "public:course_registration_return": ("anonymous", 404, 1),
 }
 
 # The main lists, and a page with a list in it, searched or not: (page, query, the count
@@ -274,6 +276,11 @@ ACTIONS = {
             "key_due",
             "key_right_end",
             "lock_change_done",
+            "course_register",
+            "course_capacity",
+            "course_decision",
+            "course_message",
+            "course_registration_cancel",
         )
     ),
     "public:shop_pay",
@@ -281,6 +288,15 @@ ACTIONS = {
     *(
         f"web:reservation_{name}"
         for name in ("block", "book", "series", "approve", "deny", "cancel")
+    ),
+    *(
+        f"public:{name}"
+        for name in (
+            "course_register",
+            "course_registration_cancel",
+            "course_registration_accept",
+            "course_registration_pay",
+        )
     ),
     "public:appointment_cancel",
     "public:article_feedback",
@@ -332,6 +348,11 @@ PUBLIC_ARGUMENTS = {
         f"public:reservation{name}": lambda o: {"token": o.reservation.token}
         for name in ("", "_calendar", "_cancel", "_return")
     },
+    "web:course": lambda o: {"pk": o.course.pk},
+    "web:course_attendance": lambda o: {"pk": o.course.pk},
+    "public:course": lambda o: {"code": o.course.code},
+    "public:course_registration": lambda o: {"token": o.registration.token},
+    "public:course_registration_return": lambda o: {"token": o.registration.token},
 }
 PUBLIC_QUERIES = {
     "public:booking_details": lambda o: f"?slot={o.slot.key}",
@@ -368,137 +389,14 @@ def pages(request, django_db_blocker):
         rule.services.set([service])
         Attachment.objects.filter(pk=objects.attachment.pk).update(public=True)
         objects.slot = free_slots(service=service, start=timezone.localdate(), days=14)[0]
-        objects.queue_point, objects.ticket = _walk_in_queue(point, service, objects)
-        objects.chat = _chat(service, objects)
-        objects.sale = _sales(point, service, objects)
+        objects.queue_point, objects.ticket = walk_in_queue(point, service, objects)
+        objects.chat = chat(service, objects)
+        objects.sale = sales(point, service, objects)
         objects.keys = counted_register(point, service, objects.appointment.staff, NOW)
-        objects.reservation = _reservation(service, objects)
+        objects.reservation = reservation(service, objects)
+        objects.course, objects.registration = course(point, service)
         yield SimpleNamespace(world=matrix, objects=objects)
         transaction.set_rollback(True)
-
-
-def _walk_in_queue(point, service, objects):
-    """The point's queue open at NOW: Kela serving the service at a staffed desk, one number
-    called and one online ticket waiting."""
-    group = ServiceGroup.objects.create(service_point=point, name="Kela", prefix="K")
-    group.services.set([service])
-    desk = Desk.objects.create(service_point=point, number="1")
-    desk.groups.set([group])
-    agent = objects.appointment.staff
-    queue_day_open(service_point=point, actor=agent, now=NOW)
-    desk_session_start(desk=desk, agent=agent, now=NOW)
-    ticket_issue(group=group, source=TicketSource.KIOSK, now=NOW)
-    ticket_call_next(desk=desk, actor=agent, now=NOW)
-    ticket = ticket_issue(
-        group=group, source=TicketSource.VIRTUAL, notify_email="a@example.fi", now=NOW
-    )
-    return point, ticket
-
-
-def _chat(service, objects):
-    """A chat queue for the service with an agent of its team present, and a chat waiting."""
-    agent = UserFactory(role="agent", first_name="Aino")
-    queue = ChatQueue.objects.create(name="Chat", team=TeamFactory())
-    queue.services.set([service])
-    queue.team.members.add(agent)
-    chat_availability_set(user=agent, available=True, now=NOW)
-    return chat_start(service=service, text="Hei", client_id="counted-01", now=NOW)
-
-
-def _reservation(service, objects):
-    """A meeting room open every day 8–21 with a booking paid online a week on, and a
-    request waiting for handling."""
-    from luukku.bookings.services.reservations import reservation_book_online
-    from luukku.bookings.tests.conftest import unit_make
-    from luukku.bookings.tests.payments import FakeProvider, pay_online
-    from luukku.commerce.tests.factories import product_priced
-    from luukku.organisation.models import OpeningHours
-
-    point = ServicePoint.objects.create(
-        organisation=OrganisationFactory(), name="Kokoustilat", post_office="Vuoksela"
-    )
-    for weekday in range(7):
-        OpeningHours.objects.create(
-            service_point=point, weekday=weekday, opens=dt.time(8), closes=dt.time(21)
-        )
-    product = product_priced(cents=2000, vat="0", code="TILA-H")
-    room = unit_make(point, service, code="vuoksi", name="Vuoksi", product=product)
-    hall = unit_make(point, service, code="sali", name="Sali", needs_handling=True)
-    day = timezone.localdate(NOW) + dt.timedelta(days=7)
-    start = dt.datetime.combine(day, dt.time(10), tzinfo=timezone.get_current_timezone())
-    contact = {"first_name": "Aino", "last_name": "V", "email": "a@example.fi"}
-    reservation = reservation_book_online(
-        unit=room, starts_at=start, ends_at=start + dt.timedelta(hours=1),
-        terms_accepted=True, now=NOW, **contact,
-    )  # fmt: skip
-    with time_machine.travel(NOW, tick=False):
-        pay_online(reservation.order, FakeProvider())
-    reservation_book_online(
-        unit=hall, starts_at=start, ends_at=start + dt.timedelta(hours=2),
-        terms_accepted=True, now=NOW, **contact,
-    )  # fmt: skip
-    return reservation
-
-
-def _sales(point, service, objects):
-    """A register whose yesterday is closed and today open with a paid sale (two products,
-    cash and card), a draft sale with a line, and an order placed online."""
-    from luukku.commerce.services.cash import register_day_close, register_day_open
-    from luukku.commerce.services.orders import order_line_add, order_start
-    from luukku.commerce.services.payments import Tender, counter_pay
-    from luukku.commerce.services.shop import online_order_place
-    from luukku.commerce.tests.factories import RegisterFactory, product_priced
-
-    agent = objects.appointment.staff
-    register = RegisterFactory(service_point=point)
-    card = product_priced(cents=6000, code="UI10", service=service, sold_online=True)
-    map_print = product_priced(cents=1250, vat="25.5", code="KARTTA")
-    before = NOW - dt.timedelta(days=1)
-    closed_day = register_day_open(register=register, opening_float_cents=0, by=agent, now=before)
-    register_day_close(day=closed_day, counted_cash_cents=0, by=agent, now=before)
-    day = register_day_open(register=register, opening_float_cents=10000, by=agent, now=NOW)
-    paid = order_start(channel="counter", by=agent, service_point=point, now=NOW)
-    order_line_add(order=paid, product=card, now=NOW)
-    order_line_add(order=paid, product=map_print, now=NOW)
-    receipt = counter_pay(
-        order=paid,
-        day=day,
-        tenders=[Tender("cash", 1250), Tender("card", 6000, terminal_receipt="42")],
-        by=agent,
-        now=NOW,
-    )
-    draft = order_start(channel="counter", by=agent, service_point=point, now=NOW)
-    order_line_add(order=draft, product=card, now=NOW)
-    online = online_order_place(
-        quantities={card.pk: 1}, first_name="Maija", last_name="M", email="m@example.fi", now=NOW
-    )
-    return SimpleNamespace(
-        register=register,
-        closed_day=closed_day,
-        draft=draft,
-        receipt=receipt,
-        online=online,
-        invoice=_invoice(point, agent, card, objects.customer),
-    )
-
-
-def _invoice(point, agent, product, customer):
-    """A sale to the customer invoiced, partly paid by the bank's file, whose other payment
-    waits to be matched."""
-    from luukku.commerce.services.invoices import Buyer, bank_file_import, order_invoice
-    from luukku.commerce.services.orders import order_line_add, order_start
-    from luukku.commerce.tests.bank_samples import camt
-
-    OrganisationFactory(name="Vuokselan kaupunki", business_id="0162193-3", is_own=True)
-    order = order_start(
-        channel="counter", by=agent, service_point=point, customer=customer, now=NOW
-    )
-    order_line_add(order=order, product=product, quantity=2, now=NOW)
-    buyer = Buyer("Maija Meikäläinen", "Koskikatu 1", "55100", "Vuoksela")
-    invoice = order_invoice(order=order, buyer=buyer, by=agent, now=NOW)
-    payments = ((invoice.reference, 5000, "COUNTED-1"), ("1357914", 2500, "COUNTED-2"))
-    bank_file_import(data=camt(*payments), by=agent, now=NOW)
-    return invoice
 
 
 def _url(name: str, objects) -> str:

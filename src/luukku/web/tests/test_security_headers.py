@@ -50,6 +50,11 @@ PRIVATE_CITIZEN_PAGES = {
     "reservation_pay",
     "reservation_return",
     "reservation_cancel",
+    "course_registration",
+    "course_registration_cancel",
+    "course_registration_accept",
+    "course_registration_pay",
+    "course_registration_return",
 }
 
 

@@ -1,0 +1,91 @@
+"""The registration form, shared by the citizen's page and the counter's (which adds the
+agent's check of a discount proof)."""
+
+from django import forms
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from luukku.commerce.models import CustomerGroup
+
+from .services.registrations import Registrant
+
+ONLINE_GROUPS = [
+    CustomerGroup.RESIDENT,
+    CustomerGroup.SENIOR,
+    CustomerGroup.STUDENT,
+    CustomerGroup.UNEMPLOYED,
+    CustomerGroup.CONSCRIPT,
+]
+
+
+class RegistrationForm(forms.Form):
+    first_name = forms.CharField(label=_("First name"), max_length=100)
+    last_name = forms.CharField(label=_("Last name"), max_length=100)
+    email = forms.EmailField(
+        label=_("E-mail"),
+        help_text=_("The confirmation and the link to your registration are sent here."),
+    )
+    phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
+    birth_year = forms.IntegerField(
+        label=_("Year of birth"),
+        required=False,
+        min_value=1900,
+        help_text=_("Needed when the course has an age limit."),
+    )
+    group = forms.ChoiceField(
+        label=_("Price group"),
+        choices=[(g.value, g.label) for g in ONLINE_GROUPS],
+        initial=CustomerGroup.RESIDENT,
+        help_text=_("A discount needs a proof checked at a service point."),
+    )
+    terms_accepted = forms.BooleanField(
+        label=_("I have read and accept the registration terms."), required=False
+    )
+
+    def __init__(self, *args, course=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["birth_year"].max_value = timezone.localdate().year
+        self.fields["birth_year"].widget.attrs.update(inputmode="numeric")
+        if course is not None and (course.min_age is not None or course.max_age is not None):
+            self.fields["birth_year"].required = True
+        if course is not None and not course.product_id:
+            del self.fields["group"]
+        if course is not None and not course.terms:
+            del self.fields["terms_accepted"]
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+        self.fields["first_name"].widget.attrs["autocomplete"] = "given-name"
+        self.fields["last_name"].widget.attrs["autocomplete"] = "family-name"
+        self.fields["phone"].widget.attrs["autocomplete"] = "tel"
+
+    def registrant(self, language: str) -> Registrant:
+        data = self.cleaned_data
+        return Registrant(
+            first_name=data["first_name"],
+            last_name=data["last_name"],
+            email=data.get("email") or "",
+            phone=data.get("phone") or "",
+            birth_year=data.get("birth_year"),
+            group=data.get("group") or CustomerGroup.RESIDENT,
+            language=language,
+            terms_accepted=bool(data.get("terms_accepted")),
+            proof_seen=bool(data.get("proof_seen")),
+        )
+
+
+class CounterRegistrationForm(RegistrationForm):
+    """At the counter: e-mail or phone, every group, the proof seen, the language."""
+
+    language = forms.ChoiceField(
+        label=_("Language of messages"),
+        choices=settings.LANGUAGES,
+    )
+    proof_seen = forms.BooleanField(label=_("I saw the proof of the discount"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].required = False
+        self.fields["email"].help_text = _("Messages about the registration go here.")
+        if "group" in self.fields:
+            self.fields["group"].choices = CustomerGroup.choices
+            self.fields["group"].help_text = ""

@@ -1,0 +1,177 @@
+"""Messages to registrants: each to the address they gave with the registration (never one
+found on a customer record), in their language, with the private link to the registration
+and, once a place is theirs, the course's sessions as an iCalendar file."""
+
+import datetime as dt
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils import formats, timezone, translation
+from django.utils.translation import gettext as _
+from icalendar import Calendar, Event
+
+from luukku.cases.models import OutboundMail
+from luukku.cases.notifications import mail_domain, mail_queue
+from luukku.core.site import service_centre_name
+
+from .models import Registration
+
+PRODID = "-//Luukku//Courses//FI"
+
+
+def registration_private_url(registration: Registration) -> str:
+    with translation.override(registration.language):
+        path = reverse("public:course_registration", kwargs={"token": registration.token})
+    return settings.SITE_URL + path
+
+
+def _when(moment: dt.datetime | None) -> str:
+    if moment is None:
+        return ""
+    return formats.date_format(timezone.localtime(moment), "SHORT_DATETIME_FORMAT")
+
+
+def _sessions_text(registration: Registration) -> str:
+    lines = []
+    for session in registration.course.sessions.all():
+        start, end = timezone.localtime(session.starts_at), timezone.localtime(session.ends_at)
+        day = formats.date_format(start, "SHORT_DATE_FORMAT")
+        lines.append(f"- {day} {start:%H.%M}–{end:%H.%M}")
+    return "\n".join(lines)
+
+
+def _texts(registration: Registration, action: str) -> tuple[str, str]:
+    """The subject and the opening paragraph for the step (in the active language)."""
+    course = registration.course
+    name = {"course": course.name}
+    until = _when(registration.offer_until)
+    refund = registration.refund_due_cents
+    texts = {
+        "confirmed": (
+            _("Your place on %(course)s is confirmed") % name,
+            _("Your registration for %(course)s is confirmed. Welcome!") % name,
+        ),
+        "waiting": (
+            _("You are on the waiting list of %(course)s") % name,
+            _(
+                "The course %(course)s is full, and you are on its waiting list. If a place "
+                "frees, we offer it to you by e-mail."
+            )
+            % name,
+        ),
+        "offered": (
+            _("A place on %(course)s is free for you") % name,
+            _(
+                "A place on %(course)s has freed and is yours if you accept it (and pay the "
+                "fee) by %(until)s. After that it goes to the next on the waiting list."
+            )
+            % {**name, "until": until},
+        ),
+        "offer_expired": (
+            _("The place offered on %(course)s went to the next") % name,
+            _(
+                "You did not accept the place on %(course)s in time, so it was offered to the "
+                "next on the waiting list."
+            )
+            % name,
+        ),
+        "expired": (
+            _("Your registration for %(course)s lapsed") % name,
+            _("Your registration for %(course)s lapsed because it was not finished in time.")
+            % name,
+        ),
+        "cancelled": (
+            _("Your registration for %(course)s is cancelled") % name,
+            _("Your registration for %(course)s is cancelled.") % name,
+        ),
+        "course_runs": (
+            _("%(course)s will run") % name,
+            _("%(course)s has enough participants and will run as planned. See you there!") % name,
+        ),
+        "course_cancelled": (
+            _("%(course)s is cancelled") % name,
+            _("Unfortunately %(course)s does not have enough participants and is cancelled.")
+            % name,
+        ),
+    }
+    subject, opening = texts[action]
+    if refund and action in ("cancelled", "course_cancelled"):
+        opening += " " + _("The fee you paid, %(amount)s, will be refunded.") % {
+            "amount": formats.number_format(refund / 100, 2) + " €"
+        }
+    elif action == "cancelled" and registration.order_id and registration.order.paid_cents:
+        opening += " " + _(
+            "The free cancellation period had ended, so the fee is not refunded (the "
+            "registration terms are binding)."
+        )
+    return subject, opening
+
+
+def _body(registration: Registration, opening: str, *, sessions: bool) -> str:
+    course = registration.course
+    parts = [opening, ""]
+    if sessions:
+        parts += [_("Sessions:"), _sessions_text(registration), ""]
+        place = ", ".join(p for p in (course.place, course.service_point.name) if p)
+        parts += [_("Place: %(place)s") % {"place": place}, ""]
+    parts += [
+        _("Your registration, its status and cancellation: %(url)s")
+        % {"url": registration_private_url(registration)},
+        "",
+        service_centre_name(),
+    ]
+    return "\n".join(parts) + "\n"
+
+
+def registration_ics(registration: Registration) -> str:
+    """The course's sessions as calendar events for the registrant."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("method", "PUBLISH")
+    course = registration.course
+    for session in course.sessions.all():
+        event = Event()
+        event.add("uid", f"course-{course.pk}-{session.pk}-{registration.pk}@{mail_domain()}")
+        event.add("dtstamp", timezone.now().astimezone(dt.UTC))
+        event.add("dtstart", session.starts_at.astimezone(dt.UTC))
+        event.add("dtend", session.ends_at.astimezone(dt.UTC))
+        event.add("summary", course.name)
+        event.add("location", ", ".join(p for p in (course.place, course.service_point.name) if p))
+        event.add("url", registration_private_url(registration))
+        calendar.add_component(event)
+    return calendar.to_ical().decode()
+
+
+def registration_notify(registration: Registration, action: str):
+    """Tell the registrant of a step (in the write's transaction, through the case's mail
+    queue); nothing when they gave no e-mail address."""
+    if registration.case_id is None or not registration.email:
+        return None
+    with translation.override(registration.language):
+        subject, opening = _texts(registration, action)
+        confirmed = action in ("confirmed", "course_runs")
+        body = _body(registration, opening, sessions=confirmed or action == "offered")
+        calendar = registration_ics(registration) if confirmed else ""
+    return mail_queue(
+        registration.case,
+        kind=OutboundMail.Kind.REGISTRATION,
+        subject=subject,
+        body=body,
+        calendar=calendar,
+        recipient=registration.email,
+    )
+
+
+def registration_message_send(registration: Registration, *, subject: str, body: str, by):
+    """Staff's message to a registrant, framed in the registrant's language."""
+    with translation.override(registration.language):
+        opening = _("A message about %(course)s:") % {"course": registration.course.name}
+        text = _body(registration, f"{opening}\n\n{body}", sessions=False)
+    return mail_queue(
+        registration.case,
+        kind=OutboundMail.Kind.REGISTRATION,
+        subject=subject,
+        body=text,
+        recipient=registration.email,
+    )

@@ -1,0 +1,187 @@
+"""Reads of courses and registrations: the places and the waiting list counted, whether a
+course takes registrations, its fee per group, the lists the pages show."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.db.models import Count, Min, Prefetch, Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from luukku.commerce.selectors.pricing import price_for
+
+from ..models import Course, CourseSession, Registration
+
+TAKES_PLACE = [str(s) for s in Registration.TAKES_PLACE]
+
+
+@dataclass(frozen=True)
+class Counts:
+    capacity: int
+    taken: int
+    confirmed: int
+    waiting: int
+    waiting_capacity: int
+
+    @property
+    def free(self) -> int:
+        return max(self.capacity - self.taken, 0)
+
+    @property
+    def waiting_free(self) -> int:
+        return max(self.waiting_capacity - self.waiting, 0)
+
+
+def _count_filters():
+    # distinct: the sessions' join (the first session) repeats each registration.
+    return {
+        "n_taken": Count(
+            "registrations", filter=Q(registrations__status__in=TAKES_PLACE), distinct=True
+        ),
+        "n_confirmed": Count(
+            "registrations", filter=Q(registrations__status="confirmed"), distinct=True
+        ),
+        "n_waiting": Count(
+            "registrations", filter=Q(registrations__status="waiting"), distinct=True
+        ),
+    }
+
+
+def course_counts(course: Course) -> Counts:
+    """The course's places taken and its waiting list (read again: call under the lock)."""
+    row = Registration.objects.filter(course=course).aggregate(
+        taken=Count("pk", filter=Q(status__in=TAKES_PLACE)),
+        confirmed=Count("pk", filter=Q(status="confirmed")),
+        waiting=Count("pk", filter=Q(status="waiting")),
+    )
+    return Counts(
+        capacity=course.capacity,
+        taken=row["taken"],
+        confirmed=row["confirmed"],
+        waiting=row["waiting"],
+        waiting_capacity=course.waiting_list_capacity,
+    )
+
+
+def counts_of(course) -> Counts:
+    """The counts of a course read with `courses_annotated`."""
+    return Counts(
+        capacity=course.capacity,
+        taken=course.n_taken,
+        confirmed=course.n_confirmed,
+        waiting=course.n_waiting,
+        waiting_capacity=course.waiting_list_capacity,
+    )
+
+
+def course_open_problem(course: Course, *, now: dt.datetime, counter: bool = False) -> str:
+    """Why the course takes no registrations now (empty: it does). At the counter an agent
+    may register someone for an unpublished course, and after the window until it starts."""
+    if course.decision == Course.Decision.CANCELLED:
+        return _("The course has been cancelled.")
+    if not counter and not course.published:
+        return _("The course takes no registrations.")
+    if now < course.enrolment_opens:
+        return _("Registration has not opened yet.")
+    if not counter and now >= course.enrolment_closes:
+        return _("Registration has closed.")
+    return ""
+
+
+def course_price_cents(course: Course, group: str, now: dt.datetime) -> int:
+    if not course.product_id:
+        return 0
+    price = price_for(course.product, group, timezone.localdate(now))
+    return price.amount_cents if price else 0
+
+
+def courses_annotated():
+    sessions = Prefetch("sessions", queryset=CourseSession.objects.order_by("starts_at"))
+    return (
+        Course.objects.select_related("service_point", "product", "teacher")
+        .prefetch_related(sessions)
+        .annotate(first_session=Min("sessions__starts_at"), **_count_filters())
+    )
+
+
+def courses_public(*, now: dt.datetime):
+    """The published courses whose registration has not closed, soonest first."""
+    return list(
+        courses_annotated()
+        .filter(published=True, enrolment_closes__gt=now)
+        .exclude(decision=Course.Decision.CANCELLED)
+        .order_by("first_session", "code")
+    )
+
+
+def courses_for_staff(*, point=None, include_past: bool = False, now: dt.datetime):
+    rows = courses_annotated()
+    if point is not None:
+        rows = rows.filter(service_point=point)
+    if not include_past:
+        rows = rows.filter(Q(sessions__ends_at__gte=now) | Q(sessions__isnull=True)).distinct()
+    return list(rows.order_by("first_session", "code"))
+
+
+def course_decision_due(course, counts: Counts, *, now: dt.datetime) -> dict:
+    """What staff see of the course's decision: the minimum, the confirmed, the date."""
+    enough = counts.confirmed >= course.minimum_participants
+    return {
+        "enough": enough,
+        "short_by": max(course.minimum_participants - counts.confirmed, 0),
+        "due": course.decision_date is not None
+        and timezone.localdate(now) >= course.decision_date
+        and course.decision == Course.Decision.PENDING,
+    }
+
+
+def course_registrations(course: Course):
+    """The course's registrations for its staff page: places, then the waiting list."""
+    return list(
+        course.registrations.select_related("order", "case")
+        .exclude(status=Registration.Status.EXPIRED)
+        .exclude(
+            status__in=(Registration.Status.HELD, Registration.Status.WAITING),
+            submitted_at__isnull=True,
+        )
+        .order_by("queued_at", "created_at", "pk")
+    )
+
+
+def attendance_list(course: Course):
+    return list(
+        course.registrations.filter(status=Registration.Status.CONFIRMED).order_by(
+            "last_name", "first_name", "pk"
+        )
+    )
+
+
+def waiting_list(course: Course):
+    return list(
+        course.registrations.filter(
+            status=Registration.Status.WAITING, submitted_at__isnull=False
+        ).order_by("queued_at", "pk")
+    )
+
+
+def waiting_position(registration: Registration) -> int | None:
+    if registration.status != Registration.Status.WAITING or registration.queued_at is None:
+        return None
+    earlier = Registration.objects.filter(
+        course_id=registration.course_id, status=Registration.Status.WAITING
+    ).filter(
+        Q(queued_at__lt=registration.queued_at)
+        | Q(queued_at=registration.queued_at, pk__lt=registration.pk)
+    )
+    return earlier.count() + 1
+
+
+def customer_registrations(customer):
+    """A customer's registrations for the counter's customer page, latest first."""
+    return list(
+        Registration.objects.filter(customer=customer)
+        .exclude(status=Registration.Status.EXPIRED)
+        .exclude(submitted_at__isnull=True)
+        .select_related("course", "order")
+        .order_by("-created_at", "-pk")[:20]
+    )

@@ -1,0 +1,216 @@
+"""Courses and events for citizens (docs/bookings.md, "Registrations"): the list with free
+places, a course's page, the registration form while a place is held, payment at the
+provider, and the registration's private page (status, cancelling, taking an offered
+place). No sign-in; works without JavaScript."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from luukku.bookings.forms import RegistrationForm
+from luukku.bookings.models import Course, Registration
+from luukku.bookings.selectors.courses import (
+    counts_of,
+    course_open_problem,
+    course_price_cents,
+    courses_annotated,
+    courses_public,
+    waiting_position,
+)
+from luukku.bookings.services.registration_changes import (
+    cancellation_is_free,
+    offer_accept,
+    registration_cancel,
+)
+from luukku.bookings.services.registrations import registration_start, registration_submit
+from luukku.commerce.models import CustomerGroup, OnlinePayment
+from luukku.commerce.paytrail.protocol import SignatureError
+from luukku.commerce.paytrail.provider import ProviderError
+from luukku.commerce.services.online import (
+    online_payment_settle,
+    online_payment_start,
+    provider_configured,
+)
+from luukku.core.ratelimit import retry_after
+from luukku.core.service_errors import form_errors_add
+
+from .shop_views import _allow_provider
+from .views import _retry_after
+
+
+@require_GET
+def courses(request):
+    rows = [(course, counts_of(course)) for course in courses_public(now=timezone.now())]
+    return render(request, "public/courses/list.html", {"rows": rows})
+
+
+def _course_or_404(code: str) -> Course:
+    course = courses_annotated().filter(code=code, published=True).first()
+    if course is None:
+        raise Http404
+    return course
+
+
+def _course_page(request, course, *, error="", status=200):
+    now = timezone.now()
+    return render(
+        request,
+        "public/courses/course.html",
+        {
+            "course": course,
+            "counts": counts_of(course),
+            "sessions": list(course.sessions.all()),
+            "problem": course_open_problem(course, now=now),
+            "price_cents": course_price_cents(course, CustomerGroup.RESIDENT, now),
+            "error": error,
+        },
+        status=status,
+    )
+
+
+@require_GET
+def course(request, code: str):
+    return _course_page(request, _course_or_404(code))
+
+
+@require_POST
+def course_register(request, code: str):
+    """A place (or a waiting-list spot) held while the form is filled in."""
+    found = _course_or_404(code)
+    wait = retry_after(
+        request, group="public:course", rate=settings.COURSE_REGISTRATION_RATE_LIMIT, key="ip"
+    )
+    if wait:
+        error = _("Too many registrations from here; try again in a while.")
+        return _retry_after(_course_page(request, found, error=error, status=429), wait)
+    try:
+        registration = registration_start(course=found, language=get_language())
+    except ValidationError as error:
+        return _course_page(request, found, error=" ".join(error.messages), status=400)
+    return HttpResponseRedirect(reverse("public:course_registration", args=[registration.token]))
+
+
+def _registration_or_404(token: str) -> Registration:
+    registration = (
+        Registration.objects.select_related("course__service_point", "course__product", "order")
+        .filter(token=token)
+        .first()
+    )
+    if registration is None:
+        raise Http404
+    return registration
+
+
+def _registration_page(request, registration, *, form=None, error="", status=200):
+    now = timezone.now()
+    course = registration.course
+    needs_form = registration.submitted_at is None and registration.status in (
+        Registration.Status.HELD,
+        Registration.Status.WAITING,
+    )
+    if needs_form and form is None:
+        form = RegistrationForm(course=course)
+    order = registration.order
+    attempt = order.online_payments.order_by("-created_at", "-pk").first() if order else None
+    context = {
+        "registration": registration,
+        "course": course,
+        "sessions": list(course.sessions.all()),
+        "form": form if needs_form else None,
+        "order": order,
+        "to_pay": order is not None and order.status == "open",
+        "failed": attempt is not None and attempt.status == OnlinePayment.Status.FAIL,
+        "online": provider_configured() is not None,
+        "position": waiting_position(registration),
+        "free_cancellation": cancellation_is_free(registration, now),
+        "error": error,
+    }
+    return _allow_provider(
+        render(request, "public/courses/registration.html", context, status=status)
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def course_registration(request, token: str):
+    registration = _registration_or_404(token)
+    if request.method == "GET":
+        return _registration_page(request, registration)
+    form = RegistrationForm(request.POST, course=registration.course)
+    if form.is_valid():
+        try:
+            registration = registration_submit(
+                registration=registration, who=form.registrant(get_language())
+            )
+        except ValidationError as error:
+            form_errors_add(form, error)
+        else:
+            return HttpResponseRedirect(
+                reverse("public:course_registration", args=[registration.token])
+            )
+    return _registration_page(request, registration, form=form, status=400)
+
+
+@require_POST
+def course_registration_cancel(request, token: str):
+    registration = _registration_or_404(token)
+    try:
+        registration_cancel(registration=registration, reason=_("Cancelled by the registrant"))
+    except ValidationError as error:
+        return _registration_page(request, registration, error=" ".join(error.messages), status=400)
+    return HttpResponseRedirect(reverse("public:course_registration", args=[token]))
+
+
+@require_POST
+def course_registration_accept(request, token: str):
+    registration = _registration_or_404(token)
+    try:
+        offer_accept(registration=registration)
+    except ValidationError as error:
+        return _registration_page(request, registration, error=" ".join(error.messages), status=400)
+    return HttpResponseRedirect(reverse("public:course_registration", args=[token]))
+
+
+@require_POST
+def course_registration_pay(request, token: str):
+    registration = _registration_or_404(token)
+    provider = provider_configured()
+    order = registration.order
+    if provider is None or order is None:
+        error = _("Online payment is not in use.")
+        return _registration_page(request, registration, error=error, status=400)
+    back = request.build_absolute_uri(reverse("public:course_registration_return", args=[token]))
+    callback = request.build_absolute_uri(reverse("public:shop_callback"))
+    try:
+        href = online_payment_start(
+            order=order, provider=provider, return_url=back, callback_url=callback
+        )
+    except ValidationError as error:
+        return _registration_page(request, registration, error=" ".join(error.messages), status=400)
+    except ProviderError:
+        error = _("The payment service could not be reached. Nothing was paid; try again.")
+        return _registration_page(request, registration, error=error, status=502)
+    return HttpResponseRedirect(href)
+
+
+@require_GET
+def course_registration_return(request, token: str):
+    """The payer back from the provider: believed only with its signature."""
+    registration = _registration_or_404(token)
+    provider = provider_configured()
+    if provider is None:
+        raise Http404
+    try:
+        online_payment_settle(provider=provider, params=request.GET)
+    except (SignatureError, ValidationError, ProviderError):
+        error = _(
+            "The payment's return could not be verified. If you paid, the confirmation comes "
+            "by e-mail."
+        )
+        return _registration_page(request, registration, error=error, status=400)
+    return _registration_page(request, _registration_or_404(token))
