@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 from luukku.bookings.selectors.courses import customer_registrations
 from luukku.bookings.selectors.reservations import customer_reservations
 from luukku.cases.selectors import customer_cases, customer_cases_all_visible
-from luukku.commerce.selectors.orders import customer_orders, customer_proofs
+from luukku.commerce.selectors.orders import customer_amount_due, customer_orders, customer_proofs
 from luukku.core.http import found_or_404
 from luukku.core.service_errors import form_errors_add
 from luukku.customers.models import Customer
@@ -104,26 +104,45 @@ def customer_detail(request, customer_id: int):
             % {"name": customer.merged_into.display_name},
         )
         return redirect("web:customer", customer_id=customer.merged_into_id)
-    return render(
-        request,
-        "web/customer_detail.html",
-        {
-            "customer": customer,
-            "duplicates": customer_possible_duplicates_for_view(
-                customer=customer, viewer=request.user
-            ),
-            "cases": customer_cases(customer_id=customer.pk, user=request.user),
-            "orders": customer_orders(customer),
-            "reservations": customer_reservations(customer=customer),
-            "proofs": customer_proofs(customer, timezone.localdate()),
-            "key_loans": customer_key_loans(customer),
-            "registrations": customer_registrations(customer),
-            "revealed": request.session.pop(f"reveal:{customer.pk}", False),
-            "subject_requests": may_handle_subject_requests(request.user)
-            and customer_cases_all_visible(customer_id=customer.pk, user=request.user),
-            "may_reveal": customer_may_reveal_identity_code(customer=customer, user=request.user),
-        },
-    )
+    context = {
+        "customer": customer,
+        "duplicates": customer_possible_duplicates_for_view(customer=customer, viewer=request.user),
+        "cases": customer_cases(customer_id=customer.pk, user=request.user),
+        "orders": customer_orders(customer),
+        "amount_due": customer_amount_due(customer),
+        "reservations": customer_reservations(customer=customer),
+        "proofs": customer_proofs(customer, timezone.localdate()),
+        "key_loans": customer_key_loans(customer),
+        "registrations": customer_registrations(customer),
+        "revealed": request.session.pop(f"reveal:{customer.pk}", False),
+        "subject_requests": may_handle_subject_requests(request.user)
+        and customer_cases_all_visible(customer_id=customer.pk, user=request.user),
+        "may_reveal": customer_may_reveal_identity_code(customer=customer, user=request.user),
+    }
+    context["glance"] = _at_a_glance(context, timezone.now())
+    return render(request, "web/customer_detail.html", context)
+
+
+# What the agent at the counter asks first: what the visitor has booked, signed up for, holds
+# and owes (the sections below give each in full).
+_BOOKED = {"payment", "handling", "confirmed"}
+_REGISTERED = {"waiting", "offered", "confirmed"}
+
+
+def _at_a_glance(context: dict, now) -> dict:
+    today = timezone.localdate(now)
+    keys_out = [loan for loan in context["key_loans"] if loan.is_open]
+    due_orders, due_cents = context["amount_due"]
+    return {
+        "bookings": sum(
+            1 for r in context["reservations"] if r.state in _BOOKED and r.ends_at >= now
+        ),
+        "courses": sum(1 for r in context["registrations"] if r.status in _REGISTERED),
+        "keys": len(keys_out),
+        "overdue": sum(1 for loan in keys_out if loan.due_on and loan.due_on < today),
+        "due_orders": due_orders,
+        "due_cents": due_cents,
+    }
 
 
 @login_required
