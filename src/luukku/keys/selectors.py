@@ -6,6 +6,8 @@ import datetime as dt
 
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
 
+from luukku.commerce.models import Order
+
 from .models import AccessRight, Area, Building, Key, Loan, LockChange
 
 OPEN = Q(returned_at__isnull=True, lost_at__isnull=True)
@@ -137,3 +139,14 @@ def lock_changes_waiting() -> list[LockChange]:
         .select_related("series__building", "requested_by")
         .order_by("requested_at")
     )
+
+
+def deposit_state(loan: Loan) -> str:
+    """The deposit's actual state read from its order: "" (none), "open" (owed), "paid",
+    "refunded" (given back already), "cancelled" or "invoiced"."""
+    order = loan.order
+    if order is None:
+        return ""
+    if order.status == Order.Status.PAID and order.refunded_cents >= order.paid_cents > 0:
+        return "refunded"
+    return order.status

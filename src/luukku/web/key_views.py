@@ -14,6 +14,7 @@ from luukku.keys.models import Key
 from luukku.keys.selectors import (
     areas_all,
     buildings_all,
+    deposit_state,
     holder_loans,
     key_with_history,
     keys_list,
@@ -75,6 +76,7 @@ def key_page(request, key: Key, *, return_form=None, lost_form=None, due_form=No
         {
             "key": key,
             "loan": loan,
+            "deposit": deposit_state(loan) if loan else "",
             "today": timezone.localdate(),
             "return_form": return_form or ReturnForm(),
             "lost_form": lost_form or LostForm(),

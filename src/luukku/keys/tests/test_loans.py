@@ -210,3 +210,27 @@ def test_a_new_due_day_is_not_in_the_past(hall_key, association, agent, day):
 
     loan.refresh_from_db()
     assert loan.due_on == dt.date(2026, 8, 31)
+
+
+def test_the_deposit_of_a_key_still_lent_is_not_refunded_on_the_sale_page(
+    hall_key, association, agent, day
+):
+    from luukku.commerce.services.payments import order_refund
+
+    loan = lend_to_association(hall_key, association, agent, Deposit("counter", day=day))
+    line = loan.order.lines.get()
+    with pytest.raises(ValidationError, match="still lent"):
+        order_refund(
+            order=loan.order,
+            quantities={line.pk: 1},
+            method="cash",
+            day=day,
+            by=agent,
+            reason="Palautus",
+        )
+    loan.order.refresh_from_db()
+    assert loan.order.refunded_cents == 0
+    # Taken back on the key's page, it is refunded once.
+    key_return(loan=loan, by=agent, day=day, method="cash")
+    loan.order.refresh_from_db()
+    assert loan.order.refunded_cents == 5000

@@ -142,3 +142,41 @@ def test_only_the_front_line_keeps_the_keys(client, hall_key, role):
     assert client.get(reverse("web:keys")).status_code == 403
     assert client.get(reverse("web:key", args=[hall_key.pk])).status_code == 403
     assert Key.objects.get().status == Key.Status.IN_STORE
+
+
+def test_a_deposit_refunded_already_is_not_handed_back_again(
+    signed_in, hall_key, association, agent, day, monkeypatch
+):
+    """A deposit refunded on the sale page before the check existed: the key's page says so
+    and the return refunds nothing."""
+    from luukku.commerce import hooks
+    from luukku.commerce.services.payments import order_refund
+
+    loan = key_lend(
+        key=hall_key,
+        holder_kind="association",
+        customer=association,
+        contact_name="Aino",
+        contact_email="aino@example.fi",
+        purpose="Kerho",
+        due_on=dt.date(2026, 5, 31),
+        deposit=Deposit("counter", day=day),
+        by=agent,
+    )
+    monkeypatch.setattr(hooks, "REFUNDING", [])
+    line = loan.order.lines.get()
+    order_refund(
+        order=loan.order,
+        quantities={line.pk: 1},
+        method="cash",
+        day=day,
+        by=agent,
+        reason="Vahingossa",
+    )
+    page = signed_in.get(reverse("web:key", args=[hall_key.pk])).content.decode()
+    assert "refunded already" in page
+    assert "refund the deposit" not in page
+    signed_in.post(reverse("web:key_return", args=[loan.pk]), {"note": ""})
+    loan.order.refresh_from_db()
+    assert loan.order.refunded_cents == 5000
+    assert loan.order.payments.filter(kind="refund").count() == 1
