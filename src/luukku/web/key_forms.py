@@ -151,9 +151,10 @@ class RightForm(OwnIds, forms.Form):
     valid_from = forms.DateField(label=_("Valid from"), widget=DATE)
     valid_until = forms.DateField(label=_("Valid until"), required=False, widget=DATE)
 
-    def __init__(self, *args, building=None, **kwargs):
+    def __init__(self, *args, card=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["area"].queryset = Area.objects.filter(building=building)
+        # Only the doors the card's series may open.
+        self.fields["area"].queryset = card.series.areas.all() if card else Area.objects.none()
 
     def weekday_string(self) -> str:
         return "".join(d for d in WEEKDAYS if d in self.cleaned_data["weekdays"])

@@ -5,6 +5,7 @@ key's lock change done (docs/keys.md, "Staff pages"). The front line's, as the r
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -12,6 +13,7 @@ from luukku.core.service_errors import form_errors_add
 from luukku.customers.models import Customer
 from luukku.customers.selectors import customer_search
 from luukku.keys.models import AccessRight, Key, Loan, LockChange
+from luukku.keys.selectors import loan_current
 from luukku.keys.services import (
     Deposit,
     access_right_add,
@@ -181,7 +183,7 @@ def _rights_page(request, card, form, *, status=200):
     return render(
         request,
         "web/key_rights.html",
-        {"key": card, "form": form},
+        {"key": card, "form": form, "loan": loan_current(card), "today": timezone.localdate()},
         status=status,
     )
 
@@ -193,10 +195,9 @@ def key_rights(request, pk: int):
     if not card.series.is_card:
         messages.info(request, _("A key opens the doors of its series; only cards have rights."))
         return redirect("web:key", pk=card.pk)
-    building = card.series.building
     if request.method != "POST":
-        return _rights_page(request, card, RightForm(building=building))
-    form = RightForm(request.POST, building=building)
+        return _rights_page(request, card, RightForm(card=card))
+    form = RightForm(request.POST, card=card)
     if form.is_valid():
         data = form.cleaned_data
         try:

@@ -234,3 +234,33 @@ def test_the_deposit_of_a_key_still_lent_is_not_refunded_on_the_sale_page(
     key_return(loan=loan, by=agent, day=day, method="cash")
     loan.order.refresh_from_db()
     assert loan.order.refunded_cents == 5000
+
+
+def _right(card, area, agent, **fields):
+    values = {
+        "weekdays": "2",
+        "starts": dt.time(18),
+        "ends": dt.time(20),
+        "valid_from": dt.date(2026, 3, 10),
+    }
+    values.update(fields)
+    return access_right_add(card=card, area=area, by=agent, **values)
+
+
+def test_a_card_gets_rights_only_to_its_series_areas_once_and_not_backdated(
+    card, building, agent, clock
+):
+    offices = building.areas.get(code="K2")  # not among the card series' areas
+    with pytest.raises(ValidationError, match="does not open this area"):
+        _right(card, offices, agent)
+    chamber = building.areas.get(code="VS")
+    _right(card, chamber, agent)
+    with pytest.raises(ValidationError, match="this very right already"):
+        _right(card, chamber, agent)
+    with pytest.raises(ValidationError, match="more than 31 days ago"):
+        _right(card, chamber, agent, valid_from=dt.date(2025, 1, 1))
+    with pytest.raises(ValidationError, match="ended already"):
+        _right(
+            card, chamber, agent, valid_from=dt.date(2026, 3, 1), valid_until=dt.date(2026, 3, 2)
+        )
+    assert AccessRight.objects.count() == 1

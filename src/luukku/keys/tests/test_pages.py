@@ -98,7 +98,7 @@ def test_a_lost_key_records_its_lock_change(signed_in, hall_key, association, da
     assert change.done_at is not None
 
 
-def test_a_cards_rights_are_added_and_ended(signed_in, card, building):
+def test_a_cards_rights_are_added_and_ended(signed_in, card, building, clock):
     rights = reverse("web:key_rights", args=[card.pk])
     assert signed_in.get(rights).status_code == 200
     area = building.areas.get(code="VS")
@@ -112,6 +112,22 @@ def test_a_cards_rights_are_added_and_ended(signed_in, card, building):
     signed_in.post(reverse("web:key_right_end", args=[right.pk]))
     right.refresh_from_db()
     assert right.ended_at is not None
+
+
+def test_the_rights_page_offers_only_the_cards_doors(signed_in, card, building, clock):
+    rights = reverse("web:key_rights", args=[card.pk])
+    page = signed_in.get(rights).content.decode()
+    offices = building.areas.get(code="K2")
+    options = page.split('name="area"')[1].split("</select>")[0]
+    assert f'value="{offices.pk}"' not in options and "Valtuustosali" in options
+    assert "end it and add a new one" in page
+    refused = signed_in.post(
+        rights,
+        {"area": offices.pk, "weekdays": ["2"], "starts": "18:00", "ends": "20:00",
+         "valid_from": "2026-03-10"},
+    )  # fmt: skip
+    assert refused.status_code == 400
+    assert not AccessRight.objects.exists()
 
 
 def test_the_lists_show_the_holders_and_are_logged(
@@ -180,3 +196,18 @@ def test_a_deposit_refunded_already_is_not_handed_back_again(
     loan.order.refresh_from_db()
     assert loan.order.refunded_cents == 5000
     assert loan.order.payments.filter(kind="refund").count() == 1
+
+
+def test_the_rights_table_reads_cleanly(signed_in, card, building, agent, clock):
+    from ..services import access_right_add
+
+    access_right_add(
+        card=card, area=building.areas.get(code="PO"), weekdays="123", starts=dt.time(7),
+        ends=dt.time(18), valid_from=dt.date(2026, 3, 10), by=agent,
+    )  # fmt: skip
+    key_lend(key=card, holder_kind="employee", employee=agent, purpose="Työ", by=agent)
+    page = signed_in.get(reverse("web:key_rights", args=[card.pk])).content.decode()
+    table = page.split('id="rights"')[1]
+    assert "Mon, Tue, Wed" in table
+    assert "<td>yes</td>" in table and "End the right" in table
+    assert str(agent) in page.split('id="card-holder"')[1].split("</p>")[0]
