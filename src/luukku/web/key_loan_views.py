@@ -237,9 +237,16 @@ def key_right_end(request, pk: int):
 def lock_change_done_view(request, pk: int):
     change = get_object_or_404(LockChange, pk=pk)
     try:
-        lock_change_done(change=change, by=request.user)
+        change = lock_change_done(change=change, by=request.user)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, _("The lock change is marked done."))
+        text = _("The lock change is marked done.")
+        if change.retired:
+            text += " " + _("Retired: %(keys)s.") % {"keys": ", ".join(change.retired)}
+        if change.still_out:
+            text += " " + _("Still lent: %(keys)s; they are retired when they come back.") % {
+                "keys": ", ".join(change.still_out)
+            }
+        messages.success(request, text)
     return redirect("web:keys")

@@ -191,7 +191,9 @@ def key_return(
     key, loan = _loan_locked(loan)
     loan.returned_at, loan.received_by = now, by
     loan.save(update_fields=["returned_at", "received_by"])
-    key.status = Key.Status.IN_STORE
+    # A key whose series' locks were changed while it was out opens nothing: retired.
+    rekeyed = LockChange.objects.filter(series_id=key.series_id, done_at__gte=loan.lent_at)
+    key.status = Key.Status.RETIRED if rekeyed.exists() else Key.Status.IN_STORE
     key.save(update_fields=["status"])
     if loan.case_id:
         event_key_loan(

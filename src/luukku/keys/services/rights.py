@@ -125,13 +125,24 @@ def _holder_logged(card: Key, by, context: str) -> None:
 
 @in_transaction
 def lock_change_done(*, change: LockChange, by, now: dt.datetime | None = None) -> LockChange:
-    """The doors of the lost key's series have been rekeyed."""
+    """The doors of the lost key's series have been rekeyed: the series' keys no longer open
+    them. Those in store are retired now (`change.retired`); those lent stay with their
+    holders until they come back and are retired then (`change.still_out`, key_return)."""
     now = now or timezone.now()
-    change = row_lock(LockChange, change.pk)
+    for key_id in (
+        Key.objects.filter(series_id=change.series_id).order_by("pk").values_list("pk", flat=True)
+    ):
+        row_lock(Key, key_id)
+    change = row_lock(LockChange, change.pk, related=["series"])
     if change.done_at is not None:
         raise ValidationError(_("The lock change has been marked done already."))
     change.done_at, change.done_by = now, by
     change.save(update_fields=["done_at", "done_by"])
+    keys = list(Key.objects.filter(series_id=change.series_id).order_by("copy_number"))
+    in_store = [k for k in keys if k.status == Key.Status.IN_STORE]
+    Key.objects.filter(pk__in=[k.pk for k in in_store]).update(status=Key.Status.RETIRED)
+    change.retired = [k.label for k in in_store]
+    change.still_out = [k.label for k in keys if k.status == Key.Status.LENT]
     return change
 
 

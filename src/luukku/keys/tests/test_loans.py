@@ -264,3 +264,26 @@ def test_a_card_gets_rights_only_to_its_series_areas_once_and_not_backdated(
             card, chamber, agent, valid_from=dt.date(2026, 3, 1), valid_until=dt.date(2026, 3, 2)
         )
     assert AccessRight.objects.count() == 1
+
+
+def test_a_lock_change_done_retires_the_series_keys(
+    hall_key, association, agent, day, building, clock
+):
+    from ..services import lock_change_done
+    from .factories import key
+
+    copy2, copy3 = key(hall_key.series, 2), key(hall_key.series, 3)
+    lost = lend_to_association(hall_key, association, agent, Deposit("open"))
+    key_report_lost(loan=lost, by=agent, note="Kadonnut")
+    out = lend_to_association(copy3, association, agent, Deposit("open"))
+
+    change = lock_change_done(change=LockChange.objects.get(), by=agent)
+
+    assert change.retired == ["KT-3/2"] and change.still_out == ["KT-3/3"]
+    copy2.refresh_from_db()
+    assert copy2.status == Key.Status.RETIRED
+    key_return(loan=out, by=agent)
+    copy3.refresh_from_db()
+    assert copy3.status == Key.Status.RETIRED
+    hall_key.refresh_from_db()
+    assert hall_key.status == Key.Status.LOST

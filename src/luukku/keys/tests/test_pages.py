@@ -93,7 +93,9 @@ def test_a_lost_key_records_its_lock_change(signed_in, hall_key, association, da
     change = LockChange.objects.get()
     register = signed_in.get(reverse("web:keys")).content.decode()
     assert "Lock changes to do" in register
-    signed_in.post(reverse("web:lock_change_done", args=[change.pk]))
+    assert "Mark done and retire the keys of series KT-3" in register
+    done = signed_in.post(reverse("web:lock_change_done", args=[change.pk]), follow=True)
+    assert "The lock change is marked done." in done.content.decode()
     change.refresh_from_db()
     assert change.done_at is not None
 
