@@ -150,3 +150,84 @@ def deposit_state(loan: Loan) -> str:
     if order.status == Order.Status.PAID and order.refunded_cents >= order.paid_cents > 0:
         return "refunded"
     return order.status
+
+
+def deposit_prices(series, on: dt.date) -> list[tuple[str, int]]:
+    """The series' deposit for each kind of holder who pays one (their price group's price
+    on the day): [(holder kind label, cents)]; empty without a deposit product."""
+    from luukku.commerce.selectors.pricing import price_for
+
+    from .services.deposits import HOLDER_GROUPS
+
+    if series.deposit_product_id is None:
+        return []
+    rows = []
+    for kind, group in HOLDER_GROUPS.items():
+        price = price_for(series.deposit_product, group, on)
+        if price is not None:
+            rows.append((Loan.HolderKind(kind).label, price.amount_cents))
+    return rows
+
+
+def key_whereabouts(key: Key) -> str:
+    """Where a key that is not in store is, as a sentence in the reader's language."""
+    from django.utils.translation import gettext as _
+
+    if key.status == Key.Status.LENT:
+        loan = Loan.objects.filter(OPEN, key=key).select_related("employee", "customer").first()
+        if loan is not None:
+            return _("The key is lent to %(holder)s.") % {"holder": loan.holder_name}
+        return _("The key is lent.")
+    texts = {
+        Key.Status.LOST: _("The key is lost."),
+        Key.Status.BLOCKED: _("The card is blocked."),
+        Key.Status.RETIRED: _("The key is retired."),
+    }
+    return texts.get(key.status, "")
+
+
+# How long a loss is remembered when the same holder borrows again.
+RECENT_LOSS_DAYS = 365
+
+
+def holder_warnings(customer, today: dt.date) -> list[str]:
+    """What the agent should know before lending to the customer: keys overdue, deposits
+    unpaid, a key lost within a year."""
+    from django.utils.translation import ngettext
+
+    if customer is None:
+        return []
+    loans = list(Loan.objects.filter(customer=customer).select_related("key__series", "order"))
+    overdue = [x.key.label for x in loans if x.is_open and x.due_on and x.due_on < today]
+    unpaid = [
+        x.key.label
+        for x in loans
+        if x.order_id and x.order.status == Order.Status.OPEN and x.returned_at is None
+    ]
+    since = today - dt.timedelta(days=RECENT_LOSS_DAYS)
+    lost = [x.key.label for x in loans if x.lost_at and x.lost_at.date() >= since]
+    warnings = []
+    if overdue:
+        warnings.append(
+            ngettext("Overdue key: %(keys)s.", "Overdue keys: %(keys)s.", len(overdue))
+            % {"keys": ", ".join(overdue)}
+        )
+    if unpaid:
+        warnings.append(
+            ngettext(
+                "Deposit not paid for key %(keys)s.",
+                "Deposits not paid for keys %(keys)s.",
+                len(unpaid),
+            )
+            % {"keys": ", ".join(unpaid)}
+        )
+    if lost:
+        warnings.append(
+            ngettext(
+                "Lost a key within a year: %(keys)s.",
+                "Lost keys within a year: %(keys)s.",
+                len(lost),
+            )
+            % {"keys": ", ".join(lost)}
+        )
+    return warnings

@@ -13,7 +13,12 @@ from luukku.core.service_errors import form_errors_add
 from luukku.customers.models import Customer
 from luukku.customers.selectors import customer_search
 from luukku.keys.models import AccessRight, Key, Loan, LockChange
-from luukku.keys.selectors import loan_current
+from luukku.keys.selectors import (
+    deposit_prices,
+    holder_warnings,
+    key_whereabouts,
+    loan_current,
+)
 from luukku.keys.services import (
     Deposit,
     access_right_add,
@@ -54,10 +59,20 @@ def _lend_page(request, key, form, *, status=200):
     if chosen is not None and not form.is_bound:
         person = chosen.kind == Customer.Kind.PERSON
         form.initial["holder_kind"] = Loan.HolderKind.PERSON if person else "association"
+    today = timezone.localdate()
     return render(
         request,
         "web/key_lend.html",
-        {"key": key, "form": form, "search": search, "found": found, "chosen": chosen},
+        {
+            "key": key,
+            "form": form,
+            "search": search,
+            "found": found,
+            "chosen": chosen,
+            "deposits": deposit_prices(key.series, today),
+            "warnings": holder_warnings(chosen, today),
+            "whereabouts": key_whereabouts(key),
+        },
         status=status,
     )
 

@@ -18,6 +18,7 @@ from luukku.core.locks import in_transaction, row_created, row_lock
 from luukku.privacy.services import access_log_record
 
 from ..models import AccessRight, Key, Loan, LockChange
+from ..selectors import key_whereabouts
 from .deposits import Deposit, deposit_charge, deposit_clean, deposit_give_back, deposit_needed
 
 
@@ -40,9 +41,9 @@ def loan_details(loan: Loan, **extra) -> dict:
 def _lend_clean(loan: Loan, today: dt.date) -> None:
     errors: dict[str, str] = {}
     if loan.key.status != Key.Status.IN_STORE:
-        errors["key"] = _("The key is not in store: it is %(status)s.") % {
-            "status": loan.key.get_status_display().lower()
-        }
+        errors["key"] = (
+            _("The key cannot be lent: it is not in store.") + " " + (key_whereabouts(loan.key))
+        )
     if loan.holder_kind not in Loan.HolderKind.values:
         errors["holder_kind"] = _("Choose who holds the key.")
     elif loan.holder_kind == Loan.HolderKind.EMPLOYEE:

@@ -213,3 +213,40 @@ def test_the_rights_table_reads_cleanly(signed_in, card, building, agent, clock)
     assert "Mon, Tue, Wed" in table
     assert "<td>yes</td>" in table and "End the right" in table
     assert str(agent) in page.split('id="card-holder"')[1].split("</p>")[0]
+
+
+def test_the_lend_page_shows_the_deposit_and_warns_of_the_holder(
+    signed_in, hall_key, association, agent, day, clock
+):
+    from .factories import key
+
+    copy2 = key(hall_key.series, 2)
+    lend = reverse("web:key_lend", args=[copy2.pk])
+    page = signed_in.get(lend, {"customer": association.pk}).content.decode()
+    assert "Association 50.00" in page.split('id="deposit-prices"')[1].split("</p>")[0]
+    assert 'id="holder-warnings"' not in page
+    key_lend(
+        key=hall_key, holder_kind="association", customer=association, contact_name="Aino",
+        contact_phone="040 1", purpose="Kerho", due_on=dt.date(2026, 3, 11),
+        deposit=Deposit("open"), by=agent,
+    )  # fmt: skip
+    clock.move_to(dt.datetime(2026, 3, 12, 8, tzinfo=dt.UTC))
+    page = signed_in.get(lend, {"customer": association.pk}).content.decode()
+    warnings = page.split('id="holder-warnings"')[1].split("</div>")[0]
+    assert "Overdue key: KT-3/1" in warnings and "Deposit not paid for key KT-3/1" in warnings
+
+
+def test_a_key_not_in_store_has_no_lending_form(signed_in, hall_key, association, agent):
+    key_lend(key=hall_key, holder_kind="employee", employee=agent, purpose="Työ", by=agent)
+    page = signed_in.get(reverse("web:key_lend", args=[hall_key.pk])).content.decode()
+    assert 'id="lend"' not in page
+    assert f"The key is lent to {agent}." in page
+    assert reverse("web:key", args=[hall_key.pk]) in page.split('id="not-in-store"')[1]
+    from django.utils import translation
+
+    from ..models import Key
+    from ..selectors import key_whereabouts
+
+    with translation.override("fi"):
+        lost = Key(status=Key.Status.LOST)
+        assert key_whereabouts(lost) == "Avain on kadonnut."
