@@ -24,6 +24,7 @@ from luukku.keys.services import (
     access_right_add,
     access_right_end,
     key_lend,
+    key_lend_check,
     key_report_lost,
     key_return,
     loan_due_change,
@@ -79,10 +80,10 @@ def _lend_page(request, key, form, *, status=200):
 
 def _deposit(data) -> Deposit:
     return Deposit(
-        data["deposit"] or "",
-        day=data["day"],
-        method=data["method"] or "cash",
-        terminal_receipt=data["terminal_receipt"],
+        data.get("deposit") or "",
+        day=data.get("day"),
+        method=data.get("method") or "cash",
+        terminal_receipt=data.get("terminal_receipt") or "",
     )
 
 
@@ -119,7 +120,36 @@ def key_lend_view(request, pk: int):
         else:
             messages.success(request, _("Key %(key)s lent.") % {"key": loan.key.label})
             return redirect("web:key", pk=key.pk)
+    else:
+        _lend_errors_add(key, form)
     return _lend_page(request, key, form, status=400)
+
+
+def _lend_errors_add(key, form) -> None:
+    """The service's reasons beside the form's own, so that all are shown in one round
+    (a field with an error of its own keeps only that one)."""
+    data = form.cleaned_data
+    customer = None
+    if data.get("customer"):
+        customer = Customer.active.filter(pk=data["customer"]).first()
+    try:
+        key_lend_check(
+            key=key,
+            holder_kind=data.get("holder_kind") or "",
+            employee=data.get("employee"),
+            customer=customer,
+            contact_name=data.get("contact_name"),
+            contact_email=data.get("contact_email"),
+            contact_phone=data.get("contact_phone"),
+            purpose=data.get("purpose"),
+            due_on=data.get("due_on"),
+            deposit=_deposit(data),
+        )
+    except ValidationError as error:
+        for name, messages in error.message_dict.items():
+            field = name if name in form.fields else None
+            if field is None or field not in form.errors:
+                form.add_error(field, messages)
 
 
 def _loan(pk: int) -> Loan:

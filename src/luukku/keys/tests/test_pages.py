@@ -250,3 +250,31 @@ def test_a_key_not_in_store_has_no_lending_form(signed_in, hall_key, association
     with translation.override("fi"):
         lost = Key(status=Key.Status.LOST)
         assert key_whereabouts(lost) == "Avain on kadonnut."
+
+
+def test_the_lend_form_shows_every_error_at_once(signed_in, hall_key, association, day):
+    response = signed_in.post(
+        reverse("web:key_lend", args=[hall_key.pk]),
+        _lend_form(association, day, purpose="", contact_name="", due_on=""),
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "This field is required." in page  # the purpose, the form's own
+    assert "Enter the name of the person who takes the key." in page
+    assert "Enter the day the key is to be returned." in page
+    assert not Loan.objects.exists()
+    label = page.split('for="lend_contact_name"')[1].split("</label>")[0]
+    assert 'class="req"' in label
+
+
+def test_the_error_summary_names_the_customer_in_the_readers_language(
+    signed_in, hall_key, association, day
+):
+    from django.utils import translation
+
+    with translation.override("fi"):
+        url = reverse("web:key_lend", args=[hall_key.pk])
+    response = signed_in.post(url, _lend_form(association, day, customer=""))
+    assert response.status_code == 400, response.status_code
+    summary = response.content.decode().split('id="error-summary"')[1].split("</div>")[0]
+    assert "Asiakas:" in summary and "Customer:" not in summary
