@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -158,10 +159,28 @@ def _loan(pk: int) -> Loan:
     )
 
 
+def _loan_closed(request, loan: Loan):
+    """A step sent from a stale page on a loan already closed: say so on the key's page."""
+    values = {
+        "key": loan.key.label,
+        "day": date_format(
+            timezone.localtime(loan.returned_at or loan.lost_at), "SHORT_DATE_FORMAT"
+        ),
+    }
+    if loan.returned_at:
+        text = _("Key %(key)s was returned already on %(day)s: nothing was changed.")
+    else:
+        text = _("Key %(key)s was reported lost already on %(day)s: nothing was changed.")
+    messages.error(request, text % values)
+    return redirect("web:key", pk=loan.key_id)
+
+
 @front_line_required
 @require_POST
 def key_return_view(request, pk: int):
     loan = _loan(pk)
+    if not loan.is_open:
+        return _loan_closed(request, loan)
     form = ReturnForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
@@ -175,7 +194,11 @@ def key_return_view(request, pk: int):
                 note=data["note"],
             )
         except ValidationError as error:
-            form_errors_add(form, error)
+            if Loan.objects.filter(pk=loan.pk, returned_at=None, lost_at=None).exists():
+                form_errors_add(form, error)
+            else:  # closed meanwhile in another tab
+                loan.refresh_from_db()
+                return _loan_closed(request, loan)
         else:
             messages.success(request, _("Key %(key)s returned.") % {"key": loan.key.label})
             return redirect("web:key", pk=loan.key_id)
@@ -186,12 +209,18 @@ def key_return_view(request, pk: int):
 @require_POST
 def key_lost_view(request, pk: int):
     loan = _loan(pk)
+    if not loan.is_open:
+        return _loan_closed(request, loan)
     form = LostForm(request.POST)
     if form.is_valid():
         try:
             key_report_lost(loan=loan, by=request.user, note=form.cleaned_data["note"])
         except ValidationError as error:
-            form_errors_add(form, error)
+            if Loan.objects.filter(pk=loan.pk, returned_at=None, lost_at=None).exists():
+                form_errors_add(form, error)
+            else:  # closed meanwhile in another tab
+                loan.refresh_from_db()
+                return _loan_closed(request, loan)
         else:
             if loan.key.series.is_card:
                 text = _("Card %(key)s reported lost: it is blocked and its rights ended.")
@@ -206,12 +235,18 @@ def key_lost_view(request, pk: int):
 @require_POST
 def key_due_view(request, pk: int):
     loan = _loan(pk)
+    if not loan.is_open:
+        return _loan_closed(request, loan)
     form = DueForm(request.POST)
     if form.is_valid():
         try:
             loan_due_change(loan=loan, due_on=form.cleaned_data["due_on"], by=request.user)
         except ValidationError as error:
-            form_errors_add(form, error)
+            if Loan.objects.filter(pk=loan.pk, returned_at=None, lost_at=None).exists():
+                form_errors_add(form, error)
+            else:  # closed meanwhile in another tab
+                loan.refresh_from_db()
+                return _loan_closed(request, loan)
         else:
             messages.success(request, _("The due day is changed."))
             return redirect("web:key", pk=loan.key_id)

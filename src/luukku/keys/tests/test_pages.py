@@ -278,3 +278,21 @@ def test_the_error_summary_names_the_customer_in_the_readers_language(
     assert response.status_code == 400, response.status_code
     summary = response.content.decode().split('id="error-summary"')[1].split("</div>")[0]
     assert "Asiakas:" in summary and "Customer:" not in summary
+
+
+def test_a_second_return_from_a_stale_tab_says_the_key_is_back(
+    signed_in, hall_key, association, agent, day
+):
+    loan = key_lend(
+        key=hall_key, holder_kind="association", customer=association, contact_name="Aino",
+        contact_email="aino@example.fi", purpose="Kerho", due_on=dt.date(2026, 5, 31),
+        deposit=Deposit("counter", day=day), by=agent,
+    )  # fmt: skip
+    back = reverse("web:key_return", args=[loan.pk])
+    signed_in.post(back, {"day": day.pk, "method": "cash"})
+    again = signed_in.post(back, {"day": day.pk, "method": "cash"}, follow=True)
+    assert "was returned already" in again.content.decode()
+    lost = signed_in.post(reverse("web:key_lost", args=[loan.pk]), {"note": "x"}, follow=True)
+    assert "was returned already" in lost.content.decode()
+    loan.order.refresh_from_db()
+    assert loan.order.refunded_cents == 5000
