@@ -61,7 +61,7 @@ def key_with_history(key_id: int) -> Key:
             Prefetch(
                 "loans",
                 queryset=Loan.objects.select_related(
-                    "employee", "customer", "order", "case", "lent_by", "received_by"
+                    "employee", "customer", "order", "case", "lent_by", "received_by", "lost_by"
                 ).order_by("-lent_at", "-pk"),
                 to_attr="history",
             ),
@@ -86,8 +86,17 @@ def loan_current(key: Key) -> Loan | None:
     return next((loan for loan in key.history if loan.is_open), None)
 
 
+def loan_lost(key: Key) -> Loan | None:
+    """The loan on which a lost key (or a blocked card) was lost, if it was."""
+    if key.status not in (Key.Status.LOST, Key.Status.BLOCKED):
+        return None
+    return next((loan for loan in key.history if loan.lost_at), None)
+
+
 def _loans() -> QuerySet[Loan]:
-    return Loan.objects.select_related("key__series__building", "employee", "customer", "order")
+    return Loan.objects.select_related(
+        "key__series__building", "employee", "customer", "order", "lost_by"
+    )
 
 
 def loans_out(*, building: Building | None = None, today: dt.date | None = None) -> list[Loan]:

@@ -296,3 +296,28 @@ def test_a_second_return_from_a_stale_tab_says_the_key_is_back(
     assert "was returned already" in lost.content.decode()
     loan.order.refresh_from_db()
     assert loan.order.refunded_cents == 5000
+
+
+def test_a_lost_cards_page_says_who_lost_it_with_the_note(signed_in, card, association, agent, day):
+    from ..services import key_report_lost
+
+    loan = key_lend(
+        key=card, holder_kind="association", customer=association, contact_name="Aino",
+        contact_email="aino@example.fi", purpose="Kerho", due_on=dt.date(2026, 5, 31),
+        deposit=Deposit("open"), by=agent,
+    )  # fmt: skip
+    page = signed_in.get(reverse("web:key", args=[card.pk])).content.decode()
+    lost_text = page.split('id="lost-heading"')[1].split("</p>")[0]
+    assert "The deposit stays owed" in lost_text and "is kept" not in lost_text
+    key_report_lost(loan=loan, by=agent, note="Pudonnut bussissa")
+    page = signed_in.get(reverse("web:key", args=[card.pk])).content.decode()
+    said = page.split('id="lost"')[1].split("</p>")[0]
+    assert "the card was lost and is blocked" in said and "Imatran Shakkikerho ry" in said
+    history = page.split('id="history-heading"')[1]
+    assert "Pudonnut bussissa" in history and f"recorded by {agent}" in history
+
+
+def test_a_key_lent_without_deposit_does_not_speak_of_keeping_it(signed_in, hall_key, agent):
+    key_lend(key=hall_key, holder_kind="employee", employee=agent, purpose="Työ", by=agent)
+    page = signed_in.get(reverse("web:key", args=[hall_key.pk])).content.decode()
+    assert "deposit" not in page.split('id="lost-heading"')[1].split("</p>")[0].lower()
