@@ -116,7 +116,29 @@ def loans_out(*, building: Building | None = None, today: dt.date | None = None)
     )
     if building is not None:
         loans = loans.filter(key__series__building=building)
-    return list(loans)
+    loans = list(loans)
+    for loan in loans:
+        loan.doors = _doors(loan.key)
+        loan.deposit = deposit_state(loan)
+    return loans
+
+
+def _doors(key: Key) -> list[tuple[str, str]]:
+    """What a key out opens, each door once: a key its series' doors (no times), a card the
+    areas of its rights in force, each with the weekdays and hours of its rights there."""
+    from django.utils.formats import time_format
+
+    from .templatetags.key_labels import weekday_list
+
+    if not key.series.is_card:
+        return [(area.name, "") for area in key.series.areas.all()]
+    by_area: dict[int, tuple[str, list[str]]] = {}
+    rights = sorted(key.active_rights, key=lambda r: (r.area.position, r.starts, r.pk))
+    for right in rights:
+        hours = f"{time_format(right.starts, 'G.i')}–{time_format(right.ends, 'G.i')}"
+        _name, times = by_area.setdefault(right.area_id, (right.area.name, []))
+        times.append(f"{weekday_list(right.weekdays)} {hours}")
+    return [(name, "; ".join(dict.fromkeys(times))) for name, times in by_area.values()]
 
 
 def loans_overdue(today: dt.date) -> list[Loan]:

@@ -321,3 +321,28 @@ def test_a_key_lent_without_deposit_does_not_speak_of_keeping_it(signed_in, hall
     key_lend(key=hall_key, holder_kind="employee", employee=agent, purpose="Työ", by=agent)
     page = signed_in.get(reverse("web:key", args=[hall_key.pk])).content.decode()
     assert "deposit" not in page.split('id="lost-heading"')[1].split("</p>")[0].lower()
+
+
+def test_the_out_list_names_each_door_once_with_a_cards_hours(
+    signed_in, card, hall_key, building, association, agent, clock
+):
+    from ..services import access_right_add
+
+    door = building.areas.get(code="PO")
+    for weekdays, starts, ends in (("12345", 7, 18), ("6", 9, 14)):
+        access_right_add(
+            card=card, area=door, weekdays=weekdays, starts=dt.time(starts),
+            ends=dt.time(ends), valid_from=dt.date(2026, 3, 10), by=agent,
+        )  # fmt: skip
+    key_lend(key=card, holder_kind="employee", employee=agent, purpose="Työ", by=agent)
+    key_lend(
+        key=hall_key, holder_kind="association", customer=association, contact_name="Aino",
+        contact_phone="040 1", purpose="Kerho", due_on=dt.date(2026, 3, 31),
+        deposit=Deposit("open"), by=agent,
+    )  # fmt: skip
+    page = signed_in.get(reverse("web:keys_out")).content.decode()
+    table = page.split('id="keys-out"')[1]
+    assert table.count("Pääovi (") == 1
+    assert "Pääovi (Mon, Tue, Wed, Thu, Fri 7.00–18.00; Sat 9.00–14.00)" in table
+    assert "<td>City hall</td>" in table and "50.00" in table and "owed" in table
+    assert f"made by {agent}" in page
