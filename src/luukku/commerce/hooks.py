@@ -9,6 +9,10 @@ keys: a deposit paid). Each registers in its `AppConfig.ready()`.
 - Cancelled: a function (order=, by=, now=) called in the write's transaction when an order
   nothing was paid on is cancelled, after the order's lock.
 
+- Refunding: a function (order=) called before any refund of a paid order is checked (at the
+  counter or online); it raises a ValidationError to refuse it (keys: the deposit of a key
+  still lent is given back only when the key comes back).
+
 A hook that raises fails the whole write: the payment is not taken without what it pays for.
 """
 
@@ -16,6 +20,7 @@ from collections.abc import Callable
 
 SETTLED: list[Callable[..., None]] = []
 CANCELLED: list[Callable[..., None]] = []
+REFUNDING: list[Callable[..., None]] = []
 
 
 def order_settled_hook_register(hook: Callable[..., None]) -> None:
@@ -26,6 +31,16 @@ def order_settled_hook_register(hook: Callable[..., None]) -> None:
 def order_cancelled_hook_register(hook: Callable[..., None]) -> None:
     if hook not in CANCELLED:
         CANCELLED.append(hook)
+
+
+def order_refunding_hook_register(hook: Callable[..., None]) -> None:
+    if hook not in REFUNDING:
+        REFUNDING.append(hook)
+
+
+def order_refunding(order) -> None:
+    for hook in REFUNDING:
+        hook(order=order)
 
 
 def order_settled(order, *, by=None, now) -> None:

@@ -6,6 +6,8 @@ import datetime as dt
 
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
 
+from luukku.commerce.models import Order
+
 from .models import AccessRight, Area, Building, Key, Loan, LockChange
 
 OPEN = Q(returned_at__isnull=True, lost_at__isnull=True)
@@ -59,7 +61,7 @@ def key_with_history(key_id: int) -> Key:
             Prefetch(
                 "loans",
                 queryset=Loan.objects.select_related(
-                    "employee", "customer", "order", "case", "lent_by", "received_by"
+                    "employee", "customer", "order", "case", "lent_by", "received_by", "lost_by"
                 ).order_by("-lent_at", "-pk"),
                 to_attr="history",
             ),
@@ -84,8 +86,17 @@ def loan_current(key: Key) -> Loan | None:
     return next((loan for loan in key.history if loan.is_open), None)
 
 
+def loan_lost(key: Key) -> Loan | None:
+    """The loan on which a lost key (or a blocked card) was lost, if it was."""
+    if key.status not in (Key.Status.LOST, Key.Status.BLOCKED):
+        return None
+    return next((loan for loan in key.history if loan.lost_at), None)
+
+
 def _loans() -> QuerySet[Loan]:
-    return Loan.objects.select_related("key__series__building", "employee", "customer", "order")
+    return Loan.objects.select_related(
+        "key__series__building", "employee", "customer", "order", "lost_by"
+    )
 
 
 def loans_out(*, building: Building | None = None, today: dt.date | None = None) -> list[Loan]:
@@ -105,7 +116,29 @@ def loans_out(*, building: Building | None = None, today: dt.date | None = None)
     )
     if building is not None:
         loans = loans.filter(key__series__building=building)
-    return list(loans)
+    loans = list(loans)
+    for loan in loans:
+        loan.doors = _doors(loan.key)
+        loan.deposit = deposit_state(loan)
+    return loans
+
+
+def _doors(key: Key) -> list[tuple[str, str]]:
+    """What a key out opens, each door once: a key its series' doors (no times), a card the
+    areas of its rights in force, each with the weekdays and hours of its rights there."""
+    from django.utils.formats import time_format
+
+    from .templatetags.key_labels import weekday_list
+
+    if not key.series.is_card:
+        return [(area.name, "") for area in key.series.areas.all()]
+    by_area: dict[int, tuple[str, list[str]]] = {}
+    rights = sorted(key.active_rights, key=lambda r: (r.area.position, r.starts, r.pk))
+    for right in rights:
+        hours = f"{time_format(right.starts, 'G.i')}–{time_format(right.ends, 'G.i')}"
+        _name, times = by_area.setdefault(right.area_id, (right.area.name, []))
+        times.append(f"{weekday_list(right.weekdays)} {hours}")
+    return [(name, "; ".join(dict.fromkeys(times))) for name, times in by_area.values()]
 
 
 def loans_overdue(today: dt.date) -> list[Loan]:
@@ -137,3 +170,95 @@ def lock_changes_waiting() -> list[LockChange]:
         .select_related("series__building", "requested_by")
         .order_by("requested_at")
     )
+
+
+def deposit_state(loan: Loan) -> str:
+    """The deposit's actual state read from its order: "" (none), "open" (owed), "paid",
+    "refunded" (given back already), "cancelled" or "invoiced"."""
+    order = loan.order
+    if order is None:
+        return ""
+    if order.status == Order.Status.PAID and order.refunded_cents >= order.paid_cents > 0:
+        return "refunded"
+    return order.status
+
+
+def deposit_prices(series, on: dt.date) -> list[tuple[str, int]]:
+    """The series' deposit for each kind of holder who pays one (their price group's price
+    on the day): [(holder kind label, cents)]; empty without a deposit product."""
+    from luukku.commerce.selectors.pricing import price_for
+
+    from .services.deposits import HOLDER_GROUPS
+
+    if series.deposit_product_id is None:
+        return []
+    rows = []
+    for kind, group in HOLDER_GROUPS.items():
+        price = price_for(series.deposit_product, group, on)
+        if price is not None:
+            rows.append((Loan.HolderKind(kind).label, price.amount_cents))
+    return rows
+
+
+def key_whereabouts(key: Key) -> str:
+    """Where a key that is not in store is, as a sentence in the reader's language."""
+    from django.utils.translation import gettext as _
+
+    if key.status == Key.Status.LENT:
+        loan = Loan.objects.filter(OPEN, key=key).select_related("employee", "customer").first()
+        if loan is not None:
+            return _("The key is lent to %(holder)s.") % {"holder": loan.holder_name}
+        return _("The key is lent.")
+    texts = {
+        Key.Status.LOST: _("The key is lost."),
+        Key.Status.BLOCKED: _("The card is blocked."),
+        Key.Status.RETIRED: _("The key is retired."),
+    }
+    return texts.get(key.status, "")
+
+
+# How long a loss is remembered when the same holder borrows again.
+RECENT_LOSS_DAYS = 365
+
+
+def holder_warnings(customer, today: dt.date) -> list[str]:
+    """What the agent should know before lending to the customer: keys overdue, deposits
+    unpaid, a key lost within a year."""
+    from django.utils.translation import ngettext
+
+    if customer is None:
+        return []
+    loans = list(Loan.objects.filter(customer=customer).select_related("key__series", "order"))
+    overdue = [x.key.label for x in loans if x.is_open and x.due_on and x.due_on < today]
+    unpaid = [
+        x.key.label
+        for x in loans
+        if x.order_id and x.order.status == Order.Status.OPEN and x.returned_at is None
+    ]
+    since = today - dt.timedelta(days=RECENT_LOSS_DAYS)
+    lost = [x.key.label for x in loans if x.lost_at and x.lost_at.date() >= since]
+    warnings = []
+    if overdue:
+        warnings.append(
+            ngettext("Overdue key: %(keys)s.", "Overdue keys: %(keys)s.", len(overdue))
+            % {"keys": ", ".join(overdue)}
+        )
+    if unpaid:
+        warnings.append(
+            ngettext(
+                "Deposit not paid for key %(keys)s.",
+                "Deposits not paid for keys %(keys)s.",
+                len(unpaid),
+            )
+            % {"keys": ", ".join(unpaid)}
+        )
+    if lost:
+        warnings.append(
+            ngettext(
+                "Lost a key within a year: %(keys)s.",
+                "Lost keys within a year: %(keys)s.",
+                len(lost),
+            )
+            % {"keys": ", ".join(lost)}
+        )
+    return warnings

@@ -73,7 +73,7 @@ class LendForm(OwnIds, forms.Form):
     employee = forms.ModelChoiceField(
         label=_("Employee"), required=False, queryset=User.objects.none()
     )
-    customer = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    customer = forms.IntegerField(label=_("Customer"), required=False, widget=forms.HiddenInput)
     contact_name = forms.CharField(label=_("Name of the person taking the key"), required=False)
     contact_email = forms.EmailField(label=_("E-mail given"), required=False)
     contact_phone = forms.CharField(label=_("Phone given"), required=False, max_length=40)
@@ -108,6 +108,9 @@ class LendForm(OwnIds, forms.Form):
             "last_name", "first_name"
         )
         register_days_offer(self)
+        # Required for a customer's loan (not an employee's): marked so, checked by key_lend.
+        for name in ("contact_name", "contact_email", "contact_phone", "due_on"):
+            self.fields[name].marked_required = True
 
 
 class ReturnForm(OwnIds, forms.Form):
@@ -151,9 +154,10 @@ class RightForm(OwnIds, forms.Form):
     valid_from = forms.DateField(label=_("Valid from"), widget=DATE)
     valid_until = forms.DateField(label=_("Valid until"), required=False, widget=DATE)
 
-    def __init__(self, *args, building=None, **kwargs):
+    def __init__(self, *args, card=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["area"].queryset = Area.objects.filter(building=building)
+        # Only the doors the card's series may open.
+        self.fields["area"].queryset = card.series.areas.all() if card else Area.objects.none()
 
     def weekday_string(self) -> str:
         return "".join(d for d in WEEKDAYS if d in self.cleaned_data["weekdays"])

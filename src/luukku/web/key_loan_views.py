@@ -5,6 +5,8 @@ key's lock change done (docs/keys.md, "Staff pages"). The front line's, as the r
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -12,11 +14,18 @@ from luukku.core.service_errors import form_errors_add
 from luukku.customers.models import Customer
 from luukku.customers.selectors import customer_search
 from luukku.keys.models import AccessRight, Key, Loan, LockChange
+from luukku.keys.selectors import (
+    deposit_prices,
+    holder_warnings,
+    key_whereabouts,
+    loan_current,
+)
 from luukku.keys.services import (
     Deposit,
     access_right_add,
     access_right_end,
     key_lend,
+    key_lend_check,
     key_report_lost,
     key_return,
     loan_due_change,
@@ -52,20 +61,30 @@ def _lend_page(request, key, form, *, status=200):
     if chosen is not None and not form.is_bound:
         person = chosen.kind == Customer.Kind.PERSON
         form.initial["holder_kind"] = Loan.HolderKind.PERSON if person else "association"
+    today = timezone.localdate()
     return render(
         request,
         "web/key_lend.html",
-        {"key": key, "form": form, "search": search, "found": found, "chosen": chosen},
+        {
+            "key": key,
+            "form": form,
+            "search": search,
+            "found": found,
+            "chosen": chosen,
+            "deposits": deposit_prices(key.series, today),
+            "warnings": holder_warnings(chosen, today),
+            "whereabouts": key_whereabouts(key),
+        },
         status=status,
     )
 
 
 def _deposit(data) -> Deposit:
     return Deposit(
-        data["deposit"] or "",
-        day=data["day"],
-        method=data["method"] or "cash",
-        terminal_receipt=data["terminal_receipt"],
+        data.get("deposit") or "",
+        day=data.get("day"),
+        method=data.get("method") or "cash",
+        terminal_receipt=data.get("terminal_receipt") or "",
     )
 
 
@@ -102,7 +121,36 @@ def key_lend_view(request, pk: int):
         else:
             messages.success(request, _("Key %(key)s lent.") % {"key": loan.key.label})
             return redirect("web:key", pk=key.pk)
+    else:
+        _lend_errors_add(key, form)
     return _lend_page(request, key, form, status=400)
+
+
+def _lend_errors_add(key, form) -> None:
+    """The service's reasons beside the form's own, so that all are shown in one round
+    (a field with an error of its own keeps only that one)."""
+    data = form.cleaned_data
+    customer = None
+    if data.get("customer"):
+        customer = Customer.active.filter(pk=data["customer"]).first()
+    try:
+        key_lend_check(
+            key=key,
+            holder_kind=data.get("holder_kind") or "",
+            employee=data.get("employee"),
+            customer=customer,
+            contact_name=data.get("contact_name"),
+            contact_email=data.get("contact_email"),
+            contact_phone=data.get("contact_phone"),
+            purpose=data.get("purpose"),
+            due_on=data.get("due_on"),
+            deposit=_deposit(data),
+        )
+    except ValidationError as error:
+        for name, messages in error.message_dict.items():
+            field = name if name in form.fields else None
+            if field is None or field not in form.errors:
+                form.add_error(field, messages)
 
 
 def _loan(pk: int) -> Loan:
@@ -111,10 +159,28 @@ def _loan(pk: int) -> Loan:
     )
 
 
+def _loan_closed(request, loan: Loan):
+    """A step sent from a stale page on a loan already closed: say so on the key's page."""
+    values = {
+        "key": loan.key.label,
+        "day": date_format(
+            timezone.localtime(loan.returned_at or loan.lost_at), "SHORT_DATE_FORMAT"
+        ),
+    }
+    if loan.returned_at:
+        text = _("Key %(key)s was returned already on %(day)s: nothing was changed.")
+    else:
+        text = _("Key %(key)s was reported lost already on %(day)s: nothing was changed.")
+    messages.error(request, text % values)
+    return redirect("web:key", pk=loan.key_id)
+
+
 @front_line_required
 @require_POST
 def key_return_view(request, pk: int):
     loan = _loan(pk)
+    if not loan.is_open:
+        return _loan_closed(request, loan)
     form = ReturnForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
@@ -128,7 +194,11 @@ def key_return_view(request, pk: int):
                 note=data["note"],
             )
         except ValidationError as error:
-            form_errors_add(form, error)
+            if Loan.objects.filter(pk=loan.pk, returned_at=None, lost_at=None).exists():
+                form_errors_add(form, error)
+            else:  # closed meanwhile in another tab
+                loan.refresh_from_db()
+                return _loan_closed(request, loan)
         else:
             messages.success(request, _("Key %(key)s returned.") % {"key": loan.key.label})
             return redirect("web:key", pk=loan.key_id)
@@ -139,12 +209,18 @@ def key_return_view(request, pk: int):
 @require_POST
 def key_lost_view(request, pk: int):
     loan = _loan(pk)
+    if not loan.is_open:
+        return _loan_closed(request, loan)
     form = LostForm(request.POST)
     if form.is_valid():
         try:
             key_report_lost(loan=loan, by=request.user, note=form.cleaned_data["note"])
         except ValidationError as error:
-            form_errors_add(form, error)
+            if Loan.objects.filter(pk=loan.pk, returned_at=None, lost_at=None).exists():
+                form_errors_add(form, error)
+            else:  # closed meanwhile in another tab
+                loan.refresh_from_db()
+                return _loan_closed(request, loan)
         else:
             if loan.key.series.is_card:
                 text = _("Card %(key)s reported lost: it is blocked and its rights ended.")
@@ -159,12 +235,18 @@ def key_lost_view(request, pk: int):
 @require_POST
 def key_due_view(request, pk: int):
     loan = _loan(pk)
+    if not loan.is_open:
+        return _loan_closed(request, loan)
     form = DueForm(request.POST)
     if form.is_valid():
         try:
             loan_due_change(loan=loan, due_on=form.cleaned_data["due_on"], by=request.user)
         except ValidationError as error:
-            form_errors_add(form, error)
+            if Loan.objects.filter(pk=loan.pk, returned_at=None, lost_at=None).exists():
+                form_errors_add(form, error)
+            else:  # closed meanwhile in another tab
+                loan.refresh_from_db()
+                return _loan_closed(request, loan)
         else:
             messages.success(request, _("The due day is changed."))
             return redirect("web:key", pk=loan.key_id)
@@ -181,7 +263,7 @@ def _rights_page(request, card, form, *, status=200):
     return render(
         request,
         "web/key_rights.html",
-        {"key": card, "form": form},
+        {"key": card, "form": form, "loan": loan_current(card), "today": timezone.localdate()},
         status=status,
     )
 
@@ -193,10 +275,9 @@ def key_rights(request, pk: int):
     if not card.series.is_card:
         messages.info(request, _("A key opens the doors of its series; only cards have rights."))
         return redirect("web:key", pk=card.pk)
-    building = card.series.building
     if request.method != "POST":
-        return _rights_page(request, card, RightForm(building=building))
-    form = RightForm(request.POST, building=building)
+        return _rights_page(request, card, RightForm(card=card))
+    form = RightForm(request.POST, card=card)
     if form.is_valid():
         data = form.cleaned_data
         try:
@@ -236,9 +317,16 @@ def key_right_end(request, pk: int):
 def lock_change_done_view(request, pk: int):
     change = get_object_or_404(LockChange, pk=pk)
     try:
-        lock_change_done(change=change, by=request.user)
+        change = lock_change_done(change=change, by=request.user)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, _("The lock change is marked done."))
+        text = _("The lock change is marked done.")
+        if change.retired:
+            text += " " + _("Retired: %(keys)s.") % {"keys": ", ".join(change.retired)}
+        if change.still_out:
+            text += " " + _("Still lent: %(keys)s; they are retired when they come back.") % {
+                "keys": ", ".join(change.still_out)
+            }
+        messages.success(request, text)
     return redirect("web:keys")

@@ -14,10 +14,12 @@ from luukku.keys.models import Key
 from luukku.keys.selectors import (
     areas_all,
     buildings_all,
+    deposit_state,
     holder_loans,
     key_with_history,
     keys_list,
     loan_current,
+    loan_lost,
     loans_out,
     loans_overdue,
     lock_changes_waiting,
@@ -75,6 +77,8 @@ def key_page(request, key: Key, *, return_form=None, lost_form=None, due_form=No
         {
             "key": key,
             "loan": loan,
+            "deposit": deposit_state(loan) if loan else "",
+            "lost": loan_lost(key),
             "today": timezone.localdate(),
             "return_form": return_form or ReturnForm(),
             "lost_form": lost_form or LostForm(),

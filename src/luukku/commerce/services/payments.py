@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from luukku.core.locks import in_transaction, row_lock
 
-from ..hooks import order_settled
+from ..hooks import order_refunding, order_settled
 from ..models import Order, OrderLine, Payment, Receipt, RefundLine, RegisterDay
 from ..templatetags.commerce_labels import euros
 from .orders import order_event
@@ -138,6 +138,7 @@ def refund_check(
     city keeps of it: a booking's cancellation fee), or why they cannot be."""
     if order.status != Order.Status.PAID:
         raise ValidationError(_("Only a paid order can be refunded."))
+    order_refunding(order)
     if not reason.strip():
         raise ValidationError({"reason": _("Say why the order is refunded.")})
     lines = {line.pk: line for line in order.lines.all()}

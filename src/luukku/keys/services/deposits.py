@@ -5,6 +5,7 @@ or the open order cancelled) when the key comes back, kept when it is lost.
 Commerce's rows are locked before the key's (core.locks): a write that charges or refunds
 does it first and takes the key's lock afterwards, checking again that nothing changed."""
 
+import contextvars
 import datetime as dt
 
 from django.core.exceptions import ValidationError
@@ -45,6 +46,28 @@ class Deposit:
         terminal_receipt: str = "",
     ) -> None:
         self.how, self.day, self.method, self.terminal_receipt = how, day, method, terminal_receipt
+
+
+# The loan whose deposit key_return is giving back (a refund of it is allowed then only).
+_RETURNING: contextvars.ContextVar[int | None] = contextvars.ContextVar("returning", default=None)
+
+
+def deposit_refunding(*, order: Order) -> None:
+    """Commerce's refunding hook: the deposit of a key still lent is not refunded on the
+    sale page; it is given back when the key comes back (or kept when it is lost)."""
+    loan = (
+        Loan.objects.filter(order=order, returned_at__isnull=True, lost_at__isnull=True)
+        .select_related("key__series")
+        .first()
+    )
+    if loan is not None and _RETURNING.get() != loan.pk:
+        raise ValidationError(
+            _(
+                "This is the deposit of key %(key)s, which is still lent: it is refunded when "
+                "the key is taken back on the key's page."
+            )
+            % {"key": loan.key.label}
+        )
 
 
 def deposit_needed(series: KeySeries, holder_kind: str) -> bool:
@@ -111,15 +134,19 @@ def deposit_give_back(
     if day is None:
         raise ValidationError({"register": _("Choose a register whose day is open.")})
     before = order.refunded_cents
-    order_refund(
-        order=order,
-        quantities=quantities,
-        method=method,
-        day=day,
-        by=by,
-        reason=_("Key %(key)s returned") % {"key": loan.key.label},
-        terminal_receipt=terminal_receipt,
-        now=now,
-    )
+    token = _RETURNING.set(loan.pk)
+    try:
+        order_refund(
+            order=order,
+            quantities=quantities,
+            method=method,
+            day=day,
+            by=by,
+            reason=_("Key %(key)s returned") % {"key": loan.key.label},
+            terminal_receipt=terminal_receipt,
+            now=now,
+        )
+    finally:
+        _RETURNING.reset(token)
     order.refresh_from_db(fields=["refunded_cents"])
     return order.refunded_cents - before

@@ -18,6 +18,7 @@ from luukku.core.locks import in_transaction, row_created, row_lock
 from luukku.privacy.services import access_log_record
 
 from ..models import AccessRight, Key, Loan, LockChange
+from ..selectors import key_whereabouts
 from .deposits import Deposit, deposit_charge, deposit_clean, deposit_give_back, deposit_needed
 
 
@@ -37,12 +38,13 @@ def loan_details(loan: Loan, **extra) -> dict:
     return details
 
 
-def _lend_clean(loan: Loan, today: dt.date) -> None:
+def _lend_clean(loan: Loan, today: dt.date, deposit: Deposit | None) -> None:
+    """Every reason the loan cannot be made, at once (the form shows them in one round)."""
     errors: dict[str, str] = {}
     if loan.key.status != Key.Status.IN_STORE:
-        errors["key"] = _("The key is not in store: it is %(status)s.") % {
-            "status": loan.key.get_status_display().lower()
-        }
+        errors["key"] = (
+            _("The key cannot be lent: it is not in store.") + " " + (key_whereabouts(loan.key))
+        )
     if loan.holder_kind not in Loan.HolderKind.values:
         errors["holder_kind"] = _("Choose who holds the key.")
     elif loan.holder_kind == Loan.HolderKind.EMPLOYEE:
@@ -61,8 +63,32 @@ def _lend_clean(loan: Loan, today: dt.date) -> None:
         errors["purpose"] = _("Say what the key is lent for.")
     if loan.due_on is not None and loan.due_on < today:
         errors["due_on"] = _("The due day cannot be in the past.")
+    if deposit_needed(loan.key.series, loan.holder_kind):
+        try:
+            deposit_clean(deposit)
+        except ValidationError as error:
+            errors.update({k: v[0] for k, v in error.message_dict.items()})
     if errors:
         raise ValidationError(errors)
+
+
+def key_lend_check(*, key: Key, holder_kind: str, deposit: Deposit | None = None, **fields):
+    """The reasons `key_lend` would refuse the loan (a ValidationError), checked without
+    writing: a form whose own fields have errors shows these beside them in the same round."""
+    now = fields.pop("now", None) or timezone.now()
+    customer = fields.get("customer") if holder_kind != Loan.HolderKind.EMPLOYEE else None
+    loan = Loan(
+        key=key,
+        holder_kind=holder_kind,
+        employee=fields.get("employee"),
+        customer=customer,
+        contact_name=(fields.get("contact_name") or "").strip(),
+        contact_email=(fields.get("contact_email") or "").strip(),
+        contact_phone=(fields.get("contact_phone") or "").strip(),
+        purpose=(fields.get("purpose") or "").strip(),
+        due_on=fields.get("due_on"),
+    )
+    _lend_clean(loan, timezone.localdate(now), deposit)
 
 
 def _loan_case(loan: Loan, *, by, now):
@@ -130,9 +156,8 @@ def key_lend(
         lent_by=by,
         due_on=due_on,
     )
-    _lend_clean(loan, timezone.localdate(now))
+    _lend_clean(loan, timezone.localdate(now), deposit)
     if deposit_needed(key.series, holder_kind):
-        deposit_clean(deposit)
         loan.order = deposit_charge(loan=loan, deposit=deposit, by=by, now=now)
     series = key.series
     loan.key = row_lock(Key, key.pk)
@@ -191,7 +216,9 @@ def key_return(
     key, loan = _loan_locked(loan)
     loan.returned_at, loan.received_by = now, by
     loan.save(update_fields=["returned_at", "received_by"])
-    key.status = Key.Status.IN_STORE
+    # A key whose series' locks were changed while it was out opens nothing: retired.
+    rekeyed = LockChange.objects.filter(series_id=key.series_id, done_at__gte=loan.lent_at)
+    key.status = Key.Status.RETIRED if rekeyed.exists() else Key.Status.IN_STORE
     key.save(update_fields=["status"])
     if loan.case_id:
         event_key_loan(

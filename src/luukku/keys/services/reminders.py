@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from luukku.cases.capability_events import event_key_loan
@@ -18,6 +19,7 @@ from luukku.core.site import service_centre_name
 from luukku.privacy.services import access_log_record
 
 from ..models import Key, Loan
+from ..selectors import deposit_state
 from .loans import loan_details
 
 
@@ -52,11 +54,12 @@ def loan_remind(loan_id: int, *, now: dt.datetime) -> bool:
             context = {
                 "loan": loan,
                 "overdue": loan.due_on < timezone.localdate(now),
+                "deposit": deposit_state(loan),
                 "centre": service_centre_name(),
             }
             subject = _("Reminder: return key %(key)s by %(day)s") % {
                 "key": loan.key.label,
-                "day": loan.due_on.strftime("%d.%m.%Y"),
+                "day": date_format(loan.due_on, "SHORT_DATE_FORMAT"),
             }
             body = render_to_string("keys/reminder.txt", context)
         event = event_key_loan(

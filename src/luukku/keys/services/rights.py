@@ -14,8 +14,13 @@ from luukku.privacy.services import access_log_record
 
 from ..models import WEEKDAYS, AccessRight, Area, Key, Loan, LockChange
 
+# How far back a new right may begin (recording a right given a little earlier is fine).
+RIGHT_BACKDATED_DAYS = 31
 
-def _right_clean(card: Key, area: Area | None, weekdays: str, starts, ends, valid_from, until):
+
+def _right_clean(
+    card: Key, area: Area | None, weekdays: str, starts, ends, valid_from, until, today
+):
     errors: dict[str, str] = {}
     if not card.series.is_card:
         errors["area"] = _("Only an access card has access rights; a key opens its doors.")
@@ -25,16 +30,39 @@ def _right_clean(card: Key, area: Area | None, weekdays: str, starts, ends, vali
         errors["area"] = _("Choose the area.")
     elif area.building_id != card.series.building_id:
         errors["area"] = _("The area is in another building than the card's.")
+    elif not card.series.areas.filter(pk=area.pk).exists():
+        errors["area"] = _("The card's series does not open this area.")
     if not weekdays or any(d not in WEEKDAYS for d in weekdays):
         errors["weekdays"] = _("Choose at least one weekday.")
     if starts is None or ends is None or starts >= ends:
         errors["ends"] = _("The right must end after it starts.")
     if valid_from is None:
         errors["valid_from"] = _("Enter the day the right is valid from.")
+    elif valid_from < today - dt.timedelta(days=RIGHT_BACKDATED_DAYS):
+        errors["valid_from"] = _(
+            "A right cannot begin more than %(days)d days ago; enter today or a later day."
+        ) % {"days": RIGHT_BACKDATED_DAYS}
     elif until is not None and until < valid_from:
         errors["valid_until"] = _("The right must be valid until a day after it begins.")
+    elif until is not None and until < today:
+        errors["valid_until"] = _("The right would have ended already.")
+    if not errors and _right_same(card, area, weekdays, starts, ends, valid_from, until):
+        errors["area"] = _("The card has this very right already.")
     if errors:
         raise ValidationError(errors)
+
+
+def _right_same(card, area, weekdays, starts, ends, valid_from, until) -> bool:
+    return AccessRight.objects.filter(
+        card=card,
+        area=area,
+        weekdays=weekdays,
+        starts=starts,
+        ends=ends,
+        valid_from=valid_from,
+        valid_until=until,
+        ended_at__isnull=True,
+    ).exists()
 
 
 @in_transaction
@@ -56,7 +84,8 @@ def access_right_add(
     series = card.series
     card = row_lock(Key, card.pk)
     card.series = series
-    _right_clean(card, area, weekdays, starts, ends, valid_from, valid_until)
+    today = timezone.localdate(now)
+    _right_clean(card, area, weekdays, starts, ends, valid_from, valid_until, today)
     right = AccessRight.objects.create(
         card=card,
         area=area,
@@ -96,13 +125,24 @@ def _holder_logged(card: Key, by, context: str) -> None:
 
 @in_transaction
 def lock_change_done(*, change: LockChange, by, now: dt.datetime | None = None) -> LockChange:
-    """The doors of the lost key's series have been rekeyed."""
+    """The doors of the lost key's series have been rekeyed: the series' keys no longer open
+    them. Those in store are retired now (`change.retired`); those lent stay with their
+    holders until they come back and are retired then (`change.still_out`, key_return)."""
     now = now or timezone.now()
-    change = row_lock(LockChange, change.pk)
+    for key_id in (
+        Key.objects.filter(series_id=change.series_id).order_by("pk").values_list("pk", flat=True)
+    ):
+        row_lock(Key, key_id)
+    change = row_lock(LockChange, change.pk, related=["series"])
     if change.done_at is not None:
         raise ValidationError(_("The lock change has been marked done already."))
     change.done_at, change.done_by = now, by
     change.save(update_fields=["done_at", "done_by"])
+    keys = list(Key.objects.filter(series_id=change.series_id).order_by("copy_number"))
+    in_store = [k for k in keys if k.status == Key.Status.IN_STORE]
+    Key.objects.filter(pk__in=[k.pk for k in in_store]).update(status=Key.Status.RETIRED)
+    change.retired = [k.label for k in in_store]
+    change.still_out = [k.label for k in keys if k.status == Key.Status.LENT]
     return change
 
 

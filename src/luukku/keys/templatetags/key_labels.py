@@ -51,3 +51,18 @@ def key_loan_event_text(event) -> str:
         "deposit_paid": _("Deposit of key %(key)s paid: %(deposit)s."),
     }
     return texts[action] % values if action in texts else _("Key loan")
+
+
+@register.filter
+def weekday_list(weekdays: str) -> str:
+    """ISO weekdays ("135") as short names joined with commas ("Mon, Wed, Fri")."""
+    names = {
+        "1": _("Mon"),
+        "2": _("Tue"),
+        "3": _("Wed"),
+        "4": _("Thu"),
+        "5": _("Fri"),
+        "6": _("Sat"),
+        "7": _("Sun"),
+    }
+    return ", ".join(names[d] for d in weekdays or "" if d in names)

@@ -63,7 +63,10 @@ def hall_key(building, deposit):
 
 @pytest.fixture
 def card(building, deposit):
-    return key(series(building, code="KK", kind=KeySeries.Kind.CARD, deposit=deposit))
+    """An access card that may be given rights to the main entrance and the council chamber."""
+    return key(
+        series(building, code="KK", kind=KeySeries.Kind.CARD, areas=("PO", "VS"), deposit=deposit)
+    )
 
 
 @pytest.fixture

@@ -78,7 +78,9 @@ def counted_register(point, service, agent, now) -> SimpleNamespace:
     building = city_hall(service=service, service_point=point)
     deposit = deposit_product()
     chamber = series(building, code="KT-3", areas=("PO", "VS"), deposit=deposit)
-    cards = series(building, code="KK", kind=KeySeries.Kind.CARD, deposit=deposit)
+    cards = series(
+        building, code="KK", kind=KeySeries.Kind.CARD, areas=("PO", "K2"), deposit=deposit
+    )
     club = Customer.objects.create(kind="organisation", organisation_name="Shakkikerho ry")
     day = RegisterDay.objects.get(register__service_point=point, closed_at__isnull=True)
     common = {"contact_name": "Aino", "contact_email": "aino@example.fi", "by": agent, "now": now}

@@ -36,7 +36,9 @@ def register():
     building = city_hall(service=ServiceFactory(), service_point=point)
     deposit = deposit_product(cents=5000)
     chamber = key(series(building, code="KT-3", areas=("PO", "VS"), deposit=deposit))
-    card = key(series(building, code="KK", kind=KeySeries.Kind.CARD, deposit=deposit))
+    card = key(
+        series(building, code="KK", kind=KeySeries.Kind.CARD, areas=("PO", "VS"), deposit=deposit)
+    )
     access_right_add(
         card=card,
         area=building.areas.get(code="PO"),

@@ -210,3 +210,80 @@ def test_a_new_due_day_is_not_in_the_past(hall_key, association, agent, day):
 
     loan.refresh_from_db()
     assert loan.due_on == dt.date(2026, 8, 31)
+
+
+def test_the_deposit_of_a_key_still_lent_is_not_refunded_on_the_sale_page(
+    hall_key, association, agent, day
+):
+    from luukku.commerce.services.payments import order_refund
+
+    loan = lend_to_association(hall_key, association, agent, Deposit("counter", day=day))
+    line = loan.order.lines.get()
+    with pytest.raises(ValidationError, match="still lent"):
+        order_refund(
+            order=loan.order,
+            quantities={line.pk: 1},
+            method="cash",
+            day=day,
+            by=agent,
+            reason="Palautus",
+        )
+    loan.order.refresh_from_db()
+    assert loan.order.refunded_cents == 0
+    # Taken back on the key's page, it is refunded once.
+    key_return(loan=loan, by=agent, day=day, method="cash")
+    loan.order.refresh_from_db()
+    assert loan.order.refunded_cents == 5000
+
+
+def _right(card, area, agent, **fields):
+    values = {
+        "weekdays": "2",
+        "starts": dt.time(18),
+        "ends": dt.time(20),
+        "valid_from": dt.date(2026, 3, 10),
+    }
+    values.update(fields)
+    return access_right_add(card=card, area=area, by=agent, **values)
+
+
+def test_a_card_gets_rights_only_to_its_series_areas_once_and_not_backdated(
+    card, building, agent, clock
+):
+    offices = building.areas.get(code="K2")  # not among the card series' areas
+    with pytest.raises(ValidationError, match="does not open this area"):
+        _right(card, offices, agent)
+    chamber = building.areas.get(code="VS")
+    _right(card, chamber, agent)
+    with pytest.raises(ValidationError, match="this very right already"):
+        _right(card, chamber, agent)
+    with pytest.raises(ValidationError, match="more than 31 days ago"):
+        _right(card, chamber, agent, valid_from=dt.date(2025, 1, 1))
+    with pytest.raises(ValidationError, match="ended already"):
+        _right(
+            card, chamber, agent, valid_from=dt.date(2026, 3, 1), valid_until=dt.date(2026, 3, 2)
+        )
+    assert AccessRight.objects.count() == 1
+
+
+def test_a_lock_change_done_retires_the_series_keys(
+    hall_key, association, agent, day, building, clock
+):
+    from ..services import lock_change_done
+    from .factories import key
+
+    copy2, copy3 = key(hall_key.series, 2), key(hall_key.series, 3)
+    lost = lend_to_association(hall_key, association, agent, Deposit("open"))
+    key_report_lost(loan=lost, by=agent, note="Kadonnut")
+    out = lend_to_association(copy3, association, agent, Deposit("open"))
+
+    change = lock_change_done(change=LockChange.objects.get(), by=agent)
+
+    assert change.retired == ["KT-3/2"] and change.still_out == ["KT-3/3"]
+    copy2.refresh_from_db()
+    assert copy2.status == Key.Status.RETIRED
+    key_return(loan=out, by=agent)
+    copy3.refresh_from_db()
+    assert copy3.status == Key.Status.RETIRED
+    hall_key.refresh_from_db()
+    assert hall_key.status == Key.Status.LOST

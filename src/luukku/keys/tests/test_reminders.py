@@ -38,7 +38,10 @@ def test_the_holder_is_reminded_two_days_before_the_due_day_once(loan, clock):
     mail = OutboundMail.objects.get(kind=OutboundMail.Kind.KEY_LOAN)
     # The address given for the loan, not the association's own.
     assert mail.recipient == "aino.virtanen@example.fi"
-    assert "KT-3/1" in mail.subject and "20.03.2026" in mail.body
+    # Dates as on the pages: no leading zeros in Finnish.
+    assert "KT-3/1" in mail.subject and "20.3.2026" in mail.subject and "20.3.2026" in mail.body
+    # The deposit was left open: it is owed, not "refunded when the key is returned".
+    assert "on vielä maksamatta" in mail.body and "Pantti palautetaan" not in mail.body
     actions = list(loan.case.events.filter(kind="key_loan").values_list("data__action", flat=True))
     assert actions == ["lent", "reminded"]
 
@@ -56,7 +59,7 @@ def test_an_overdue_loan_unreminded_is_reminded_as_overdue(loan, clock):
     clock.move_to(MORNING + dt.timedelta(days=30))
     assert key_reminders_send() == 1
     mail = OutboundMail.objects.get(kind=OutboundMail.Kind.KEY_LOAN)
-    assert "olisi pitänyt palauttaa viimeistään 20.03.2026" in mail.body  # in Finnish, as given
+    assert "olisi pitänyt palauttaa viimeistään 20.3.2026" in mail.body  # in Finnish, as given
 
 
 def test_the_reminders_are_a_periodic_job():
