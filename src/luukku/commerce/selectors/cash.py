@@ -19,6 +19,12 @@ def _products(lines, sign: int, products: dict) -> dict[str, int]:
             {
                 "code": key,
                 "name": line.product.name_fi or line.product.name,
+                # The live report's reader sees the name in their language; the stored Z
+                # report keeps all three beside the Finnish one the accounts use.
+                "names": {
+                    language: getattr(line.product, f"name_{language}", "") or ""
+                    for language in ("fi", "sv", "en")
+                },
                 "quantity": 0,
                 "gross_cents": 0,
                 "account": line.account,

@@ -4,6 +4,7 @@ from decimal import Decimal
 
 from django import template
 from django.utils.formats import number_format
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from luukku.commerce.invoicing import InvoicingError
@@ -74,3 +75,11 @@ def order_event_text(event, staff_view: bool = False) -> str:
     if action in texts:
         return texts[action] % values
     return _("Order")
+
+
+@register.filter
+def product_name(row: dict) -> str:
+    """A report's product row named in the reader's language (a report stored before the
+    names were kept has the Finnish one only)."""
+    names = row.get("names") or {}
+    return names.get((get_language() or "fi")[:2]) or row.get("name", "")
