@@ -73,6 +73,7 @@ EVENT_IDS = {
     "chat": ChatSession,
     "order": Order,
     "loan": Loan,
+    "lock_change": LockChange,
     "registration": Registration,
 }
 # References inside a timeline event's data (a merge names its cases): random, like a token.
