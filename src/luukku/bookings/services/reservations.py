@@ -146,7 +146,7 @@ def reservation_order(
     order = order_start(
         channel=channel,
         by=by,
-        service_point=unit.service_point,
+        service_point=unit.payment_point,
         customer=reservation.customer if channel != Order.Channel.ONLINE else None,
         case=reservation.case,
         group=reservation.group,
