@@ -325,9 +325,10 @@ def reservation_book_for_customer(
     price = booking_price(unit, group, starts_at, ends_at)
     name = contact_name.strip() or (str(customer) if customer else "")
     case = _counter_case(
-        unit, customer, by=by, purpose=purpose, language=language, now=now,
+        unit, customer, by=by, name=name, purpose=purpose, language=language, now=now,
         contact_email=contact_email, contact_phone=contact_phone,
     )  # fmt: skip
+    customer = case.customer if case is not None else customer
     payable = bool(price or unit.deposit_product_id)
     reservation = reservation_new(
         unit,
@@ -362,22 +363,34 @@ def reservation_book_for_customer(
     return reservation
 
 
-def _counter_case(unit: Unit, customer, *, by, purpose, language, now, **contact):
-    """The case of a booking for a known customer at the counter (none for a name only)."""
-    if customer is None:
+def _counter_case(unit: Unit, customer, *, by, name, purpose, language, now, **contact):
+    """The case of a booking for a customer at the counter: of the customer record chosen,
+    or of the contact the agent typed (found or created through the cases' one write path,
+    as online; the e-mail typed is the one the confirmation goes to). None for a name only."""
+    case = {
+        "service": unit.service,
+        "channel": Channel.COUNTER,
+        "subject": _("Booking: %(unit)s") % {"unit": unit.name},
+        "body": purpose,
+        "author": by,
+        "language": language,
+        "context": "reservation_counter",
+        "service_point": unit.service_point,
+        "received_at": now,
+    }
+    if customer is not None:
+        return case_create(customer=customer, **case, **contact)
+    email, phone = contact["contact_email"].strip(), contact["contact_phone"].strip()
+    if not email and not phone:
         return None
-    return case_create(
-        service=unit.service,
-        channel=Channel.COUNTER,
-        subject=_("Booking: %(unit)s") % {"unit": unit.name},
-        body=purpose,
-        customer=customer,
-        author=by,
-        language=language,
-        context="reservation_counter",
-        service_point=unit.service_point,
-        received_at=now,
-        **contact,
+    first, _space, last = name.strip().rpartition(" ")
+    return case_create_for_contact(
+        first_name=first or last,
+        last_name=last if first else "",
+        email=email,
+        phone=phone,
+        details_later=True,
+        **case,
     )
 
 

@@ -190,3 +190,40 @@ def test_a_hold_whose_booker_is_paying_is_kept_until_the_attempt_is_old(room, cl
     reservations_lapse()
     reservation.refresh_from_db()
     assert reservation.state == Reservation.State.CANCELLED
+
+
+def test_the_calendar_file_is_tentative_until_the_booking_is_confirmed(room):
+    from ..services.reservation_mail import reservation_ics
+
+    held = book(room, at(2026, 3, 17, 18, 0))
+    assert "STATUS:TENTATIVE" in reservation_ics(held)
+    room.needs_handling = True
+    room.save()
+    request = book(room, at(2026, 3, 18, 18, 0), email="toinen@example.fi")
+    assert "STATUS:TENTATIVE" in reservation_ics(request)
+
+    pay_online(held.order, FakeProvider())
+    held.refresh_from_db()
+
+    assert "STATUS:CONFIRMED" in reservation_ics(held)
+
+
+def test_a_counter_booking_for_a_contact_carries_the_customer_and_tells_them(room, agent, day):
+    reservation = reservation_book_for_customer(
+        by=agent,
+        unit=room,
+        starts_at=at(2026, 3, 17, 18, 0),
+        ends_at=at(2026, 3, 17, 19, 0),
+        contact_name="Matti Meikäläinen",
+        contact_email="matti@example.fi",
+    )
+
+    assert reservation.customer is not None
+    assert reservation.order.customer == reservation.customer
+    assert reservation.case.customer == reservation.customer
+    assert reservation.case.contact_email == "matti@example.fi"
+    counter_pay(order=reservation.order, day=day, tenders=[Tender("cash", 2000)], by=agent)
+    mail = OutboundMail.objects.filter(kind=OutboundMail.Kind.RESERVATION).get()
+    assert mail.recipient == "matti@example.fi"
+    actions = [e.data["action"] for e in CaseEvent.objects.filter(kind=CaseEvent.Kind.RESERVATION)]
+    assert actions == ["payment", "confirmed"]
