@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from luukku.cases.models import Status
 from luukku.commerce.models import Order
 from luukku.commerce.services.orders import order_cancel
 from luukku.core.locks import in_transaction, row_lock, write_transaction
@@ -17,6 +18,7 @@ from ..models import DenyReason, Reservation
 from .reservation_mail import reservation_notify
 from .reservations import (
     pay_by_date,
+    reservation_case_status,
     reservation_confirm,
     reservation_end,
     reservation_event,
@@ -44,6 +46,7 @@ def reservation_approve(*, reservation: Reservation, by, now=None) -> Reservatio
     reservation_order(reservation, channel=Order.Channel.CASE, by=by, proof_seen=False, now=now)
     reservation_event(reservation, "approved", by=by, now=now)
     reservation_notify(reservation, Reservation.State.WAITING_PAYMENT)
+    reservation_case_status(reservation, Status.WAITING_CUSTOMER, by=by, now=now)
     return reservation
 
 

@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from luukku.cases.events import event_reservation
-from luukku.cases.models import Channel, Status
+from luukku.cases.models import TRANSITIONS, Channel, Status
 from luukku.cases.services.handling import case_change_status
 from luukku.cases.services.intake import case_create, case_create_for_contact
 from luukku.commerce.models import CustomerGroup, Order
@@ -441,7 +441,19 @@ def reservation_confirm(reservation: Reservation, *, by=None, now) -> Reservatio
     reservation.save(update_fields=["state", "hold_until", "updated_at"])
     reservation_event(reservation, "confirmed", by=by, now=now)
     reservation_notify(reservation, "confirmed")
+    reservation_case_status(reservation, Status.RESOLVED, by=by, now=now)
     return reservation
+
+
+def reservation_case_status(reservation: Reservation, status: str, *, by=None, now) -> None:
+    """The booking's case follows it, as a shop order's does: waiting for the customer while
+    its payment is due, resolved once the booking is confirmed, cancelled or denied (a case
+    already past that is left as it is)."""
+    if reservation.case_id is None:
+        return
+    case = reservation.case
+    if case.status != status and status in TRANSITIONS.get(case.status, ()):
+        case_change_status(case=case, actor=by, status=status, context="reservation_page", at=now)
 
 
 def reservation_end(
@@ -458,3 +470,4 @@ def reservation_end(
     )
     _release(reservation)
     reservation_event(reservation, state, by=by, now=now, note=note)
+    reservation_case_status(reservation, Status.RESOLVED, by=by, now=now)

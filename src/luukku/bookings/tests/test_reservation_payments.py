@@ -227,3 +227,24 @@ def test_a_counter_booking_for_a_contact_carries_the_customer_and_tells_them(roo
     assert mail.recipient == "matti@example.fi"
     actions = [e.data["action"] for e in CaseEvent.objects.filter(kind=CaseEvent.Kind.RESERVATION)]
     assert actions == ["payment", "confirmed"]
+
+
+def test_a_request_s_case_follows_it_to_the_end(room, agent):
+    from luukku.cases.models import Status
+
+    room.needs_handling = True
+    room.save()
+    denied = book(room, at(2026, 3, 17, 18, 0))
+    approved = book(room, at(2026, 3, 18, 18, 0), email="toinen@example.fi")
+    assert denied.case.status == Status.NEW
+
+    reservation_deny(reservation=denied, by=agent, reason=DenyReason.MAINTENANCE)
+    reservation_approve(reservation=approved, by=agent)
+    denied.case.refresh_from_db()
+    approved.case.refresh_from_db()
+    assert (denied.case.status, approved.case.status) == (Status.RESOLVED, Status.WAITING_CUSTOMER)
+
+    approved.refresh_from_db()
+    pay_online(approved.order, FakeProvider())
+    approved.case.refresh_from_db()
+    assert approved.case.status == Status.RESOLVED
