@@ -22,8 +22,9 @@ from luukku.cases.events import event_reservation
 from luukku.cases.models import TRANSITIONS, Channel, Status
 from luukku.cases.services.handling import case_change_status
 from luukku.cases.services.intake import case_create, case_create_for_contact
-from luukku.commerce.models import CustomerGroup, Order
-from luukku.commerce.selectors.pricing import PROOF_GROUPS
+from luukku.commerce.models import CustomerGroup, DiscountProof, Order
+from luukku.commerce.selectors.pricing import PROOF_GROUPS, price_for, proof_for
+from luukku.commerce.services.customers import discount_proof_record
 from luukku.commerce.services.orders import order_line_add, order_place, order_start
 from luukku.core.locks import in_transaction, row_created, row_lock
 
@@ -113,10 +114,33 @@ def _check(unit: Unit, starts_at, ends_at, *, now, staff: bool) -> None:
 
 
 def booking_price(unit: Unit, group: str, starts_at, ends_at) -> int:
+    """The booking's price for the group; a discount group the unit's product has no price
+    for is refused (commerce would charge it the resident's price without a word)."""
+    if group in PROOF_GROUPS and unit.product_id:
+        price = price_for(unit.product, group, timezone.localdate(starts_at))
+        if price is not None and price.group != group:
+            raise ValidationError(
+                {
+                    "group": [
+                        _("The group “%(group)s” has no discount for this unit.")
+                        % {"group": CustomerGroup(group).label}
+                    ]
+                }
+            )
     try:
         return price_cents(unit, group, starts_at, ends_at)
     except LookupError as error:
         raise ValidationError(_("This unit has no price for the day.")) from error
+
+
+def _proof_seen_record(customer, group: str, *, by, now) -> None:
+    """The agent saw the customer's proof of a discount: kept as commerce keeps a checked
+    proof (valid today: the booking form does not ask until when)."""
+    on = timezone.localdate(now)
+    if customer is None or group not in PROOF_GROUPS or proof_for(customer, group, on):
+        return
+    kind = next(k for k, g in DiscountProof.GROUPS.items() if g == group)
+    discount_proof_record(customer=customer, kind=kind, valid_until=on, by=by, now=now)
 
 
 def reservation_new(unit: Unit, starts_at, ends_at, *, state: str, now, **fields) -> Reservation:
@@ -143,6 +167,8 @@ def reservation_order(
     """The booking's order (its price for the group and the unit's deposit), placed
     (`number`: one the caller fixed, the demo's)."""
     unit = reservation.unit
+    if proof_seen:
+        _proof_seen_record(reservation.customer, reservation.group, by=by, now=now)
     order = order_start(
         channel=channel,
         by=by,

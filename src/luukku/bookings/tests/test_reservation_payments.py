@@ -248,3 +248,35 @@ def test_a_request_s_case_follows_it_to_the_end(room, agent):
     pay_online(approved.order, FakeProvider())
     approved.case.refresh_from_db()
     assert approved.case.status == Status.RESOLVED
+
+
+def test_a_senior_with_the_proof_seen_pays_the_senior_price_or_is_told(room, agent, hourly):
+    import datetime as dt
+
+    from luukku.commerce.models import CustomerGroup, Price
+
+    fields = {
+        "by": agent,
+        "unit": room,
+        "starts_at": at(2026, 3, 17, 18, 0),
+        "ends_at": at(2026, 3, 17, 20, 0),
+        "contact_name": "Eino Mäkelä",
+        "contact_email": "eino@example.fi",
+        "group": CustomerGroup.SENIOR,
+        "proof_seen": True,
+    }
+    with pytest.raises(ValidationError, match="has no discount for this unit"):
+        reservation_book_for_customer(**fields)
+    assert not Reservation.objects.exists()
+    Price.objects.create(
+        product=hourly,
+        group=CustomerGroup.SENIOR,
+        amount_cents=1000,
+        valid_from=dt.date(2026, 1, 1),
+    )
+
+    reservation = reservation_book_for_customer(**fields)
+
+    assert reservation.price_cents == 2000
+    assert reservation.order.total_cents == 2000
+    assert reservation.order.customer == reservation.customer
