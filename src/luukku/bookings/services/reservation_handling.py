@@ -50,14 +50,27 @@ def reservation_approve(*, reservation: Reservation, by, now=None) -> Reservatio
     return reservation
 
 
+# The reasons a request is turned down for (not those of a cancellation: unpaid, not
+# completed, cancelled by the customer).
+DENIAL_REASONS = (
+    DenyReason.OVERLAPS_EVENT,
+    DenyReason.NOT_SUITABLE,
+    DenyReason.TERMS,
+    DenyReason.MAINTENANCE,
+    DenyReason.OTHER,
+)
+
+
 @in_transaction
 def reservation_deny(
     *, reservation: Reservation, by, reason: str, note: str = "", now=None
 ) -> Reservation:
     """A request turned down, with a reason from the list; its time is freed."""
     now = now or timezone.now()
-    if reason not in DenyReason.values:
+    if reason not in DENIAL_REASONS:
         raise ValidationError({"reason": [_("Choose a reason.")]})
+    if reason == DenyReason.OTHER and not note.strip():
+        raise ValidationError({"note": [_("Explain the other reason to the customer.")]})
     reservation = reservation_lock(reservation)
     if reservation.state != Reservation.State.HANDLING:
         raise ValidationError(_("This booking is not waiting for handling."))

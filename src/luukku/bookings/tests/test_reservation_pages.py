@@ -207,3 +207,25 @@ def test_a_counter_booking_is_paid_or_invoiced_at_the_point_of_payment(
     )
     assert paid.status_code == 302, paid.context["pay_form"].errors
     assert Reservation.objects.get().state == Reservation.State.CONFIRMED
+
+
+def test_a_denial_offers_its_own_reasons_and_asks_why_for_another(client, agent, room):
+    room.needs_handling = True
+    room.save()
+    reservation = book(room, at(2026, 3, 17, 18, 0))
+    client.force_login(agent)
+
+    page = client.get(reverse("web:reservation", args=[reservation.pk]))
+    reasons = [value for value, _label in page.context["deny_form"].fields["reason"].choices]
+    assert reasons[0] == "" and DenyReason.UNPAID not in reasons
+    assert DenyReason.CUSTOMER not in reasons and DenyReason.NOT_COMPLETED not in reasons
+    assert 'id="cancel-heading"' not in page.content.decode()  # a request is denied instead
+    url = reverse("web:reservation_deny", args=[reservation.pk])
+    assert client.post(url, {"deny-reason": DenyReason.OTHER}).status_code == 400
+    assert client.post(url, {"deny-reason": DenyReason.UNPAID}).status_code == 400
+    reservation.refresh_from_db()
+    assert reservation.state == Reservation.State.HANDLING
+
+    done = client.post(url, {"deny-reason": DenyReason.OTHER, "deny-note": "Sali on varattu."})
+
+    assert done.status_code == 302
