@@ -108,7 +108,12 @@ def order_cancelled(*, order: Order, by=None, now) -> None:
         if reservation.is_active:
             reason = reservation.reason or DenyReason.UNPAID
             reservation_end(
-                reservation, state=Reservation.State.CANCELLED, reason=reason, by=by, now=now
+                reservation,
+                state=Reservation.State.CANCELLED,
+                reason=reason,
+                by=by,
+                now=now,
+                note=reservation.reason_text,  # staff's note of a cancellation, kept
             )
             reservation_notify(reservation, Reservation.State.CANCELLED)
 

@@ -280,3 +280,15 @@ def test_a_senior_with_the_proof_seen_pays_the_senior_price_or_is_told(room, age
     assert reservation.price_cents == 2000
     assert reservation.order.total_cents == 2000
     assert reservation.order.customer == reservation.customer
+
+
+def test_a_cancellation_mail_carries_the_staff_s_note_and_no_cancel_link(room, agent):
+    reservation = book(room, at(2026, 3, 17, 18, 0))
+
+    reservation_cancel(
+        reservation=reservation, by=agent, reason=DenyReason.MAINTENANCE, note="Vesivahinko."
+    )
+
+    mail = OutboundMail.objects.filter(kind=OutboundMail.Kind.RESERVATION).last()
+    assert "Vesivahinko." in mail.body
+    assert "peru varauksesi" not in mail.body and "Katso varauksesi" in mail.body
