@@ -69,7 +69,7 @@ def load_demo(
     # The counter's month (once) and today's day, also into a city loaded before it sold.
     load_sales_history(random.Random(seed), sales, staff, today=today)
     load_sales_today(sales, staff, now=timezone.now())
-    units = load_reservation_setup(org["providers"]["city"], services)
+    units = load_reservation_setup(org["providers"]["city"], services, org["point"])
     courses = load_courses(services, org["point"], today=today)
     if Case.objects.filter(token__startswith=DEMO_TOKEN_PREFIX).exists():
         return {

@@ -105,9 +105,10 @@ def _unit(code, kind, names, point, service, product, **rules) -> Unit:
     return unit
 
 
-def load_reservation_setup(city, services: dict) -> dict[str, Unit]:
+def load_reservation_setup(city, services: dict, counter: ServicePoint) -> dict[str, Unit]:
     """The meeting rooms (weekdays 8–21, Saturdays 9–16) and the sports hall (every day
-    7–22), their products, rules and terms (matched on their codes)."""
+    7–22), their products, rules and terms (matched on their codes); their bookings are paid
+    and invoiced at the city hall's counter (`counter`, where Kassa 1 is)."""
     service = services["room-booking"]
     rooms = _point(
         city,
@@ -124,7 +125,8 @@ def load_reservation_setup(city, services: dict) -> dict[str, Unit]:
     products = _products()
     units = {}
     for order, (code, kind, names, capacity, product, rules, equipment) in enumerate(UNITS):
-        unit = _unit(code, kind, names, rooms, service, products[product], **rules)
+        unit = _unit(code, kind, names, rooms, service, products[product], **rules,
+                     sales_point=counter)  # fmt: skip
         add_translations(unit.__dict__, "key_pickup", KEY_PICKUP)
         add_translations(unit.__dict__, "equipment", equipment)
         unit.capacity, unit.sort_order = capacity, order
@@ -132,6 +134,7 @@ def load_reservation_setup(city, services: dict) -> dict[str, Unit]:
         unit.save()
         units[code] = unit
     hall_rules = {"buffer_after_minutes": 15, "capacity": 200, "door_code": "2580"}
+    hall_rules["sales_point"] = counter
     hall_rules |= {"free_cancellation_days": 7, "cancellation_fee_percent": 30}
     whole = _unit(*HALL[:1], Unit.Kind.HALL, HALL[1], sports, service, products["TILA-SALI"],
                   **hall_rules)  # fmt: skip

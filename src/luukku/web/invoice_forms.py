@@ -71,10 +71,15 @@ class BankPaymentMatchForm(OwnIds, forms.Form):
 
 
 def invoice_context(order: Order, form: InvoiceForm | None) -> dict:
-    """The sale page's invoice section: the form for a draft with lines (the buyer's
-    details from the customer), or the invoice made."""
+    """The sale page's invoice section: the form for a draft or a counter order waiting
+    for payment, with lines (the buyer's details from the customer), or the invoice made."""
     if order.status in (Order.Status.INVOICED, Order.Status.PAID):
         return {"invoice": Invoice.objects.filter(order=order).first(), "invoice_form": None}
-    if order.status != Order.Status.DRAFT or not order.total_cents:
+    # An order placed at the counter (a booking's, waiting for its payment) is invoiced
+    # too; an online order waits for its online payment.
+    invoiceable = order.status == Order.Status.DRAFT or (
+        order.status == Order.Status.OPEN and order.channel != Order.Channel.ONLINE
+    )
+    if not invoiceable or not order.total_cents:
         return {"invoice": None, "invoice_form": None}
     return {"invoice": None, "invoice_form": form or InvoiceForm(initial=buyer_initial(order))}

@@ -5,9 +5,11 @@ import datetime as dt
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import BLANK_CHOICE_DASH
 from django.utils.translation import gettext_lazy as _
 
 from luukku.bookings.models import DenyReason
+from luukku.bookings.services.reservation_handling import DENIAL_REASONS
 from luukku.commerce.models import CustomerGroup
 from luukku.core.calendar import HELSINKI
 
@@ -52,8 +54,18 @@ class CounterBookingForm(TimeRangeForm):
 
 
 class DenyForm(forms.Form):
-    reason = forms.ChoiceField(label=_("Reason"), choices=DenyReason.choices)
+    reason = forms.ChoiceField(
+        label=_("Reason"),
+        choices=BLANK_CHOICE_DASH
+        + [(value, label) for value, label in DenyReason.choices if value in DENIAL_REASONS],
+    )
     note = forms.CharField(label=_("Explanation to the customer"), max_length=500, required=False)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("reason") == DenyReason.OTHER and not data.get("note", "").strip():
+            self.add_error("note", _("Explain the other reason to the customer."))
+        return data
 
 
 class CancelForm(DenyForm):

@@ -243,7 +243,7 @@ def reservation_deny_view(request, pk: int):
 def _open_day(reservation: Reservation):
     return (
         RegisterDay.objects.filter(
-            register__service_point=reservation.unit.service_point, closed_at__isnull=True
+            register__service_point=reservation.unit.payment_point, closed_at__isnull=True
         )
         .order_by("pk")
         .first()

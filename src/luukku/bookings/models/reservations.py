@@ -43,6 +43,18 @@ class Unit(TimeStamped):
         verbose_name=_("service point"),
         help_text=_("Its opening hours and closed days are the unit's bookable hours."),
     )
+    sales_point = models.ForeignKey(
+        "organisation.ServicePoint",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("point of payment"),
+        help_text=_(
+            "The service point whose registers take its bookings' payments and invoice them "
+            "(the unit's own point when empty)."
+        ),
+    )
     service = models.ForeignKey(
         "catalogue.Service",
         on_delete=models.PROTECT,
@@ -144,6 +156,11 @@ class Unit(TimeStamped):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def payment_point(self):
+        """Where its bookings are paid at the counter or invoiced."""
+        return self.sales_point if self.sales_point_id else self.service_point
 
     @property
     def turnover(self) -> dt.timedelta:

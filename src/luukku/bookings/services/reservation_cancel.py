@@ -120,7 +120,8 @@ def _cancel_record(reservation, *, by, reason, note, quote, paid, now) -> Reserv
         reservation.refunded_cents = quote.refund_cents
         reservation.save(update_fields=["reason", "fee_cents", "refunded_cents", "updated_at"])
     else:
-        reservation.save(update_fields=["reason", "updated_at"])
+        reservation.reason_text = note.strip()[:500]
+        reservation.save(update_fields=["reason", "reason_text", "updated_at"])
         order = reservation.order
         others = order is not None and (
             Reservation.objects.filter(order=order, state__in=Reservation.ACTIVE)

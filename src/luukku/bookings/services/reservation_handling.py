@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from luukku.cases.models import Status
 from luukku.commerce.models import Order
 from luukku.commerce.services.orders import order_cancel
 from luukku.core.locks import in_transaction, row_lock, write_transaction
@@ -17,6 +18,7 @@ from ..models import DenyReason, Reservation
 from .reservation_mail import reservation_notify
 from .reservations import (
     pay_by_date,
+    reservation_case_status,
     reservation_confirm,
     reservation_end,
     reservation_event,
@@ -44,7 +46,19 @@ def reservation_approve(*, reservation: Reservation, by, now=None) -> Reservatio
     reservation_order(reservation, channel=Order.Channel.CASE, by=by, proof_seen=False, now=now)
     reservation_event(reservation, "approved", by=by, now=now)
     reservation_notify(reservation, Reservation.State.WAITING_PAYMENT)
+    reservation_case_status(reservation, Status.WAITING_CUSTOMER, by=by, now=now)
     return reservation
+
+
+# The reasons a request is turned down for (not those of a cancellation: unpaid, not
+# completed, cancelled by the customer).
+DENIAL_REASONS = (
+    DenyReason.OVERLAPS_EVENT,
+    DenyReason.NOT_SUITABLE,
+    DenyReason.TERMS,
+    DenyReason.MAINTENANCE,
+    DenyReason.OTHER,
+)
 
 
 @in_transaction
@@ -53,8 +67,10 @@ def reservation_deny(
 ) -> Reservation:
     """A request turned down, with a reason from the list; its time is freed."""
     now = now or timezone.now()
-    if reason not in DenyReason.values:
+    if reason not in DENIAL_REASONS:
         raise ValidationError({"reason": [_("Choose a reason.")]})
+    if reason == DenyReason.OTHER and not note.strip():
+        raise ValidationError({"note": [_("Explain the other reason to the customer.")]})
     reservation = reservation_lock(reservation)
     if reservation.state != Reservation.State.HANDLING:
         raise ValidationError(_("This booking is not waiting for handling."))
@@ -92,7 +108,12 @@ def order_cancelled(*, order: Order, by=None, now) -> None:
         if reservation.is_active:
             reason = reservation.reason or DenyReason.UNPAID
             reservation_end(
-                reservation, state=Reservation.State.CANCELLED, reason=reason, by=by, now=now
+                reservation,
+                state=Reservation.State.CANCELLED,
+                reason=reason,
+                by=by,
+                now=now,
+                note=reservation.reason_text,  # staff's note of a cancellation, kept
             )
             reservation_notify(reservation, Reservation.State.CANCELLED)
 

@@ -40,6 +40,16 @@ def reservation_place(reservation: Reservation) -> str:
     )
 
 
+def _ics_status(reservation: Reservation) -> str:
+    """Cancelled once over; confirmed only when confirmed (a request waiting for handling or
+    a booking waiting for its payment is tentative)."""
+    if not reservation.is_active:
+        return "CANCELLED"
+    if reservation.state == Reservation.State.CONFIRMED:
+        return "CONFIRMED"
+    return "TENTATIVE"
+
+
 def reservation_ics(reservation: Reservation, *, now=None) -> str:
     """The booking as an iCalendar object for the booker (cancelled once it is over)."""
     calendar = Calendar()
@@ -54,7 +64,7 @@ def reservation_ics(reservation: Reservation, *, now=None) -> str:
         event.add("dtstart", reservation.starts_at.astimezone(dt.UTC))
         event.add("dtend", reservation.ends_at.astimezone(dt.UTC))
         event.add("sequence", 1 if cancelled else 0)
-        event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
+        event.add("status", _ics_status(reservation))
         event.add("summary", f"{reservation.unit.name} · {service_centre_name()}")
         event.add("location", vText(reservation_place(reservation)))
         event.add("url", reservation_private_url(reservation))

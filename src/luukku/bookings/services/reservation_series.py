@@ -91,7 +91,7 @@ def _series_order(unit: Unit, dates, *, by, group, proof_seen, now, **contact) -
     order = order_start(
         channel=Order.Channel.COUNTER,
         by=by,
-        service_point=unit.service_point,
+        service_point=unit.payment_point,
         group=group,
         proof_seen=proof_seen,
         now=now,

@@ -19,11 +19,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from luukku.cases.events import event_reservation
-from luukku.cases.models import Channel, Status
+from luukku.cases.models import TRANSITIONS, Channel, Status
 from luukku.cases.services.handling import case_change_status
 from luukku.cases.services.intake import case_create, case_create_for_contact
-from luukku.commerce.models import CustomerGroup, Order
-from luukku.commerce.selectors.pricing import PROOF_GROUPS
+from luukku.commerce.models import CustomerGroup, DiscountProof, Order
+from luukku.commerce.selectors.pricing import PROOF_GROUPS, price_for, proof_for
+from luukku.commerce.services.customers import discount_proof_record
 from luukku.commerce.services.orders import order_line_add, order_place, order_start
 from luukku.core.locks import in_transaction, row_created, row_lock
 
@@ -113,10 +114,33 @@ def _check(unit: Unit, starts_at, ends_at, *, now, staff: bool) -> None:
 
 
 def booking_price(unit: Unit, group: str, starts_at, ends_at) -> int:
+    """The booking's price for the group; a discount group the unit's product has no price
+    for is refused (commerce would charge it the resident's price without a word)."""
+    if group in PROOF_GROUPS and unit.product_id:
+        price = price_for(unit.product, group, timezone.localdate(starts_at))
+        if price is not None and price.group != group:
+            raise ValidationError(
+                {
+                    "group": [
+                        _("The group “%(group)s” has no discount for this unit.")
+                        % {"group": CustomerGroup(group).label}
+                    ]
+                }
+            )
     try:
         return price_cents(unit, group, starts_at, ends_at)
     except LookupError as error:
         raise ValidationError(_("This unit has no price for the day.")) from error
+
+
+def _proof_seen_record(customer, group: str, *, by, now) -> None:
+    """The agent saw the customer's proof of a discount: kept as commerce keeps a checked
+    proof (valid today: the booking form does not ask until when)."""
+    on = timezone.localdate(now)
+    if customer is None or group not in PROOF_GROUPS or proof_for(customer, group, on):
+        return
+    kind = next(k for k, g in DiscountProof.GROUPS.items() if g == group)
+    discount_proof_record(customer=customer, kind=kind, valid_until=on, by=by, now=now)
 
 
 def reservation_new(unit: Unit, starts_at, ends_at, *, state: str, now, **fields) -> Reservation:
@@ -143,10 +167,12 @@ def reservation_order(
     """The booking's order (its price for the group and the unit's deposit), placed
     (`number`: one the caller fixed, the demo's)."""
     unit = reservation.unit
+    if proof_seen:
+        _proof_seen_record(reservation.customer, reservation.group, by=by, now=now)
     order = order_start(
         channel=channel,
         by=by,
-        service_point=unit.service_point,
+        service_point=unit.payment_point,
         customer=reservation.customer if channel != Order.Channel.ONLINE else None,
         case=reservation.case,
         group=reservation.group,
@@ -325,9 +351,10 @@ def reservation_book_for_customer(
     price = booking_price(unit, group, starts_at, ends_at)
     name = contact_name.strip() or (str(customer) if customer else "")
     case = _counter_case(
-        unit, customer, by=by, purpose=purpose, language=language, now=now,
+        unit, customer, by=by, name=name, purpose=purpose, language=language, now=now,
         contact_email=contact_email, contact_phone=contact_phone,
     )  # fmt: skip
+    customer = case.customer if case is not None else customer
     payable = bool(price or unit.deposit_product_id)
     reservation = reservation_new(
         unit,
@@ -362,22 +389,34 @@ def reservation_book_for_customer(
     return reservation
 
 
-def _counter_case(unit: Unit, customer, *, by, purpose, language, now, **contact):
-    """The case of a booking for a known customer at the counter (none for a name only)."""
-    if customer is None:
+def _counter_case(unit: Unit, customer, *, by, name, purpose, language, now, **contact):
+    """The case of a booking for a customer at the counter: of the customer record chosen,
+    or of the contact the agent typed (found or created through the cases' one write path,
+    as online; the e-mail typed is the one the confirmation goes to). None for a name only."""
+    case = {
+        "service": unit.service,
+        "channel": Channel.COUNTER,
+        "subject": _("Booking: %(unit)s") % {"unit": unit.name},
+        "body": purpose,
+        "author": by,
+        "language": language,
+        "context": "reservation_counter",
+        "service_point": unit.service_point,
+        "received_at": now,
+    }
+    if customer is not None:
+        return case_create(customer=customer, **case, **contact)
+    email, phone = contact["contact_email"].strip(), contact["contact_phone"].strip()
+    if not email and not phone:
         return None
-    return case_create(
-        service=unit.service,
-        channel=Channel.COUNTER,
-        subject=_("Booking: %(unit)s") % {"unit": unit.name},
-        body=purpose,
-        customer=customer,
-        author=by,
-        language=language,
-        context="reservation_counter",
-        service_point=unit.service_point,
-        received_at=now,
-        **contact,
+    first, _space, last = name.strip().rpartition(" ")
+    return case_create_for_contact(
+        first_name=first or last,
+        last_name=last if first else "",
+        email=email,
+        phone=phone,
+        details_later=True,
+        **case,
     )
 
 
@@ -428,7 +467,19 @@ def reservation_confirm(reservation: Reservation, *, by=None, now) -> Reservatio
     reservation.save(update_fields=["state", "hold_until", "updated_at"])
     reservation_event(reservation, "confirmed", by=by, now=now)
     reservation_notify(reservation, "confirmed")
+    reservation_case_status(reservation, Status.RESOLVED, by=by, now=now)
     return reservation
+
+
+def reservation_case_status(reservation: Reservation, status: str, *, by=None, now) -> None:
+    """The booking's case follows it, as a shop order's does: waiting for the customer while
+    its payment is due, resolved once the booking is confirmed, cancelled or denied (a case
+    already past that is left as it is)."""
+    if reservation.case_id is None:
+        return
+    case = reservation.case
+    if case.status != status and status in TRANSITIONS.get(case.status, ()):
+        case_change_status(case=case, actor=by, status=status, context="reservation_page", at=now)
 
 
 def reservation_end(
@@ -445,3 +496,4 @@ def reservation_end(
     )
     _release(reservation)
     reservation_event(reservation, state, by=by, now=now, note=note)
+    reservation_case_status(reservation, Status.RESOLVED, by=by, now=now)

@@ -164,3 +164,68 @@ def test_the_customer_page_lists_the_visitor_s_bookings(client, agent, room):
 
     assert 'id="customer-reservations"' in page.content.decode()
     assert reverse("web:reservation", args=[reservation.pk]) in page.content.decode()
+
+
+def test_a_counter_booking_is_paid_or_invoiced_at_the_point_of_payment(
+    client, agent, room, city_hall, day
+):
+    """The rooms are at a point of their own (no register); their bookings are paid at the
+    city hall's counter, where Kassa 1 is open."""
+    from luukku.queueing.tests.factories import ServicePointFactory
+
+    room.service_point = ServicePointFactory(
+        organisation=city_hall.organisation, name="Kaupungintalon kokoustilat"
+    )
+    room.sales_point = city_hall
+    room.save()
+    from luukku.organisation.models import OpeningHours
+
+    for weekday in range(7):
+        OpeningHours.objects.create(
+            service_point=room.service_point, weekday=weekday, opens=dt.time(8), closes=dt.time(21)
+        )
+    client.force_login(agent)
+    form = {
+        "book-day": "2026-03-17",
+        "book-starts": "18:00",
+        "book-ends": "19:00",
+        "book-contact_name": "Matti Meikäläinen",
+        "book-group": "resident",
+    }
+    client.post(reverse("web:reservation_book", args=[room.code]), form)
+    order = Order.objects.get()
+    assert order.service_point == city_hall
+
+    page = client.get(reverse("web:sale_order", args=[order.number]))
+
+    html = page.content.decode()
+    assert "Kassa 1</option>" in html
+    assert page.context["invoice_form"] is not None
+    paid = client.post(
+        reverse("web:sale_pay", args=[order.number]),
+        {"register": day.register_id, "cash": "20,00"},
+    )
+    assert paid.status_code == 302, paid.context["pay_form"].errors
+    assert Reservation.objects.get().state == Reservation.State.CONFIRMED
+
+
+def test_a_denial_offers_its_own_reasons_and_asks_why_for_another(client, agent, room):
+    room.needs_handling = True
+    room.save()
+    reservation = book(room, at(2026, 3, 17, 18, 0))
+    client.force_login(agent)
+
+    page = client.get(reverse("web:reservation", args=[reservation.pk]))
+    reasons = [value for value, _label in page.context["deny_form"].fields["reason"].choices]
+    assert reasons[0] == "" and DenyReason.UNPAID not in reasons
+    assert DenyReason.CUSTOMER not in reasons and DenyReason.NOT_COMPLETED not in reasons
+    assert 'id="cancel-heading"' not in page.content.decode()  # a request is denied instead
+    url = reverse("web:reservation_deny", args=[reservation.pk])
+    assert client.post(url, {"deny-reason": DenyReason.OTHER}).status_code == 400
+    assert client.post(url, {"deny-reason": DenyReason.UNPAID}).status_code == 400
+    reservation.refresh_from_db()
+    assert reservation.state == Reservation.State.HANDLING
+
+    done = client.post(url, {"deny-reason": DenyReason.OTHER, "deny-note": "Sali on varattu."})
+
+    assert done.status_code == 302

@@ -190,3 +190,105 @@ def test_a_hold_whose_booker_is_paying_is_kept_until_the_attempt_is_old(room, cl
     reservations_lapse()
     reservation.refresh_from_db()
     assert reservation.state == Reservation.State.CANCELLED
+
+
+def test_the_calendar_file_is_tentative_until_the_booking_is_confirmed(room):
+    from ..services.reservation_mail import reservation_ics
+
+    held = book(room, at(2026, 3, 17, 18, 0))
+    assert "STATUS:TENTATIVE" in reservation_ics(held)
+    room.needs_handling = True
+    room.save()
+    request = book(room, at(2026, 3, 18, 18, 0), email="toinen@example.fi")
+    assert "STATUS:TENTATIVE" in reservation_ics(request)
+
+    pay_online(held.order, FakeProvider())
+    held.refresh_from_db()
+
+    assert "STATUS:CONFIRMED" in reservation_ics(held)
+
+
+def test_a_counter_booking_for_a_contact_carries_the_customer_and_tells_them(room, agent, day):
+    reservation = reservation_book_for_customer(
+        by=agent,
+        unit=room,
+        starts_at=at(2026, 3, 17, 18, 0),
+        ends_at=at(2026, 3, 17, 19, 0),
+        contact_name="Matti Meikäläinen",
+        contact_email="matti@example.fi",
+    )
+
+    assert reservation.customer is not None
+    assert reservation.order.customer == reservation.customer
+    assert reservation.case.customer == reservation.customer
+    assert reservation.case.contact_email == "matti@example.fi"
+    counter_pay(order=reservation.order, day=day, tenders=[Tender("cash", 2000)], by=agent)
+    mail = OutboundMail.objects.filter(kind=OutboundMail.Kind.RESERVATION).get()
+    assert mail.recipient == "matti@example.fi"
+    actions = [e.data["action"] for e in CaseEvent.objects.filter(kind=CaseEvent.Kind.RESERVATION)]
+    assert actions == ["payment", "confirmed"]
+
+
+def test_a_request_s_case_follows_it_to_the_end(room, agent):
+    from luukku.cases.models import Status
+
+    room.needs_handling = True
+    room.save()
+    denied = book(room, at(2026, 3, 17, 18, 0))
+    approved = book(room, at(2026, 3, 18, 18, 0), email="toinen@example.fi")
+    assert denied.case.status == Status.NEW
+
+    reservation_deny(reservation=denied, by=agent, reason=DenyReason.MAINTENANCE)
+    reservation_approve(reservation=approved, by=agent)
+    denied.case.refresh_from_db()
+    approved.case.refresh_from_db()
+    assert (denied.case.status, approved.case.status) == (Status.RESOLVED, Status.WAITING_CUSTOMER)
+
+    approved.refresh_from_db()
+    pay_online(approved.order, FakeProvider())
+    approved.case.refresh_from_db()
+    assert approved.case.status == Status.RESOLVED
+
+
+def test_a_senior_with_the_proof_seen_pays_the_senior_price_or_is_told(room, agent, hourly):
+    import datetime as dt
+
+    from luukku.commerce.models import CustomerGroup, Price
+
+    fields = {
+        "by": agent,
+        "unit": room,
+        "starts_at": at(2026, 3, 17, 18, 0),
+        "ends_at": at(2026, 3, 17, 20, 0),
+        "contact_name": "Eino Mäkelä",
+        "contact_email": "eino@example.fi",
+        "group": CustomerGroup.SENIOR,
+        "proof_seen": True,
+    }
+    with pytest.raises(ValidationError, match="has no discount for this unit"):
+        reservation_book_for_customer(**fields)
+    assert not Reservation.objects.exists()
+    Price.objects.create(
+        product=hourly,
+        group=CustomerGroup.SENIOR,
+        amount_cents=1000,
+        valid_from=dt.date(2026, 1, 1),
+    )
+
+    reservation = reservation_book_for_customer(**fields)
+
+    assert reservation.price_cents == 2000
+    assert reservation.order.total_cents == 2000
+    assert reservation.order.customer == reservation.customer
+
+
+def test_a_cancellation_mail_carries_the_staff_s_note_and_no_cancel_link(room, agent):
+    reservation = book(room, at(2026, 3, 17, 18, 0))
+
+    reservation_cancel(
+        reservation=reservation, by=agent, reason=DenyReason.MAINTENANCE, note="Vesivahinko."
+    )
+
+    mail = OutboundMail.objects.filter(kind=OutboundMail.Kind.RESERVATION).last()
+    assert "Vesivahinko." in mail.body
+    assert "peru varauksesi" not in mail.body and "Katso varauksesi" in mail.body

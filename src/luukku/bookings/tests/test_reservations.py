@@ -161,7 +161,15 @@ def test_staff_block_time_that_no_one_can_book(room, agent):
     assert at(2026, 3, 17, 13, 0) in free
 
 
-def test_an_agent_books_for_a_customer_to_pay_at_the_counter(room, agent):
+def test_an_agent_books_for_a_customer_to_pay_at_the_counter(room, agent, hourly):
+    from luukku.commerce.models import Price
+
+    Price.objects.create(
+        product=hourly,
+        group=CustomerGroup.STUDENT,
+        amount_cents=2000,
+        valid_from=dt.date(2026, 1, 1),
+    )
     reservation = reservation_book_for_customer(
         by=agent,
         unit=room,
