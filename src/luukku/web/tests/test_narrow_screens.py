@@ -5,7 +5,7 @@ import pytest
 from playwright.sync_api import expect
 
 from luukku.appointments.models import Appointment, Callback
-from luukku.cases.models import Case
+from luukku.cases.models import OPEN_STATUSES, Case
 from luukku.cases.services import consultation_ask, consultation_take_over
 from luukku.channels.services import mail_receive
 from luukku.core.testing.reflow import WIDTH, reflow_problems
@@ -20,14 +20,14 @@ LANGUAGES = {"fi": "", "sv": "/sv", "en": "/en"}
 
 def test_no_staff_page_scrolls_sideways_at_320_px(db, new_page, screenshot):
     load_demo(cases=60, customers=20)
-    case = Case.objects.filter(customer__isnull=False).exclude(status="closed").first()
+    case = Case.objects.filter(customer__isnull=False, status__in=OPEN_STATUSES).first()
     # The longest department name: a long Finnish compound ("Kaupunkikehitystoimiala") must
     # wrap, not widen the page.
     department = max(
         Department.objects.filter(cases__isnull=False).distinct(),
         key=lambda department: max(len(word) for word in department.name.split()),
     )
-    long_named = Case.objects.filter(department=department).exclude(status="closed").first()
+    long_named = Case.objects.filter(department=department, status__in=OPEN_STATUSES).first()
     # A consultation the expert took over: its badge is the longest on the case page.
     taken = consultation_ask(
         case=long_named,
