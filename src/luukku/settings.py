@@ -412,6 +412,9 @@ COMMERCE_INVOICE_EMAIL = env("COMMERCE_INVOICE_EMAIL", "laskutus@vuoksela.exampl
 RESERVATION_HOLD_MINUTES = int(env("RESERVATION_HOLD_MINUTES", "20"))
 # How often the worker releases lapsed holds and cancels bookings unpaid past their due date.
 RESERVATION_LAPSE_INTERVAL = int(env("RESERVATION_LAPSE_INTERVAL", "60"))
+# How often the worker gives back online payments that arrived after their order had been
+# cancelled or paid otherwise (seconds).
+ONLINE_LATE_REFUND_INTERVAL = int(env("ONLINE_LATE_REFUND_INTERVAL", "300"))
 COMMERCE_PDF_FONT = env("COMMERCE_PDF_FONT", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 # How often an agent's console reads itself again without a message on its stream (seconds).
 CHAT_CONSOLE_REFRESH_SECONDS = int(env("CHAT_CONSOLE_REFRESH_SECONDS", "60"))

@@ -8,6 +8,7 @@ class CommerceConfig(AppConfig):
     verbose_name = _("Sales and payments")
 
     def ready(self):
+        from luukku.core.scheduler import periodic_job_register
         from luukku.privacy import subjects
 
         from . import subject_data
@@ -19,3 +20,6 @@ class CommerceConfig(AppConfig):
         subjects.register_customer_anonymiser("orders", subject_data.customer_orders_anonymise)
 
         package_hooks_register()
+        periodic_job_register(
+            "luukku.commerce.tasks.online_late_refunds_task", "ONLINE_LATE_REFUND_INTERVAL"
+        )

@@ -151,8 +151,8 @@ def _lend_to(holder: str, key: Key, *, by, purpose, due_on, now, deposit=None):
 
 def load_keys(point, staff: dict, *, today: dt.date, now: dt.datetime) -> None:
     """The register, and its loans once (a register with loans is left as it is). The
-    loans' cases are opened under room booking: associations borrow keys for their turns."""
-    service = Service.objects.filter(code="room-booking").first()
+    loans' cases are opened under the keys and access rights service, whoever the holder."""
+    service = Service.objects.filter(code="keys").first()
     register = _register(point, service)
     keys = register["keys"]
     if any(key.loans.exists() for key in keys.values()):

@@ -125,6 +125,7 @@ def _registration_page(request, registration, *, form=None, error="", status=200
         "form": form if needs_form else None,
         "order": order,
         "to_pay": order is not None and order.status == "open",
+        "attempt": attempt,
         "failed": attempt is not None and attempt.status == OnlinePayment.Status.FAIL,
         "online": provider_configured() is not None,
         "position": waiting_position(registration),

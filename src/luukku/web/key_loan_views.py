@@ -175,82 +175,67 @@ def _loan_closed(request, loan: Loan):
     return redirect("web:key", pk=loan.key_id)
 
 
-@front_line_required
-@require_POST
-def key_return_view(request, pk: int):
+def _loan_step(request, pk: int, form_class, form_name: str, write):
+    """One step on an open loan from the key's page: `write(loan, cleaned_data)` does it and
+    returns the message to show. A loan closed meanwhile in another tab is said so; a
+    refused step shows the form again with why, and nothing changed."""
     loan = _loan(pk)
     if not loan.is_open:
         return _loan_closed(request, loan)
-    form = ReturnForm(request.POST)
+    form = form_class(request.POST)
     if form.is_valid():
-        data = form.cleaned_data
         try:
-            key_return(
-                loan=loan,
-                by=request.user,
-                day=data["day"],
-                method=data["method"],
-                terminal_receipt=data["terminal_receipt"],
-                note=data["note"],
-            )
+            text = write(loan, form.cleaned_data)
         except ValidationError as error:
-            if Loan.objects.filter(pk=loan.pk, returned_at=None, lost_at=None).exists():
-                form_errors_add(form, error)
-            else:  # closed meanwhile in another tab
+            if not Loan.objects.filter(pk=loan.pk, returned_at=None, lost_at=None).exists():
                 loan.refresh_from_db()
                 return _loan_closed(request, loan)
+            form_errors_add(form, error)
         else:
-            messages.success(request, _("Key %(key)s returned.") % {"key": loan.key.label})
+            messages.success(request, text)
             return redirect("web:key", pk=loan.key_id)
-    return key_page(request, key_found(loan.key_id), return_form=form, status=400)
+    return key_page(request, key_found(loan.key_id), status=400, **{form_name: form})
+
+
+@front_line_required
+@require_POST
+def key_return_view(request, pk: int):
+    def write(loan, data):
+        key_return(
+            loan=loan,
+            by=request.user,
+            day=data["day"],
+            method=data["method"],
+            terminal_receipt=data["terminal_receipt"],
+            note=data["note"],
+        )
+        return _("Key %(key)s returned.") % {"key": loan.key.label}
+
+    return _loan_step(request, pk, ReturnForm, "return_form", write)
 
 
 @front_line_required
 @require_POST
 def key_lost_view(request, pk: int):
-    loan = _loan(pk)
-    if not loan.is_open:
-        return _loan_closed(request, loan)
-    form = LostForm(request.POST)
-    if form.is_valid():
-        try:
-            key_report_lost(loan=loan, by=request.user, note=form.cleaned_data["note"])
-        except ValidationError as error:
-            if Loan.objects.filter(pk=loan.pk, returned_at=None, lost_at=None).exists():
-                form_errors_add(form, error)
-            else:  # closed meanwhile in another tab
-                loan.refresh_from_db()
-                return _loan_closed(request, loan)
+    def write(loan, data):
+        key_report_lost(loan=loan, by=request.user, note=data["note"])
+        if loan.key.series.is_card:
+            text = _("Card %(key)s reported lost: it is blocked and its rights ended.")
         else:
-            if loan.key.series.is_card:
-                text = _("Card %(key)s reported lost: it is blocked and its rights ended.")
-            else:
-                text = _("Key %(key)s reported lost: a lock change is recorded.")
-            messages.success(request, text % {"key": loan.key.label})
-            return redirect("web:key", pk=loan.key_id)
-    return key_page(request, key_found(loan.key_id), lost_form=form, status=400)
+            text = _("Key %(key)s reported lost: a lock change is recorded.")
+        return text % {"key": loan.key.label}
+
+    return _loan_step(request, pk, LostForm, "lost_form", write)
 
 
 @front_line_required
 @require_POST
 def key_due_view(request, pk: int):
-    loan = _loan(pk)
-    if not loan.is_open:
-        return _loan_closed(request, loan)
-    form = DueForm(request.POST)
-    if form.is_valid():
-        try:
-            loan_due_change(loan=loan, due_on=form.cleaned_data["due_on"], by=request.user)
-        except ValidationError as error:
-            if Loan.objects.filter(pk=loan.pk, returned_at=None, lost_at=None).exists():
-                form_errors_add(form, error)
-            else:  # closed meanwhile in another tab
-                loan.refresh_from_db()
-                return _loan_closed(request, loan)
-        else:
-            messages.success(request, _("The due day is changed."))
-            return redirect("web:key", pk=loan.key_id)
-    return key_page(request, key_found(loan.key_id), due_form=form, status=400)
+    def write(loan, data):
+        loan_due_change(loan=loan, due_on=data["due_on"], by=request.user)
+        return _("The due day is changed.")
+
+    return _loan_step(request, pk, DueForm, "due_form", write)
 
 
 def _rights_page(request, card, form, *, status=200):

@@ -49,6 +49,7 @@ def _render_order(request, order: Order, status: int = 200, error: str = "", for
         "parts": parts,
         "lines": list(order.lines.all()),
         "payments": list(order.payments.all()),
+        "late_payments": list(order.online_payments.filter(status__in=("late", "refunded"))),
         "may_deliver": (
             request.user.role in DELIVERERS
             and order.delivered_at is None

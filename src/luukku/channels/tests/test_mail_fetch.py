@@ -149,6 +149,7 @@ def test_the_worker_fetches_on_schedule(imap_mailbox, run_tasks, settings):
     settings.QUEUE_NOTIFY_INTERVAL = settings.CHAT_IDLE_CHECK_INTERVAL = 0
     settings.KEY_REMINDER_INTERVAL = 0
     settings.RESERVATION_LAPSE_INTERVAL = 0
+    settings.ONLINE_LATE_REFUND_INTERVAL = 0
     settings.COURSE_EXPIRY_CHECK_INTERVAL = 0
     settings.METRICS_ROLLUP_INTERVAL = 0
     settings.RETENTION_INTERVAL = 0

@@ -65,6 +65,10 @@ class OnlinePayment(models.Model):
         PENDING = "pending", _("Pending")
         OK = "ok", _("Paid")
         FAIL = "fail", _("Failed or cancelled")
+        # Money that came after its order was cancelled or paid otherwise: never applied to
+        # the order, given back to the payer's account by the worker.
+        LATE = "late", _("Paid after the order closed; to be refunded")
+        REFUNDED = "refunded", _("Paid after the order closed; refunded")
 
     order = models.ForeignKey(
         "commerce.Order", on_delete=models.PROTECT, related_name="online_payments"
@@ -77,6 +81,8 @@ class OnlinePayment(models.Model):
     created_at = models.DateTimeField()
     settled_at = models.DateTimeField(null=True, blank=True)
     callbacks = models.PositiveIntegerField(default=0)
+    refund_transaction_id = models.CharField(max_length=80, blank=True)
+    refunded_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]

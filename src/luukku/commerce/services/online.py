@@ -120,7 +120,7 @@ def online_payment_settle(
         raise ValidationError(_("The payment's amount does not match."))
     if callback:
         attempt.callbacks += 1
-    if attempt.status in (OnlinePayment.Status.OK, OnlinePayment.Status.FAIL):
+    if attempt.status in SETTLED:
         attempt.save(update_fields=["callbacks"])
         return attempt
     attempt.transaction_id = result.transaction_id
@@ -135,8 +135,25 @@ def online_payment_settle(
     return attempt
 
 
+SETTLED = frozenset(
+    {
+        OnlinePayment.Status.OK,
+        OnlinePayment.Status.FAIL,
+        OnlinePayment.Status.LATE,
+        OnlinePayment.Status.REFUNDED,
+    }
+)
+
+
 def _settle_paid(attempt: OnlinePayment, result: ProviderResult, now) -> None:
     order = row_lock(Order, attempt.order_id)
+    if order.status != Order.Status.OPEN or order.balance_cents < attempt.amount_cents:
+        # Cancelled (a hold lapsed, the course was cancelled) or paid at the counter while
+        # the citizen was at the provider: the money is not the order's; it goes back.
+        attempt.status = OnlinePayment.Status.LATE
+        attempt.settled_at = now
+        order_event(order, "paid_late", now=now, amount_cents=attempt.amount_cents)
+        return
     attempt.status = OnlinePayment.Status.OK
     attempt.settled_at = now
     payment = Payment.objects.create(

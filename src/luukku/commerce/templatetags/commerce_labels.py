@@ -65,6 +65,11 @@ def order_event_text(event, staff_view: bool = False) -> str:
         "delivered": _("Order %(number)s was delivered."),
         "cancelled": _("Order %(number)s was cancelled."),
         "refunded": _("%(amount)s of order %(number)s was refunded."),
+        "paid_late": _(
+            "A payment of %(amount)s for order %(number)s arrived after the order had closed; "
+            "it is given back to the payer."
+        ),
+        "late_refunded": _("The late payment of %(amount)s for order %(number)s was returned."),
     }
     values = {"number": number, "amount": amount, "method": method_label}
     if action == "paid":

@@ -71,3 +71,14 @@ def senior_pass(db):
 @pytest.fixture
 def map_print(db):
     return product_priced(cents=1250, vat="25.5", code="KARTTA", name="Opaskartta")
+
+
+@pytest.fixture
+def sandbox(settings):
+    """The local Paytrail-protocol sandbox in a thread, configured as the provider."""
+    from ..paytrail.sandbox import serve_in_thread
+
+    sandbox, base_url, stop = serve_in_thread()
+    settings.PAYTRAIL_BASE_URL = base_url
+    yield sandbox
+    stop()

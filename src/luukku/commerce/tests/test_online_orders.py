@@ -16,7 +16,6 @@ from django.utils import translation
 from luukku.cases.models import CaseEvent, OutboundMail
 
 from ..models import OnlinePayment, Order, Payment, Product, Receipt
-from ..paytrail.sandbox import serve_in_thread
 from ..services.online import online_payment_start, online_refund, provider_configured
 from ..services.shop import online_order_place
 from .factories import product_priced
@@ -31,14 +30,6 @@ pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.servers]
 def english():
     with translation.override("en"):
         yield
-
-
-@pytest.fixture
-def sandbox(settings):
-    sandbox, base_url, stop = serve_in_thread()
-    settings.PAYTRAIL_BASE_URL = base_url
-    yield sandbox
-    stop()
 
 
 def _get(url: str) -> tuple[int, str]:

@@ -107,6 +107,7 @@ def test_a_running_periodic_job_is_not_queued_twice_however_long_it_runs(setting
     settings.QUEUE_NOTIFY_INTERVAL = settings.CHAT_IDLE_CHECK_INTERVAL = 0
     settings.KEY_REMINDER_INTERVAL = 0
     settings.RESERVATION_LAPSE_INTERVAL = 0
+    settings.ONLINE_LATE_REFUND_INTERVAL = 0
     settings.COURSE_EXPIRY_CHECK_INTERVAL = 0
     settings.METRICS_ROLLUP_INTERVAL = settings.RETENTION_INTERVAL = 0
     settings.MAIL_FETCH_INTERVAL = 60

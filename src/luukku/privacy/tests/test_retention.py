@@ -208,6 +208,7 @@ def test_the_worker_runs_the_round_on_schedule(rules, service, person, agent, se
     settings.QUEUE_NOTIFY_INTERVAL = settings.CHAT_IDLE_CHECK_INTERVAL = 0
     settings.KEY_REMINDER_INTERVAL = 0
     settings.RESERVATION_LAPSE_INTERVAL = 0
+    settings.ONLINE_LATE_REFUND_INTERVAL = 0
     settings.COURSE_EXPIRY_CHECK_INTERVAL = 0
     settings.RETENTION_INTERVAL = 86400
     case = closed_case(

@@ -63,7 +63,7 @@ PAGES = {
     "web:help": ("agent", 200, 4),
     "web:attachment": ("agent", 200, 8),
     "web:consultation": ("expert B", 200, 20),  # with the package part it may ask for
-    "web:order": ("agent", 200, 12),
+    "web:order": ("agent", 200, 13),
     "web:customers": ("agent", 200, 4),
     "web:customer_new": ("agent", 200, 7),
     "web:customer": ("agent", 200, 21),  # its orders, amount due, proofs, bookings, courses, keys
