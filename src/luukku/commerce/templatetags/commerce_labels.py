@@ -65,6 +65,7 @@ def order_event_text(event, staff_view: bool = False) -> str:
         "delivered": _("Order %(number)s was delivered."),
         "cancelled": _("Order %(number)s was cancelled."),
         "refunded": _("%(amount)s of order %(number)s was refunded."),
+        "credited": _("The invoice of order %(number)s was credited (%(amount)s)."),
     }
     values = {"number": number, "amount": amount, "method": method_label}
     if action == "paid":
