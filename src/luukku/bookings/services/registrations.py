@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import Q
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
 from luukku.cases.models import Channel, Status
@@ -201,10 +201,23 @@ def _duplicate_check(registration: Registration, course: Course, case, *, counte
         .filter(status__in=ACTIVE)
         .exclude(pk=registration.pk)
     )
-    if not others.exists():
+    earlier = others.order_by("pk").first()
+    if earlier is None:
         return
     if counter:
         raise ValidationError(_("This person is registered for this course already."))
+    if earlier.status == Registration.Status.HELD:
+        # Its e-mail comes once it is paid: the registrant has its page open elsewhere.
+        until = formats.time_format(timezone.localtime(earlier.hold_until), "TIME_FORMAT")
+        raise ValidationError(
+            {
+                "email": _(
+                    "A registration of yours for this course is waiting for payment already: "
+                    "pay it on its page, or register again after %(time)s, when it lapses."
+                )
+                % {"time": until}
+            }
+        )
     raise ValidationError(
         {
             "email": _(

@@ -288,6 +288,14 @@ def test_the_same_e_mail_registers_once_for_a_course(course):
     assert register_for(course, 1).status == Status.CONFIRMED
 
 
+def test_a_second_form_while_the_first_waits_for_payment_says_when_it_lapses(paid_course):
+    register_for(paid_course, 1)
+
+    second = registration_start(course=paid_course)
+    with pytest.raises(ValidationError, match=r"waiting for payment already.*after 10:20"):
+        registration_submit(registration=second, who=person(1))
+
+
 def test_the_same_customer_registers_once_at_the_counter(course, agent):
     first = at_counter(course, agent, 1, email="", phone="040 123 4567")
 
