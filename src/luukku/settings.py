@@ -389,12 +389,14 @@ SHOP_ORDER_RATE_LIMIT = env("SHOP_ORDER_RATE_LIMIT", "20/h")
 # Registrations for courses and events (docs/bookings.md, "Registrations"): a place (or a
 # waiting-list spot) is held COURSE_HOLD_MINUTES while the registrant fills in the form and
 # pays; a place offered from the waiting list waits COURSE_OFFER_HOURS for its acceptance. The
-# worker lapses what ran out every COURSE_EXPIRY_CHECK_INTERVAL seconds. One address may start
-# COURSE_REGISTRATION_RATE_LIMIT registrations.
+# worker lapses what ran out every COURSE_EXPIRY_CHECK_INTERVAL seconds. One browser session
+# may start COURSE_REGISTRATION_RATE_LIMIT registrations and one address (a library's public
+# computers share one) COURSE_REGISTRATION_IP_RATE_LIMIT; a start refused is not counted.
 COURSE_HOLD_MINUTES = int(env("COURSE_HOLD_MINUTES", "20"))
 COURSE_OFFER_HOURS = int(env("COURSE_OFFER_HOURS", "48"))
 COURSE_EXPIRY_CHECK_INTERVAL = int(env("COURSE_EXPIRY_CHECK_INTERVAL", "60"))
 COURSE_REGISTRATION_RATE_LIMIT = env("COURSE_REGISTRATION_RATE_LIMIT", "20/h")
+COURSE_REGISTRATION_IP_RATE_LIMIT = env("COURSE_REGISTRATION_IP_RATE_LIMIT", "300/h")
 # Invoices (docs/commerce.md, "Invoices"): paid to the city's account COMMERCE_IBAN at the bank
 # COMMERCE_BIC, due in COMMERCE_INVOICE_DUE_DAYS days; the invoicing office's address
 # ("street, postal code town"), phone and e-mail are printed on them. The defaults are test

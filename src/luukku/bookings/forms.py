@@ -7,16 +7,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from luukku.commerce.models import CustomerGroup
+from luukku.commerce.templatetags.commerce_labels import euros
 
+from .selectors.courses import ONLINE_GROUPS, course_group_prices
 from .services.registrations import Registrant
 
-ONLINE_GROUPS = [
-    CustomerGroup.RESIDENT,
-    CustomerGroup.SENIOR,
-    CustomerGroup.STUDENT,
-    CustomerGroup.UNEMPLOYED,
-    CustomerGroup.CONSCRIPT,
-]
+GROUPS_HELP = _(
+    "A discount's proof (such as a pensioner's, student or unemployment card) is checked at "
+    "the first session."
+)
 
 
 class RegistrationForm(forms.Form):
@@ -37,8 +36,9 @@ class RegistrationForm(forms.Form):
         label=_("Price group"),
         choices=[(g.value, g.label) for g in ONLINE_GROUPS],
         initial=CustomerGroup.RESIDENT,
-        help_text=_("A discount needs a proof checked at a service point."),
+        help_text=GROUPS_HELP,
     )
+    groups = ONLINE_GROUPS
     terms_accepted = forms.BooleanField(
         label=_("I have read and accept the registration terms."), required=False
     )
@@ -51,6 +51,12 @@ class RegistrationForm(forms.Form):
             self.fields["birth_year"].required = True
         if course is not None and not course.product_id:
             del self.fields["group"]
+        elif course is not None:
+            # Only the groups the course has a price for, each with its price.
+            prices = course_group_prices(course, now=timezone.now(), groups=self.groups)
+            self.fields["group"].choices = [
+                (p.group, f"{p.label} – {euros(p.cents)}") for p in prices
+            ]
         if course is not None and not course.terms:
             del self.fields["terms_accepted"]
         self.fields["email"].widget.attrs["autocomplete"] = "email"
@@ -81,11 +87,11 @@ class CounterRegistrationForm(RegistrationForm):
         choices=settings.LANGUAGES,
     )
     proof_seen = forms.BooleanField(label=_("I saw the proof of the discount"), required=False)
+    groups = tuple(CustomerGroup)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["email"].required = False
         self.fields["email"].help_text = _("Messages about the registration go here.")
         if "group" in self.fields:
-            self.fields["group"].choices = CustomerGroup.choices
             self.fields["group"].help_text = ""

@@ -12,6 +12,7 @@ from icalendar import Calendar, Event
 
 from luukku.cases.models import OutboundMail
 from luukku.cases.notifications import mail_domain, mail_queue
+from luukku.commerce.templatetags.commerce_labels import euros
 from luukku.core.site import service_centre_name
 
 from .models import Registration
@@ -36,7 +37,9 @@ def _sessions_text(registration: Registration) -> str:
     for session in registration.course.sessions.all():
         start, end = timezone.localtime(session.starts_at), timezone.localtime(session.ends_at)
         day = formats.date_format(start, "SHORT_DATE_FORMAT")
-        lines.append(f"- {day} {start:%H.%M}–{end:%H.%M}")
+        # The reader's clock: 18.00 in Finnish and Swedish, 18:00 in English.
+        begins, ends = (formats.time_format(t, "TIME_FORMAT") for t in (start, end))
+        lines.append(f"- {day} {begins}–{ends}")
     return "\n".join(lines)
 
 
@@ -104,7 +107,36 @@ def _texts(registration: Registration, action: str) -> tuple[str, str]:
             "The free cancellation period had ended, so the fee is not refunded (the "
             "registration terms are binding)."
         )
+    if action == "confirmed":
+        opening += _confirmed_details(registration)
     return subject, opening
+
+
+def _confirmed_details(registration: Registration) -> str:
+    """What a confirmation adds: the amount paid (or invoiced), the last day of free
+    cancellation, and the discount's proof to show at the first session."""
+    lines = []
+    order = registration.order
+    if order is not None and order.status == "invoiced":
+        lines.append(_("Fee invoiced: %(amount)s.") % {"amount": euros(order.total_cents)})
+    elif order is not None and order.paid_cents:
+        lines.append(_("Fee paid: %(amount)s.") % {"amount": euros(order.paid_cents)})
+    until = registration.course.free_cancellation_until
+    if until is not None:
+        day = formats.date_format(until, "SHORT_DATE_FORMAT")
+        lines.append(
+            _(
+                "You can cancel free of charge until %(day)s by the link below; after that "
+                "the registration is binding."
+            )
+            % {"day": day}
+        )
+    if registration.proof_to_check:
+        lines.append(
+            _("Bring the proof of your discount (%(group)s) to the first session.")
+            % {"group": registration.get_group_display()}
+        )
+    return "".join("\n\n" + line for line in lines)
 
 
 def _body(registration: Registration, opening: str, *, sessions: bool) -> str:

@@ -240,6 +240,17 @@ def sender(language: str) -> str:
     return str(Address(display_name=name, addr_spec=address)) if name else address
 
 
+def calendar_method(calendar: str) -> str:
+    """The iTIP method the calendar object says (its METHOD line), for the MIME header,
+    which must match it (RFC 6047): REQUEST for an appointment, CANCEL for a cancelled
+    one, PUBLISH for a course's sessions; REQUEST when it says none."""
+    for line in calendar.splitlines():
+        name, _sep, value = line.partition(":")
+        if name.strip().upper() == "METHOD" and value.strip():
+            return value.strip().upper()
+    return "REQUEST"
+
+
 def _message(mail: OutboundMail) -> EmailMessage:
     from_email = sender(mail.case.language)
     message = EmailMessage(
@@ -252,7 +263,7 @@ def _message(mail: OutboundMail) -> EmailMessage:
         headers={"Message-ID": f"<{mail.message_id}>", **mail.headers},
     )
     if mail.calendar:
-        method = "CANCEL" if "METHOD:CANCEL" in mail.calendar else "REQUEST"
+        method = calendar_method(mail.calendar)
         message.attach(
             "invite.ics",
             mail.calendar,

@@ -13,6 +13,10 @@ keys: a deposit paid). Each registers in its `AppConfig.ready()`.
   counter or online); it raises a ValidationError to refuse it (keys: the deposit of a key
   still lent is given back only when the key comes back).
 
+- Refunded: a function (order=, amount_cents=, by=, now=) called in the refund's write once
+  a refund of the order is recorded (at the counter or online), after commerce's own locks
+  (bookings: a cancelled registration's "to refund" goes down by what was given back).
+
 A hook that raises fails the whole write: the payment is not taken without what it pays for.
 """
 
@@ -21,6 +25,7 @@ from collections.abc import Callable
 SETTLED: list[Callable[..., None]] = []
 CANCELLED: list[Callable[..., None]] = []
 REFUNDING: list[Callable[..., None]] = []
+REFUNDED: list[Callable[..., None]] = []
 
 
 def order_settled_hook_register(hook: Callable[..., None]) -> None:
@@ -36,6 +41,16 @@ def order_cancelled_hook_register(hook: Callable[..., None]) -> None:
 def order_refunding_hook_register(hook: Callable[..., None]) -> None:
     if hook not in REFUNDING:
         REFUNDING.append(hook)
+
+
+def order_refunded_hook_register(hook: Callable[..., None]) -> None:
+    if hook not in REFUNDED:
+        REFUNDED.append(hook)
+
+
+def order_refunded(order, *, amount_cents: int, by=None, now) -> None:
+    for hook in REFUNDED:
+        hook(order=order, amount_cents=amount_cents, by=by, now=now)
 
 
 def order_refunding(order) -> None:

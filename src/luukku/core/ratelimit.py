@@ -10,3 +10,17 @@ def retry_after(request, *, group: str, rate: str, key) -> int | None:
     if usage is None or not usage["should_limit"]:
         return None
     return max(1, int(usage["time_left"]))
+
+
+def retry_after_peek(request, *, group: str, rate: str, key) -> int | None:
+    """Like `retry_after`, without counting this request (it is counted with `count_one`
+    once it did what is limited): the seconds to wait when the limit is reached."""
+    usage = get_usage(request, group=group, key=key, rate=rate, increment=False)
+    if usage is None or usage["count"] < usage["limit"]:
+        return None
+    return max(1, int(usage["time_left"]))
+
+
+def count_one(request, *, group: str, rate: str, key) -> None:
+    """Count one request against `rate` (after `retry_after_peek` let it through)."""
+    get_usage(request, group=group, key=key, rate=rate, increment=True)

@@ -3,6 +3,8 @@ places, a course's page, the registration form while a place is held, payment at
 provider, and the registration's private page (status, cancelling, taking an offered
 place). No sign-in; works without JavaScript."""
 
+import hashlib
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponseRedirect
@@ -17,8 +19,8 @@ from luukku.bookings.forms import RegistrationForm
 from luukku.bookings.models import Course, Registration
 from luukku.bookings.selectors.courses import (
     counts_of,
+    course_group_prices,
     course_open_problem,
-    course_price_cents,
     courses_annotated,
     courses_public,
     waiting_position,
@@ -28,8 +30,12 @@ from luukku.bookings.services.registration_changes import (
     offer_accept,
     registration_cancel,
 )
-from luukku.bookings.services.registrations import registration_start, registration_submit
-from luukku.commerce.models import CustomerGroup, OnlinePayment
+from luukku.bookings.services.registrations import (
+    registration_payment_check,
+    registration_start,
+    registration_submit,
+)
+from luukku.commerce.models import OnlinePayment
 from luukku.commerce.paytrail.protocol import SignatureError
 from luukku.commerce.paytrail.provider import ProviderError
 from luukku.commerce.services.online import (
@@ -37,7 +43,7 @@ from luukku.commerce.services.online import (
     online_payment_start,
     provider_configured,
 )
-from luukku.core.ratelimit import retry_after
+from luukku.core.ratelimit import count_one, retry_after_peek
 from luukku.core.service_errors import form_errors_add
 
 from .shop_views import _allow_provider
@@ -67,7 +73,7 @@ def _course_page(request, course, *, error="", status=200):
             "counts": counts_of(course),
             "sessions": list(course.sessions.all()),
             "problem": course_open_problem(course, now=now),
-            "price_cents": course_price_cents(course, CustomerGroup.RESIDENT, now),
+            "prices": course_group_prices(course, now=now),
             "error": error,
         },
         status=status,
@@ -79,20 +85,44 @@ def course(request, code: str):
     return _course_page(request, _course_or_404(code))
 
 
+def _starter(request) -> str:
+    """A one-way hash of the browser's session (one made for it when it has none)."""
+    if not request.session.session_key:
+        request.session.save()
+    return hashlib.sha256(request.session.session_key.encode()).hexdigest()
+
+
+def _start_limits(starter: str):
+    """A start is limited per browser session, and generously per address (a library's
+    public computers share one)."""
+    return (
+        {
+            "group": "public:course_session",
+            "rate": settings.COURSE_REGISTRATION_RATE_LIMIT,
+            "key": lambda _group, _request: starter,
+        },
+        {"group": "public:course", "rate": settings.COURSE_REGISTRATION_IP_RATE_LIMIT, "key": "ip"},
+    )
+
+
 @require_POST
 def course_register(request, code: str):
-    """A place (or a waiting-list spot) held while the form is filled in."""
+    """A place (or a waiting-list spot) held while the form is filled in; a second click in
+    the same browser finds the same hold. A start refused is not counted in the limits."""
     found = _course_or_404(code)
-    wait = retry_after(
-        request, group="public:course", rate=settings.COURSE_REGISTRATION_RATE_LIMIT, key="ip"
-    )
+    starter = _starter(request)
+    limits = _start_limits(starter)
+    wait = max((retry_after_peek(request, **limit) or 0) for limit in limits)
     if wait:
         error = _("Too many registrations from here; try again in a while.")
         return _retry_after(_course_page(request, found, error=error, status=429), wait)
     try:
-        registration = registration_start(course=found, language=get_language())
+        registration = registration_start(course=found, language=get_language(), starter=starter)
     except ValidationError as error:
         return _course_page(request, found, error=" ".join(error.messages), status=400)
+    if not getattr(registration, "reused", False):
+        for limit in limits:
+            count_one(request, **limit)
     return HttpResponseRedirect(reverse("public:course_registration", args=[registration.token]))
 
 
@@ -185,6 +215,10 @@ def course_registration_pay(request, token: str):
     if provider is None or order is None:
         error = _("Online payment is not in use.")
         return _registration_page(request, registration, error=error, status=400)
+    try:
+        registration_payment_check(registration=registration)
+    except ValidationError as error:
+        return _registration_page(request, registration, error=" ".join(error.messages), status=400)
     back = request.build_absolute_uri(reverse("public:course_registration_return", args=[token]))
     callback = request.build_absolute_uri(reverse("public:shop_callback"))
     try:

@@ -65,6 +65,9 @@ def _course_page(request, course, *, forms=None, status=200):
         "waiting": [r for r in registrations if r.status == Registration.Status.WAITING],
         "ended": [r for r in registrations if not r.is_active],
         "refunds": [r for r in registrations if r.refund_due_cents],
+        "to_phone": [
+            r for r in registrations if r.status == Registration.Status.OFFERED and not r.email
+        ],
         "register_form": forms.get("register") or CounterRegistrationForm(course=course),
         "capacity_form": forms.get("capacity")
         or CapacityForm(

@@ -199,6 +199,12 @@ class Registration(TimeStamped):
         default=CustomerGroup.RESIDENT,
     )
     language = models.CharField(_("language"), max_length=2, default="fi")
+    # A discount group chosen online without a proof on record: the proof is shown at the
+    # first session (the attendance list says so).
+    proof_to_check = models.BooleanField(_("show proof"), default=False)
+    # A one-way hash of the browser session that started it: a second click on "register"
+    # in the same session finds the same unfinished hold.
+    starter = models.CharField(max_length=64, blank=True, db_index=True)
     # The form is filled in (a place or waiting-list spot without it lapses at hold_until).
     submitted_at = models.DateTimeField(_("details given"), null=True, blank=True)
     hold_until = models.DateTimeField(_("held until"), null=True, blank=True)

@@ -8,11 +8,10 @@ from django.db.models import Count, Min, Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from luukku.commerce.selectors.pricing import price_for
+from luukku.commerce.models import CustomerGroup
+from luukku.commerce.selectors.pricing import PROOF_GROUPS, price_for
 
 from ..models import Course, CourseSession, Registration
-
-TAKES_PLACE = [str(s) for s in Registration.TAKES_PLACE]
 
 
 @dataclass(frozen=True)
@@ -32,27 +31,37 @@ class Counts:
         return max(self.waiting_capacity - self.waiting, 0)
 
 
-def _count_filters():
+def _taking(now: dt.datetime, prefix: str = "") -> Q:
+    """The registrations that take a place now: offered, confirmed, and held while the hold
+    lasts (a lapsed hold the worker has not ended yet pushes nobody onto the waiting list)."""
+    return Q(**{f"{prefix}status__in": ["offered", "confirmed"]}) | Q(
+        **{f"{prefix}status": "held", f"{prefix}hold_until__gt": now}
+    )
+
+
+def _waiting(prefix: str = "") -> Q:
+    """The waiting list: those who sent their form (an unfinished form takes no spot)."""
+    return Q(**{f"{prefix}status": "waiting", f"{prefix}submitted_at__isnull": False})
+
+
+def _count_filters(now: dt.datetime):
     # distinct: the sessions' join (the first session) repeats each registration.
     return {
-        "n_taken": Count(
-            "registrations", filter=Q(registrations__status__in=TAKES_PLACE), distinct=True
-        ),
+        "n_taken": Count("registrations", filter=_taking(now, "registrations__"), distinct=True),
         "n_confirmed": Count(
             "registrations", filter=Q(registrations__status="confirmed"), distinct=True
         ),
-        "n_waiting": Count(
-            "registrations", filter=Q(registrations__status="waiting"), distinct=True
-        ),
+        "n_waiting": Count("registrations", filter=_waiting("registrations__"), distinct=True),
     }
 
 
-def course_counts(course: Course) -> Counts:
+def course_counts(course: Course, *, now: dt.datetime | None = None) -> Counts:
     """The course's places taken and its waiting list (read again: call under the lock)."""
+    now = now or timezone.now()
     row = Registration.objects.filter(course=course).aggregate(
-        taken=Count("pk", filter=Q(status__in=TAKES_PLACE)),
+        taken=Count("pk", filter=_taking(now)),
         confirmed=Count("pk", filter=Q(status="confirmed")),
-        waiting=Count("pk", filter=Q(status="waiting")),
+        waiting=Count("pk", filter=_waiting()),
     )
     return Counts(
         capacity=course.capacity,
@@ -95,19 +104,63 @@ def course_price_cents(course: Course, group: str, now: dt.datetime) -> int:
     return price.amount_cents if price else 0
 
 
-def courses_annotated():
+# The groups a citizen may choose online: a discount on their word, its proof shown at the
+# first session (companies and associations register through staff, with an invoice).
+ONLINE_GROUPS = (
+    CustomerGroup.RESIDENT,
+    CustomerGroup.SENIOR,
+    CustomerGroup.STUDENT,
+    CustomerGroup.UNEMPLOYED,
+    CustomerGroup.CONSCRIPT,
+)
+
+
+@dataclass(frozen=True)
+class GroupPrice:
+    group: str
+    label: str
+    cents: int
+    proof: bool
+
+
+def course_group_prices(
+    course: Course, *, now: dt.datetime, groups=ONLINE_GROUPS
+) -> list[GroupPrice]:
+    """The course's fee for each of `groups` that has a price of its own on the day (the
+    full price first), and whether the group needs a proof of the discount."""
+    if not course.product_id:
+        return []
+    day = timezone.localdate(now)
+    rows = []
+    for group in groups:
+        price = price_for(course.product, group, day)
+        # A group without a price of its own pays the full price: no discount to offer.
+        if price is not None and (price.group == group or group == CustomerGroup.RESIDENT):
+            rows.append(
+                GroupPrice(
+                    str(group),
+                    str(CustomerGroup(group).label),
+                    price.amount_cents,
+                    group in PROOF_GROUPS,
+                )
+            )
+    return rows
+
+
+def courses_annotated(*, now: dt.datetime | None = None):
+    now = now or timezone.now()
     sessions = Prefetch("sessions", queryset=CourseSession.objects.order_by("starts_at"))
     return (
         Course.objects.select_related("service_point", "product", "teacher")
         .prefetch_related(sessions)
-        .annotate(first_session=Min("sessions__starts_at"), **_count_filters())
+        .annotate(first_session=Min("sessions__starts_at"), **_count_filters(now))
     )
 
 
 def courses_public(*, now: dt.datetime):
     """The published courses whose registration has not closed, soonest first."""
     return list(
-        courses_annotated()
+        courses_annotated(now=now)
         .filter(published=True, enrolment_closes__gt=now)
         .exclude(decision=Course.Decision.CANCELLED)
         .order_by("first_session", "code")
@@ -115,7 +168,7 @@ def courses_public(*, now: dt.datetime):
 
 
 def courses_for_staff(*, point=None, include_past: bool = False, now: dt.datetime):
-    rows = courses_annotated()
+    rows = courses_annotated(now=now)
     if point is not None:
         rows = rows.filter(service_point=point)
     if not include_past:
@@ -139,7 +192,8 @@ def course_registrations(course: Course):
     """The course's registrations for its staff page: places, then the waiting list."""
     return list(
         course.registrations.select_related("order", "case")
-        .exclude(status=Registration.Status.EXPIRED)
+        # A lapsed one stays in sight while a payment that came late is to be refunded.
+        .exclude(status=Registration.Status.EXPIRED, refund_due_cents=0)
         .exclude(
             status__in=(Registration.Status.HELD, Registration.Status.WAITING),
             submitted_at__isnull=True,
@@ -167,9 +221,7 @@ def waiting_list(course: Course):
 def waiting_position(registration: Registration) -> int | None:
     if registration.status != Registration.Status.WAITING or registration.queued_at is None:
         return None
-    earlier = Registration.objects.filter(
-        course_id=registration.course_id, status=Registration.Status.WAITING
-    ).filter(
+    earlier = Registration.objects.filter(_waiting(), course_id=registration.course_id).filter(
         Q(queued_at__lt=registration.queued_at)
         | Q(queued_at=registration.queued_at, pk__lt=registration.pk)
     )

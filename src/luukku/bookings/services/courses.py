@@ -15,7 +15,7 @@ from luukku.privacy.services import access_log_record
 from ..models import Course, Registration
 from ..registration_mail import registration_message_send, registration_notify
 from ..selectors.courses import course_counts
-from .registration_changes import _release
+from .registration_changes import _release, order_invoice_lock
 from .registration_steps import registration_event
 from .waiting_list import cases_lock, places_offer
 
@@ -31,7 +31,7 @@ def course_capacity_set(
     to the waiting list."""
     now = now or timezone.now()
     course = row_lock(Course, course.pk)
-    counts = course_counts(course)
+    counts = course_counts(course, now=now)
     if capacity < 1 or capacity < counts.taken:
         raise ValidationError(
             {
@@ -62,12 +62,14 @@ def course_decide(*, course: Course, runs: bool, by, now: dt.datetime | None = N
     every registrant is told. A cancelled course's registrations end, their unpaid orders
     are cancelled and what was paid is owed back (`refund_due_cents`)."""
     now = now or timezone.now()
-    # The orders before the course (core.locks' order): a cancelled course's unpaid orders
-    # are cancelled below.
+    # The orders and their invoices before the course (core.locks' order): a cancelled
+    # course's unpaid orders are cancelled and its open invoices credited below.
     locked = set()
     if not runs:
         for pk in sorted(r.order_id for r in _active_registrations(course) if r.order_id):
-            locked.add(row_lock(Order, pk).pk)
+            order = row_lock(Order, pk)
+            order_invoice_lock(order)
+            locked.add(order.pk)
     course = row_lock(Course, course.pk)
     if course.decision != Course.Decision.PENDING:
         raise ValidationError(_("The course's decision has been made already."))
@@ -79,6 +81,16 @@ def course_decide(*, course: Course, runs: bool, by, now: dt.datetime | None = N
     course.decided_at = now
     course.decided_by = by
     course.save(update_fields=["decision", "decided_at", "decided_by", "updated_at"])
+    if not runs:  # the forms being filled in end too (no case, no order yet)
+        course.registrations.filter(
+            submitted_at__isnull=True, status__in=(Status.HELD, Status.WAITING)
+        ).update(
+            status=Status.CANCELLED,
+            cancelled_at=now,
+            hold_until=None,
+            cancel_reason=_("The course was cancelled."),
+            updated_at=now,
+        )
     for registration in registrations:
         if runs:
             if registration.status == Status.CONFIRMED:

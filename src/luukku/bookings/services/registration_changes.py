@@ -10,7 +10,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from luukku.commerce.models import Order
+from luukku.commerce.models import Invoice, Order
+from luukku.commerce.services.invoices import invoice_credit
 from luukku.commerce.services.orders import order_cancel
 from luukku.core.locks import in_transaction, row_lock, write_transaction
 
@@ -35,7 +36,7 @@ def _lock(registration: Registration, *, frees: bool = True) -> tuple[Course, Re
     cases the write adds steps to: its own and, when it frees a place, those of the
     waiting registrants it will be offered to."""
     if registration.order_id:
-        row_lock(Order, registration.order_id)
+        order_invoice_lock(row_lock(Order, registration.order_id))
     course = row_lock(Course, registration.course_id)
     registration = row_lock(Registration, registration.pk)
     cases = [registration.case_id]
@@ -45,8 +46,19 @@ def _lock(registration: Registration, *, frees: bool = True) -> tuple[Course, Re
     return course, registration
 
 
-def _release(registration: Registration, status: str, *, reason: str, by, now) -> None:
-    """The registration ends (cancelled or lapsed); its unpaid order is cancelled."""
+def order_invoice_lock(order: Order) -> None:
+    """The open invoice of a locked order, locked after it (a release credits it)."""
+    invoice = Invoice.objects.filter(order=order, status=Invoice.Status.OPEN).first()
+    if invoice is not None:
+        row_lock(Invoice, invoice.pk)
+
+
+def _release(
+    registration: Registration, status: str, *, reason: str, by, now, credit: bool = True
+) -> None:
+    """The registration ends (cancelled or lapsed); its unpaid order is cancelled and,
+    with `credit`, what is still open on its invoice is credited (a binding cancellation
+    keeps the invoice: the fee is owed). The caller locked the order and its invoice."""
     registration.status = status
     registration.cancelled_at = now
     registration.cancel_reason = reason[:200]
@@ -57,6 +69,9 @@ def _release(registration: Registration, status: str, *, reason: str, by, now) -
     unpaid = order is not None and not order.paid_cents
     if unpaid and order.status in (Order.Status.DRAFT, Order.Status.OPEN):
         order_cancel(order=order, by=by, now=now)
+    elif credit and order is not None and order.status == Order.Status.INVOICED:
+        invoice_credit(order=order, by=by, now=now)
+        order.refresh_from_db()
 
 
 @in_transaction
@@ -80,7 +95,14 @@ def registration_cancel(
     free = cancellation_is_free(registration, now)
     if paid and free:
         registration.refund_due_cents = paid
-    _release(registration, Status.CANCELLED, reason=reason or _("Cancelled"), by=by, now=now)
+    _release(
+        registration,
+        Status.CANCELLED,
+        reason=reason or _("Cancelled"),
+        by=by,
+        now=now,
+        credit=free,
+    )
     registration_event(
         registration,
         "cancelled",
@@ -148,30 +170,66 @@ def registrations_expire(*, now: dt.datetime | None = None) -> int:
     return count
 
 
+def _lapsed(registration: Registration, now) -> bool:
+    if registration.status == Status.HELD:
+        return registration.hold_until is None or registration.hold_until <= now
+    return registration.offer_until is None or registration.offer_until <= now
+
+
+def _at_counter(order: Order, now) -> bool:
+    """Whether the payment settling the order now is taken at a counter (refused there,
+    before the money changes hands, rather than refunded)."""
+    return order.payments.filter(at=now, register_day__isnull=False).exists()
+
+
 def order_settled(*, order: Order, by=None, now) -> None:
-    """commerce: the order of a registration is paid; its place is confirmed. An order paid
-    after its hold lapsed gets the place when one is free; otherwise the payment is left to
-    refund (never a place over the capacity)."""
+    """commerce: the order of a registration is paid (or invoiced); its place is confirmed
+    while it is still held or offered. Money that comes for a registration no longer held
+    (its course cancelled, its hold or offer lapsed, cancelled) never confirms it: the
+    registration stays ended and the payment is marked to refund."""
     registration = Registration.objects.filter(order_id=order.pk).first()
     if registration is None:
         return
     course = row_lock(Course, registration.course_id)
     registration = row_lock(Registration, registration.pk)
-    cases_lock([registration.case_id])
-    if registration.status in (Status.HELD, Status.OFFERED):
-        registration_confirm(registration=registration, by=by, now=now)
-        return
     if registration.status == Status.CONFIRMED:
         return
-    if course_counts(course).free > 0 and course.decision != Course.Decision.CANCELLED:
-        registration.cancelled_at = None
-        registration.cancel_reason = ""
-        registration.submitted_at = registration.submitted_at or now
+    still_held = registration.status in (Status.HELD, Status.OFFERED)
+    if still_held and not _lapsed(registration, now) and course.decision != "cancelled":
+        cases_lock([registration.case_id])
         registration_confirm(registration=registration, by=by, now=now)
         return
-    registration.refund_due_cents = order.paid_cents
+    if order.status == Order.Status.INVOICED or _at_counter(order, now):
+        raise ValidationError(
+            _("The registration's place is no longer held: take no payment for it.")
+        )
+    frees = still_held and course.decision != "cancelled"
+    candidates = offer_candidates(course, course_counts(course, now=now).free + 1) if frees else []
+    cases_lock([registration.case_id] + [r.case_id for r in candidates])
+    if still_held:
+        ended = Status.CANCELLED if course.decision == "cancelled" else Status.EXPIRED
+        reason = _("The course was cancelled.") if ended == Status.CANCELLED else _("Expired")
+        _release(registration, ended, reason=reason, by=by, now=now, credit=False)
+    registration.refund_due_cents += order.paid_cents - order.refunded_cents
     registration.save(update_fields=["refund_due_cents", "updated_at"])
-    registration_event(registration, "paid_late", by=by, now=now, refund_cents=order.paid_cents)
+    if order.paid_cents:
+        registration_event(
+            registration, "paid_late", by=by, now=now, refund_cents=registration.refund_due_cents
+        )
+    if frees:
+        places_offer(course, by=by, now=now)
+
+
+def order_refunded(*, order: Order, amount_cents: int, by=None, now) -> None:
+    """commerce: a refund of a registration's order was recorded (on the sale page or
+    online); what the registration is owed back goes down by it."""
+    registration = Registration.objects.filter(order_id=order.pk).first()
+    if registration is None or not registration.refund_due_cents:
+        return
+    row_lock(Course, registration.course_id)
+    registration = row_lock(Registration, registration.pk)
+    registration.refund_due_cents = max(registration.refund_due_cents - amount_cents, 0)
+    registration.save(update_fields=["refund_due_cents", "updated_at"])
 
 
 def order_cancelled(*, order: Order, by=None, now) -> None:
@@ -197,10 +255,15 @@ def order_cancelled(*, order: Order, by=None, now) -> None:
 
 
 def order_hooks_register() -> None:
-    from luukku.commerce.hooks import order_cancelled_hook_register, order_settled_hook_register
+    from luukku.commerce.hooks import (
+        order_cancelled_hook_register,
+        order_refunded_hook_register,
+        order_settled_hook_register,
+    )
 
     order_settled_hook_register(order_settled)
     order_cancelled_hook_register(order_cancelled)
+    order_refunded_hook_register(order_refunded)
 
 
 __all__ = [

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.utils import timezone, translation
+from django.db.models import Q
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
 from luukku.cases.models import Channel, Status
@@ -28,11 +29,22 @@ from luukku.core.locks import in_transaction, row_created, row_lock
 
 from ..models import Course, Registration
 from ..registration_mail import registration_notify
-from ..selectors.courses import course_counts, course_open_problem, course_price_cents
+from ..selectors.courses import (
+    course_counts,
+    course_group_prices,
+    course_open_problem,
+    course_price_cents,
+)
 from .registration_steps import registration_event
 from .waiting_list import places_offer
 
 CONTEXT = "course_registration"
+ACTIVE = (
+    Registration.Status.HELD,
+    Registration.Status.WAITING,
+    Registration.Status.OFFERED,
+    Registration.Status.CONFIRMED,
+)
 
 
 def hold_delta() -> dt.timedelta:
@@ -61,18 +73,36 @@ def registration_start(
     channel: str = Registration.Channel.ONLINE,
     by=None,
     language: str = "fi",
+    starter: str = "",
     now: dt.datetime | None = None,
 ) -> Registration:
     """A place held for the registrant while they fill in the form, or, when the places are
     taken, a spot on the waiting list (if it has room); both lapse unless the form is sent
-    within COURSE_HOLD_MINUTES."""
+    within COURSE_HOLD_MINUTES. `starter`: a hash of the browser's session; its unfinished
+    hold on the course is reused (a second click holds no second place)."""
     now = now or timezone.now()
     course = row_lock(Course, course.pk)
     problem = course_open_problem(course, now=now, counter=channel == Registration.Channel.COUNTER)
     if problem:
         raise ValidationError(problem)
-    counts = course_counts(course)
+    if starter:
+        earlier = (
+            Registration.objects.filter(
+                course=course,
+                starter=starter,
+                submitted_at__isnull=True,
+                status__in=(Registration.Status.HELD, Registration.Status.WAITING),
+                hold_until__gt=now,
+            )
+            .order_by("pk")
+            .first()
+        )
+        if earlier is not None:
+            earlier.reused = True
+            return earlier
+    counts = course_counts(course, now=now)
     registration = Registration(
+        starter=starter[:64],
         course=course,
         token=secrets.token_urlsafe(32),
         channel=channel,
@@ -117,6 +147,14 @@ def _age_check(course: Course, birth_year: int | None) -> None:
         )
 
 
+def _priced(course: Course, group: str, *, counter: bool, now) -> bool:
+    """Whether the course has a price for the group: online only the groups listed with a
+    price of their own (a discount), at the counter any group (others pay the full one)."""
+    if counter:
+        return price_for(course.product, group, timezone.localdate(now)) is not None
+    return group in {p.group for p in course_group_prices(course, now=now)}
+
+
 def registrant_check(course: Course, who: Registrant, *, counter: bool, now) -> None:
     """Why the details cannot be accepted, as a translated error on their field."""
     errors = {}
@@ -130,9 +168,7 @@ def registrant_check(course: Course, who: Registrant, *, counter: bool, now) -> 
         errors["email"] = _("Give an e-mail address or a phone number.")
     if who.group not in CustomerGroup.values:
         errors["group"] = _("Choose a customer group.")
-    elif (
-        course.product_id and price_for(course.product, who.group, timezone.localdate(now)) is None
-    ):
+    elif course.product_id and not _priced(course, who.group, counter=counter, now=now):
         errors["group"] = _("The course has no price for this group.")
     if course.terms and not who.terms_accepted:
         errors["terms_accepted"] = _("Accept the registration terms to register.")
@@ -141,20 +177,52 @@ def registrant_check(course: Course, who: Registrant, *, counter: bool, now) -> 
     _age_check(course, who.birth_year)
 
 
-def _proof_check(course, who: Registrant, customer, *, counter: bool, now) -> None:
+def _proof_check(course, who: Registrant, customer, *, counter: bool, now) -> bool:
+    """Whether the discount's proof is still to be shown (at the first session: online, a
+    discount is chosen on the registrant's word, as adult-education centres do); at the
+    counter the agent checks it before the sale."""
     if who.group not in PROOF_GROUPS or not course.product_id:
-        return
+        return False
     if proof_for(customer, who.group, timezone.localdate(now)) is not None:
-        return
-    if counter and who.proof_seen:
+        return False
+    if counter and not who.proof_seen:
+        raise ValidationError({"group": _("Check the customer's proof of the discount first.")})
+    return not counter
+
+
+def _duplicate_check(registration: Registration, course: Course, case, *, counter: bool):
+    """The same person (the e-mail given, or the customer) registers once for a course; a
+    cancelled or lapsed earlier registration does not count."""
+    same = Q(customer=case.customer) if case.customer_id else Q(pk__in=[])
+    if case.contact_email:
+        same |= Q(email__iexact=case.contact_email)
+    others = (
+        Registration.objects.filter(same, course=course, submitted_at__isnull=False)
+        .filter(status__in=ACTIVE)
+        .exclude(pk=registration.pk)
+    )
+    earlier = others.order_by("pk").first()
+    if earlier is None:
         return
     if counter:
-        raise ValidationError({"group": _("Check the customer's proof of the discount first.")})
+        raise ValidationError(_("This person is registered for this course already."))
+    if earlier.status == Registration.Status.HELD:
+        # Its e-mail comes once it is paid: the registrant has its page open elsewhere.
+        until = formats.time_format(timezone.localtime(earlier.hold_until), "TIME_FORMAT")
+        raise ValidationError(
+            {
+                "email": _(
+                    "A registration of yours for this course is waiting for payment already: "
+                    "pay it on its page, or register again after %(time)s, when it lapses."
+                )
+                % {"time": until}
+            }
+        )
     raise ValidationError(
         {
-            "group": _(
-                "The discount needs a proof checked at a service point. Choose the full price, "
-                "or register at a service point with your proof."
+            "email": _(
+                "You are registered for this course already: the link to your registration "
+                "is in the e-mail we sent you."
             )
         }
     )
@@ -187,6 +255,13 @@ def _case_for(registration: Registration, course: Course, who: Registrant, *, by
     return case
 
 
+def _waiting_room_check(course: Course, now) -> None:
+    """A waiting-list form counts once it is sent: the list may have filled meanwhile."""
+    counts = course_counts(course, now=now)
+    if counts.free == 0 and counts.waiting_free == 0:
+        raise ValidationError(_("The waiting list filled up while you filled in the form."))
+
+
 def registration_order(
     registration: Registration, *, by=None, proof_seen=False, number: str = "", now
 ) -> Order:
@@ -198,10 +273,12 @@ def registration_order(
         channel=Order.Channel.COUNTER if counter else Order.Channel.ONLINE,
         by=by if counter else None,
         service_point=course.service_point if counter else None,
-        customer=None if counter else registration.customer,
+        # A discount chosen online is sold on the registrant's word, its proof shown at the
+        # first session (`proof_to_check`), as an anonymous sale on the agent's word is.
+        customer=None if counter or registration.proof_to_check else registration.customer,
         case=registration.case,
         group=registration.group,
-        proof_seen=proof_seen,
+        proof_seen=proof_seen or registration.proof_to_check,
         contact_name=registration.full_name,
         contact_email=registration.email,
         contact_phone=registration.phone,
@@ -227,6 +304,8 @@ def registration_submit(
     now = now or timezone.now()
     course = row_lock(Course, registration.course_id)
     registration = row_lock(Registration, registration.pk)
+    if course.decision == Course.Decision.CANCELLED:
+        raise ValidationError(_("The course has been cancelled."))
     if registration.submitted_at is not None or registration.status not in (
         Registration.Status.HELD,
         Registration.Status.WAITING,
@@ -236,8 +315,11 @@ def registration_submit(
         raise ValidationError(_("The time to fill in the form ran out. Start again."))
     counter = registration.channel == Registration.Channel.COUNTER
     registrant_check(course, who, counter=counter, now=now)
+    if registration.status == Registration.Status.WAITING:
+        _waiting_room_check(course, now)
     case = _case_for(registration, course, who, by=by, now=now)
-    _proof_check(course, who, case.customer, counter=counter, now=now)
+    _duplicate_check(registration, course, case, counter=counter)
+    registration.proof_to_check = _proof_check(course, who, case.customer, counter=counter, now=now)
     registration.first_name = who.first_name.strip()[:100]
     registration.last_name = who.last_name.strip()[:100]
     registration.email = case.contact_email
@@ -267,6 +349,30 @@ def registration_submit(
     registration_event(
         registration, "held", by=by, now=now, until=registration.hold_until.isoformat()
     )
+    return registration
+
+
+@in_transaction
+def registration_payment_check(
+    *, registration: Registration, now: dt.datetime | None = None
+) -> Registration:
+    """Before the registrant goes to pay online: refused unless the place is still held or
+    offered for them (not cancelled, lapsed or the course cancelled); a held place is kept
+    for the payment's time (COURSE_HOLD_MINUTES more)."""
+    now = now or timezone.now()
+    course = row_lock(Course, registration.course_id)
+    registration = row_lock(Registration, registration.pk)
+    if course.decision == Course.Decision.CANCELLED:
+        raise ValidationError(_("The course has been cancelled: nothing is to be paid."))
+    held = registration.status == Registration.Status.HELD and registration.hold_until > now
+    offered = registration.status == Registration.Status.OFFERED and registration.offer_until > now
+    if not (held or offered) or registration.submitted_at is None:
+        raise ValidationError(
+            _("The place is no longer held for you: nothing is to be paid. Register again.")
+        )
+    if held:
+        registration.hold_until = max(registration.hold_until, now + hold_delta())
+        registration.save(update_fields=["hold_until", "updated_at"])
     return registration
 
 

@@ -46,15 +46,24 @@ def places_offer(course: Course, *, by=None, now: dt.datetime) -> list[Registrat
     """Offer the course's free places to the waiting list in its order. The caller holds
     the course's lock (under which its registrations change) and has locked the cases of
     `offer_candidates` with `cases_lock` when it wrote steps on other cases before."""
-    offered = offer_candidates(course, course_counts(course).free)
+    offered = offer_candidates(course, course_counts(course, now=now).free)
     cases_lock(r.case_id for r in offered)
     for registration in offered:
         registration.status = Registration.Status.OFFERED
         registration.offered_at = now
         registration.offer_until = _offer_deadline(course, now)
         registration.save()
+        # Without an e-mail address (a counter registrant) the offer is staff's to phone:
+        # the course's page lists it with the number given.
+        delivery = "email" if registration.email else "phone"
         registration_event(
-            registration, "offered", by=by, now=now, until=registration.offer_until.isoformat()
+            registration,
+            "offered",
+            by=by,
+            now=now,
+            until=registration.offer_until.isoformat(),
+            delivery=delivery,
+            phone=registration.phone if delivery == "phone" else "",
         )
         registration_notify(registration, "offered")
     return offered

@@ -27,6 +27,12 @@ def registration_event_text(event) -> str:
         "paid_late": _("%(course)s was paid after the place had lapsed."),
     }
     text = texts[action] % values if action in texts else _("Registration")
+    if action == "offered" and data.get("delivery") == "email":
+        text += " " + _("Sent by e-mail.")
+    elif action == "offered" and data.get("delivery") == "phone":
+        text += " " + _("No e-mail address given: staff phone %(phone)s.") % {
+            "phone": data.get("phone") or "–"
+        }
     if refund:
         text += " " + _("To refund: %(amount)s.") % {"amount": euros(refund)}
     elif data.get("binding"):

@@ -21,7 +21,7 @@ from luukku.core.locks import in_transaction, row_created, row_lock
 from luukku.organisation.models import Organisation
 from luukku.privacy.services import access_log_record
 
-from ..hooks import order_settled
+from ..hooks import order_cancelled, order_settled
 from ..invoicing import InvoicingError
 from ..invoicing.bankfile import IncomingPayment, read_bank_file
 from ..invoicing.finvoice import (
@@ -160,6 +160,36 @@ def order_invoice(
         customer=order.customer,
         fields=["buyer"],
     )
+    return invoice
+
+
+@in_transaction
+def invoice_credit(*, order: Order, by=None, now: dt.datetime | None = None) -> Invoice:
+    """Credit what is still open on the order's invoice (what it paid for was cancelled):
+    the invoice is cancelled, so a bank payment on its reference is no longer matched. An
+    order nothing was paid on is cancelled; a part paid stays on the order, to refund."""
+    now = now or timezone.now()
+    order = row_lock(Order, order.pk)
+    invoice = Invoice.objects.filter(order=order).first()
+    if order.status != Order.Status.INVOICED or invoice is None:
+        raise ValidationError(_("The order has no open invoice."))
+    invoice = row_lock(Invoice, invoice.pk)
+    if invoice.status != Invoice.Status.OPEN:
+        raise ValidationError(_("The invoice is paid or cancelled already."))
+    credited = invoice.amount_cents - invoice.paid_cents
+    invoice.status = Invoice.Status.CANCELLED
+    invoice.save(update_fields=["status"])
+    if order.paid_cents:
+        order.status = Order.Status.PAID
+        order.paid_at = now
+        order.save(update_fields=["status", "paid_at", "updated_at"])
+    else:
+        order.status = Order.Status.CANCELLED
+        order.cancelled_at = now
+        order.save(update_fields=["status", "cancelled_at", "updated_at"])
+        order.parts.filter(status="waiting").update(status="cancelled")
+        order_cancelled(order, by=by, now=now)
+    order_event(order, "credited", by=by, now=now, amount_cents=credited)
     return invoice
 
 

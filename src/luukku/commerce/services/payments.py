@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from luukku.core.locks import in_transaction, row_lock
 
-from ..hooks import order_refunding, order_settled
+from ..hooks import order_refunded, order_refunding, order_settled
 from ..models import Order, OrderLine, Payment, Receipt, RefundLine, RegisterDay
 from ..templatetags.commerce_labels import euros
 from .orders import order_event
@@ -192,6 +192,7 @@ def refund_record(
     order.refunded_cents += refund.amount_cents
     order.save(update_fields=["refunded_cents", "updated_at"])
     receipt = receipt_issue(order=order, payments=[refund], now=now)
+    order_refunded(order, amount_cents=refund.amount_cents, by=by, now=now)
     order_event(
         order,
         "refunded",

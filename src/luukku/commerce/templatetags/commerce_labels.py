@@ -70,6 +70,7 @@ def order_event_text(event, staff_view: bool = False) -> str:
             "it is given back to the payer."
         ),
         "late_refunded": _("The late payment of %(amount)s for order %(number)s was returned."),
+        "credited": _("The invoice of order %(number)s was credited (%(amount)s)."),
     }
     values = {"number": number, "amount": amount, "method": method_label}
     if action == "paid":

@@ -10,7 +10,7 @@ from .. import hooks
 from ..models import CustomerGroup, Order, Payment, Receipt
 from ..services.invoices import Buyer, order_invoice
 from ..services.orders import order_cancel, order_line_add, order_place, order_start
-from ..services.payments import Tender, counter_pay
+from ..services.payments import Tender, counter_pay, order_refund
 
 pytestmark = pytest.mark.django_db
 
@@ -73,3 +73,21 @@ def test_a_failing_hook_undoes_the_payment(monkeypatch, point, agent, day, map_p
     order.refresh_from_db()
     assert order.status == Order.Status.DRAFT and order.paid_cents == 0
     assert not Payment.objects.exists() and not Receipt.objects.exists()
+
+
+def test_a_refund_is_heard_with_its_amount(monkeypatch, point, agent, day, map_print):
+    calls = []
+
+    def refunded(*, order, amount_cents, by, now):
+        calls.append((row_lock(Order, order.pk).refunded_cents, amount_cents, by))
+
+    monkeypatch.setattr(hooks, "REFUNDED", [refunded])
+    order = _order(point, agent, map_print)
+    counter_pay(order=order, day=day, tenders=[Tender("cash", 1250)], by=agent)
+    line = order.lines.get()
+
+    order_refund(
+        order=order, quantities={line.pk: 1}, method="cash", day=day, by=agent, reason="Väärä"
+    )
+
+    assert calls == [(1250, 1250, agent)]

@@ -1,6 +1,7 @@
 """No overbooking: people registering for a course's last place at the same moment, each in
-a transaction and connection of its own. Exactly one gets the place; the others go to the
-waiting list while it has room, and are told the course is full after that."""
+a transaction and connection of its own. Exactly one gets the place; the others get a
+waiting-list form (an unsent form takes no spot), and of those sending it at the same
+moment as many join the waiting list as it has room for, the rest are told it filled up."""
 
 import threading
 
@@ -11,8 +12,8 @@ from django.db import connection, connections
 from django.utils import translation
 
 from ...models import Registration
-from ...services.registrations import registration_start
-from .conftest import MORNING, course_make
+from ...services.registrations import registration_start, registration_submit
+from .conftest import MORNING, course_make, person
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -23,16 +24,18 @@ def _postgresql():
         pytest.skip("parallel transactions need PostgreSQL")
 
 
-def race(course, count: int):
+def race(course, count: int, step=None):
+    """`count` people at once: each starts a registration, or does `step(n)`."""
+    step = step or (lambda _n: registration_start(course=course).status)
     barrier = threading.Barrier(count)
     results, refused, errors = [], [], []
 
-    def citizen():
+    def citizen(n):
         try:
             # (A thread starts in the default language: the messages in English here too.)
             with time_machine.travel(MORNING, tick=False), translation.override("en"):
                 barrier.wait()
-                results.append(registration_start(course=course).status)
+                results.append(step(n))
         except ValidationError as error:
             refused.append(error)
         except Exception as error:  # reported below; a thread cannot fail the test itself
@@ -40,7 +43,7 @@ def race(course, count: int):
         finally:
             connections.close_all()
 
-    threads = [threading.Thread(target=citizen) for _ in range(count)]
+    threads = [threading.Thread(target=citizen, args=(n,)) for n in range(count)]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -57,9 +60,20 @@ def test_eight_people_for_the_last_place_one_gets_it(service):
 
     results, refused, errors = race(course, 8)
 
-    assert errors == []
+    assert errors == [] and refused == []
     assert results.count(Registration.Status.HELD) == 1
-    assert results.count(Registration.Status.WAITING) == 3
+    assert results.count(Registration.Status.WAITING) == 7
+    forms = list(course.registrations.filter(status=Registration.Status.WAITING).order_by("pk"))
+
+    def send(n):
+        return registration_submit(registration=forms[n], who=person(n + 1)).status
+
+    sent, refused, errors = race(course, 7, send)
+
+    assert errors == []
+    assert sent == [Registration.Status.WAITING] * 3
     assert len(refused) == 4
-    assert all("full" in " ".join(e.messages) for e in refused)
+    assert all("filled up" in " ".join(e.messages) for e in refused)
     assert course.registrations.filter(status=Registration.Status.HELD).count() == 1
+    late, late_refused, _errors = race(course, 1)
+    assert late == [] and "full" in " ".join(late_refused[0].messages)
