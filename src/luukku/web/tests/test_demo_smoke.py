@@ -297,6 +297,7 @@ STAFF_QUERIES = {
     "contact_new": ["?customer={customer}"],
     "appointment_book": ["?case={case}"],
     "callback_new": ["?case={case}"],
+    "course_decision": ["?runs=0", "?runs=1"],
 }
 
 QUEUE_PAGES = ("point", "join", "kiosk", "kiosk_groups", "kiosk_take", "display", "display_calls")
