@@ -185,6 +185,7 @@ def course_decision(request, pk: int):
     if request.method == "GET":
         form = DecisionConfirmForm(initial={"runs": data.get("runs")})
     runs = data.get("runs") == "1"
+    form.fields["reason"].marked_required = not runs
     outcome = course_decision_outcome(found, runs=runs)
     access_log_record(
         actor=request.user,

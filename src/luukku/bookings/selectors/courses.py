@@ -228,7 +228,11 @@ def registration_cancel_outcome(registration: Registration, *, now=None) -> dict
     free = until is None or timezone.localdate(now or timezone.now()) <= until
     paid = _paid_back(registration)
     frees = registration.status in TAKES_PLACE
+    order = registration.order
+    unpaid = order is not None and not order.paid_cents
     return {
+        "order_cancelled": unpaid and order.status in ("draft", "open"),
+        "invoice_open": unpaid and order.status == "invoiced",
         "paid_cents": paid,
         "refund_cents": paid if free else 0,
         "binding": bool(paid and not free),
