@@ -22,7 +22,7 @@ from .appointment_forms import LocalDateTimeInput
 LANGS = ("fi", "sv", "en")
 FKS = ("service", "service_point", "product")
 LANG_LABELS = {"fi": _("in Finnish"), "sv": _("in Swedish"), "en": _("in English")}
-# "2027-09-06 18:00–19:30" (or 6.9.2027 18.00-19.30): a session a line.
+# "6.9.2027 18.00–19.30" (or 2027-09-06 18:00-19:30): a session a line.
 SESSION_LINE = re.compile(
     r"^\s*(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))\s+"
     r"(\d{1,2})[.:](\d{2})\s*[-–]\s*(\d{1,2})[.:](\d{2})\s*$"
@@ -33,7 +33,7 @@ def sessions_text(sessions) -> str:
     lines = []
     for begins, ends in sessions:
         begins, ends = begins.astimezone(HELSINKI), ends.astimezone(HELSINKI)
-        lines.append(f"{begins:%Y-%m-%d %H:%M}–{ends:%H:%M}")
+        lines.append(f"{begins.day}.{begins.month}.{begins.year} {begins:%H.%M}–{ends:%H.%M}")
     return "\n".join(lines)
 
 
@@ -41,7 +41,7 @@ def _session(line: str, number: int):
     match = SESSION_LINE.match(line)
     if match is None:
         raise ValidationError(
-            _("Line %(n)s: write a session as 2027-09-06 18:00–19:30.") % {"n": number}
+            _("Line %(n)s: write a session as 6.9.2027 18.00–19.30.") % {"n": number}
         )
     g = match.groups()
     year, month, day = (g[0], g[1], g[2]) if g[0] else (g[5], g[4], g[3])
@@ -72,7 +72,7 @@ class CourseForm(forms.Form):
     teacher_name = forms.CharField(label=_("Teacher"), max_length=200, required=False)
     sessions = SessionsField(
         label=_("Sessions"),
-        help_text=_("One a line, as 2027-09-06 18:00–19:30. Or generate weekly ones below."),
+        help_text=_("One a line, as 6.9.2027 18.00–19.30. Or generate weekly ones below."),
     )
     enrolment_opens = forms.DateTimeField(
         label=_("Registration opens"), widget=LocalDateTimeInput()

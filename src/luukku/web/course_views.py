@@ -172,8 +172,9 @@ def course_decision(request, pk: int):
     data = request.POST if request.method == "POST" else request.GET
     form = DecisionConfirmForm(data)
     if not form.is_valid() and "runs" in form.errors:
-        messages.error(request, _("Choose whether the course runs."))
-        return redirect("web:course", pk=found.pk)
+        # Nothing chosen: back on the course's page with the choice's error.
+        decision = DecisionForm(data)
+        return _course_page(request, found, forms={"decision": decision}, status=400)
     if request.method == "POST" and form.is_valid():
         try:
             course_decide(course=found, by=request.user, **form.cleaned_data)

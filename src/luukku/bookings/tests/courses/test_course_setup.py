@@ -103,8 +103,8 @@ def test_generating_weekly_sessions_fills_the_box_and_saves_nothing(
     page = signed_in.post(reverse("web:course_new"), data)
 
     assert page.status_code == 200
-    assert "2027-12-13 18:00–19:30" in page.content.decode()
-    assert "2027-12-06 18:00" not in page.content.decode()
+    assert "13.12.2027 18.00–19.30" in page.content.decode()
+    assert "6.12.2027 18.00" not in page.content.decode()
     assert not Course.objects.exists()
 
 
@@ -214,3 +214,11 @@ def test_a_service_page_links_its_courses(client, course):
     page = client.get(reverse("public:service", args=[course.service.code]))
 
     assert reverse("public:courses") in page.content.decode()
+
+
+def test_a_decision_without_a_choice_is_refused_on_the_course_page(signed_in, course):
+    response = signed_in.post(reverse("web:course_decision", args=[course.pk]), {})
+
+    assert response.status_code == 400 and b"error-summary" in response.content
+    course.refresh_from_db()
+    assert course.decision == Course.Decision.PENDING
