@@ -144,7 +144,7 @@ def _body(registration: Registration, opening: str, *, sessions: bool) -> str:
     parts = [opening, ""]
     if sessions:
         parts += [_("Sessions:"), _sessions_text(registration), ""]
-        place = ", ".join(p for p in (course.place, course.service_point.name) if p)
+        place = course.venue_label
         parts += [_("Place: %(place)s") % {"place": place}, ""]
     parts += [
         _("Your registration, its status and cancellation: %(url)s")
@@ -169,7 +169,7 @@ def registration_ics(registration: Registration) -> str:
         event.add("dtstart", session.starts_at.astimezone(dt.UTC))
         event.add("dtend", session.ends_at.astimezone(dt.UTC))
         event.add("summary", course.name)
-        event.add("location", ", ".join(p for p in (course.place, course.service_point.name) if p))
+        event.add("location", course.venue_label)
         event.add("url", registration_private_url(registration))
         calendar.add_component(event)
     return calendar.to_ical().decode()
@@ -195,11 +195,31 @@ def registration_notify(registration: Registration, action: str):
     )
 
 
+def _signature(registration: Registration) -> list[str]:
+    """The course's service point signs: its name, address and how to reach it."""
+    point = registration.course.service_point
+    address = f"{point.street_address}, {point.postal_code} {point.post_office}".strip(" ,")
+    reach = " · ".join(p for p in (point.phone, point.email) if p)
+    return [_("Best regards,"), point.name, *(line for line in (address, reach) if line)]
+
+
+def registration_message_text(registration: Registration, body: str) -> str:
+    """Staff's message framed for one registrant in the active language: a greeting by their
+    first name where they gave one, the message, the service point's signature and the link
+    to their registration."""
+    name = registration.first_name.strip()
+    greeting = _("Hello %(name)s,") % {"name": name} if name else _("Hello,")
+    link = _("Your registration for %(course)s, its status and cancellation: %(url)s") % {
+        "course": registration.course.name,
+        "url": registration_private_url(registration),
+    }
+    return "\n".join([greeting, "", body, "", *_signature(registration), "", link]) + "\n"
+
+
 def registration_message_send(registration: Registration, *, subject: str, body: str, by):
     """Staff's message to a registrant, framed in the registrant's language."""
     with translation.override(registration.language):
-        opening = _("A message about %(course)s:") % {"course": registration.course.name}
-        text = _body(registration, f"{opening}\n\n{body}", sessions=False)
+        text = registration_message_text(registration, body)
     return mail_queue(
         registration.case,
         kind=OutboundMail.Kind.REGISTRATION,

@@ -10,4 +10,4 @@ class UnitTranslation(TranslationOptions):
 
 @register(Course)
 class CourseTranslation(TranslationOptions):
-    fields = ("name", "description", "terms")
+    fields = ("name", "description", "terms", "place")

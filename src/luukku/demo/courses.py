@@ -11,6 +11,7 @@ from typing import NamedTuple
 from django.db import transaction
 
 from luukku.bookings.models import Course, CourseSession, Registration
+from luukku.bookings.services.course_setup import weekly_sessions
 from luukku.bookings.services.registration_changes import registration_cancel
 from luukku.bookings.services.registrations import (
     Registrant,
@@ -33,9 +34,9 @@ TERMS = (
     "course starts or if the course is cancelled. The fee is invoiced.",
 )
 
-# code, names, descriptions, room, teacher, weekday, start, minutes, sessions, days from
-# the demo's day to the first week, places, waiting-list places, minimum, min age, fee
-# (resident, discount) in cents or None, registrations, of whom at the counter, cancelled.
+# code, names, descriptions, venue (fi, sv, en), teacher, weekday, start, minutes, sessions,
+# days from the demo's day to the first week, places, waiting-list places, minimum, min age,
+# fee (resident, discount) in cents or None, registrations, of whom at the counter, cancelled.
 COURSES = (
     (
         "KO-101",
@@ -45,7 +46,11 @@ COURSES = (
             "Vardagsspanska från början: hälsningar, inköp och resor.",
             "Everyday Spanish from the start: greetings, shopping and travel.",
         ),
-        "Luokka 12, Koskenparras 2",
+        (
+            "Luokka 12, Koskenparras 2",
+            "Klassrum 12, Koskenparras 2",
+            "Classroom 12, Koskenparras 2",
+        ),
         "Elena Martínez",
         0,
         dt.time(18, 0),
@@ -69,7 +74,11 @@ COURSES = (
             "Samtal i en avslappnad grupp för dig som kan grunderna.",
             "Speaking in a relaxed group once you know the basics.",
         ),
-        "Luokka 14, Koskenparras 2",
+        (
+            "Luokka 14, Koskenparras 2",
+            "Klassrum 14, Koskenparras 2",
+            "Classroom 14, Koskenparras 2",
+        ),
         "Sarah Collins",
         1,
         dt.time(17, 30),
@@ -93,7 +102,11 @@ COURSES = (
             "Måla dina egna koppar och tallrikar; materialet betalas till läraren.",
             "Paint your own cups and plates; materials are paid to the teacher.",
         ),
-        "Kädentaitoluokka, Vuoksenniskan koulu",
+        (
+            "Kädentaitoluokka, Vuoksenniskan koulu",
+            "Hantverkssalen, Vuoksenniska skola",
+            "Crafts room, Vuoksenniska school",
+        ),
         "Riitta Kärkkäinen",
         2,
         dt.time(17, 0),
@@ -117,7 +130,11 @@ COURSES = (
             "Egna träslöjdsprojekt i skolans välutrustade verkstad.",
             "Your own woodwork projects in the school's well-equipped workshop.",
         ),
-        "Puutyöluokka, Mansikkalan koulu",
+        (
+            "Puutyöluokka, Mansikkalan koulu",
+            "Träslöjdssalen, Mansikkala skola",
+            "Woodwork room, Mansikkala school",
+        ),
         "Jari Hämäläinen",
         3,
         dt.time(18, 0),
@@ -141,7 +158,7 @@ COURSES = (
             "Lugn yoga för rörlighet och kroppskontroll. Ta med egen matta.",
             "Calm yoga for mobility and body control. Bring your own mat.",
         ),
-        "Liikuntasali, Kaupungintalo",
+        ("Liikuntasali, Kaupungintalo", "Gymnastiksalen, stadshuset", "Gym, City Hall"),
         "Mervi Laine",
         0,
         dt.time(19, 0),
@@ -165,7 +182,7 @@ COURSES = (
             "Pigg rörelse i varmt vatten i Imatra simhall.",
             "Brisk exercise in warm water at Imatra swimming hall.",
         ),
-        "Imatran uimahalli",
+        ("Imatran uimahalli", "Imatra simhall", "Imatra swimming hall"),
         "Mervi Laine",
         4,
         dt.time(10, 0),
@@ -193,7 +210,11 @@ COURSES = (
             "En forskare vid stadsarkivet berättar om forsen och kraftverket.",
             "A researcher of the city archives on the rapids and the power plant.",
         ),
-        "Kaupungintalon valtuustosali",
+        (
+            "Kaupungintalon valtuustosali",
+            "Fullmäktigesalen, stadshuset",
+            "Council chamber, City Hall",
+        ),
         "",
         2,
         dt.time(18, 0),
@@ -216,7 +237,7 @@ class Row(NamedTuple):
     code: str
     names: tuple
     descriptions: tuple
-    room: str
+    room: tuple
     teacher: str
     weekday: int
     start: dt.time
@@ -288,7 +309,6 @@ def _course(row: Row, services, point, today: dt.date) -> Course:
         "kind": Course.Kind.EVENT if sessions == 1 else Course.Kind.COURSE,
         "service": services["adult-education"],
         "service_point": point,
-        "place": room,
         "teacher_name": teacher,
         "product": product,
         "enrolment_opens": opens,
@@ -304,13 +324,17 @@ def _course(row: Row, services, point, today: dt.date) -> Course:
     add_translations(fields, "name", names)
     add_translations(fields, "description", descriptions)
     add_translations(fields, "terms", TERMS if fee else ("", "", ""))
+    add_translations(fields, "place", room)
     course, _ = Course.objects.update_or_create(code=code, defaults=fields)
     course.sessions.all().delete()
-    for week in range(sessions):
-        begins = dt.datetime.combine(first + dt.timedelta(weeks=week), start, HELSINKI)
-        CourseSession.objects.create(
-            course=course, starts_at=begins, ends_at=begins + dt.timedelta(minutes=minutes)
-        )
+    # Weekly, a Finnish public holiday's week skipped (the course runs a week longer).
+    laid_out = weekly_sessions(
+        first=first, weekday=weekday, start=start, minutes=minutes, count=sessions
+    )
+    CourseSession.objects.bulk_create(
+        CourseSession(course=course, starts_at=begins, ends_at=ends)
+        for begins, ends in laid_out.sessions
+    )
     return course
 
 

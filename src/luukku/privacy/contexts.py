@@ -44,6 +44,8 @@ LABELS = {
     "course_message": _("Message to the registrants of a course"),
     "course_page": _("Course page with its registrations"),
     "course_attendance": _("Attendance list of a course"),
+    "course_decision": _("Confirmation of a course's decision"),
+    "course_registration_cancel": _("Confirmation of cancelling a registration"),
     "customer_registrations": _("The customer's registrations for courses"),
     # Lists and searches: one entry per page shown, with its search and filters
     "inbox": _("Inbox list"),

@@ -19,6 +19,7 @@ from luukku.appointments.selectors import (
     service_meeting_types,
     service_phone_hours,
 )
+from luukku.bookings.selectors.courses import service_has_courses
 from luukku.cases.merges import case_surviving
 from luukku.cases.models import Attachment, Case
 from luukku.cases.selectors import (
@@ -146,6 +147,7 @@ def service_detail(request, code: str):
             "phone_hours": service_phone_hours(service=service),
             "queues": _service_queues(service),
             "chat": service_chat(service, timezone.now()),
+            "courses": service_has_courses(service, now=timezone.now()),
         },
     )
 

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from luukku.bookings.forms import CounterRegistrationForm
 from luukku.bookings.models import Course, Registration
@@ -16,9 +16,11 @@ from luukku.bookings.selectors.courses import (
     attendance_list,
     counts_of,
     course_decision_due,
+    course_decision_outcome,
     course_registrations,
     courses_annotated,
     courses_for_staff,
+    registration_cancel_outcome,
 )
 from luukku.bookings.services.courses import (
     course_capacity_set,
@@ -30,6 +32,7 @@ from luukku.bookings.services.registrations import registration_start, registrat
 from luukku.core.service_errors import form_errors_add
 from luukku.privacy.services import access_log_record
 
+from .course_edit_forms import CancelConfirmForm, DecisionConfirmForm
 from .course_forms import CapacityForm, CourseMessageForm, DecisionForm
 from .desk_views import front_line_required
 
@@ -164,19 +167,43 @@ def course_capacity(request, pk: int):
 
 
 @front_line_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def course_decision(request, pk: int):
+    """The decision's confirmation: what will happen (registrants told, fees to refund) and
+    its reason (required to cancel); saved only from this page's POST with `confirm`."""
     found = _course(pk)
-    form = DecisionForm(request.POST)
-    if form.is_valid():
+    data = request.POST if request.method == "POST" else request.GET
+    form = DecisionConfirmForm(data)
+    if not form.is_valid() and "runs" in form.errors:
+        # Nothing chosen: back on the course's page with the choice's error.
+        decision = DecisionForm(data)
+        return _course_page(request, found, forms={"decision": decision}, status=400)
+    if request.method == "POST" and form.is_valid():
         try:
-            course_decide(course=found, runs=form.cleaned_data["runs"], by=request.user)
+            course_decide(course=found, by=request.user, **form.cleaned_data)
         except ValidationError as error:
             form_errors_add(form, error)
         else:
             messages.success(request, _("The decision is made and the registrants are told."))
             return redirect("web:course", pk=found.pk)
-    return _course_page(request, found, forms={"decision": form}, status=400)
+    if request.method == "GET":
+        form = DecisionConfirmForm(initial={"runs": data.get("runs")})
+    runs = data.get("runs") == "1"
+    form.fields["reason"].marked_required = not runs
+    outcome = course_decision_outcome(found, runs=runs)
+    access_log_record(
+        actor=request.user,
+        action="view",
+        context="course_decision",
+        query={"course": found.code},
+        count=outcome["told"],
+    )
+    return render(
+        request,
+        "web/course_decision.html",
+        {"course": found, "form": form, "runs": runs, "outcome": outcome},
+        status=400 if request.method == "POST" else 200,
+    )
 
 
 @front_line_required
@@ -196,15 +223,34 @@ def course_message(request, pk: int):
 
 
 @front_line_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def course_registration_cancel(request, pk: int):
-    registration = get_object_or_404(Registration, pk=pk)
-    try:
-        registration_cancel(
-            registration=registration, by=request.user, reason=_("Cancelled by staff")
-        )
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, _("The registration is cancelled."))
-    return redirect("web:course", pk=registration.course_id)
+    """The cancellation's confirmation: who, whether the fee is refunded, and the reason;
+    cancelled only from this page's POST."""
+    registration = get_object_or_404(Registration.objects.select_related("course", "order"), pk=pk)
+    form = CancelConfirmForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            registration_cancel(
+                registration=registration, by=request.user, reason=form.cleaned_data["reason"]
+            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("The registration is cancelled."))
+        return redirect("web:course", pk=registration.course_id)
+    access_log_record(
+        actor=request.user,
+        action="view",
+        context="course_registration_cancel",
+        query={"registration": registration.pk},
+        count=1,
+    )
+    context = {
+        "registration": registration,
+        "course": registration.course,
+        "form": form,
+        "outcome": registration_cancel_outcome(registration),
+    }
+    status = 400 if request.method == "POST" else 200
+    return render(request, "web/course_registration_cancel.html", context, status=status)

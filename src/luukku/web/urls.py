@@ -8,6 +8,7 @@ from . import (
     catalogue_views,
     channel_views,
     chat_views,
+    course_edit_views,
     course_views,
     customer_views,
     desk_views,
@@ -213,7 +214,9 @@ urlpatterns = [
     ),
     # Courses and events: registrations, the waiting list, the decision (docs/bookings.md).
     path("courses/", course_views.courses, name="courses"),
+    path("courses/new/", course_edit_views.course_new, name="course_new"),
     path("courses/<int:pk>/", course_views.course, name="course"),
+    path("courses/<int:pk>/edit/", course_edit_views.course_edit, name="course_edit"),
     path("courses/<int:pk>/attendance/", course_views.course_attendance, name="course_attendance"),
     path("courses/<int:pk>/register/", course_views.course_register, name="course_register"),
     path("courses/<int:pk>/capacity/", course_views.course_capacity, name="course_capacity"),

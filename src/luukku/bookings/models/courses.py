@@ -51,7 +51,12 @@ class Course(TimeStamped):
         related_name="courses",
         verbose_name=_("service point"),
     )
-    place = models.CharField(_("place"), max_length=200, blank=True)
+    place = models.CharField(
+        _("venue"),
+        max_length=200,
+        blank=True,
+        help_text=_("The room or hall, with its address where it is not the service point's."),
+    )
     teacher = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -107,6 +112,7 @@ class Course(TimeStamped):
         related_name="+",
         verbose_name=_("decided by"),
     )
+    decision_reason = models.CharField(_("reason for the decision"), max_length=500, blank=True)
     published = models.BooleanField(_("shown to citizens"), default=True)
 
     class Meta:
@@ -128,6 +134,12 @@ class Course(TimeStamped):
 
     def __str__(self) -> str:
         return f"{self.code} {self.name}"
+
+    @property
+    def venue_label(self) -> str:
+        """Where the course meets, in the reader's language: its venue, or its service point
+        when it has none."""
+        return self.place or self.service_point.name
 
     @property
     def teacher_label(self) -> str:

@@ -167,6 +167,15 @@ def courses_public(*, now: dt.datetime):
     )
 
 
+def service_has_courses(service, *, now: dt.datetime) -> bool:
+    """Whether a catalogue service has courses open to registration (its page links them)."""
+    return (
+        Course.objects.filter(service=service, published=True, enrolment_closes__gt=now)
+        .exclude(decision=Course.Decision.CANCELLED)
+        .exists()
+    )
+
+
 def courses_for_staff(*, point=None, include_past: bool = False, now: dt.datetime):
     rows = courses_annotated(now=now)
     if point is not None:
@@ -237,3 +246,54 @@ def customer_registrations(customer):
         .select_related("course", "order")
         .order_by("-created_at", "-pk")[:20]
     )
+
+
+def _paid_back(registration: Registration) -> int:
+    order = registration.order
+    return max(order.paid_cents - order.refunded_cents, 0) if order is not None else 0
+
+
+def course_decision_outcome(course: Course, *, runs: bool) -> dict:
+    """What a decision will do, for its confirmation: how many registrants are told (by
+    e-mail where they gave an address) and, for a cancelled course, the fees to refund."""
+    active = list(
+        course.registrations.filter(
+            status__in=[*TAKES_PLACE, Registration.Status.WAITING], submitted_at__isnull=False
+        ).select_related("order")
+    )
+    told = [r for r in active if not runs or r.status == Registration.Status.CONFIRMED]
+    refunds = [] if runs else [cents for cents in map(_paid_back, active) if cents]
+    return {
+        "registrations": len(active),
+        "told": len(told),
+        "mailed": sum(1 for r in told if r.email and r.case_id),
+        "refunds": len(refunds),
+        "refund_cents": sum(refunds),
+    }
+
+
+def registration_cancel_outcome(registration: Registration, *, now=None) -> dict:
+    """What cancelling a registration will do: its fee refunded (within the free
+    cancellation period) or kept (binding terms), and whether its place goes to the
+    waiting list."""
+    until = registration.course.free_cancellation_until
+    free = until is None or timezone.localdate(now or timezone.now()) <= until
+    paid = _paid_back(registration)
+    frees = registration.status in TAKES_PLACE
+    order = registration.order
+    unpaid = order is not None and not order.paid_cents
+    return {
+        "order_cancelled": unpaid and order.status in ("draft", "open"),
+        "invoice_open": unpaid and order.status == "invoiced",
+        "paid_cents": paid,
+        "refund_cents": paid if free else 0,
+        "binding": bool(paid and not free),
+        "frees_place": frees,
+        "offered_next": frees
+        and Registration.objects.filter(
+            course_id=registration.course_id,
+            status=Registration.Status.WAITING,
+            submitted_at__isnull=False,
+        ).exists(),
+        "told": bool(registration.email and registration.case_id),
+    }

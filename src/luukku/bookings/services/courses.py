@@ -57,11 +57,17 @@ def _active_registrations(course: Course) -> list[Registration]:
 
 
 @in_transaction
-def course_decide(*, course: Course, runs: bool, by, now: dt.datetime | None = None) -> Course:
+def course_decide(
+    *, course: Course, runs: bool, by, reason: str = "", now: dt.datetime | None = None
+) -> Course:
     """The course runs, or is cancelled (fewer than its minimum by its decision date):
     every registrant is told. A cancelled course's registrations end, their unpaid orders
-    are cancelled and what was paid is owed back (`refund_due_cents`)."""
+    are cancelled and what was paid is owed back (`refund_due_cents`). Who decided and why
+    (a cancellation needs its reason) is kept on the course and each registrant's case."""
     now = now or timezone.now()
+    reason = reason.strip()
+    if not runs and not reason:
+        raise ValidationError({"reason": _("Give the reason the course is cancelled.")})
     # The orders and their invoices before the course (core.locks' order): a cancelled
     # course's unpaid orders are cancelled and its open invoices credited below.
     locked = set()
@@ -80,7 +86,10 @@ def course_decide(*, course: Course, runs: bool, by, now: dt.datetime | None = N
     course.decision = Course.Decision.RUNS if runs else Course.Decision.CANCELLED
     course.decided_at = now
     course.decided_by = by
-    course.save(update_fields=["decision", "decided_at", "decided_by", "updated_at"])
+    course.decision_reason = reason
+    course.save(
+        update_fields=["decision", "decided_at", "decided_by", "decision_reason", "updated_at"]
+    )
     if not runs:  # the forms being filled in end too (no case, no order yet)
         course.registrations.filter(
             submitted_at__isnull=True, status__in=(Status.HELD, Status.WAITING)
@@ -94,21 +103,20 @@ def course_decide(*, course: Course, runs: bool, by, now: dt.datetime | None = N
     for registration in registrations:
         if runs:
             if registration.status == Status.CONFIRMED:
-                registration_event(registration, "course_runs", by=by, now=now)
+                registration_event(registration, "course_runs", by=by, now=now, reason=reason)
                 registration_notify(registration, "course_runs")
             continue
         order = registration.order
         paid = order.paid_cents - order.refunded_cents if order is not None else 0
         registration.refund_due_cents = max(paid, 0)
-        _release(
-            registration, Status.CANCELLED, reason=_("The course was cancelled."), by=by, now=now
-        )
+        _release(registration, Status.CANCELLED, reason=reason[:200], by=by, now=now)
         registration_event(
             registration,
             "course_cancelled",
             by=by,
             now=now,
             refund_cents=registration.refund_due_cents,
+            reason=reason,
         )
         registration_notify(registration, "course_cancelled")
     return course

@@ -110,6 +110,7 @@ def registration_cancel(
         now=now,
         refund_cents=registration.refund_due_cents,
         binding=bool(paid and not free),
+        reason=reason,
     )
     registration_notify(registration, "cancelled")
     if took_place:

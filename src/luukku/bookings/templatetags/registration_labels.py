@@ -37,4 +37,6 @@ def registration_event_text(event) -> str:
         text += " " + _("To refund: %(amount)s.") % {"amount": euros(refund)}
     elif data.get("binding"):
         text += " " + _("Cancelled after the free cancellation date: not refunded.")
+    if data.get("reason"):
+        text += " " + _("Reason: %(reason)s") % {"reason": data["reason"]}
     return text

@@ -64,6 +64,7 @@ ARGUMENTS = {
             "sale_new",
             "sale_bank_payment_match",
             "course",
+            "course_edit",
             "course_attendance",
             "course_register",
             "course_capacity",

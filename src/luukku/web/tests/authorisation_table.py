@@ -145,13 +145,23 @@ EXPECTED = {
     # Courses and registrations: the front line's, like sales; a course or registration that is
     # not there is not found (bookings/tests open real ones).
     ("web:courses", "GET"): "302 200 403 403 200 200 403 403",
+    # A new course: its form for the front line; an empty form is refused with its errors.
+    ("web:course_new", "GET"): "302 200 403 403 200 200 403 403",
+    ("web:course_new", "POST"): "302 400 403 403 400 400 403 403",
     **{
         (name, "GET"): "302 404 403 403 404 404 403 403"
-        for name in ("web:course", "web:course_attendance")
+        for name in (
+            "web:course",
+            "web:course_attendance",
+            "web:course_edit",
+            "web:course_decision",
+            "web:course_registration_cancel",
+        )
     },
     **{
         (name, "POST"): "302 404 403 403 404 404 403 403"
         for name in (
+            "web:course_edit",
             "web:course_register",
             "web:course_capacity",
             "web:course_decision",

@@ -252,6 +252,7 @@ COURSE_ARGUMENTS = {
         name: lambda d: {"pk": demo_course().pk}
         for name in (
             "course",
+            "course_edit",
             "course_attendance",
             "course_register",
             "course_capacity",

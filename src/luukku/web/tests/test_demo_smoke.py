@@ -6,8 +6,7 @@ text the reader of its language should not see (`untranslated.py`).
 The pages are read from the URL patterns, so a new page is opened here without anyone
 remembering to add it; a pattern whose arguments this module cannot fill fails the test.
 Every request runs in a savepoint that is rolled back, so what one role's empty form does
-(a withdrawn consultation, a cancelled appointment) does not change what the next one sees.
-"""
+(a withdrawn consultation, a cancelled appointment) does not change what the next one sees."""
 
 import re
 from http.cookies import SimpleCookie
@@ -297,6 +296,7 @@ STAFF_QUERIES = {
     "contact_new": ["?customer={customer}"],
     "appointment_book": ["?case={case}"],
     "callback_new": ["?case={case}"],
+    "course_decision": ["?runs=0", "?runs=1"],
 }
 
 QUEUE_PAGES = ("point", "join", "kiosk", "kiosk_groups", "kiosk_take", "display", "display_calls")

@@ -137,7 +137,7 @@ PAGES = {
     # -- the citizens' pages ----------------------------------------------------------------
     "public:home": ("anonymous", 200, 1),
     "public:services": ("anonymous", 200, 1),
-    "public:service": ("anonymous", 200, 21),  # 10 for the one point's queue, 3 for chat
+    "public:service": ("anonymous", 200, 22),  # 10 for the one point's queue, 3 for chat
     "public:request_create": ("anonymous", 200, 0),
     "public:booking": ("anonymous", 200, 19),
     "public:booking_details": ("anonymous", 200, 13),
@@ -181,6 +181,10 @@ PAGES = {
     "web:courses": ("agent", 200, 6),
     "web:course": ("agent", 200, 10),
     "web:course_attendance": ("agent", 200, 10),
+    "web:course_new": ("agent", 200, 7),  # the services, points and fee products to choose
+    "web:course_edit": ("agent", 200, 9),
+    "web:course_decision": ("agent", 200, 10),  # what the decision will do, access-logged
+    "web:course_registration_cancel": ("agent", 200, 9),
     "public:courses": ("anonymous", 200, 2),
     "public:course": ("anonymous", 200, 2),
     "public:course_registration": ("anonymous", 200, 2),
@@ -278,9 +282,7 @@ ACTIONS = {
             "lock_change_done",
             "course_register",
             "course_capacity",
-            "course_decision",
             "course_message",
-            "course_registration_cancel",
         )
     ),
     "public:shop_pay",
@@ -350,6 +352,9 @@ PUBLIC_ARGUMENTS = {
     },
     "web:course": lambda o: {"pk": o.course.pk},
     "web:course_attendance": lambda o: {"pk": o.course.pk},
+    "web:course_edit": lambda o: {"pk": o.course.pk},
+    "web:course_decision": lambda o: {"pk": o.course.pk},
+    "web:course_registration_cancel": lambda o: {"pk": o.registration.pk},
     "public:course": lambda o: {"code": o.course.code},
     "public:course_registration": lambda o: {"token": o.registration.token},
     "public:course_registration_return": lambda o: {"token": o.registration.token},
@@ -361,6 +366,7 @@ PUBLIC_QUERIES = {
     "web:reservation_unit": lambda o: f"?day={o.reservation.starts_at:%Y-%m-%d}",
     "public:reservation_unit": lambda o: f"?day={o.reservation.starts_at:%Y-%m-%d}",
     "public:reservation_book": lambda o: "?start=2026-03-25T10%3A00%3A00%2B02%3A00&minutes=60",
+    "web:course_decision": lambda o: "?runs=0",
 }
 
 

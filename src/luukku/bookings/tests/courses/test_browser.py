@@ -151,7 +151,67 @@ def test_the_course_pages_in_three_languages(
             ("staff-list", ""),
             ("staff-course", f"{full_course.pk}/"),
             ("staff-attendance", f"{full_course.pk}/attendance/"),
+            ("staff-new", "new/"),
+            ("staff-edit", f"{full_course.pk}/edit/"),
+            ("staff-decision", f"{full_course.pk}/decision/?runs=0"),
         ):
             staff.goto(f"{PREFIX[language]}/staff/courses/{path}")
             problems += _axe(staff, f"{language}-{label}", accessibility_violations, screenshot)
+        staff.goto(f"{PREFIX[language]}/staff/registrations/{confirmed.pk}/cancel/")
+        problems += _axe(staff, f"{language}-staff-cancel", accessibility_violations, screenshot)
     assert problems == []
+
+
+def _sign_in(page):
+    page.goto("/en/staff/login/")
+    page.locator("#id_username").fill("aino-test")
+    page.locator("#id_password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in", exact=True).click()
+
+
+def test_staff_set_up_a_course_and_cancel_it_after_confirming(
+    new_page, full_course, service, point, screenshot
+):
+    """A course made on the form with weekly sessions (Independence Day skipped), then the
+    full course's places raised (the waiting list moves) and its cancellation confirmed
+    with a reason."""
+    waiting = registration_submit(
+        registration=registration_start(course=full_course), who=person(2, terms_accepted=True)
+    )
+    page = new_page()
+    _sign_in(page)
+    page.goto("/en/staff/courses/")
+    page.get_by_role("link", name="New course or event").click()
+    page.get_by_label("Name (in Finnish)").fill("Saksan alkeet")
+    page.get_by_label("Venue (in Swedish)").fill("Klassrum 3")
+    page.get_by_label("From").fill("2027-11-24")
+    page.get_by_label("Weekday").select_option("0")
+    page.get_by_label("Starts at").fill("18:00")
+    page.get_by_label("Length in minutes").fill("90")
+    page.get_by_label("How many sessions").fill("3")
+    page.get_by_role("button", name="Generate the sessions").click()
+    expect(page.locator("#generated")).to_contain_text("6.12.2027")
+    page.get_by_label("Course code").fill("KO-777")
+    page.locator("#id_service").select_option(str(service.pk))
+    page.locator("#id_service_point").select_option(str(point.pk))
+    page.get_by_label("Registration opens").fill("2027-10-01T09:00")
+    page.get_by_label("Registration closes").fill("2027-11-20T00:00")
+    page.locator("#id_capacity").fill("10")
+    page.get_by_role("button", name="Save the course").click()
+    expect(page.locator("h1")).to_have_text("KO-777 Saksan alkeet")
+    screenshot(page, "courses-en-staff-created")
+
+    page.goto(f"/en/staff/courses/{full_course.pk}/edit/")
+    page.locator("#id_capacity").fill("2")
+    page.get_by_role("button", name="Save the course").click()
+    waiting.refresh_from_db()
+    assert waiting.status == Registration.Status.OFFERED
+
+    page.get_by_label("The course is cancelled").check()
+    page.get_by_role("button", name="Continue").click()
+    expect(page.locator("#decision-outcome")).to_contain_text("2 registrations end")
+    page.get_by_role("button", name="Confirm: cancel the course").click()
+    expect(page.locator("#error-summary")).to_be_visible()
+    page.get_by_label("Reason").fill("The teacher fell ill")
+    page.get_by_role("button", name="Confirm: cancel the course").click()
+    expect(page.locator("#course-decision")).to_contain_text("The teacher fell ill")

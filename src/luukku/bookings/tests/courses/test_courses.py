@@ -28,7 +28,7 @@ def test_a_course_that_runs_tells_its_participants(course, agent):
     mail = OutboundMail.objects.filter(case=first.case).latest("pk")
     assert "will run" in mail.subject
     with pytest.raises(ValidationError, match="made already"):
-        course_decide(course=course, runs=False, by=agent)
+        course_decide(course=course, runs=False, by=agent, reason="Liian vähän osallistujia")
 
 
 def test_a_cancelled_course_ends_every_registration_and_owes_the_paid_fees(
@@ -38,7 +38,7 @@ def test_a_cancelled_course_ends_every_registration_and_owes_the_paid_fees(
     paid, unpaid = register_for(paid_course, 1), register_for(paid_course, 2)
     counter_pay(order=paid.order, day=day, tenders=[Tender("cash", 6000)], by=agent)
 
-    course_decide(course=paid_course, runs=False, by=agent)
+    course_decide(course=paid_course, runs=False, by=agent, reason="Liian vähän osallistujia")
 
     paid_course.refresh_from_db()
     paid.refresh_from_db()
@@ -63,8 +63,22 @@ def test_a_message_goes_to_each_registrant_in_their_language(course, agent):
     to_finn = OutboundMail.objects.filter(case=finn.case).latest("pk")
     to_swede = OutboundMail.objects.filter(case=swede.case).latest("pk")
     assert to_finn.recipient == "aino1@example.fi" and "Luokka 3." in to_finn.body
-    assert "Viesti kurssista" in to_finn.body
-    assert "Ett meddelande om kursen" in to_swede.body
+    # A greeting by the registrant's first name and the service point's signature.
+    assert to_finn.body.startswith(
+        "Hei Aino,\n\nLuokka 3.\n\nYstävällisin terveisin\nKaupungintalo\n"
+    )
+    assert to_swede.body.startswith("Hej Aino,\n\nLuokka 3.\n\nMed vänliga hälsningar\n")
+
+
+def test_a_message_greets_plainly_when_no_name_was_given(course, agent):
+    registrant = register_for(course, 1, language="en")
+    registrant.first_name = ""
+    registrant.save(update_fields=["first_name"])
+
+    course_message_send(course=course, subject="Room", body="Room 3.", by=agent)
+
+    mail = OutboundMail.objects.filter(case=registrant.case).latest("pk")
+    assert mail.body.startswith("Hello,\n\nRoom 3.\n\nBest regards,\nKaupungintalo\n")
 
 
 def test_an_empty_message_is_refused(course, agent):
