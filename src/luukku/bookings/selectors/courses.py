@@ -258,7 +258,8 @@ def course_decision_outcome(course: Course, *, runs: bool) -> dict:
     e-mail where they gave an address) and, for a cancelled course, the fees to refund."""
     active = list(
         course.registrations.filter(
-            status__in=[*TAKES_PLACE, Registration.Status.WAITING], submitted_at__isnull=False
+            status__in=[*Registration.TAKES_PLACE, Registration.Status.WAITING],
+            submitted_at__isnull=False,
         ).select_related("order")
     )
     told = [r for r in active if not runs or r.status == Registration.Status.CONFIRMED]
@@ -279,7 +280,7 @@ def registration_cancel_outcome(registration: Registration, *, now=None) -> dict
     until = registration.course.free_cancellation_until
     free = until is None or timezone.localdate(now or timezone.now()) <= until
     paid = _paid_back(registration)
-    frees = registration.status in TAKES_PLACE
+    frees = registration.status in Registration.TAKES_PLACE
     order = registration.order
     unpaid = order is not None and not order.paid_cents
     return {

@@ -64,7 +64,7 @@ def test_money_after_the_course_was_cancelled_is_to_refund_not_a_place(paid_cour
     registration = register_for(paid_course)
     transaction_id = payment_form_open(registration.order, provider)
 
-    course_decide(course=paid_course, runs=False, by=agent)
+    course_decide(course=paid_course, runs=False, by=agent, reason="Liian vähän ilmoittautuneita")
     money_arrives(provider, transaction_id)
 
     registration.refresh_from_db()
@@ -81,7 +81,7 @@ def test_money_after_the_course_was_cancelled_is_to_refund_not_a_place(paid_cour
 def test_a_form_open_when_the_course_was_cancelled_is_refused(paid_course, agent):
     filling = registration_start(course=paid_course)
 
-    course_decide(course=paid_course, runs=False, by=agent)
+    course_decide(course=paid_course, runs=False, by=agent, reason="Liian vähän ilmoittautuneita")
 
     with pytest.raises(ValidationError, match="The course has been cancelled"):
         registration_submit(registration=filling, who=person())
@@ -170,7 +170,7 @@ def test_cancelling_an_invoiced_registration_credits_its_invoice(invoiced_regist
 
 
 def test_a_cancelled_course_credits_its_open_invoices(invoiced_registration, paid_course, agent):
-    course_decide(course=paid_course, runs=False, by=agent)
+    course_decide(course=paid_course, runs=False, by=agent, reason="Liian vähän ilmoittautuneita")
 
     order = Order.objects.get(pk=invoiced_registration.order_id)
     assert order.invoice.status == Invoice.Status.CANCELLED
