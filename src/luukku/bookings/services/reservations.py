@@ -133,7 +133,7 @@ def booking_price(unit: Unit, group: str, starts_at, ends_at) -> int:
         raise ValidationError(_("This unit has no price for the day.")) from error
 
 
-def _proof_seen_record(customer, group: str, *, by, now) -> None:
+def proof_seen_record(customer, group: str, *, by, now) -> None:
     """The agent saw the customer's proof of a discount: kept as commerce keeps a checked
     proof (valid today: the booking form does not ask until when)."""
     on = timezone.localdate(now)
@@ -168,7 +168,7 @@ def reservation_order(
     (`number`: one the caller fixed, the demo's)."""
     unit = reservation.unit
     if proof_seen:
-        _proof_seen_record(reservation.customer, reservation.group, by=by, now=now)
+        proof_seen_record(reservation.customer, reservation.group, by=by, now=now)
     order = order_start(
         channel=channel,
         by=by,
@@ -315,12 +315,17 @@ def _booked(reservation: Reservation, *, context: str, by, now) -> None:
 
     state = reservation.state
     reservation_event(reservation, state, by=by, now=now)
-    if reservation.case_id and state != Reservation.State.HANDLING:
-        case_change_status(
-            case=reservation.case, actor=by, status=Status.RESOLVED, context=context, at=now
-        )
+    if reservation.case_id:
+        booked_case_status(reservation.case, state, by=by, now=now, context=context)
     if state in (Reservation.State.HANDLING, Reservation.State.CONFIRMED):
         reservation_notify(reservation, state)
+
+
+def booked_case_status(case, state: str, *, by, now, context="reservation_counter") -> None:
+    """A new booking's case is resolved (the booking is the contact's record, not work for
+    anyone); a request waiting for handling keeps it open."""
+    if state != Reservation.State.HANDLING:
+        case_change_status(case=case, actor=by, status=Status.RESOLVED, context=context, at=now)
 
 
 @in_transaction
@@ -350,7 +355,7 @@ def reservation_book_for_customer(
     _check(unit, starts_at, ends_at, now=now, staff=True)
     price = booking_price(unit, group, starts_at, ends_at)
     name = contact_name.strip() or (str(customer) if customer else "")
-    case = _counter_case(
+    case = counter_case(
         unit, customer, by=by, name=name, purpose=purpose, language=language, now=now,
         contact_email=contact_email, contact_phone=contact_phone,
     )  # fmt: skip
@@ -389,7 +394,7 @@ def reservation_book_for_customer(
     return reservation
 
 
-def _counter_case(unit: Unit, customer, *, by, name, purpose, language, now, **contact):
+def counter_case(unit: Unit, customer, *, by, name, purpose, language, now, **contact):
     """The case of a booking for a customer at the counter: of the customer record chosen,
     or of the contact the agent typed (found or created through the cases' one write path,
     as online; the e-mail typed is the one the confirmation goes to). None for a name only."""
@@ -458,15 +463,17 @@ def reservation_lock(reservation: Reservation) -> Reservation:
     return row_lock(Reservation, reservation.pk)
 
 
-def reservation_confirm(reservation: Reservation, *, by=None, now) -> Reservation:
-    """Inside a write holding the booking: confirmed, the customer told."""
+def reservation_confirm(reservation: Reservation, *, by=None, now, notify=True) -> Reservation:
+    """Inside a write holding the booking: confirmed, the customer told (a series' turns
+    are told together: `notify` False)."""
     from .reservation_mail import reservation_notify
 
     reservation.state = Reservation.State.CONFIRMED
     reservation.hold_until = None
     reservation.save(update_fields=["state", "hold_until", "updated_at"])
     reservation_event(reservation, "confirmed", by=by, now=now)
-    reservation_notify(reservation, "confirmed")
+    if notify:
+        reservation_notify(reservation, "confirmed")
     reservation_case_status(reservation, Status.RESOLVED, by=by, now=now)
     return reservation
 
