@@ -26,6 +26,7 @@ from luukku.bookings.selectors.reservations import (
     units_bookable,
     units_with_hours,
 )
+from luukku.bookings.selectors.unit_facts import unit_facts
 from luukku.bookings.services.reservation_cancel import reservation_cancel
 from luukku.bookings.services.reservation_mail import reservation_ics
 from luukku.bookings.services.reservations import ONLINE_GROUPS, reservation_book_online
@@ -126,6 +127,7 @@ def reservation_unit(request, code: str):
     today = timezone.localdate()
     first = max(day - dt.timedelta(days=3), today)
     days = [first + dt.timedelta(days=n) for n in range(DAYS_SHOWN)]
+    slots = day_slots(unit, day, minutes=minutes)
     context = {
         "unit": unit,
         "day": day,
@@ -136,8 +138,10 @@ def reservation_unit(request, code: str):
         "next": day + dt.timedelta(days=DAYS_SHOWN),
         "slots": [
             (slot, slot.starts_at.astimezone(HELSINKI), slot.ends_at.astimezone(HELSINKI))
-            for slot in day_slots(unit, day, minutes=minutes)
+            for slot in slots
         ],
+        "opens_on": slots[0].opens_on if slots and slots[0].state == "not_yet" else None,
+        **unit_facts(unit, day),
     }
     return render(request, "public/reservations/unit.html", context)
 

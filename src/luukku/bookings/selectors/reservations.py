@@ -148,14 +148,37 @@ def clashes(
 
 @dataclass(frozen=True)
 class Slot:
+    """A start time of the day: `state` free, taken (booked or blocked), past (begun, or
+    closer than the unit's notice), not_yet (beyond how far ahead the unit is booked:
+    `opens_on` the day booking opens) or closed (against the unit's other rules)."""
+
     starts_at: dt.datetime
     ends_at: dt.datetime
-    free: bool
+    state: str = "free"
+    opens_on: dt.date | None = None
+
+    @property
+    def free(self) -> bool:
+        return self.state == "free"
+
+
+def _slot_state(unit: Unit, start, end, *, now, hours, rows) -> tuple[str, dt.date | None]:
+    if start < now + dt.timedelta(hours=unit.notice_hours):
+        return "past", None
+    day = start.astimezone(HELSINKI).date()
+    opens_on = day - dt.timedelta(days=unit.horizon_days)
+    if opens_on > timezone.localdate(now):
+        return "not_yet", opens_on
+    if rules_errors(unit, start, end, now=now, hours=hours):
+        return "closed", None
+    if clashes(unit, start, end, rows=rows):
+        return "taken", None
+    return "free", None
 
 
 def day_slots(unit: Unit, day: dt.date, *, minutes: int | None = None, now=None) -> list[Slot]:
-    """The day's start times for a booking of `minutes` (the shortest by default), each free
-    or taken, for the citizen's and the agent's choice."""
+    """The day's start times for a booking of `minutes` (the shortest by default), each free,
+    taken, past or not yet bookable, for the citizen's and the agent's choice."""
     now = now or timezone.now()
     minutes = minutes or unit.min_minutes
     hours = unit_hours(unit)
@@ -171,10 +194,8 @@ def day_slots(unit: Unit, day: dt.date, *, minutes: int | None = None, now=None)
         start = opens
         while start + length <= closes:
             end = start + length
-            free = not rules_errors(unit, start, end, now=now, hours=hours) and not clashes(
-                unit, start, end, rows=rows
-            )
-            slots.append(Slot(start.astimezone(dt.UTC), end.astimezone(dt.UTC), free))
+            state, opens_on = _slot_state(unit, start, end, now=now, hours=hours, rows=rows)
+            slots.append(Slot(start.astimezone(dt.UTC), end.astimezone(dt.UTC), state, opens_on))
             start += step
     return slots
 
