@@ -13,7 +13,7 @@ import datetime as dt
 import secrets
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -239,10 +239,15 @@ def reservation_book_online(
     booking holding its time, and its order to pay online (or a request for staff, or a
     confirmed free booking)."""
     now = now or timezone.now()
-    errors = _contact_errors(first_name, last_name, email, group, organisation_name, terms_accepted)
+    errors = reservation_online_errors(
+        unit, starts_at, ends_at, first_name=first_name, last_name=last_name, email=email,
+        group=group, organisation_name=organisation_name, terms_accepted=terms_accepted,
+        attendees=attendees, now=now,
+    )  # fmt: skip
+    if errors == {NON_FIELD_ERRORS: ReservationClash().messages}:
+        raise ReservationClash()  # taken a moment ago: the caller offers other times
     if errors:
         raise ValidationError(errors)
-    _online_check(unit, starts_at, ends_at, email=email, attendees=attendees, now=now)
     price = booking_price(unit, group, starts_at, ends_at)
     case = case_create_for_contact(
         first_name=first_name,
@@ -294,17 +299,51 @@ def reservation_book_online(
     return reservation
 
 
-def _online_check(unit: Unit, starts_at, ends_at, *, email: str, attendees, now) -> None:
+def reservation_online_errors(
+    unit: Unit,
+    starts_at,
+    ends_at,
+    *,
+    first_name: str = "",
+    last_name: str = "",
+    email: str = "",
+    group: str = CustomerGroup.RESIDENT,
+    organisation_name: str = "",
+    terms_accepted: bool = False,
+    attendees=None,
+    now,
+) -> dict[str, list]:
+    """Every reason a citizen's booking would be refused, at once (the form shows them all
+    in one go): the contact, the group, the unit's capacity, its rules and limit, a clash.
+    Keyed by field, those of the time under NON_FIELD_ERRORS."""
+    errors = _contact_errors(first_name, last_name, email, group, organisation_name, terms_accepted)
     if attendees is not None and unit.capacity and attendees > unit.capacity:
-        raise ValidationError(
-            {"attendees": [_("The unit holds %(n)s persons.") % {"n": unit.capacity}]}
-        )
-    _check(unit, starts_at, ends_at, now=now, staff=False)
-    if unit.max_active and active_count(unit=unit, email=email, now=now) >= unit.max_active:
-        raise ValidationError(
+        errors["attendees"] = [_("The unit holds %(n)s persons.") % {"n": unit.capacity}]
+    general: list[str] = []
+    try:
+        _check(unit, starts_at, ends_at, now=now, staff=False)
+    except ValidationError as error:
+        general += error.messages
+    if (
+        email
+        and unit.max_active
+        and active_count(unit=unit, email=email, now=now) >= unit.max_active
+    ):
+        general.append(
             _("You have %(n)s bookings of this unit to come; that is the most at once.")
             % {"n": unit.max_active}
         )
+    if "group" not in errors:
+        try:
+            booking_price(unit, group, starts_at, ends_at)
+        except ValidationError as error:
+            for field, messages in error.message_dict.items() if hasattr(
+                error, "error_dict"
+            ) else [(NON_FIELD_ERRORS, error.messages)]:  # fmt: skip
+                errors.setdefault(field, []).extend(messages)
+    if general:
+        errors.setdefault(NON_FIELD_ERRORS, []).extend(general)
+    return errors
 
 
 def _booked(reservation: Reservation, *, context: str, by, now) -> None:
