@@ -33,6 +33,16 @@ class TimeRangeForm(forms.Form):
 
 class BlockForm(TimeRangeForm):
     note = forms.CharField(label=_("Why the time is blocked"), max_length=500)
+    # Asked only when the time clashes with bookings that staff choose to cancel.
+    reason = forms.ChoiceField(
+        label=_("Reason told to the bookers"),
+        choices=BLANK_CHOICE_DASH
+        + [(value, label) for value, label in DenyReason.choices if value in DENIAL_REASONS],
+        required=False,
+    )
+    message = forms.CharField(label=_("Explanation to the bookers"), max_length=500, required=False)
+
+    TIME_FIELDS = ("day", "starts", "ends", "note")
 
 
 class CounterBookingForm(TimeRangeForm):

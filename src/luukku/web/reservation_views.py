@@ -23,6 +23,7 @@ from luukku.bookings.selectors.reservations import (
     units_bookable,
     units_with_hours,
 )
+from luukku.bookings.services.reservation_block import block_clashes, reservation_block_over
 from luukku.bookings.services.reservation_cancel import reservation_cancel
 from luukku.bookings.services.reservation_handling import reservation_approve, reservation_deny
 from luukku.bookings.services.reservation_series import reservation_series_book
@@ -76,6 +77,7 @@ def _unit_page(
     book_form=None,
     series_form=None,
     preview=None,
+    clashing=None,
     status=200,
 ):
     rows = unit_day(unit=unit, day=day)
@@ -104,6 +106,10 @@ def _unit_page(
             prefix="series",
         ),
         "preview": preview,
+        "clashing": [
+            (r, r.starts_at.astimezone(HELSINKI), r.ends_at.astimezone(HELSINKI))
+            for r in clashing or ()
+        ],
     }
     return render(request, "web/reservation_unit.html", context, status=status)
 
@@ -116,26 +122,36 @@ def reservation_unit_day(request, code: str):
 @front_line_required
 @require_POST
 def reservation_block_view(request, code: str):
+    """Block time: refused in the past; over bookings, they are listed first (who, when) and
+    staff cancel them with a reason the bookers are told ("cancel"), or do not block."""
     unit = _unit_or_404(code)
     form = BlockForm(request.POST, prefix="block")
+    clashing = None
     if form.is_valid():
         data = form.cleaned_data
+        when = {"unit": unit, "starts_at": data["starts_at"], "ends_at": data["ends_at"]}
         try:
-            reservation_block(
-                by=request.user,
-                unit=unit,
-                starts_at=data["starts_at"],
-                ends_at=data["ends_at"],
-                note=data["note"],
-            )
+            if request.POST.get("action") == "cancel":
+                reservation_block_over(
+                    by=request.user, note=data["note"], reason=data["reason"],
+                    message=data["message"], provider=provider_configured(),
+                    callback_url=request.build_absolute_uri(reverse("public:shop_callback")),
+                    day_of=_open_day, **when,
+                )  # fmt: skip
+            else:
+                clashing = block_clashes(**when)
+                if not clashing:
+                    reservation_block(by=request.user, note=data["note"], **when)
         except ValidationError as error:
             form_errors_add(form, error)
         else:
-            messages.success(request, _("The time is blocked."))
-            url = reverse("web:reservation_unit", args=[unit.code])
-            return redirect(f"{url}?day={data['day']:%Y-%m-%d}")
+            if not clashing:
+                messages.success(request, _("The time is blocked."))
+                url = reverse("web:reservation_unit", args=[unit.code])
+                return redirect(f"{url}?day={data['day']:%Y-%m-%d}")
     day = form.cleaned_data.get("day") or timezone.localdate()
-    return _unit_page(request, unit, day, block_form=form, status=400)
+    status = 200 if clashing else 400
+    return _unit_page(request, unit, day, block_form=form, clashing=clashing, status=status)
 
 
 @front_line_required

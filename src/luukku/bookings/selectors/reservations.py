@@ -227,9 +227,10 @@ class CancellationQuote:
     refund_cents: int
 
 
-def cancellation_quote(reservation: Reservation, *, now=None) -> CancellationQuote:
+def cancellation_quote(reservation: Reservation, *, now=None, waive=False) -> CancellationQuote:
+    """`waive`: the city cancels for a reason of its own, nothing kept."""
     now = now or timezone.now()
-    free = reservation.free_until is None or now < reservation.free_until
+    free = waive or reservation.free_until is None or now < reservation.free_until
     order = reservation.order
     paid = 0
     if order is not None and reservation.series_id:

@@ -479,8 +479,7 @@ def reservation_block(
     now = now or timezone.now()
     if not note.strip():
         raise ValidationError({"note": [_("Say why the time is blocked.")]})
-    if ends_at <= starts_at:
-        raise ValidationError(_("The end must be after the start."))
+    block_check(starts_at, ends_at, now=now)
     if clashes(unit, starts_at, ends_at):
         raise ReservationClash()
     return reservation_new(
@@ -493,6 +492,14 @@ def reservation_block(
         purpose=note.strip()[:500],
         created_by=by,
     )
+
+
+def block_check(starts_at: dt.datetime, ends_at: dt.datetime, *, now) -> None:
+    """A blocked time is a time to come, ending after it starts."""
+    if ends_at <= starts_at:
+        raise ValidationError(_("The end must be after the start."))
+    if starts_at < now:
+        raise ValidationError(_("The time has already begun or passed: block only a time to come."))
 
 
 def reservation_lock(reservation: Reservation) -> Reservation:
