@@ -6,6 +6,7 @@ import datetime as dt
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -35,7 +36,9 @@ from luukku.commerce.models import Order, RegisterDay
 from luukku.commerce.services.online import provider_configured
 from luukku.core.calendar import HELSINKI
 from luukku.core.service_errors import form_errors_add
-from luukku.privacy.services import access_log_record
+from luukku.customers.models import Customer
+from luukku.customers.selectors import customer_search
+from luukku.privacy.services import access_log_list, access_log_record
 
 from .desk_views import front_line_required
 from .reservation_forms import BlockForm, CancelForm, CounterBookingForm, DenyForm, SeriesForm
@@ -64,8 +67,36 @@ def reservations(request):
         context="reservations_waiting",
         count=len(waiting),
     )
-    context = {"units": units_bookable(online=False), "waiting": waiting}
+    context = {
+        "units": units_bookable(online=False),
+        "waiting": waiting,
+        "chosen": _chosen_customer(request),
+    }
     return render(request, "web/reservations.html", context)
+
+
+def _chosen_customer(request):
+    """The customer the booking is for (`?customer=`: from the customer's page or the
+    search), its view logged."""
+    pk = request.GET.get("customer", "")
+    customer = Customer.objects.filter(pk=pk).first() if pk.isdigit() else None
+    if customer is not None:
+        access_log_record(
+            actor=request.user, action="view", context="reservation_counter", customer=customer
+        )
+    return customer
+
+
+def _customer_matches(request) -> tuple[str, list]:
+    """The counter sale's customer search, for the booking form (each search logged)."""
+    query = (request.GET.get("q") or "").strip()
+    if not query:
+        return "", []
+    found = list(Paginator(customer_search(query=query), 10).get_page(1).object_list)
+    access_log_list(
+        actor=request.user, context="reservation_customer", query=request.GET, count=len(found)
+    )
+    return query, found
 
 
 def _unit_page(
@@ -88,8 +119,13 @@ def _unit_page(
         query={"unit": unit.code, "day": day.isoformat()},
         count=len(rows),
     )
-    initial = {"day": day}
+    chosen = _chosen_customer(request)
+    query, matches = _customer_matches(request)
+    initial = {"day": day, "customer": chosen}
     context = {
+        "chosen": chosen,
+        "query": query,
+        "matches": matches,
         "unit": unit,
         "day": day,
         "previous": day - dt.timedelta(days=1),
@@ -102,7 +138,11 @@ def _unit_page(
         "book_form": book_form or CounterBookingForm(initial=initial, prefix="book"),
         "series_form": series_form
         or SeriesForm(
-            initial={"first_day": day, "last_day": day + dt.timedelta(weeks=12)},
+            initial={
+                "first_day": day,
+                "last_day": day + dt.timedelta(weeks=12),
+                "customer": chosen,
+            },
             prefix="series",
         ),
         "preview": preview,
@@ -168,6 +208,8 @@ def reservation_book_view(request, code: str):
                 unit=unit,
                 starts_at=data["starts_at"],
                 ends_at=data["ends_at"],
+                customer=data["customer"],
+                language=data["language"],
                 contact_name=data["contact_name"],
                 contact_email=data["contact_email"],
                 contact_phone=data["contact_phone"],
@@ -308,8 +350,11 @@ def reservation_series_view(request, code: str):
                 series = reservation_series_book(
                     by=request.user,
                     unit=unit,
+                    customer=data["customer"],
                     contact_name=data["contact_name"],
                     contact_email=data["contact_email"],
+                    contact_phone=data["contact_phone"],
+                    language=data["language"],
                     organisation_name=data["organisation_name"],
                     group=data["group"],
                     proof_seen=data["proof_seen"],
