@@ -271,7 +271,7 @@ def _private_page(request, reservation, *, error="", status=200):
         "starts": reservation.starts_at.astimezone(HELSINKI),
         "ends": reservation.ends_at.astimezone(HELSINKI),
         "order": order,
-        "lines": list(order.lines.all()) if order else [],
+        "lines": list(order.lines.select_related("product")) if order else [],
         "attempt": attempt,
         "failed": attempt is not None and attempt.status == OnlinePayment.Status.FAIL,
         "payable": payable and provider_configured() is not None,

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from luukku.commerce.models import CustomerGroup
-from luukku.commerce.selectors.pricing import price_for
+from luukku.commerce.selectors.pricing import price_for, prices_by_group
 
 from ..models import Unit
 from .reservations import unit_hours
@@ -31,10 +31,11 @@ def unit_prices(unit: Unit, on: dt.date) -> list[GroupPrice]:
     if unit.product_id is None:
         return []
     prices = []
+    found = prices_by_group(unit.product, on)
     for group in CustomerGroup:
         if group == CustomerGroup.INTERNAL:
             continue
-        price = price_for(unit.product, group, on)
+        price = found.get(group)
         if price is not None and (price.group == group or group == CustomerGroup.RESIDENT):
             prices.append(GroupPrice(group.label, price.amount_cents))
     if prices:

@@ -171,7 +171,7 @@ PAGES = {
     "public:shop_callback": ("anonymous", 404, 0),
     # booking a room: the units, a unit's day, the form, the booking's private link
     "public:reservation_units": ("anonymous", 200, 1),
-    "public:reservation_unit": ("anonymous", 200, 5),
+    "public:reservation_unit": ("anonymous", 200, 6),
     "public:reservation_book": ("anonymous", 200, 9),
     "public:reservation": ("anonymous", 200, 3),
     "public:reservation_calendar": ("anonymous", 200, 1),
