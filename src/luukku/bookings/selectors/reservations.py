@@ -306,3 +306,20 @@ def active_count(*, unit: Unit, email: str, customer=None, now=None) -> int:
     return Reservation.objects.filter(
         who, unit=unit, state__in=Reservation.ACTIVE, ends_at__gt=now
     ).count()
+
+
+def units_week(*, units: list[Unit], monday: dt.date) -> dict[int, list[list[Reservation]]]:
+    """Each unit's active bookings and blocked times of the week, by day (Monday first), for
+    the staff's week view (personal data: the caller logs the access)."""
+    start = dt.datetime.combine(monday, dt.time(0), tzinfo=HELSINKI)
+    end = start + dt.timedelta(days=7)
+    week: dict[int, list[list[Reservation]]] = {u.pk: [[] for _ in range(7)] for u in units}
+    rows = Reservation.objects.filter(
+        unit__in=units, state__in=Reservation.ACTIVE, starts_at__lt=end, ends_at__gt=start
+    ).order_by("starts_at", "pk")
+    for reservation in rows:
+        day = reservation.starts_at.astimezone(HELSINKI).date()
+        index = (day - monday).days
+        if 0 <= index < 7:
+            week[reservation.unit_id][index].append(reservation)
+    return week

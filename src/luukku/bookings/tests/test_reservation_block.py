@@ -82,3 +82,21 @@ def test_staff_blocking_a_past_time_see_a_clear_error(client, agent, room):
 
     assert page.status_code == 400
     assert "block only a time to come" in page.content.decode()
+
+
+def test_staff_see_every_unit_s_week_in_a_table_and_the_view_is_logged(client, agent, room, hall):
+    from luukku.privacy.models import AccessLogEntry
+
+    book(room, at(2026, 3, 19, 18, 0), hours=2)
+    client.force_login(agent)
+
+    page = client.get(reverse("web:reservation_week"), {"day": "2026-03-18"})
+
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert "Mon 16.3." in text and "Sun 22.3." in text
+    row = text[text.index("Kokoushuone Vuoksi</a></th>") :].split("</tr>")[0]
+    assert row.count("<td>") == 7 and "18:00–20:00 Aino Virtanen" in row
+    assert '<th scope="row"><a href="' in text and 'role="region"' in text
+    entry = AccessLogEntry.objects.get(context="reservations_week")
+    assert entry.count == 1 and entry.query == {"week": "2026-03-16"}
