@@ -107,10 +107,15 @@ def reservation_series_book(
             **contact,
         )
         reservation_event(reservation, state, by=by, now=now)
+    _series_told(series, case, state, listed, by=by, now=now)
+    return series
+
+
+def _series_told(series, case, state: str, listed, *, by, now) -> None:
+    """The case resolved and the booker told the dates (and those left out) at once."""
     if case is not None:
         booked_case_status(case, state, by=by, now=now)
         series_notify(series, state, skipped=[d for d in listed if not d.free])
-    return series
 
 
 def _series_order(unit: Unit, dates, *, by, group, proof_seen, now, **contact) -> Order:
