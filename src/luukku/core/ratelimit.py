@@ -3,10 +3,11 @@
 from django_ratelimit.core import get_usage
 
 
-def retry_after(request, *, group: str, rate: str, key) -> int | None:
+def retry_after(request, *, group: str, rate: str, key, count: bool = True) -> int | None:
     """Count this request against `rate` (e.g. "30/10m") for the group and key; the seconds
-    until the client may try again when it is over the limit, None while within it."""
-    usage = get_usage(request, group=group, key=key, rate=rate, increment=True)
+    until the client may try again when it is over the limit, None while within it.
+    `count` False: only look (a form refused for bad input is not counted)."""
+    usage = get_usage(request, group=group, key=key, rate=rate, increment=count)
     if usage is None or not usage["should_limit"]:
         return None
     return max(1, int(usage["time_left"]))

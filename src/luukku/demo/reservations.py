@@ -138,8 +138,10 @@ def load_reservation_setup(city, services: dict, counter: ServicePoint) -> dict[
     hall_rules |= {"free_cancellation_days": 7, "cancellation_fee_percent": 30}
     whole = _unit(*HALL[:1], Unit.Kind.HALL, HALL[1], sports, service, products["TILA-SALI"],
                   **hall_rules)  # fmt: skip
+    # Each half holds half the hall's people (its own capacity, not the whole's).
+    half_rules = {**hall_rules, "capacity": 100}
     halves = [
-        _unit(code, Unit.Kind.HALL, names, sports, service, products["TILA-PUOLI"], **hall_rules)
+        _unit(code, Unit.Kind.HALL, names, sports, service, products["TILA-PUOLI"], **half_rules)
         for code, names in HALVES
     ]
     whole.parts.set(halves)

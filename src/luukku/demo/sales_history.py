@@ -31,7 +31,7 @@ from luukku.commerce.models import (
     VatRate,
 )
 from luukku.commerce.services.cash import register_day_close, register_day_open
-from luukku.commerce.services.receipts import receipt_content
+from luukku.commerce.services.receipts import receipt_content, receipt_item
 from luukku.organisation.models import Organisation
 from luukku.organisation.selectors import business_hours
 
@@ -270,13 +270,7 @@ def _receipt(history: _History, order: Order, payments: list[Payment], items, mo
 
 
 def _item(line: OrderLine, quantity: int) -> dict:
-    return {
-        "name": line.name,
-        "quantity": quantity,
-        "unit_price_cents": line.unit_price_cents,
-        "total_cents": line.unit_price_cents * quantity,
-        "vat_percent": str(line.vat_percent),
-    }
+    return receipt_item(line, quantity, line.unit_price_cents * quantity)
 
 
 def _write_sales(history: _History, register_day, sales: list[dict]) -> list[tuple]:

@@ -40,6 +40,8 @@ LABELS = {
     "reservation_page": _("Booking of a room or an area"),
     "reservations_day": _("Bookings of a room or an area on a day"),
     "reservations_waiting": _("Booking requests waiting for handling"),
+    "reservations_week": _("Bookings of rooms and areas in a week"),
+    "reservation_customer": _("Finding the customer of a booking of a room or an area"),
     "course_registration": _("Registration for a course or an event"),
     "course_message": _("Message to the registrants of a course"),
     "course_page": _("Course page with its registrations"),

@@ -26,9 +26,14 @@ from luukku.bookings.selectors.reservations import (
     units_bookable,
     units_with_hours,
 )
+from luukku.bookings.selectors.unit_facts import unit_facts
 from luukku.bookings.services.reservation_cancel import reservation_cancel
 from luukku.bookings.services.reservation_mail import reservation_ics
-from luukku.bookings.services.reservations import ONLINE_GROUPS, reservation_book_online
+from luukku.bookings.services.reservations import (
+    ONLINE_GROUPS,
+    reservation_book_online,
+    reservation_online_errors,
+)
 from luukku.commerce.models import CustomerGroup, OnlinePayment
 from luukku.commerce.paytrail.protocol import SignatureError
 from luukku.commerce.paytrail.provider import ProviderError
@@ -126,6 +131,7 @@ def reservation_unit(request, code: str):
     today = timezone.localdate()
     first = max(day - dt.timedelta(days=3), today)
     days = [first + dt.timedelta(days=n) for n in range(DAYS_SHOWN)]
+    slots = day_slots(unit, day, minutes=minutes)
     context = {
         "unit": unit,
         "day": day,
@@ -136,8 +142,10 @@ def reservation_unit(request, code: str):
         "next": day + dt.timedelta(days=DAYS_SHOWN),
         "slots": [
             (slot, slot.starts_at.astimezone(HELSINKI), slot.ends_at.astimezone(HELSINKI))
-            for slot in day_slots(unit, day, minutes=minutes)
+            for slot in slots
         ],
+        "opens_on": slots[0].opens_on if slots and slots[0].state == "not_yet" else None,
+        **unit_facts(unit, day),
     }
     return render(request, "public/reservations/unit.html", context)
 
@@ -183,35 +191,63 @@ def reservation_book(request, code: str):
     if request.method == "GET":
         errors = rules_errors(unit, start, end, now=timezone.now())
         return _book_page(request, unit, start, minutes, form, error=" ".join(errors))
-    wait = retry_after(
-        request, group="public:reservation", rate=settings.SHOP_ORDER_RATE_LIMIT, key="ip"
-    )
+    limit = {"group": "public:reservation", "rate": settings.SHOP_ORDER_RATE_LIMIT, "key": "ip"}
+    wait = retry_after(request, count=False, **limit)
     if wait:
         form.add_error(None, _("Too many bookings from here; try again in a while."))
         return _retry_after(_book_page(request, unit, start, minutes, form, status=429), wait)
-    if form.is_valid():
-        data = form.cleaned_data
-        try:
-            reservation = reservation_book_online(
-                unit=unit,
-                starts_at=start,
-                ends_at=end,
-                first_name=data["first_name"],
-                last_name=data["last_name"],
-                email=data["email"],
-                phone=data["phone"],
-                group=data["group"],
-                organisation_name=data["organisation_name"],
-                purpose=data["purpose"],
-                attendees=data["attendees"],
-                terms_accepted=data["terms"],
-                language=get_language(),
-            )
-        except ValidationError as error:
-            form_errors_add(form, error)
-        else:
-            return HttpResponseRedirect(reverse("public:reservation", args=[reservation.token]))
-    return _book_page(request, unit, start, minutes, form, status=400)
+    valid = form.is_valid()
+    errors = _all_errors(unit, start, end, form)
+    if errors:
+        form_errors_add(form, ValidationError(errors))
+    if not valid or errors:  # every error of the submit at once; not counted in the limit
+        return _book_page(request, unit, start, minutes, form, status=400)
+    wait = retry_after(request, **limit)
+    if wait:
+        form.add_error(None, _("Too many bookings from here; try again in a while."))
+        return _retry_after(_book_page(request, unit, start, minutes, form, status=429), wait)
+    data = form.cleaned_data
+    try:
+        reservation = reservation_book_online(
+            unit=unit,
+            starts_at=start,
+            ends_at=end,
+            first_name=data["first_name"],
+            last_name=data["last_name"],
+            email=data["email"],
+            phone=data["phone"],
+            group=data["group"],
+            organisation_name=data["organisation_name"],
+            purpose=data["purpose"],
+            attendees=data["attendees"],
+            terms_accepted=data["terms"],
+            language=get_language(),
+        )
+    except ValidationError as error:
+        form_errors_add(form, error)
+        return _book_page(request, unit, start, minutes, form, status=400)
+    return HttpResponseRedirect(reverse("public:reservation", args=[reservation.token]))
+
+
+def _all_errors(unit, start, end, form) -> dict:
+    """The booking's own checks on what the form could read (a field the form refused is
+    not checked twice)."""
+    data = form.cleaned_data
+    errors = reservation_online_errors(
+        unit,
+        start,
+        end,
+        # (a name the form refused already has its message there)
+        first_name=data.get("first_name") or ("-" if "first_name" in form.errors else ""),
+        last_name=data.get("last_name") or ("-" if "last_name" in form.errors else ""),
+        email=data.get("email") or "",
+        group=data.get("group") or CustomerGroup.RESIDENT,
+        organisation_name=data.get("organisation_name") or "",
+        terms_accepted=bool(data.get("terms")),
+        attendees=data.get("attendees"),
+        now=timezone.now(),
+    )
+    return {k: v for k, v in errors.items() if k not in form.errors}
 
 
 def _reservation_or_404(token: str) -> Reservation:
@@ -235,7 +271,7 @@ def _private_page(request, reservation, *, error="", status=200):
         "starts": reservation.starts_at.astimezone(HELSINKI),
         "ends": reservation.ends_at.astimezone(HELSINKI),
         "order": order,
-        "lines": list(order.lines.all()) if order else [],
+        "lines": list(order.lines.select_related("product")) if order else [],
         "attempt": attempt,
         "failed": attempt is not None and attempt.status == OnlinePayment.Status.FAIL,
         "payable": payable and provider_configured() is not None,

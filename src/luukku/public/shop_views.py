@@ -118,7 +118,7 @@ def _order_page(request, order, *, error="", status=200):
             "public/shop/order.html",
             {
                 "order": order,
-                "lines": list(order.lines.all()),
+                "lines": list(order.lines.select_related("product")),
                 "attempt": attempt,
                 "failed": attempt is not None and attempt.status == OnlinePayment.Status.FAIL,
                 "online": provider_configured() is not None,

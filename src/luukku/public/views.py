@@ -337,7 +337,8 @@ def order_status(request, token: str):
     """A customer's order by its private link: what was ordered, each part's progress (never
     who prepares it), whether it is ready or delivered and how it is got."""
     order = found_or_404(order_get_by_token, token=token)
-    return render(request, "public/order_status.html", {"order": order})
+    lines = list(order.lines.all())  # (prefetched with their products)
+    return render(request, "public/order_status.html", {"order": order, "lines": lines})
 
 
 @require_http_methods(["GET", "POST"])

@@ -4,6 +4,7 @@ check the rules."""
 import datetime as dt
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import BLANK_CHOICE_DASH
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +13,7 @@ from luukku.bookings.models import DenyReason
 from luukku.bookings.services.reservation_handling import DENIAL_REASONS
 from luukku.commerce.models import CustomerGroup
 from luukku.core.calendar import HELSINKI
+from luukku.customers.models import Customer
 
 
 class TimeRangeForm(forms.Form):
@@ -33,9 +35,27 @@ class TimeRangeForm(forms.Form):
 
 class BlockForm(TimeRangeForm):
     note = forms.CharField(label=_("Why the time is blocked"), max_length=500)
+    # Asked only when the time clashes with bookings that staff choose to cancel.
+    reason = forms.ChoiceField(
+        label=_("Reason told to the bookers"),
+        choices=BLANK_CHOICE_DASH
+        + [(value, label) for value, label in DenyReason.choices if value in DENIAL_REASONS],
+        required=False,
+    )
+    message = forms.CharField(label=_("Explanation to the bookers"), max_length=500, required=False)
+
+    TIME_FIELDS = ("day", "starts", "ends", "note")
+
+
+class CustomerField(forms.ModelChoiceField):
+    """The customer chosen by the search above the form (a hidden field)."""
+
+    def __init__(self):
+        super().__init__(queryset=Customer.objects.all(), required=False, widget=forms.HiddenInput)
 
 
 class CounterBookingForm(TimeRangeForm):
+    customer = CustomerField()
     contact_name = forms.CharField(label=_("Customer's name"), max_length=200, required=False)
     contact_email = forms.EmailField(
         label=_("E-mail"),
@@ -51,6 +71,13 @@ class CounterBookingForm(TimeRangeForm):
     )
     proof_seen = forms.BooleanField(label=_("I saw the proof of the discount"), required=False)
     purpose = forms.CharField(label=_("Purpose of use"), max_length=500, required=False)
+    language = forms.TypedChoiceField(
+        label=_("Language of messages"),
+        choices=settings.LANGUAGES,
+        initial="fi",
+        required=False,
+        empty_value="fi",
+    )
 
 
 class DenyForm(forms.Form):
@@ -101,7 +128,8 @@ class SeriesForm(forms.Form):
     last_day = forms.DateField(
         label=_("Last day"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
     )
-    contact_name = forms.CharField(label=_("Customer's name"), max_length=200)
+    customer = CustomerField()
+    contact_name = forms.CharField(label=_("Customer's name"), max_length=200, required=False)
     contact_email = forms.EmailField(label=_("E-mail"), required=False)
     organisation_name = forms.CharField(
         label=_("Association or company"), max_length=200, required=False
@@ -112,3 +140,11 @@ class SeriesForm(forms.Form):
         initial=CustomerGroup.ASSOCIATION,
     )
     proof_seen = forms.BooleanField(label=_("I saw the proof of the discount"), required=False)
+    contact_phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
+    language = forms.TypedChoiceField(
+        label=_("Language of messages"),
+        choices=settings.LANGUAGES,
+        initial="fi",
+        required=False,
+        empty_value="fi",
+    )

@@ -6,6 +6,7 @@ import datetime as dt
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -23,6 +24,7 @@ from luukku.bookings.selectors.reservations import (
     units_bookable,
     units_with_hours,
 )
+from luukku.bookings.services.reservation_block import block_clashes, reservation_block_over
 from luukku.bookings.services.reservation_cancel import reservation_cancel
 from luukku.bookings.services.reservation_handling import reservation_approve, reservation_deny
 from luukku.bookings.services.reservation_series import reservation_series_book
@@ -34,7 +36,9 @@ from luukku.commerce.models import Order, RegisterDay
 from luukku.commerce.services.online import provider_configured
 from luukku.core.calendar import HELSINKI
 from luukku.core.service_errors import form_errors_add
-from luukku.privacy.services import access_log_record
+from luukku.customers.models import Customer
+from luukku.customers.selectors import customer_search
+from luukku.privacy.services import access_log_list, access_log_record
 
 from .desk_views import front_line_required
 from .reservation_forms import BlockForm, CancelForm, CounterBookingForm, DenyForm, SeriesForm
@@ -63,8 +67,36 @@ def reservations(request):
         context="reservations_waiting",
         count=len(waiting),
     )
-    context = {"units": units_bookable(online=False), "waiting": waiting}
+    context = {
+        "units": units_bookable(online=False),
+        "waiting": waiting,
+        "chosen": _chosen_customer(request),
+    }
     return render(request, "web/reservations.html", context)
+
+
+def _chosen_customer(request):
+    """The customer the booking is for (`?customer=`: from the customer's page or the
+    search), its view logged."""
+    pk = request.GET.get("customer", "")
+    customer = Customer.objects.filter(pk=pk).first() if pk.isdigit() else None
+    if customer is not None:
+        access_log_record(
+            actor=request.user, action="view", context="reservation_counter", customer=customer
+        )
+    return customer
+
+
+def _customer_matches(request) -> tuple[str, list]:
+    """The counter sale's customer search, for the booking form (each search logged)."""
+    query = (request.GET.get("q") or "").strip()
+    if not query:
+        return "", []
+    found = list(Paginator(customer_search(query=query), 10).get_page(1).object_list)
+    access_log_list(
+        actor=request.user, context="reservation_customer", query=request.GET, count=len(found)
+    )
+    return query, found
 
 
 def _unit_page(
@@ -76,6 +108,7 @@ def _unit_page(
     book_form=None,
     series_form=None,
     preview=None,
+    clashing=None,
     status=200,
 ):
     rows = unit_day(unit=unit, day=day)
@@ -86,8 +119,13 @@ def _unit_page(
         query={"unit": unit.code, "day": day.isoformat()},
         count=len(rows),
     )
-    initial = {"day": day}
+    chosen = _chosen_customer(request)
+    query, matches = _customer_matches(request)
+    initial = {"day": day, "customer": chosen}
     context = {
+        "chosen": chosen,
+        "query": query,
+        "matches": matches,
         "unit": unit,
         "day": day,
         "previous": day - dt.timedelta(days=1),
@@ -100,10 +138,18 @@ def _unit_page(
         "book_form": book_form or CounterBookingForm(initial=initial, prefix="book"),
         "series_form": series_form
         or SeriesForm(
-            initial={"first_day": day, "last_day": day + dt.timedelta(weeks=12)},
+            initial={
+                "first_day": day,
+                "last_day": day + dt.timedelta(weeks=12),
+                "customer": chosen,
+            },
             prefix="series",
         ),
         "preview": preview,
+        "clashing": [
+            (r, r.starts_at.astimezone(HELSINKI), r.ends_at.astimezone(HELSINKI))
+            for r in clashing or ()
+        ],
     }
     return render(request, "web/reservation_unit.html", context, status=status)
 
@@ -116,26 +162,36 @@ def reservation_unit_day(request, code: str):
 @front_line_required
 @require_POST
 def reservation_block_view(request, code: str):
+    """Block time: refused in the past; over bookings, they are listed first (who, when) and
+    staff cancel them with a reason the bookers are told ("cancel"), or do not block."""
     unit = _unit_or_404(code)
     form = BlockForm(request.POST, prefix="block")
+    clashing = None
     if form.is_valid():
         data = form.cleaned_data
+        when = {"unit": unit, "starts_at": data["starts_at"], "ends_at": data["ends_at"]}
         try:
-            reservation_block(
-                by=request.user,
-                unit=unit,
-                starts_at=data["starts_at"],
-                ends_at=data["ends_at"],
-                note=data["note"],
-            )
+            if request.POST.get("action") == "cancel":
+                reservation_block_over(
+                    by=request.user, note=data["note"], reason=data["reason"],
+                    message=data["message"], provider=provider_configured(),
+                    callback_url=request.build_absolute_uri(reverse("public:shop_callback")),
+                    day_of=_open_day, **when,
+                )  # fmt: skip
+            else:
+                clashing = block_clashes(**when)
+                if not clashing:
+                    reservation_block(by=request.user, note=data["note"], **when)
         except ValidationError as error:
             form_errors_add(form, error)
         else:
-            messages.success(request, _("The time is blocked."))
-            url = reverse("web:reservation_unit", args=[unit.code])
-            return redirect(f"{url}?day={data['day']:%Y-%m-%d}")
+            if not clashing:
+                messages.success(request, _("The time is blocked."))
+                url = reverse("web:reservation_unit", args=[unit.code])
+                return redirect(f"{url}?day={data['day']:%Y-%m-%d}")
     day = form.cleaned_data.get("day") or timezone.localdate()
-    return _unit_page(request, unit, day, block_form=form, status=400)
+    status = 200 if clashing else 400
+    return _unit_page(request, unit, day, block_form=form, clashing=clashing, status=status)
 
 
 @front_line_required
@@ -152,6 +208,8 @@ def reservation_book_view(request, code: str):
                 unit=unit,
                 starts_at=data["starts_at"],
                 ends_at=data["ends_at"],
+                customer=data["customer"],
+                language=data["language"],
                 contact_name=data["contact_name"],
                 contact_email=data["contact_email"],
                 contact_phone=data["contact_phone"],
@@ -292,8 +350,11 @@ def reservation_series_view(request, code: str):
                 series = reservation_series_book(
                     by=request.user,
                     unit=unit,
+                    customer=data["customer"],
                     contact_name=data["contact_name"],
                     contact_email=data["contact_email"],
+                    contact_phone=data["contact_phone"],
+                    language=data["language"],
                     organisation_name=data["organisation_name"],
                     group=data["group"],
                     proof_seen=data["proof_seen"],

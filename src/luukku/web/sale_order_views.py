@@ -80,7 +80,7 @@ def _order_page(request, order, *, forms=None, status=200):
     forms = forms or {}
     registers, chosen, any_open = _registers(request, order)
     today = timezone.localdate()
-    lines = list(order.lines.all())
+    lines = list(order.lines.select_related("product"))
     if order.customer_id:
         access_log_record(
             actor=request.user, action="view", context="sale_order", customer=order.customer

@@ -24,6 +24,7 @@ from . import (
     queue_point_views,
     queue_views,
     reservation_views,
+    reservation_week_views,
     sale_order_views,
     sale_views,
     sales_exports,
@@ -146,6 +147,7 @@ urlpatterns = [
     ),
     # Reservations of rooms and areas (docs/bookings.md).
     path("reservations/", reservation_views.reservations, name="reservations"),
+    path("reservations/week/", reservation_week_views.reservation_week, name="reservation_week"),
     path(
         "reservations/units/<slug:code>/",
         reservation_views.reservation_unit_day,

@@ -148,14 +148,37 @@ def clashes(
 
 @dataclass(frozen=True)
 class Slot:
+    """A start time of the day: `state` free, taken (booked or blocked), past (begun, or
+    closer than the unit's notice), not_yet (beyond how far ahead the unit is booked:
+    `opens_on` the day booking opens) or closed (against the unit's other rules)."""
+
     starts_at: dt.datetime
     ends_at: dt.datetime
-    free: bool
+    state: str = "free"
+    opens_on: dt.date | None = None
+
+    @property
+    def free(self) -> bool:
+        return self.state == "free"
+
+
+def _slot_state(unit: Unit, start, end, *, now, hours, rows) -> tuple[str, dt.date | None]:
+    if start < now + dt.timedelta(hours=unit.notice_hours):
+        return "past", None
+    day = start.astimezone(HELSINKI).date()
+    opens_on = day - dt.timedelta(days=unit.horizon_days)
+    if opens_on > timezone.localdate(now):
+        return "not_yet", opens_on
+    if rules_errors(unit, start, end, now=now, hours=hours):
+        return "closed", None
+    if clashes(unit, start, end, rows=rows):
+        return "taken", None
+    return "free", None
 
 
 def day_slots(unit: Unit, day: dt.date, *, minutes: int | None = None, now=None) -> list[Slot]:
-    """The day's start times for a booking of `minutes` (the shortest by default), each free
-    or taken, for the citizen's and the agent's choice."""
+    """The day's start times for a booking of `minutes` (the shortest by default), each free,
+    taken, past or not yet bookable, for the citizen's and the agent's choice."""
     now = now or timezone.now()
     minutes = minutes or unit.min_minutes
     hours = unit_hours(unit)
@@ -171,10 +194,8 @@ def day_slots(unit: Unit, day: dt.date, *, minutes: int | None = None, now=None)
         start = opens
         while start + length <= closes:
             end = start + length
-            free = not rules_errors(unit, start, end, now=now, hours=hours) and not clashes(
-                unit, start, end, rows=rows
-            )
-            slots.append(Slot(start.astimezone(dt.UTC), end.astimezone(dt.UTC), free))
+            state, opens_on = _slot_state(unit, start, end, now=now, hours=hours, rows=rows)
+            slots.append(Slot(start.astimezone(dt.UTC), end.astimezone(dt.UTC), state, opens_on))
             start += step
     return slots
 
@@ -206,9 +227,10 @@ class CancellationQuote:
     refund_cents: int
 
 
-def cancellation_quote(reservation: Reservation, *, now=None) -> CancellationQuote:
+def cancellation_quote(reservation: Reservation, *, now=None, waive=False) -> CancellationQuote:
+    """`waive`: the city cancels for a reason of its own, nothing kept."""
     now = now or timezone.now()
-    free = reservation.free_until is None or now < reservation.free_until
+    free = waive or reservation.free_until is None or now < reservation.free_until
     order = reservation.order
     paid = 0
     if order is not None and reservation.series_id:
@@ -284,3 +306,20 @@ def active_count(*, unit: Unit, email: str, customer=None, now=None) -> int:
     return Reservation.objects.filter(
         who, unit=unit, state__in=Reservation.ACTIVE, ends_at__gt=now
     ).count()
+
+
+def units_week(*, units: list[Unit], monday: dt.date) -> dict[int, list[list[Reservation]]]:
+    """Each unit's active bookings and blocked times of the week, by day (Monday first), for
+    the staff's week view (personal data: the caller logs the access)."""
+    start = dt.datetime.combine(monday, dt.time(0), tzinfo=HELSINKI)
+    end = start + dt.timedelta(days=7)
+    week: dict[int, list[list[Reservation]]] = {u.pk: [[] for _ in range(7)] for u in units}
+    rows = Reservation.objects.filter(
+        unit__in=units, state__in=Reservation.ACTIVE, starts_at__lt=end, ends_at__gt=start
+    ).order_by("starts_at", "pk")
+    for reservation in rows:
+        day = reservation.starts_at.astimezone(HELSINKI).date()
+        index = (day - monday).days
+        if 0 <= index < 7:
+            week[reservation.unit_id][index].append(reservation)
+    return week

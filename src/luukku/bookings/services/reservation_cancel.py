@@ -19,6 +19,7 @@ from luukku.core.locks import in_transaction
 
 from ..models import DenyReason, Reservation
 from ..selectors.reservations import booked_quantity, cancellation_quote
+from .reservation_handling import DENIAL_REASONS
 from .reservation_mail import reservation_notify
 from .reservations import reservation_end, reservation_lock
 
@@ -70,7 +71,9 @@ def reservation_cancel(
     if reason not in DenyReason.values:
         raise ValidationError({"reason": [_("Choose a reason.")]})
     _cancellable(reservation, now, staff=staff)
-    quote = cancellation_quote(reservation, now=now)
+    # A booking the city cancels for its own reason (an event, repairs) is refunded whole.
+    waive = staff and reason in DENIAL_REASONS
+    quote = cancellation_quote(reservation, now=now, waive=waive)
     order = reservation.order
     paid = order is not None and order.status == Order.Status.PAID and quote.paid_cents > 0
     if paid:

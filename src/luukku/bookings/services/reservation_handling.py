@@ -15,7 +15,7 @@ from luukku.commerce.services.orders import order_cancel
 from luukku.core.locks import in_transaction, row_lock, write_transaction
 
 from ..models import DenyReason, Reservation
-from .reservation_mail import reservation_notify
+from .reservation_mail import reservation_notify, series_notify
 from .reservations import (
     pay_by_date,
     reservation_case_status,
@@ -91,20 +91,24 @@ def order_settled(*, order: Order, by=None, now) -> None:
     """The booking's order was paid in full or invoiced: the booking is confirmed. (Runs in
     the payment's write, after the order's lock.)"""
     waiting = (Reservation.State.CREATED, Reservation.State.WAITING_PAYMENT)
-    for pk in Reservation.objects.filter(order=order, state__in=waiting).values_list(
-        "pk", flat=True
-    ):
-        reservation = row_lock(Reservation, pk)
+    series = set()
+    pks = Reservation.objects.filter(order=order, state__in=waiting).order_by("pk")
+    # All the order's bookings locked before any case (a series' turns share one).
+    locked = [row_lock(Reservation, pk) for pk in pks.values_list("pk", flat=True)]
+    for reservation in locked:
         if reservation.state in waiting:
-            reservation_confirm(reservation, by=by, now=now)
+            reservation_confirm(reservation, by=by, now=now, notify=not reservation.series_id)
+            if reservation.series_id:
+                series.add(reservation.series)
+    for one in series:  # a series' turns confirmed in one message
+        series_notify(one, Reservation.State.CONFIRMED)
 
 
 def order_cancelled(*, order: Order, by=None, now) -> None:
     """The booking's unpaid order was cancelled: so is the booking, its time freed."""
-    for pk in Reservation.objects.filter(order=order, state__in=Reservation.ACTIVE).values_list(
-        "pk", flat=True
-    ):
-        reservation = row_lock(Reservation, pk)
+    pks = Reservation.objects.filter(order=order, state__in=Reservation.ACTIVE).order_by("pk")
+    locked = [row_lock(Reservation, pk) for pk in pks.values_list("pk", flat=True)]
+    for reservation in locked:
         if reservation.is_active:
             reason = reservation.reason or DenyReason.UNPAID
             reservation_end(

@@ -1,5 +1,7 @@
 """Messages about a booking to the address its booker gave: received, waiting for payment,
-confirmed (with the door code or the key pickup, and the calendar file), cancelled, denied."""
+confirmed (with the door code or the key pickup, and the calendar file), cancelled, denied;
+a recurring booking's dates (and the clashing dates left out) in one message. Times are
+written as each language writes them (fi/sv 10.00, en 10:00), dates d.m.yyyy."""
 
 import datetime as dt
 
@@ -14,7 +16,7 @@ from luukku.cases.notifications import mail_domain, mail_queue
 from luukku.core.calendar import HELSINKI
 from luukku.core.site import service_centre_name
 
-from ..models import Reservation
+from ..models import DenyReason, Reservation, ReservationSeries
 
 PRODID = "-//Luukku//Reservations//FI"
 WHAT = {
@@ -52,11 +54,21 @@ def _ics_status(reservation: Reservation) -> str:
 
 def reservation_ics(reservation: Reservation, *, now=None) -> str:
     """The booking as an iCalendar object for the booker (cancelled once it is over)."""
+    return _ics([reservation], now=now, cancelled=not reservation.is_active)
+
+
+def _ics(reservations: list[Reservation], *, now, cancelled: bool) -> str:
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
-    cancelled = not reservation.is_active
     calendar.add("method", "CANCEL" if cancelled else "PUBLISH")
+    for reservation in reservations:
+        _ics_event(calendar, reservation, now=now)
+    return calendar.to_ical().decode()
+
+
+def _ics_event(calendar: Calendar, reservation: Reservation, *, now) -> None:
+    cancelled = not reservation.is_active
     with translation.override(reservation.language):
         event = Event()
         event.add("uid", f"reservation-{reservation.pk}@{mail_domain()}")
@@ -70,11 +82,16 @@ def reservation_ics(reservation: Reservation, *, now=None) -> str:
         event.add("url", reservation_private_url(reservation))
         event.add("description", reservation_private_url(reservation))
         calendar.add_component(event)
-    return calendar.to_ical().decode()
+
+
+def _local(moment):
+    return moment.astimezone(HELSINKI) if moment else None
 
 
 def reservation_notify(reservation: Reservation, state: str) -> None:
-    """Tell the booker, in the write that changed the booking (nothing without an address)."""
+    """Tell the booker, in the write that changed the booking (nothing without an address).
+    A cancellation the customer asked for (themselves or through staff) reads in their own
+    voice ("You cancelled")."""
     what = WHAT.get(state)
     if what is None or reservation.case_id is None or not reservation.contact_email:
         return
@@ -89,6 +106,8 @@ def reservation_notify(reservation: Reservation, state: str) -> None:
             "ends": reservation.ends_at.astimezone(HELSINKI),
             "centre": service_centre_name(),
             "confirmed": state == Reservation.State.CONFIRMED,
+            "free_until": _local(reservation.free_until),
+            "by_customer": reservation.reason == DenyReason.CUSTOMER,
         }
         subject = render_to_string("bookings/mail/reservation_subject.txt", context).strip()
         body = render_to_string("bookings/mail/reservation.txt", context)
@@ -100,4 +119,43 @@ def reservation_notify(reservation: Reservation, state: str) -> None:
         body=body,
         calendar=calendar,
         recipient=reservation.contact_email,
+    )
+
+
+def series_notify(series: ReservationSeries, state: str, *, skipped=()) -> None:
+    """One message for a recurring booking: its dates, the clashing dates left out
+    (`skipped`: the listed dates that were not free) and its terms."""
+    turns = list(
+        series.reservations.filter(state__in=Reservation.ACTIVE).select_related(
+            "unit__service_point", "case", "order"
+        )
+    )
+    first = turns[0] if turns else None
+    what = WHAT.get(state)
+    if what is None or first is None or first.case_id is None or not first.contact_email:
+        return
+    with translation.override(first.language):
+        context = {
+            "reservation": first,
+            "unit": first.unit,
+            "what": what,
+            "dates": [(_local(t.starts_at), _local(t.ends_at)) for t in turns],
+            "skipped": [(_local(d.starts_at), _local(d.ends_at)) for d in skipped],
+            "total_cents": sum(t.price_cents for t in turns),
+            "url": reservation_private_url(first),
+            "place": reservation_place(first),
+            "centre": service_centre_name(),
+            "confirmed": state == Reservation.State.CONFIRMED,
+            "free_days": first.unit.free_cancellation_days,
+        }
+        subject = render_to_string("bookings/mail/series_subject.txt", context).strip()
+        body = render_to_string("bookings/mail/series.txt", context)
+        calendar = _ics(turns, now=None, cancelled=False) if context["confirmed"] else ""
+    mail_queue(
+        first.case,
+        kind=OutboundMail.Kind.RESERVATION,
+        subject=subject,
+        body=body,
+        calendar=calendar,
+        recipient=first.contact_email,
     )

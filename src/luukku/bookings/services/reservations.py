@@ -13,7 +13,7 @@ import datetime as dt
 import secrets
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -133,7 +133,7 @@ def booking_price(unit: Unit, group: str, starts_at, ends_at) -> int:
         raise ValidationError(_("This unit has no price for the day.")) from error
 
 
-def _proof_seen_record(customer, group: str, *, by, now) -> None:
+def proof_seen_record(customer, group: str, *, by, now) -> None:
     """The agent saw the customer's proof of a discount: kept as commerce keeps a checked
     proof (valid today: the booking form does not ask until when)."""
     on = timezone.localdate(now)
@@ -168,7 +168,7 @@ def reservation_order(
     (`number`: one the caller fixed, the demo's)."""
     unit = reservation.unit
     if proof_seen:
-        _proof_seen_record(reservation.customer, reservation.group, by=by, now=now)
+        proof_seen_record(reservation.customer, reservation.group, by=by, now=now)
     order = order_start(
         channel=channel,
         by=by,
@@ -239,10 +239,15 @@ def reservation_book_online(
     booking holding its time, and its order to pay online (or a request for staff, or a
     confirmed free booking)."""
     now = now or timezone.now()
-    errors = _contact_errors(first_name, last_name, email, group, organisation_name, terms_accepted)
+    errors = reservation_online_errors(
+        unit, starts_at, ends_at, first_name=first_name, last_name=last_name, email=email,
+        group=group, organisation_name=organisation_name, terms_accepted=terms_accepted,
+        attendees=attendees, now=now,
+    )  # fmt: skip
+    if errors == {NON_FIELD_ERRORS: ReservationClash().messages}:
+        raise ReservationClash()  # taken a moment ago: the caller offers other times
     if errors:
         raise ValidationError(errors)
-    _online_check(unit, starts_at, ends_at, email=email, attendees=attendees, now=now)
     price = booking_price(unit, group, starts_at, ends_at)
     case = case_create_for_contact(
         first_name=first_name,
@@ -294,17 +299,51 @@ def reservation_book_online(
     return reservation
 
 
-def _online_check(unit: Unit, starts_at, ends_at, *, email: str, attendees, now) -> None:
+def reservation_online_errors(
+    unit: Unit,
+    starts_at,
+    ends_at,
+    *,
+    first_name: str = "",
+    last_name: str = "",
+    email: str = "",
+    group: str = CustomerGroup.RESIDENT,
+    organisation_name: str = "",
+    terms_accepted: bool = False,
+    attendees=None,
+    now,
+) -> dict[str, list]:
+    """Every reason a citizen's booking would be refused, at once (the form shows them all
+    in one go): the contact, the group, the unit's capacity, its rules and limit, a clash.
+    Keyed by field, those of the time under NON_FIELD_ERRORS."""
+    errors = _contact_errors(first_name, last_name, email, group, organisation_name, terms_accepted)
     if attendees is not None and unit.capacity and attendees > unit.capacity:
-        raise ValidationError(
-            {"attendees": [_("The unit holds %(n)s persons.") % {"n": unit.capacity}]}
-        )
-    _check(unit, starts_at, ends_at, now=now, staff=False)
-    if unit.max_active and active_count(unit=unit, email=email, now=now) >= unit.max_active:
-        raise ValidationError(
+        errors["attendees"] = [_("The unit holds %(n)s persons.") % {"n": unit.capacity}]
+    general: list[str] = []
+    try:
+        _check(unit, starts_at, ends_at, now=now, staff=False)
+    except ValidationError as error:
+        general += error.messages
+    if (
+        email
+        and unit.max_active
+        and active_count(unit=unit, email=email, now=now) >= unit.max_active
+    ):
+        general.append(
             _("You have %(n)s bookings of this unit to come; that is the most at once.")
             % {"n": unit.max_active}
         )
+    if "group" not in errors:
+        try:
+            booking_price(unit, group, starts_at, ends_at)
+        except ValidationError as error:
+            for field, messages in error.message_dict.items() if hasattr(
+                error, "error_dict"
+            ) else [(NON_FIELD_ERRORS, error.messages)]:  # fmt: skip
+                errors.setdefault(field, []).extend(messages)
+    if general:
+        errors.setdefault(NON_FIELD_ERRORS, []).extend(general)
+    return errors
 
 
 def _booked(reservation: Reservation, *, context: str, by, now) -> None:
@@ -315,12 +354,17 @@ def _booked(reservation: Reservation, *, context: str, by, now) -> None:
 
     state = reservation.state
     reservation_event(reservation, state, by=by, now=now)
-    if reservation.case_id and state != Reservation.State.HANDLING:
-        case_change_status(
-            case=reservation.case, actor=by, status=Status.RESOLVED, context=context, at=now
-        )
+    if reservation.case_id:
+        booked_case_status(reservation.case, state, by=by, now=now, context=context)
     if state in (Reservation.State.HANDLING, Reservation.State.CONFIRMED):
         reservation_notify(reservation, state)
+
+
+def booked_case_status(case, state: str, *, by, now, context="reservation_counter") -> None:
+    """A new booking's case is resolved (the booking is the contact's record, not work for
+    anyone); a request waiting for handling keeps it open."""
+    if state != Reservation.State.HANDLING:
+        case_change_status(case=case, actor=by, status=Status.RESOLVED, context=context, at=now)
 
 
 @in_transaction
@@ -350,7 +394,7 @@ def reservation_book_for_customer(
     _check(unit, starts_at, ends_at, now=now, staff=True)
     price = booking_price(unit, group, starts_at, ends_at)
     name = contact_name.strip() or (str(customer) if customer else "")
-    case = _counter_case(
+    case = counter_case(
         unit, customer, by=by, name=name, purpose=purpose, language=language, now=now,
         contact_email=contact_email, contact_phone=contact_phone,
     )  # fmt: skip
@@ -389,7 +433,7 @@ def reservation_book_for_customer(
     return reservation
 
 
-def _counter_case(unit: Unit, customer, *, by, name, purpose, language, now, **contact):
+def counter_case(unit: Unit, customer, *, by, name, purpose, language, now, **contact):
     """The case of a booking for a customer at the counter: of the customer record chosen,
     or of the contact the agent typed (found or created through the cases' one write path,
     as online; the e-mail typed is the one the confirmation goes to). None for a name only."""
@@ -435,8 +479,7 @@ def reservation_block(
     now = now or timezone.now()
     if not note.strip():
         raise ValidationError({"note": [_("Say why the time is blocked.")]})
-    if ends_at <= starts_at:
-        raise ValidationError(_("The end must be after the start."))
+    block_check(starts_at, ends_at, now=now)
     if clashes(unit, starts_at, ends_at):
         raise ReservationClash()
     return reservation_new(
@@ -451,6 +494,14 @@ def reservation_block(
     )
 
 
+def block_check(starts_at: dt.datetime, ends_at: dt.datetime, *, now) -> None:
+    """A blocked time is a time to come, ending after it starts."""
+    if ends_at <= starts_at:
+        raise ValidationError(_("The end must be after the start."))
+    if starts_at < now:
+        raise ValidationError(_("The time has already begun or passed: block only a time to come."))
+
+
 def reservation_lock(reservation: Reservation) -> Reservation:
     """The booking's row, locked after its order's (commerce's rows come first)."""
     if reservation.order_id:
@@ -458,15 +509,17 @@ def reservation_lock(reservation: Reservation) -> Reservation:
     return row_lock(Reservation, reservation.pk)
 
 
-def reservation_confirm(reservation: Reservation, *, by=None, now) -> Reservation:
-    """Inside a write holding the booking: confirmed, the customer told."""
+def reservation_confirm(reservation: Reservation, *, by=None, now, notify=True) -> Reservation:
+    """Inside a write holding the booking: confirmed, the customer told (a series' turns
+    are told together: `notify` False)."""
     from .reservation_mail import reservation_notify
 
     reservation.state = Reservation.State.CONFIRMED
     reservation.hold_until = None
     reservation.save(update_fields=["state", "hold_until", "updated_at"])
     reservation_event(reservation, "confirmed", by=by, now=now)
-    reservation_notify(reservation, "confirmed")
+    if notify:
+        reservation_notify(reservation, "confirmed")
     reservation_case_status(reservation, Status.RESOLVED, by=by, now=now)
     return reservation
 

@@ -74,9 +74,9 @@ def test_a_citizen_books_pays_and_cancels_late_paying_the_fee(
     page.get_by_label("Length").select_option(label="120 minutes")
     page.get_by_role("button", name="Show times").click()
     problems += _check(page, "en unit", accessibility_violations, screenshot)
-    page.get_by_role("link", name="18.00–20.00 free").click()
+    page.get_by_role("link", name="18:00–20:00 free").click()
 
-    expect(page.locator("#booking-time")).to_contain_text("18.00–20.00")
+    expect(page.locator("#booking-time")).to_contain_text("18:00–20:00")
     expect(page.locator("#prices")).to_contain_text("30.00")  # the association's two hours
     problems += _check(page, "en book", accessibility_violations, screenshot)
     page.get_by_label("First name").fill("Aino")

@@ -38,8 +38,8 @@ def test_a_citizen_sees_the_free_times_of_a_day(client, room):
     assert "Kokoushuone Vuoksi" in text
     assert "?start=2026-03-17T16%3A00%3A00%2B02%3A00&amp;minutes=60" in text  # 16–17 free
     # 17–18 would end where the booking begins, without the room's 15 minutes after it
-    assert '17.00–18.00 <span class="slot-meta">taken</span>' in text
-    assert '18.00–19.00 <span class="slot-meta">taken</span>' in text
+    assert '17:00–18:00 <span class="slot-meta">taken</span>' in text
+    assert '18:00–19:00 <span class="slot-meta">taken</span>' in text
 
 
 def test_a_citizen_books_with_the_association_price_and_is_sent_to_pay(client, room):
@@ -229,3 +229,27 @@ def test_a_denial_offers_its_own_reasons_and_asks_why_for_another(client, agent,
     done = client.post(url, {"deny-reason": DenyReason.OTHER, "deny-note": "Sali on varattu."})
 
     assert done.status_code == 302
+
+
+def test_a_bad_submit_shows_every_error_at_once_keeps_the_input_and_is_not_counted(
+    client, room, settings
+):
+    settings.SHOP_ORDER_RATE_LIMIT = "2/h"
+    url = reverse("public:reservation_book", args=[room.code])
+    start = {"start": "2026-03-17T18:00:00+02:00", "minutes": "60"}
+    bad = {**FORM, **start, "email": "", "terms": "", "attendees": "50", "purpose": "Kerhoilta"}
+
+    for _attempt in range(3):
+        response = client.post(url, bad)
+        assert response.status_code == 400
+    text = response.content.decode()
+    assert "This field is required." in text  # the e-mail, by the form
+    assert "Accept the terms of use to book." in text  # by the booking's rules
+    assert "The unit holds 12 persons." in text
+    assert 'value="Imatran Kamerakerho"' in text and "Kerhoilta" in text
+    assert not Reservation.objects.exists()
+
+    response = client.post(url, {**FORM, **start})  # three refused, still within two a hour
+
+    assert response.status_code == 302
+    assert Reservation.objects.count() == 1

@@ -85,3 +85,45 @@ def test_staff_preview_then_book_a_series_on_the_unit_s_page(client, agent, room
 
     assert booked.status_code == 302
     assert Reservation.objects.count() == 5
+
+
+def test_a_series_for_a_customer_has_its_case_order_and_one_confirmation(room, agent, day):
+    from luukku.cases.models import CaseEvent, OutboundMail
+    from luukku.customers.tests.factories import CustomerFactory
+
+    customer = CustomerFactory(first_name="Aino", last_name="Virtanen")
+    book(room, at(2026, 3, 24, 19, 0))
+
+    series = reservation_series_book(
+        by=agent,
+        unit=room,
+        customer=customer,
+        contact_email="aino.virtanen@example.fi",
+        group="resident",
+        language="fi",
+        **SEASON,
+    )
+
+    turns = list(series.reservations.order_by("starts_at"))
+    order = turns[0].order
+    case = turns[0].case
+    assert case is not None and case.customer == customer
+    assert {t.case_id for t in turns} == {case.pk}
+    assert {t.customer_id for t in turns} == {customer.pk}
+    assert order.customer == customer and order.case == case
+    assert [(line.quantity, line.unit_price_cents) for line in order.lines.all()] == [(8, 2000)]
+    assert CaseEvent.objects.filter(case=case, kind=CaseEvent.Kind.RESERVATION).count() == len(
+        turns
+    )
+    mails = OutboundMail.objects.filter(case=case, kind=OutboundMail.Kind.RESERVATION)
+    assert mails.count() == 1
+    mail = mails.get()
+    assert mail.recipient == "aino.virtanen@example.fi"
+    for text in ("17.3.2026 18.00–20.00", "14.4.2026 18.00–20.00", "24.3.2026 18.00–20.00"):
+        assert text in mail.body
+    assert mail.body.index("24.3.2026") > mail.body.index("14.4.2026")  # left out, listed last
+
+    counter_pay(order=order, day=day, tenders=[Tender("cash", order.total_cents)], by=agent)
+
+    assert mails.count() == 2  # the whole series confirmed in one message
+    assert "14.4.2026" in mails.order_by("pk").last().body

@@ -8,7 +8,10 @@ from luukku.cases.selectors import cases_visible_to, consultation_can_answer
 from luukku.organisation.models import User
 from luukku.privacy.services import access_log_record
 
-from ..models import Order, OrderPart, Product
+from ..models import Order, OrderLine, OrderPart, Product
+
+# An order's lines with their product (a line is named in the reader's language).
+LINES = Prefetch("lines", queryset=OrderLine.objects.select_related("product"))
 
 ORDER_TOKEN_LENGTH = 43
 
@@ -19,7 +22,7 @@ def order_get_by_token(*, token: str) -> Order:
         raise Order.DoesNotExist
     return (
         Order.objects.select_related("service_point")
-        .prefetch_related("lines", "parts")
+        .prefetch_related(LINES, "parts")
         .get(token=token)
     )
 
@@ -37,7 +40,7 @@ def order_get_for_change(*, number: str, viewer: User) -> Order:
     )
     return (
         orders.select_related("case", "customer", "service_point", "created_by")
-        .prefetch_related("lines", "payments", Prefetch("parts", queryset=parts))
+        .prefetch_related(LINES, "payments", Prefetch("parts", queryset=parts))
         .get(number=number)
     )
 

@@ -22,6 +22,17 @@ def price_for(product: Product, group: str, on: dt.date) -> Price | None:
     return None
 
 
+def prices_by_group(product: Product, on: dt.date) -> dict[str, Price]:
+    """Each group's price valid on the day (as `price_for` gives it), in one query."""
+    prices = list(
+        Price.objects.filter(product=product, valid_from__lte=on).filter(
+            Q(valid_until__isnull=True) | Q(valid_until__gte=on)
+        )
+    )
+    found = {group: _price_among(prices, group, on) for group in CustomerGroup.values}
+    return {group: price for group, price in found.items() if price is not None}
+
+
 def vat_for(product: Product, on: dt.date) -> VatRate | None:
     """The VAT rate in force for the product on the day."""
     return product.vat_rates.filter(valid_from__lte=on).order_by("-valid_from").first()

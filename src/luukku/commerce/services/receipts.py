@@ -45,20 +45,32 @@ def _items(order: Order, payments: list[Payment]) -> list[dict]:
     if refund:
         # (A fee kept of a refund leaves the line's amount below its price.)
         lines = [
-            (rl.line, rl.quantity, rl.amount_cents) for p in payments for rl in p.refund_lines.all()
+            (rl.line, rl.quantity, rl.amount_cents)
+            for p in payments
+            for rl in p.refund_lines.select_related("line__product")
         ]
     else:
-        lines = [(line, line.quantity, line.total_cents) for line in order.lines.all()]
-    return [
-        {
-            "name": line.name,
-            "quantity": quantity,
-            "unit_price_cents": line.unit_price_cents,
-            "total_cents": amount,
-            "vat_percent": str(line.vat_percent),
-        }
-        for line, quantity, amount in lines
-    ]
+        lines = [
+            (line, line.quantity, line.total_cents)
+            for line in order.lines.select_related("product")
+        ]
+    return [receipt_item(line, quantity, amount) for line, quantity, amount in lines]
+
+
+def receipt_item(line, quantity: int, amount: int) -> dict:
+    """A line as the receipt keeps it (the demo's history writes the same)."""
+    return {
+        "name": line.name,
+        # The reader's language on the receipt's page and mail (the name as sold kept).
+        "names": {
+            language: getattr(line.product, f"name_{language}", "") or ""
+            for language in ("fi", "sv", "en")
+        },
+        "quantity": quantity,
+        "unit_price_cents": line.unit_price_cents,
+        "total_cents": amount,
+        "vat_percent": str(line.vat_percent),
+    }
 
 
 def receipt_content(

@@ -89,3 +89,12 @@ def product_name(row: dict) -> str:
     names were kept has the Finnish one only)."""
     names = row.get("names") or {}
     return names.get((get_language() or "fi")[:2]) or row.get("name", "")
+
+
+@register.filter
+def line_name(line) -> str:
+    """An order line's product named in the reader's language (the name as sold, in the
+    order's language, when the product has none in it). Load the lines with their product."""
+    language = (get_language() or "fi")[:2]
+    product = getattr(line, "product", None)
+    return (getattr(product, f"name_{language}", "") or "") or line.name

@@ -106,6 +106,7 @@ PAGES = {
     "web:sale_receipt": ("agent", 200, 5),
     # Reservations: a unit with a booking paid online and a request waiting (its day listed).
     "web:reservations": ("agent", 200, 9),
+    "web:reservation_week": ("agent", 200, 9),
     "web:reservation_unit": ("agent", 200, 13),
     "web:reservation": ("agent", 200, 8),
     # Invoices: one partly paid by the bank's file, one payment of it left to match.
@@ -171,7 +172,7 @@ PAGES = {
     "public:shop_callback": ("anonymous", 404, 0),
     # booking a room: the units, a unit's day, the form, the booking's private link
     "public:reservation_units": ("anonymous", 200, 1),
-    "public:reservation_unit": ("anonymous", 200, 5),
+    "public:reservation_unit": ("anonymous", 200, 6),
     "public:reservation_book": ("anonymous", 200, 9),
     "public:reservation": ("anonymous", 200, 3),
     "public:reservation_calendar": ("anonymous", 200, 1),
@@ -364,6 +365,7 @@ PUBLIC_QUERIES = {
     "public:chat_start": lambda o: f"?service={o.case.service.code}",
     "web:key_lend": lambda o: "?q=Shakkikerho",
     "web:reservation_unit": lambda o: f"?day={o.reservation.starts_at:%Y-%m-%d}",
+    "web:reservation_week": lambda o: f"?day={o.reservation.starts_at:%Y-%m-%d}",
     "public:reservation_unit": lambda o: f"?day={o.reservation.starts_at:%Y-%m-%d}",
     "public:reservation_book": lambda o: "?start=2026-03-25T10%3A00%3A00%2B02%3A00&minutes=60",
     "web:course_decision": lambda o: "?runs=0",

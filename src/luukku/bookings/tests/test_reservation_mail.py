@@ -1,0 +1,54 @@
+"""The wording of a booking's messages: the cancellation terms in the confirmation, times and
+dates as each language writes them, and a cancellation by the customer in their own voice."""
+
+import pytest
+
+from luukku.cases.models import OutboundMail
+from luukku.core.testing.clock import at
+
+from ..services.reservation_cancel import reservation_cancel
+from .payments import FakeProvider, pay_online
+from .test_reservations import book
+
+pytestmark = pytest.mark.usefixtures("clock")
+
+
+def _last_mail() -> OutboundMail:
+    return OutboundMail.objects.filter(kind=OutboundMail.Kind.RESERVATION).order_by("pk").last()
+
+
+@pytest.mark.parametrize(
+    ("language", "time", "terms"),
+    [
+        ("fi", "17.3.2026 18.00–20.00", "Maksuton peruutus 10.3.2026 18.00 asti"),
+        ("sv", "17.3.2026 18.00–20.00", "Avgiftsfri avbokning till 10.3.2026 18.00"),
+        ("en", "17.3.2026 18:00–20:00", "Free cancellation until 10.3.2026 18:00"),
+    ],
+)
+def test_the_confirmation_says_the_time_and_the_free_cancellation_deadline_and_fee(
+    room, language, time, terms
+):
+    reservation = book(room, at(2026, 3, 17, 18, 0), hours=2, language=language)
+
+    pay_online(reservation.order, FakeProvider())
+
+    body = _last_mail().body
+    assert time in body
+    assert terms in body
+    assert "30 %" in body
+
+
+@pytest.mark.parametrize(
+    ("language", "voice"),
+    [("fi", "Peruit varauksen."), ("sv", "Du avbokade din bokning."), ("en", "You cancelled")],
+)
+def test_a_cancellation_by_the_customer_reads_in_their_own_voice(room, language, voice):
+    provider = FakeProvider()
+    reservation = book(room, at(2026, 3, 17, 18, 0), language=language)
+    pay_online(reservation.order, provider)
+
+    reservation_cancel(reservation=reservation, provider=provider)
+
+    body = _last_mail().body
+    assert body.startswith(voice)
+    assert "Cancelled by the customer" not in body
