@@ -23,6 +23,7 @@ from luukku.bookings.selectors.reservations import (
     units_bookable,
     units_with_hours,
 )
+from luukku.bookings.selectors.rounds import rounds_all
 from luukku.bookings.services.reservation_cancel import reservation_cancel
 from luukku.bookings.services.reservation_handling import reservation_approve, reservation_deny
 from luukku.bookings.services.reservation_series import reservation_series_book
@@ -63,7 +64,7 @@ def reservations(request):
         context="reservations_waiting",
         count=len(waiting),
     )
-    context = {"units": units_bookable(online=False), "waiting": waiting}
+    context = {"units": units_bookable(online=False), "waiting": waiting, "rounds": rounds_all()}
     return render(request, "web/reservations.html", context)
 
 

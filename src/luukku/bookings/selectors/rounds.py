@@ -6,7 +6,7 @@ hours, and an application by its private link."""
 import datetime as dt
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -134,28 +134,19 @@ def _clashing(wish, wishes, spaces) -> list[ApplicationWish]:
 
 
 def round_applications(application_round: ApplicationRound) -> list[Application]:
-    """The round's applications with their wishes (personal data: logged by the caller)."""
-    return list(
-        application_round.applications.prefetch_related(
-            Prefetch("wishes", queryset=ApplicationWish.objects.select_related("unit"))
-        ).order_by("created_at", "pk")
-    )
+    """The round's applications (personal data: logged by the caller)."""
+    return list(application_round.applications.select_related("case").order_by("pk"))
 
 
 def wish_for_staff(pk: int) -> ApplicationWish | None:
     return (
         ApplicationWish.objects.select_related(
-            "application__round", "unit__service_point", "series"
+            "application__round",
+            "application__customer",
+            "application__case",
+            "unit__service_point",
+            "series",
         )
         .filter(pk=pk)
         .first()
-    )
-
-
-def customer_applications(*, customer, limit: int = 10) -> list[Application]:
-    """A customer's applications in rounds, newest first, for the customer page."""
-    return list(
-        Application.objects.filter(Q(customer=customer))
-        .select_related("round")
-        .order_by("-created_at", "-pk")[:limit]
     )

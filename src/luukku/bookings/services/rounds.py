@@ -148,7 +148,6 @@ def _application_new(application_round, data: dict, *, language: str, now) -> Ap
         group_size=data["group_size"],
         age_group=data.get("age_group") or "",
         language=language,
-        created_at=now,
     )
     row_created(application)
     return application

@@ -75,9 +75,11 @@ def test_a_unit_outside_the_round_is_refused(spring, room):
 
 
 def test_no_application_after_the_period(spring, hall):
-    with time_machine.travel(AFTER_CLOSE, tick=False):
-        with pytest.raises(ValidationError, match="not open for applications"):
-            apply(spring, [wish(hall[0])])
+    with (
+        time_machine.travel(AFTER_CLOSE, tick=False),
+        pytest.raises(ValidationError, match="not open for applications"),
+    ):
+        apply(spring, [wish(hall[0])])
 
 
 def test_the_applicant_withdraws_while_the_round_is_open_not_after(spring, hall):
