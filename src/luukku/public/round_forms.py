@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy
 
 from luukku.bookings.models import AgeGroup
 from luukku.bookings.models.rounds import WEEKDAYS
+from luukku.bookings.selectors.rounds import wish_time_errors
 
 ROWS = 3
 WISH_FIELDS = ("unit", "weekday", "starts", "ends", "priority")
@@ -63,7 +64,7 @@ class ApplicationForm(forms.Form):
             self.fields[f"wish{n}_starts"] = _time_field(_("Starts"))
             self.fields[f"wish{n}_ends"] = _time_field(_("Ends"))
             self.fields[f"wish{n}_priority"] = forms.TypedChoiceField(
-                label=_("Priority"),
+                label=_("Order of preference"),
                 choices=[(1, "1"), (2, "2"), (3, "3")],
                 coerce=int,
                 initial=n,
@@ -73,6 +74,14 @@ class ApplicationForm(forms.Form):
     def wish_rows(self):
         """The rows' bound fields, for the template."""
         return [[self[f"wish{n}_{name}"] for name in WISH_FIELDS] for n in range(1, ROWS + 1)]
+
+    def _time_check(self, n: int, row: dict) -> None:
+        """The turn's time against the unit's rules, told with the other errors at once
+        (the service checks it again)."""
+        for problem in wish_time_errors(row["unit"], row["weekday"], row["starts"], row["ends"]):
+            self.add_error(
+                f"wish{n}_starts", _("Turn %(n)s: %(problem)s") % {"n": n, "problem": problem}
+            )
 
     def clean(self):
         data = super().clean()
@@ -88,11 +97,15 @@ class ApplicationForm(forms.Form):
                 continue
             for name in ("unit", "weekday", "starts", "ends"):
                 if name not in given and not self.has_error(f"wish{n}_{name}"):
-                    self.add_error(f"wish{n}_{name}", _("Fill in every part of the turn."))
+                    self.add_error(
+                        f"wish{n}_{name}",
+                        _("Turn %(n)s: fill in every part of the turn.") % {"n": n},
+                    )
             if len(given) == 4:
                 row["unit"] = self.units[row["unit"]]
                 row["priority"] = row["priority"] or 1
                 wishes.append(row)
+                self._time_check(n, row)
         data["wishes"] = wishes
         if not wishes and not self.errors:
             self.add_error("wish1_unit", _("Wish at least one turn."))
