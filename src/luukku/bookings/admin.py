@@ -1,12 +1,13 @@
 """Setting up the reservable units: names and terms in three languages, rules, price and
 cancellation terms, and the parts a unit is made of (docs/bookings.md); courses and their
-sessions. Bookings and registrations are not edited here: they change through the bookings
-services (the staff's reservation and course pages)."""
+sessions; the seasonal application rounds. Bookings, registrations and applications are not
+edited here: they change through the bookings services (the staff's reservation, course and
+round pages)."""
 
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
 
-from .models import Course, CourseSession, Unit
+from .models import ApplicationRound, Course, CourseSession, Unit
 
 
 @admin.register(Unit)
@@ -39,3 +40,13 @@ class CourseAdmin(TranslationAdmin):
         # A course's places change on its staff page, where more places move the waiting list.
         fields = super().get_readonly_fields(request, obj)
         return (*fields, "capacity", "waiting_list_capacity") if obj else fields
+
+
+@admin.register(ApplicationRound)
+class ApplicationRoundAdmin(TranslationAdmin):
+    """A round is set up here (its units, season, application period and handlers);
+    applications and allocations go through the bookings services (the round's page)."""
+
+    list_display = ("name", "season_first_day", "season_last_day", "opens_at", "closes_at")
+    filter_horizontal = ("units", "handlers")
+    exclude = ("results_sent_at", "results_sent_by")

@@ -30,6 +30,11 @@ class BookingsConfig(AppConfig):
         periodic_job_register(
             "luukku.bookings.tasks.registrations_expire_task", "COURSE_EXPIRY_CHECK_INTERVAL"
         )
+        subjects.register_export("round_applications", subject_data.applications_export)
+        subjects.register_case_anonymiser(subject_data.case_applications_anonymise)
+        subjects.register_customer_anonymiser(
+            "round_applications", subject_data.customer_applications_anonymise
+        )
         subjects.register_export("registrations", subject_data.registrations_export)
         subjects.register_case_anonymiser(subject_data.case_registrations_anonymise)
         subjects.register_customer_anonymiser(

@@ -9,7 +9,7 @@ from django.db.models import Q
 
 from luukku.privacy.subjects import ExportPart
 
-from .models import Registration, Reservation
+from .models import Application, Registration, Reservation
 
 
 def _of(customer) -> Q:
@@ -96,3 +96,41 @@ def customer_registrations_anonymise(customer) -> int:
 @transaction.atomic(savepoint=False)
 def case_registrations_anonymise(case_id: int) -> None:
     _registrations_forget(Registration.objects.filter(case_id=case_id))
+
+
+def applications_export(customer) -> ExportPart:
+    """A person's applications for seasonal turns, with the details given."""
+    rows = Application.objects.filter(_of(customer)).select_related("round")
+    return ExportPart(
+        rows=[
+            {
+                "round": str(a.round),
+                "state": a.get_state_display(),
+                "association_or_company": a.organisation_name,
+                "name_given": a.contact_name,
+                "email_given": a.contact_email,
+                "phone_given": a.contact_phone,
+                "purpose": a.purpose,
+                "group_size": a.group_size,
+                "created_at": _iso(a.created_at),
+            }
+            for a in rows.order_by("created_at", "pk")
+        ]
+    )
+
+
+def _applications_forget(applications) -> int:
+    return applications.update(
+        customer=None, contact_name="", contact_email="", contact_phone="", purpose=""
+    )
+
+
+@transaction.atomic(savepoint=False)
+def customer_applications_anonymise(customer) -> int:
+    """On erasure: the person's applications forget them (the turns stay as booked)."""
+    return _applications_forget(Application.objects.filter(_of(customer)))
+
+
+@transaction.atomic(savepoint=False)
+def case_applications_anonymise(case_id: int) -> None:
+    _applications_forget(Application.objects.filter(case_id=case_id))

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Course, Unit
+from .models import ApplicationRound, Course, Unit
 
 
 @register(Unit)
@@ -11,3 +11,8 @@ class UnitTranslation(TranslationOptions):
 @register(Course)
 class CourseTranslation(TranslationOptions):
     fields = ("name", "description", "terms", "place")
+
+
+@register(ApplicationRound)
+class ApplicationRoundTranslation(TranslationOptions):
+    fields = ("name", "description")

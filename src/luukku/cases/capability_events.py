@@ -60,9 +60,13 @@ def event_order(
 # as booked, ISO times, amounts in cents). The app says whether the customer may see the step.
 
 
-def _booking_data(action: str, key: str, row_id: int, details: dict[str, Any] | None) -> dict:
+def _booking_data(
+    action: str, key: str, row_id: int | None, details: dict[str, Any] | None
+) -> dict:
     data: dict[str, Any] = dict(details or {})
-    data.update({"action": action, key: row_id})
+    data["action"] = action
+    if row_id is not None:
+        data[key] = row_id
     return data
 
 
@@ -72,13 +76,14 @@ def event_reservation(
     *,
     actor: User | None,
     action: str,
-    reservation_id: int,
+    reservation_id: int | None,
     details: dict[str, Any] | None = None,
     public: bool = True,
     note: str = "",
     at: dt.datetime | None = None,
 ) -> CaseEvent:
-    """A step of a reservation of a room or an area on its customer's case."""
+    """A step of a reservation of a room or an area on its customer's case (None: a step
+    of an application for seasonal turns, its id in `details`)."""
     data = _booking_data(action, "reservation", reservation_id, details)
     return _new(
         case, Kind.RESERVATION, author=actor, public=public, body=note[:1000], data=data, at=at

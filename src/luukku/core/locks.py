@@ -17,6 +17,9 @@ ascending), so that no two writers can wait for each other in a circle:
     commerce.Invoice
     commerce.RegisterDay     a payment at the counter, and the Z report that closes the day
     commerce.NumberSeries    receipt, invoice and Z numbers without gaps
+    bookings.ApplicationRound  a round's results are sent once, nothing allocated after
+    bookings.Application     an application withdrawn or its wishes allocated (its turns
+                             are booked under the unit, after it)
     bookings.Unit            a unit's recurring bookings are made under it
     bookings.ReservationSeries, bookings.Reservation  (after the booking's order)
     bookings.Course          a course's places and waiting list are counted under it
@@ -87,6 +90,8 @@ LOCK_ORDER: tuple[str, ...] = (
     "commerce.Invoice",
     "commerce.RegisterDay",
     "commerce.NumberSeries",
+    "bookings.ApplicationRound",
+    "bookings.Application",
     "bookings.Unit",
     "bookings.ReservationSeries",
     "bookings.Reservation",

@@ -33,6 +33,7 @@ from .packages import load_packages
 from .queue import load_queue_history, load_queue_setup, load_queue_today
 from .reservations import load_reservation_setup, load_reservations
 from .retention import load_retention_rules
+from .rounds import load_round
 from .sales import load_sales_history, load_sales_setup, load_sales_today
 from .servicelevels import load_service_levels, service_levels_store
 
@@ -106,6 +107,7 @@ def load_demo(
     load_chat_history(random.Random(seed), chat_queue, services, people, staff, today=today)
     load_keys(org["point"], staff, today=today, now=timezone.now())
     load_reservations(units, staff, today=today)
+    load_round(units, staff, today=today)
     if progress:
         progress("rollups", 0)
     rollups_refresh(full=True)

@@ -26,6 +26,7 @@ from luukku.bookings.selectors.reservations import (
     units_bookable,
     units_with_hours,
 )
+from luukku.bookings.selectors.rounds import rounds_open
 from luukku.bookings.selectors.unit_facts import unit_facts
 from luukku.bookings.services.reservation_cancel import reservation_cancel
 from luukku.bookings.services.reservation_mail import reservation_ics
@@ -119,7 +120,8 @@ def _durations(unit: Unit) -> list[int]:
 
 @require_GET
 def reservation_units(request):
-    return render(request, "public/reservations/units.html", {"units": units_bookable()})
+    context = {"units": units_bookable(), "rounds": rounds_open()}
+    return render(request, "public/reservations/units.html", context)
 
 
 @require_GET

@@ -7,6 +7,7 @@ from . import (
     course_views,
     queue_views,
     reservation_views,
+    round_views,
     shop_views,
     views,
 )
@@ -100,6 +101,17 @@ urlpatterns = [
         "reservations/book/<str:token>/cancel/",
         reservation_views.reservation_cancel_view,
         name="reservation_cancel",
+    ),
+    path("reservations/rounds/<int:pk>/apply/", round_views.round_apply, name="round_apply"),
+    path(
+        "reservations/applications/<str:token>/",
+        round_views.round_application,
+        name="round_application",
+    ),
+    path(
+        "reservations/applications/<str:token>/withdraw/",
+        round_views.round_application_withdraw,
+        name="round_application_withdraw",
     ),
     path("reservations/<slug:code>/", reservation_views.reservation_unit, name="reservation_unit"),
     path(

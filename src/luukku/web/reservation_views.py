@@ -24,6 +24,7 @@ from luukku.bookings.selectors.reservations import (
     units_bookable,
     units_with_hours,
 )
+from luukku.bookings.selectors.rounds import rounds_all
 from luukku.bookings.services.reservation_block import block_clashes, reservation_block_over
 from luukku.bookings.services.reservation_cancel import reservation_cancel
 from luukku.bookings.services.reservation_handling import reservation_approve, reservation_deny
@@ -71,6 +72,7 @@ def reservations(request):
         "units": units_bookable(online=False),
         "waiting": waiting,
         "chosen": _chosen_customer(request),
+        "rounds": rounds_all(),
     }
     return render(request, "web/reservations.html", context)
 

@@ -25,6 +25,7 @@ from . import (
     queue_views,
     reservation_views,
     reservation_week_views,
+    round_views,
     sale_order_views,
     sale_views,
     sales_exports,
@@ -167,6 +168,23 @@ urlpatterns = [
         "reservations/units/<slug:code>/series/",
         reservation_views.reservation_series_view,
         name="reservation_series",
+    ),
+    path("reservations/rounds/<int:pk>/", round_views.application_round, name="application_round"),
+    path(
+        "reservations/rounds/<int:pk>/send/",
+        round_views.application_round_send,
+        name="application_round_send",
+    ),
+    path("reservations/wishes/<int:pk>/", round_views.application_wish, name="application_wish"),
+    path(
+        "reservations/wishes/<int:pk>/allocate/",
+        round_views.application_wish_allocate,
+        name="application_wish_allocate",
+    ),
+    path(
+        "reservations/wishes/<int:pk>/decline/",
+        round_views.application_wish_decline,
+        name="application_wish_decline",
     ),
     path("reservations/<int:pk>/", reservation_views.reservation_detail, name="reservation"),
     path(

@@ -9,7 +9,7 @@ from django.utils import timezone
 from luukku.core.calendar import HELSINKI
 
 from ..models import Reservation, Unit
-from .reservations import clashes, rules_errors, unit_hours
+from .reservations import _occupancies, clashes, rules_errors, unit_hours, unit_spaces
 
 MAX_WEEKS = 53
 
@@ -41,11 +41,18 @@ def series_dates(
     now = now or timezone.now()
     hours = unit_hours(unit)
     day = first_day + dt.timedelta(days=(weekday - first_day.weekday()) % 7)
+    # The range's bookings of the unit's spaces read once, not once a week.
+    rows = _occupancies(
+        unit_spaces(unit),
+        dt.datetime.combine(day, starts, tzinfo=HELSINKI),
+        dt.datetime.combine(last_day, ends, tzinfo=HELSINKI),
+    )
     dates = []
     while day <= last_day and len(dates) < MAX_WEEKS:
         start = dt.datetime.combine(day, starts, tzinfo=HELSINKI)
         end = dt.datetime.combine(day, ends, tzinfo=HELSINKI)
         problems = rules_errors(unit, start, end, now=now, staff=True, hours=hours)
-        dates.append(SeriesDate(day, start, end, problems, clashes(unit, start, end)))
+        found = clashes(unit, start, end, rows=rows)
+        dates.append(SeriesDate(day, start, end, problems, found))
         day += dt.timedelta(days=7)
     return dates

@@ -48,10 +48,14 @@ def reservation_series_book(
     proof_seen: bool = False,
     purpose: str = "",
     language: str = "fi",
+    case=None,
     now: dt.datetime | None = None,
 ) -> ReservationSeries:
     """Book the series' free dates (the clashing ones are left out, as listed before), on
-    one order waiting for its payment; free of charge, each is confirmed at once."""
+    one order waiting for its payment; free of charge, each is confirmed at once. `case`:
+    the case the series belongs to when it has one already (a seasonal application's, whose
+    results mail tells the applicant); otherwise a counter case is opened and the booker is
+    told at once."""
     now = now or timezone.now()
     contact_name = contact_name.strip() or (customer.display_name if customer else "")
     if not contact_name:
@@ -71,18 +75,35 @@ def reservation_series_book(
     payable = any(prices)
     state = Reservation.State.WAITING_PAYMENT if payable else Reservation.State.CONFIRMED
     contact = {"contact_email": contact_email.strip(), "contact_phone": contact_phone.strip()}
-    case = counter_case(
-        unit, customer, by=by, name=contact_name, purpose=purpose, language=language, now=now,
-        **contact,
-    )  # fmt: skip
-    customer = case.customer if case is not None else customer
+    told_here = case is None
+    if told_here:
+        case = counter_case(
+            unit, customer, by=by, name=contact_name, purpose=purpose, language=language,
+            now=now, **contact,
+        )  # fmt: skip
+    customer = case.customer if case is not None and case.customer else customer
     if payable and proof_seen:
         proof_seen_record(customer, group, by=by, now=now)
     order = _series_order(
         unit, dates, by=by, group=group, proof_seen=proof_seen, now=now, customer=customer,
         case=case, contact_name=contact_name[:200], language=language, **contact,
     ) if payable else None  # fmt: skip
-    # The season is paid before its first turn (unpaid then, the whole series is cancelled).
+    fields = {
+        "series": series, "order": order, "case": case, "customer": customer,
+        "contact_name": contact_name[:200], "language": language,
+        "organisation_name": organisation_name.strip()[:200], "group": group,
+        "purpose": purpose.strip()[:500], "created_by": by, **contact,
+    }  # fmt: skip
+    _series_reservations(unit, dates, prices, state, fields, by=by, now=now)
+    if told_here:
+        _series_told(series, case, state, listed, by=by, now=now)
+    return series
+
+
+def _series_reservations(unit, dates, prices, state: str, fields: dict, *, by, now) -> None:
+    """A reservation per free date, with its step on the case. The season is paid before
+    its first turn (unpaid then, the whole series is cancelled)."""
+    payable = any(prices)
     pay_by = max(dates[0].day - dt.timedelta(days=1), timezone.localdate(now))
     for found, price in zip(dates, prices, strict=True):
         reservation = reservation_new(
@@ -91,24 +112,12 @@ def reservation_series_book(
             found.ends_at,
             state=state,
             now=now,
-            series=series,
-            order=order,
-            case=case,
-            customer=customer,
-            contact_name=contact_name[:200],
-            language=language,
-            organisation_name=organisation_name.strip()[:200],
-            group=group,
-            purpose=purpose.strip()[:500],
             price_cents=price,
             pay_by=pay_by if payable else None,
             payment=Reservation.Payment.COUNTER if payable else Reservation.Payment.NONE,
-            created_by=by,
-            **contact,
+            **fields,
         )
         reservation_event(reservation, state, by=by, now=now)
-    _series_told(series, case, state, listed, by=by, now=now)
-    return series
 
 
 def _series_told(series, case, state: str, listed, *, by, now) -> None:

@@ -10,6 +10,7 @@ from luukku.commerce.templatetags.commerce_labels import euros
 from luukku.core.calendar import HELSINKI
 
 from ..models import DenyReason
+from ..models.rounds import WEEKDAYS
 
 register = template.Library()
 
@@ -24,9 +25,30 @@ def _when(data: dict) -> str:
     return f"{day} {starts:%H.%M}–{ends:%H.%M}"
 
 
+def _application_text(data: dict) -> str:
+    """A step of an application for seasonal turns."""
+    weekday = data.get("weekday")
+    values = {
+        "round": data.get("round", ""),
+        "unit": data.get("unit", ""),
+        "weekday": str(dict(WEEKDAYS).get(weekday, "")),
+        "time": f"{data.get('starts', '')}–{data.get('ends', '')}".replace(":", "."),
+    }
+    texts = {
+        "application_received": _("Application for seasonal turns received: %(round)s."),
+        "application_withdrawn": _("The application for seasonal turns was withdrawn."),
+        "wish_allocated": _("Turn allocated: %(weekday)s %(time)s, %(unit)s."),
+        "wish_declined": _("Turn declined: %(weekday)s %(time)s, %(unit)s."),
+        "results_sent": _("The results of the round %(round)s were sent."),
+    }
+    return texts[data["action"]] % values
+
+
 @register.simple_tag
 def reservation_event_text(event) -> str:
     data = event.data or {}
+    if "application" in data and data.get("action"):
+        return _application_text(data)
     values = {"unit": data.get("unit", ""), "when": _when(data)}
     texts = {
         "created": _("%(unit)s booked for %(when)s, waiting for payment."),

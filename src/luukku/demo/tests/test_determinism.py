@@ -11,7 +11,13 @@ from django.core.management import call_command
 from django.db import models, transaction
 
 from luukku.appointments.models import Appointment, Callback
-from luukku.bookings.models import Registration, Reservation
+from luukku.bookings.models import (
+    Application,
+    ApplicationRound,
+    ApplicationWish,
+    Registration,
+    Reservation,
+)
 from luukku.cases.models import (
     Case,
     CaseEvent,
@@ -53,11 +59,14 @@ WRITTEN_AT = {
     User: {"date_joined", "last_login"},
     Appointment: {"created_at"},
     Callback: {"created_at"},
+    ApplicationRound: {"created_at", "updated_at"},
+    Application: {"created_at", "updated_at"},
     Registration: {"created_at", "updated_at"},
 }
 # Ids inside a timeline event's data, and the table they point to.
 EVENT_IDS = {
     "reservation": Reservation,
+    "application": Application,
     "assignee": User,
     "team": Team,
     "consultation": Consultation,
@@ -182,6 +191,10 @@ def demo_content() -> dict[str, list[dict]]:
         "lock changes": _rows(LockChange),
         # Registered through the services at fixed moments before the demo's day.
         "registrations": _rows(Registration),
+        # Applied through the services at fixed moments of the round's application period.
+        "application rounds": _rows(ApplicationRound),
+        "applications": _rows(Application),
+        "wished turns": _rows(ApplicationWish),
     }
 
 

@@ -123,6 +123,11 @@ ARGUMENTS = {
             "reservation_approve",
             "reservation_deny",
             "reservation_cancel",
+            "application_round",
+            "application_round_send",
+            "application_wish",
+            "application_wish_allocate",
+            "application_wish_decline",
         )
     },
     "rest:service": lambda o: {"code": o.case.service.code},

@@ -127,7 +127,12 @@ EXPECTED = {
     ("web:reservation_week", "GET"): "302 200 403 403 200 200 403 403",
     **{
         (name, "GET"): "302 404 403 403 404 404 403 403"
-        for name in ("web:reservation_unit", "web:reservation")
+        for name in (
+            "web:reservation_unit",
+            "web:reservation",
+            "web:application_round",
+            "web:application_wish",
+        )
     },
     **{
         (name, "POST"): "302 404 403 403 404 404 403 403"
@@ -138,6 +143,9 @@ EXPECTED = {
             "web:reservation_approve",
             "web:reservation_deny",
             "web:reservation_cancel",
+            "web:application_round_send",
+            "web:application_wish_allocate",
+            "web:application_wish_decline",
         )
     },
     # Sales at the counter: the front line's, like the queue; a register, day, sale or receipt
@@ -429,7 +437,8 @@ PUBLIC = {
         "chat_send", "chat_seen", "chat_still_here", "chat_leave", "chat_transcript", "shop",
         "shop_order", "shop_pay", "shop_return", "shop_callback", "reservation_units",
         "reservation_unit", "reservation_book", "reservation", "reservation_calendar",
-        "reservation_pay", "reservation_return", "reservation_cancel", "courses", "course",
+        "reservation_pay", "reservation_return", "reservation_cancel", "round_apply",
+        "round_application", "round_application_withdraw", "courses", "course",
         "course_register", "course_registration", "course_registration_cancel",
         "course_registration_accept", "course_registration_pay", "course_registration_return",
     )),

@@ -84,7 +84,28 @@ def reservation(service, objects):
         unit=hall, starts_at=start, ends_at=start + dt.timedelta(hours=2),
         terms_accepted=True, now=NOW, **contact,
     )  # fmt: skip
+    objects.application = _round_application([room, hall])
     return reservation
+
+
+def _round_application(units):
+    """A seasonal round open now for the two units, with one application."""
+    from luukku.bookings.models import ApplicationRound
+    from luukku.bookings.services.rounds import application_submit
+
+    today = timezone.localdate(NOW)
+    spring = ApplicationRound.objects.create(
+        name="Kevät", name_fi="Kevät", season_first_day=today + dt.timedelta(days=14),
+        season_last_day=today + dt.timedelta(days=60), opens_at=NOW - dt.timedelta(days=1),
+        closes_at=NOW + dt.timedelta(days=5),
+    )  # fmt: skip
+    spring.units.set(units)
+    wish = {"unit": units[0], "weekday": 1, "starts": dt.time(18), "ends": dt.time(20)}
+    return application_submit(
+        application_round=spring, wishes=[wish | {"priority": 1}], now=NOW,
+        contact_name="Aino V", email="a@example.fi", organisation_name="Seura ry",
+        purpose="Harjoitukset", group_size=12,
+    )  # fmt: skip
 
 
 def sales(point, service, objects):

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from luukku.bookings.models import Course, Registration, Reservation
+from luukku.bookings.models import Application, Course, Registration, Reservation
 from luukku.bookings.services.registrations import (
     Registrant,
     registration_start,
@@ -192,8 +192,27 @@ KEY_ARGUMENTS = {
     "lock_change_done": lambda d: {"pk": LockChange.objects.order_by("pk")[0].pk},
 }
 
-# The staff's reservation pages on the demo's sports hall and its booking request.
+
+def demo_application() -> Application:
+    """The demo round's first application."""
+    return Application.objects.order_by("pk")[0]
+
+
+# The staff's reservation pages on the demo's sports hall and its booking request, and the
+# demo's application round with its first wished turn.
 RESERVATION_ARGUMENTS = {
+    **{
+        name: lambda d: {"pk": demo_application().round_id}
+        for name in ("application_round", "application_round_send")
+    },
+    **{
+        name: lambda d: {"pk": demo_application().wishes.order_by("pk")[0].pk}
+        for name in (
+            "application_wish",
+            "application_wish_allocate",
+            "application_wish_decline",
+        )
+    },
     **{
         name: lambda d: {"code": demo_reservation().unit.code}
         for name in (
@@ -302,6 +321,11 @@ PRIVATE_LINK_ARGUMENTS = {
             "reservation_return",
             "reservation_cancel",
         )
+    },
+    "round_apply": lambda d: [{"pk": demo_application().round_id}],
+    **{
+        name: lambda d: [{"token": demo_application().token}]
+        for name in ("round_application", "round_application_withdraw")
     },
     **{
         name: lambda d: [{"code": code} for code in ("valtuustosali", "liikuntasali-a")]

@@ -105,10 +105,12 @@ PAGES = {
     "web:sale_order": ("agent", 200, 14),
     "web:sale_receipt": ("agent", 200, 5),
     # Reservations: a unit with a booking paid online and a request waiting (its day listed).
-    "web:reservations": ("agent", 200, 9),
+    "web:reservations": ("agent", 200, 10),
     "web:reservation_week": ("agent", 200, 9),
     "web:reservation_unit": ("agent", 200, 13),
     "web:reservation": ("agent", 200, 8),
+    "web:application_round": ("agent", 200, 11),
+    "web:application_wish": ("agent", 200, 12),
     # Invoices: one partly paid by the bank's file, one payment of it left to match.
     "web:sale_invoices": ("agent", 200, 9),
     "web:sale_invoice": ("agent", 200, 10),
@@ -171,13 +173,15 @@ PAGES = {
     "public:shop_return": ("anonymous", 404, 1),
     "public:shop_callback": ("anonymous", 404, 0),
     # booking a room: the units, a unit's day, the form, the booking's private link
-    "public:reservation_units": ("anonymous", 200, 1),
+    "public:reservation_units": ("anonymous", 200, 2),
     "public:reservation_unit": ("anonymous", 200, 6),
     "public:reservation_book": ("anonymous", 200, 9),
     "public:reservation": ("anonymous", 200, 3),
     "public:reservation_calendar": ("anonymous", 200, 1),
     "public:reservation_cancel": ("anonymous", 200, 1),
     "public:reservation_return": ("anonymous", 404, 1),
+    "public:round_apply": ("anonymous", 200, 4),
+    "public:round_application": ("anonymous", 200, 3),
     # courses: one with a registration confirmed and a place held (docs/bookings.md)
     "web:courses": ("agent", 200, 6),
     "web:course": ("agent", 200, 10),
@@ -292,6 +296,10 @@ ACTIONS = {
         f"web:reservation_{name}"
         for name in ("block", "book", "series", "approve", "deny", "cancel")
     ),
+    "web:application_round_send",
+    "web:application_wish_allocate",
+    "web:application_wish_decline",
+    "public:round_application_withdraw",
     *(
         f"public:{name}"
         for name in (
@@ -350,6 +358,22 @@ PUBLIC_ARGUMENTS = {
     **{
         f"public:reservation{name}": lambda o: {"token": o.reservation.token}
         for name in ("", "_calendar", "_cancel", "_return")
+    },
+    **{
+        name: lambda o: {"pk": o.application.round_id}
+        for name in ("web:application_round", "web:application_round_send", "public:round_apply")
+    },
+    **{
+        name: lambda o: {"pk": o.application.wishes.get().pk}
+        for name in (
+            "web:application_wish",
+            "web:application_wish_allocate",
+            "web:application_wish_decline",
+        )
+    },
+    **{
+        name: lambda o: {"token": o.application.token}
+        for name in ("public:round_application", "public:round_application_withdraw")
     },
     "web:course": lambda o: {"pk": o.course.pk},
     "web:course_attendance": lambda o: {"pk": o.course.pk},

@@ -50,6 +50,8 @@ PRIVATE_CITIZEN_PAGES = {
     "reservation_pay",
     "reservation_return",
     "reservation_cancel",
+    "round_application",
+    "round_application_withdraw",
     "course_registration",
     "course_registration_cancel",
     "course_registration_accept",

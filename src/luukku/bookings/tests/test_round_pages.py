@@ -1,0 +1,109 @@
+"""The round's pages: the citizen applies with a plain form (no JavaScript), errors told on
+the form with nothing kept, sees and withdraws the application by its private link; staff
+see the wishes with their clashes, allocate, decline and send the results."""
+
+import pytest
+import time_machine
+from django.urls import reverse
+
+from luukku.cases.models import OutboundMail
+from luukku.privacy.models import AccessLogEntry
+
+from ..models import Application, ApplicationWish
+from .rounds import AFTER_CLOSE, apply, round_make, wish
+
+pytestmark = pytest.mark.usefixtures("clock")
+
+
+@pytest.fixture
+def spring(hall):
+    return round_make(hall)
+
+
+def _form(hall, **fields):
+    whole = hall[0]
+    form = {
+        "organisation_name": "Imatran Salibandyseura ry",
+        "business_id": "",
+        "contact_name": "Aino Virtanen",
+        "email": "aino@example.fi",
+        "phone": "040 123 4567",
+        "purpose": "Salibandyn harjoitukset",
+        "group_size": "18",
+        "age_group": "youth",
+        "wish1_unit": str(whole.pk),
+        "wish1_weekday": "1",
+        "wish1_starts": "18:00",
+        "wish1_ends": "20:00",
+        "wish1_priority": "1",
+    }
+    return form | fields
+
+
+def test_the_units_page_links_to_the_open_round(client, spring):
+    page = client.get(reverse("public:reservation_units"))
+    assert reverse("public:round_apply", args=[spring.pk]) in page.content.decode()
+
+
+def test_a_citizen_applies_and_withdraws_by_the_private_link(client, spring, hall):
+    url = reverse("public:round_apply", args=[spring.pk])
+    assert client.get(url).status_code == 200
+
+    response = client.post(url, _form(hall))
+
+    application = Application.objects.get()
+    assert response.url == reverse("public:round_application", args=[application.token])
+    assert application.wishes.get().unit == hall[0]
+    assert OutboundMail.objects.get().recipient == "aino@example.fi"
+    page = client.get(response.url)
+    assert "Liikuntasali" in page.content.decode()
+    client.post(reverse("public:round_application_withdraw", args=[application.token]))
+    application.refresh_from_db()
+    assert application.state == Application.State.WITHDRAWN
+
+
+def test_errors_are_shown_on_the_form_and_nothing_is_kept(client, spring, hall):
+    url = reverse("public:round_apply", args=[spring.pk])
+
+    response = client.post(url, _form(hall, wish1_starts="06:00", wish1_ends="08:00"))
+
+    assert response.status_code == 400
+    assert "Turn 1: The unit is not open at that time." in response.content.decode()
+    response = client.post(url, _form(hall, contact_name="", wish2_unit=str(hall[1].pk)))
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Turn 2: fill in every part of the turn." in html and "This field is required." in html
+    assert not Application.objects.exists()
+
+
+def test_staff_see_clashing_wishes_allocate_decline_and_send(client, agent, spring, hall):
+    whole, north, _south = hall
+    first = apply(spring, [wish(whole)])
+    second = apply(spring, [wish(north, starts=19, ends=21)], email="b@example.fi")
+    with time_machine.travel(AFTER_CLOSE, tick=False):
+        client.force_login(agent)
+        page = client.get(reverse("web:application_round", args=[spring.pk]))
+        html = page.content.decode()
+        assert html.count('class="clash"') == 2
+        assert AccessLogEntry.objects.filter(context="round_applications").exists()
+        wished = first.wishes.get()
+        page = client.get(reverse("web:application_wish", args=[wished.pk]))
+        assert page.status_code == 200
+        assert AccessLogEntry.objects.filter(context="round_wish").exists()
+
+        client.post(reverse("web:application_wish_allocate", args=[wished.pk]))
+        refused = client.post(
+            reverse("web:application_wish_decline", args=[second.wishes.get().pk]),
+            {"decline-reason": ""},
+        )
+        assert refused.status_code == 400
+        client.post(
+            reverse("web:application_wish_decline", args=[second.wishes.get().pk]),
+            {"decline-reason": "Sali on jaettu jo."},
+        )
+        client.post(reverse("web:application_round_send", args=[spring.pk]))
+
+    assert wished.__class__.objects.get(pk=wished.pk).state == ApplicationWish.State.ALLOCATED
+    spring.refresh_from_db()
+    assert spring.results_sent_at is not None
+    assert OutboundMail.objects.count() == 4  # two receipts, two results

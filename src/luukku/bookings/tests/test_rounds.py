@@ -1,0 +1,185 @@
+"""Seasonal application rounds: applying while the round is open (bad input changes
+nothing), withdrawing, allocating a wished turn as a recurring booking with the clashing
+dates left out, declining with a reason, and the results sent once to the address given,
+after which nothing changes."""
+
+import pytest
+import time_machine
+from django.core.exceptions import ValidationError
+
+from luukku.cases.models import CaseEvent, OutboundMail
+from luukku.core.testing.clock import at
+
+from ..models import Application, ApplicationRound, ApplicationWish, Reservation
+from ..selectors.rounds import round_wishes
+from ..services.rounds import (
+    application_withdraw,
+    round_results_send,
+    wish_allocate,
+    wish_decline,
+)
+from .rounds import AFTER_CLOSE, apply, round_make, wish
+from .test_reservations import book
+
+pytestmark = pytest.mark.usefixtures("clock")
+
+
+@pytest.fixture
+def spring(hall):
+    return round_make(hall)
+
+
+def _mails():
+    return list(OutboundMail.objects.order_by("pk"))
+
+
+def test_an_application_is_a_case_with_a_confirmation_to_the_address_given(spring, hall):
+    whole, north, _south = hall
+
+    application = apply(spring, [wish(whole), wish(north, weekday=3, priority=2)])
+
+    assert application.state == Application.State.RECEIVED
+    assert application.wishes.count() == 2
+    assert application.case.contact_email == "aino@example.fi"
+    event = CaseEvent.objects.get(case=application.case, kind=CaseEvent.Kind.RESERVATION)
+    assert event.data["action"] == "application_received"
+    assert event.data["application"] == application.pk
+    (mail,) = _mails()
+    assert mail.recipient == "aino@example.fi"
+    assert application.token in mail.body
+
+
+def test_bad_input_is_told_all_at_once_and_changes_nothing(spring, hall):
+    whole, *_ = hall
+    with pytest.raises(ValidationError) as error:
+        apply(
+            spring,
+            [wish(whole, starts=6, ends=8), wish(whole, starts=18, ends=18)],
+            contact_name=" ",
+            business_id="1234567-2",
+            group_size=0,
+        )
+
+    errors = error.value.message_dict
+    assert set(errors) == {"contact_name", "business_id", "group_size", "wishes"}
+    assert "Turn 1: The unit is not open at that time." in errors["wishes"]
+    assert "Turn 2: The end must be after the start." in errors["wishes"]
+    assert not Application.objects.exists()
+    assert not _mails()
+
+
+def test_a_unit_outside_the_round_is_refused(spring, room):
+    with pytest.raises(ValidationError) as error:
+        apply(spring, [wish(room)])
+    assert error.value.message_dict["wishes"] == ["Turn 1: Choose one of the round's units."]
+
+
+def test_no_application_after_the_period(spring, hall):
+    with (
+        time_machine.travel(AFTER_CLOSE, tick=False),
+        pytest.raises(ValidationError, match="not open for applications"),
+    ):
+        apply(spring, [wish(hall[0])])
+
+
+def test_the_applicant_withdraws_while_the_round_is_open_not_after(spring, hall):
+    application = apply(spring, [wish(hall[0])])
+
+    application_withdraw(application=application)
+
+    application.refresh_from_db()
+    assert application.state == Application.State.WITHDRAWN
+    assert round_wishes(spring) == []
+    other = apply(spring, [wish(hall[1])], email="kalle@example.fi")
+    with time_machine.travel(AFTER_CLOSE, tick=False), pytest.raises(ValidationError):
+        application_withdraw(application=other)
+
+
+def test_wishes_for_the_hall_and_its_half_at_the_same_time_clash(spring, hall):
+    whole, north, south = hall
+    first = apply(spring, [wish(whole)])
+    second = apply(spring, [wish(north, starts=19, ends=21)], email="b@example.fi")
+    apply(spring, [wish(south, weekday=2)], email="c@example.fi")
+
+    days = {(d.unit.code, d.weekday): d for d in round_wishes(spring)}
+
+    (row,) = days[("sali", 1)].rows
+    assert [w.application for w in row.clashing] == [second]
+    (row,) = days[("sali-a", 1)].rows
+    assert [w.application for w in row.clashing] == [first]
+    assert days[("sali-b", 2)].rows[0].clashing == []
+
+
+def test_allocating_books_the_season_s_free_dates_as_a_series(spring, hall, agent):
+    whole, north, _south = hall
+    taken = book(north, at(2026, 4, 14, 18, 0))  # a half booked on one Tuesday
+    application = apply(spring, [wish(whole)])
+    (wished,) = application.wishes.all()
+    mails_before = len(_mails())
+
+    with time_machine.travel(AFTER_CLOSE, tick=False):
+        allocated = wish_allocate(wish=wished, by=agent)
+
+    # The turns belong to the application's case, and the results mail tells them: no mail
+    # of the series' own, no second case.
+    assert {r.case_id for r in allocated.series.reservations.all()} == {application.case_id}
+    assert len(_mails()) == mails_before
+
+    assert allocated.state == ApplicationWish.State.ALLOCATED
+    days = [r.starts_at.date() for r in allocated.series.reservations.order_by("starts_at")]
+    assert len(days) == 3  # four Tuesdays in April, the 14th taken
+    assert taken.starts_at.date() not in days
+    assert allocated.series.reservations.first().contact_email == "aino@example.fi"
+
+
+def test_allocation_waits_for_the_application_period_to_end(spring, hall, agent):
+    application = apply(spring, [wish(hall[0])])
+    with pytest.raises(ValidationError, match="application period has ended"):
+        wish_allocate(wish=application.wishes.get(), by=agent)
+
+
+def test_a_declined_wish_keeps_its_reason(spring, hall, agent):
+    application = apply(spring, [wish(hall[0])])
+    with time_machine.travel(AFTER_CLOSE, tick=False):
+        with pytest.raises(ValidationError):
+            wish_decline(wish=application.wishes.get(), by=agent, reason=" ")
+        declined = wish_decline(
+            wish=application.wishes.get(), by=agent, reason="Sali on varattu kaupungin käyttöön."
+        )
+    assert declined.state == ApplicationWish.State.DECLINED
+    assert declined.decline_reason == "Sali on varattu kaupungin käyttöön."
+
+
+def test_results_go_once_to_each_address_given_and_close_the_round(spring, hall, agent):
+    whole, north, _south = hall
+    first = apply(spring, [wish(whole), wish(north, weekday=3)], language="en")
+    second = apply(
+        spring, [wish(north)], contact_name="Kalle Kuusi", email="kalle@example.fi", language="fi"
+    )
+    withdrawn = apply(spring, [wish(whole, weekday=4)], email="pois@example.fi")
+    application_withdraw(application=withdrawn)
+    before = len(_mails())
+    with time_machine.travel(AFTER_CLOSE, tick=False):
+        a, b = first.wishes.order_by("weekday")
+        wish_allocate(wish=a, by=agent)
+        with pytest.raises(ValidationError, match="still waiting"):
+            round_results_send(application_round=spring, by=agent)
+        wish_decline(wish=b, by=agent, reason="Torstait ovat jo täynnä.")
+        wish_decline(wish=second.wishes.get(), by=agent, reason="Päällekkäin toisen kanssa.")
+
+        assert round_results_send(application_round=spring, by=agent) == 2
+
+        mails = _mails()[before:]
+        assert [m.recipient for m in mails] == ["aino@example.fi", "kalle@example.fi"]
+        assert "Turns granted" in mails[0].body and "Torstait ovat jo täynnä." in mails[0].body
+        assert "7.4.2026–28.4.2026 (4 turns)" in mails[0].body
+        assert "Päällekkäin toisen kanssa." in mails[1].body
+        assert "Vuorot myönnetty" not in mails[1].body  # nothing granted
+        spring.refresh_from_db()
+        assert spring.state_at(AFTER_CLOSE) == ApplicationRound.State.RESULTS_SENT
+        with pytest.raises(ValidationError, match="results have been sent"):
+            round_results_send(application_round=spring, by=agent)
+        with pytest.raises(ValidationError, match="results have been sent"):
+            wish_decline(wish=a, by=agent, reason="x")
+    assert len(_mails()) == before + 2
+    assert Reservation.objects.filter(series__isnull=False).count() == 4
