@@ -15,7 +15,7 @@ from luukku.privacy.services import access_log_record
 from ..models import Course, Registration
 from ..registration_mail import registration_message_send, registration_notify
 from ..selectors.courses import course_counts
-from .registration_changes import _release, order_invoice_lock
+from .registration_changes import _release, invoices_lock
 from .registration_steps import registration_event
 from .waiting_list import cases_lock, places_offer
 
@@ -72,10 +72,13 @@ def course_decide(
     # course's unpaid orders are cancelled and its open invoices credited below.
     locked = set()
     if not runs:
-        for pk in sorted(r.order_id for r in _active_registrations(course) if r.order_id):
-            order = row_lock(Order, pk)
-            order_invoice_lock(order)
-            locked.add(order.pk)
+        # Every order first, then their invoices: an invoice comes after every order.
+        orders = [
+            row_lock(Order, pk)
+            for pk in sorted(r.order_id for r in _active_registrations(course) if r.order_id)
+        ]
+        invoices_lock(orders)
+        locked = {order.pk for order in orders}
     course = row_lock(Course, course.pk)
     if course.decision != Course.Decision.PENDING:
         raise ValidationError(_("The course's decision has been made already."))

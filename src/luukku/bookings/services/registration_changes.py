@@ -36,7 +36,7 @@ def _lock(registration: Registration, *, frees: bool = True) -> tuple[Course, Re
     cases the write adds steps to: its own and, when it frees a place, those of the
     waiting registrants it will be offered to."""
     if registration.order_id:
-        order_invoice_lock(row_lock(Order, registration.order_id))
+        invoices_lock([row_lock(Order, registration.order_id)])
     course = row_lock(Course, registration.course_id)
     registration = row_lock(Registration, registration.pk)
     cases = [registration.case_id]
@@ -46,11 +46,12 @@ def _lock(registration: Registration, *, frees: bool = True) -> tuple[Course, Re
     return course, registration
 
 
-def order_invoice_lock(order: Order) -> None:
-    """The open invoice of a locked order, locked after it (a release credits it)."""
-    invoice = Invoice.objects.filter(order=order, status=Invoice.Status.OPEN).first()
-    if invoice is not None:
-        row_lock(Invoice, invoice.pk)
+def invoices_lock(orders) -> None:
+    """The open invoices of locked orders, locked after all of them (a release credits
+    them); core.locks' order puts every invoice after every order."""
+    invoices = Invoice.objects.filter(order__in=orders, status=Invoice.Status.OPEN)
+    for pk in sorted(invoices.values_list("pk", flat=True)):
+        row_lock(Invoice, pk)
 
 
 def _release(

@@ -170,10 +170,17 @@ def test_cancelling_an_invoiced_registration_credits_its_invoice(invoiced_regist
 
 
 def test_a_cancelled_course_credits_its_open_invoices(invoiced_registration, paid_course, agent):
+    # A second invoiced registrant: every order is locked before any invoice.
+    others = [at_counter(paid_course, agent, 2)]
+    for registration in others:
+        order_invoice(order=registration.order, buyer=BUYER, by=agent)
+
     course_decide(course=paid_course, runs=False, by=agent, reason="Liian vähän ilmoittautuneita")
 
-    order = Order.objects.get(pk=invoiced_registration.order_id)
-    assert order.invoice.status == Invoice.Status.CANCELLED
+    for registration in (invoiced_registration, *others):
+        order = Order.objects.get(pk=registration.order_id)
+        assert order.invoice.status == Invoice.Status.CANCELLED
+        assert order.status == Order.Status.CANCELLED
 
 
 def test_a_binding_cancellation_keeps_the_invoice(invoiced_registration, agent, clock):
