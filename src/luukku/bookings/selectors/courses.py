@@ -285,7 +285,9 @@ def registration_cancel_outcome(registration: Registration, *, now=None) -> dict
     unpaid = order is not None and not order.paid_cents
     return {
         "order_cancelled": unpaid and order.status in ("draft", "open"),
-        "invoice_open": unpaid and order.status == "invoiced",
+        # Within the free period the open invoice is credited; after it, it stays owed.
+        "invoice_credited": unpaid and order.status == "invoiced" and free,
+        "invoice_open": unpaid and order.status == "invoiced" and not free,
         "paid_cents": paid,
         "refund_cents": paid if free else 0,
         "binding": bool(paid and not free),

@@ -183,6 +183,16 @@ def test_a_cancelled_course_credits_its_open_invoices(invoiced_registration, pai
         assert order.status == Order.Status.CANCELLED
 
 
+def test_the_confirmation_says_what_happens_to_an_invoice(invoiced_registration, clock):
+    from ...selectors.courses import registration_cancel_outcome
+
+    within = registration_cancel_outcome(invoiced_registration)
+    assert within["invoice_credited"] and not within["invoice_open"]
+    clock.move_to(at(2026, 9, 1, 12, 0))  # past the free cancellation
+    binding = registration_cancel_outcome(invoiced_registration)
+    assert binding["invoice_open"] and not binding["invoice_credited"]
+
+
 def test_a_binding_cancellation_keeps_the_invoice(invoiced_registration, agent, clock):
     clock.move_to(at(2026, 9, 1, 12, 0))
 
