@@ -63,8 +63,9 @@ def _applicant_errors(data: dict) -> dict[str, list[str]]:
     return errors
 
 
-def _wish_errors(application_round, wishes: list[dict]) -> list[str]:
-    """Each wished turn's problems, numbered as on the form."""
+def _wish_errors(application_round, wishes: list[dict], group_size=None) -> list[str]:
+    """Each wished turn's problems, numbered as on the form; a unit too small for the
+    group is one."""
     if not wishes:
         return [_("Wish at least one turn.")]
     if len(wishes) > MAX_WISHES:
@@ -77,6 +78,8 @@ def _wish_errors(application_round, wishes: list[dict]) -> list[str]:
             problems = [_("Choose one of the round's units.")]
         elif wish.get("priority") not in (1, 2, 3):
             problems = [_("Choose a priority from 1 to 3.")]
+        elif isinstance(group_size, int) and unit.capacity and group_size > unit.capacity:
+            problems = [_("The unit holds %(n)s persons.") % {"n": unit.capacity}]
         else:
             problems = wish_time_errors(
                 unit, wish["weekday"], wish["starts"], wish["ends"], hours=unit_hours(unit)
@@ -96,7 +99,7 @@ def application_submit(
     application_round = row_lock(ApplicationRound, application_round.pk)
     _round_open(application_round, now)
     errors = _applicant_errors(data)
-    wish_problems = _wish_errors(application_round, wishes)
+    wish_problems = _wish_errors(application_round, wishes, data.get("group_size"))
     if wish_problems:
         errors["wishes"] = wish_problems
     if errors:

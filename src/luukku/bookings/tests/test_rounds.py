@@ -74,6 +74,16 @@ def test_a_unit_outside_the_round_is_refused(spring, room):
     assert error.value.message_dict["wishes"] == ["Turn 1: Choose one of the round's units."]
 
 
+def test_a_group_larger_than_the_unit_is_refused(spring, hall):
+    whole, north, _south = hall
+    north.capacity = 20
+    north.save(update_fields=["capacity"])
+    with pytest.raises(ValidationError) as error:
+        apply(spring, [wish(whole), wish(north)], group_size=40)
+    assert error.value.message_dict["wishes"] == ["Turn 2: The unit holds 20 persons."]
+    assert not Application.objects.exists()
+
+
 def test_no_application_after_the_period(spring, hall):
     with (
         time_machine.travel(AFTER_CLOSE, tick=False),
