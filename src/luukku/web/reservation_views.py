@@ -33,7 +33,7 @@ from luukku.bookings.services.reservations import (
     reservation_block,
     reservation_book_for_customer,
 )
-from luukku.commerce.models import Order, RegisterDay
+from luukku.commerce.models import CustomerGroup, Order, RegisterDay
 from luukku.commerce.services.online import provider_configured
 from luukku.core.calendar import HELSINKI
 from luukku.core.service_errors import form_errors_add
@@ -144,6 +144,7 @@ def _unit_page(
                 "first_day": day,
                 "last_day": day + dt.timedelta(weeks=12),
                 "customer": chosen,
+                "group": series_group(chosen),
             },
             prefix="series",
         ),
@@ -154,6 +155,17 @@ def _unit_page(
         ],
     }
     return render(request, "web/reservation_unit.html", context, status=status)
+
+
+def series_group(customer) -> str:
+    """A series' price group to start with: a person's is the resident's, an internal
+    unit's the internal one; an association's (the usual weekly booker) otherwise."""
+    if customer is None:
+        return CustomerGroup.ASSOCIATION
+    return {
+        Customer.Kind.PERSON: CustomerGroup.RESIDENT,
+        Customer.Kind.INTERNAL: CustomerGroup.INTERNAL,
+    }.get(customer.kind, CustomerGroup.ASSOCIATION)
 
 
 @front_line_required

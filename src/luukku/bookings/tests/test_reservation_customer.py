@@ -54,3 +54,19 @@ def test_staff_find_the_customer_in_the_booking_form_and_book_for_them(client, a
     assert reservation.customer == customer and reservation.case.customer == customer
     assert reservation.order.customer == customer
     assert reservation.contact_name == "Aino Virtanen" and reservation.language == "sv"
+
+
+def test_a_series_for_a_person_starts_at_the_resident_price(client, agent, room):
+    person = CustomerFactory(first_name="Maija", last_name="Meikäläinen")
+    client.force_login(agent)
+    url = reverse("web:reservation_unit", args=[room.code])
+
+    page = client.get(url, {"day": "2026-03-17", "customer": person.pk}).content.decode()
+    nobody = client.get(url, {"day": "2026-03-17"}).content.decode()
+
+    assert '<option value="resident" selected>' in _series_part(page)
+    assert '<option value="association" selected>' in _series_part(nobody)
+
+
+def _series_part(page: str) -> str:
+    return page[page.index('name="series-group"') :]
