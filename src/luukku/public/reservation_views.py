@@ -375,6 +375,8 @@ def _cancel_page(request, reservation, error="", status=200):
         "free_until": reservation.free_until.astimezone(HELSINKI)
         if reservation.free_until
         else None,
+        "free_over": reservation.free_until is not None
+        and reservation.free_until <= timezone.now(),
         "error": error,
     }
     return render(request, "public/reservations/cancel.html", context, status=status)

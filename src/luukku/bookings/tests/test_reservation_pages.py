@@ -84,6 +84,7 @@ def test_the_private_page_offers_the_calendar_and_shows_the_fee_before_cancellin
     text = page.content.decode()
     assert 'id="fee">12.00' in text.replace("\xa0€", "") or "12,00" in text
     assert "Cancel and pay the fee of" in text
+    assert "Free cancellation</dt><dd>ended on 10.3.2026 at 18:00" in text  # not "until"
 
 
 def test_an_unknown_private_link_is_not_found(client, db):
