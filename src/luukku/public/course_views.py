@@ -36,17 +36,13 @@ from luukku.bookings.services.registrations import (
     registration_submit,
 )
 from luukku.commerce.models import OnlinePayment
-from luukku.commerce.paytrail.protocol import SignatureError
-from luukku.commerce.paytrail.provider import ProviderError
 from luukku.commerce.services.online import (
-    online_payment_settle,
-    online_payment_start,
     provider_configured,
 )
 from luukku.core.ratelimit import count_one, retry_after_peek
 from luukku.core.service_errors import form_errors_add
 
-from .shop_views import _allow_provider
+from .online_pay import allow_provider, pay_redirect, payment_returned
 from .views import _retry_after
 
 
@@ -162,7 +158,7 @@ def _registration_page(request, registration, *, form=None, error="", status=200
         "free_cancellation": cancellation_is_free(registration, now),
         "error": error,
     }
-    return _allow_provider(
+    return allow_provider(
         render(request, "public/courses/registration.html", context, status=status)
     )
 
@@ -210,39 +206,28 @@ def course_registration_accept(request, token: str):
 @require_POST
 def course_registration_pay(request, token: str):
     registration = _registration_or_404(token)
-    provider = provider_configured()
-    order = registration.order
-    if provider is None or order is None:
-        error = _("Online payment is not in use.")
-        return _registration_page(request, registration, error=error, status=400)
-    try:
-        registration_payment_check(registration=registration)
-    except ValidationError as error:
-        return _registration_page(request, registration, error=" ".join(error.messages), status=400)
-    back = request.build_absolute_uri(reverse("public:course_registration_return", args=[token]))
-    callback = request.build_absolute_uri(reverse("public:shop_callback"))
-    try:
-        href = online_payment_start(
-            order=order, provider=provider, return_url=back, callback_url=callback
-        )
-    except ValidationError as error:
-        return _registration_page(request, registration, error=" ".join(error.messages), status=400)
-    except ProviderError:
-        error = _("The payment service could not be reached. Nothing was paid; try again.")
-        return _registration_page(request, registration, error=error, status=502)
-    return HttpResponseRedirect(href)
+
+    def page(error, status):
+        return _registration_page(request, registration, error=error, status=status)
+
+    if registration.order is not None and provider_configured() is not None:
+        try:
+            registration_payment_check(registration=registration)
+        except ValidationError as error:
+            return page(" ".join(error.messages), 400)
+    return pay_redirect(
+        request,
+        registration.order,
+        return_path=reverse("public:course_registration_return", args=[token]),
+        page=page,
+    )
 
 
 @require_GET
 def course_registration_return(request, token: str):
     """The payer back from the provider: believed only with its signature."""
     registration = _registration_or_404(token)
-    provider = provider_configured()
-    if provider is None:
-        raise Http404
-    try:
-        online_payment_settle(provider=provider, params=request.GET)
-    except (SignatureError, ValidationError, ProviderError):
+    if not payment_returned(request):
         error = _(
             "The payment's return could not be verified. If you paid, the confirmation comes "
             "by e-mail."

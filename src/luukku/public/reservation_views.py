@@ -36,18 +36,15 @@ from luukku.bookings.services.reservations import (
     reservation_online_errors,
 )
 from luukku.commerce.models import CustomerGroup, OnlinePayment
-from luukku.commerce.paytrail.protocol import SignatureError
 from luukku.commerce.paytrail.provider import ProviderError
 from luukku.commerce.services.online import (
-    online_payment_settle,
-    online_payment_start,
     provider_configured,
 )
 from luukku.core.calendar import HELSINKI
 from luukku.core.ratelimit import retry_after
 from luukku.core.service_errors import form_errors_add
 
-from .shop_views import _allow_provider
+from .online_pay import allow_provider, pay_redirect, payment_returned
 from .views import _retry_after
 
 DAYS_SHOWN = 7
@@ -280,7 +277,7 @@ def _private_page(request, reservation, *, error="", status=200):
         "cancellable": reservation.is_active and reservation.starts_at > timezone.now(),
         "error": error,
     }
-    return _allow_provider(
+    return allow_provider(
         render(request, "public/reservations/reservation.html", context, status=status)
     )
 
@@ -301,48 +298,23 @@ def reservation_calendar(request, token: str):
 @require_POST
 def reservation_pay(request, token: str):
     reservation = _reservation_or_404(token)
-    provider = provider_configured()
-    order = reservation.order
-    if provider is None or order is None:
-        return _private_page(
-            request, reservation, error=_("Online payment is not in use."), status=400
-        )
-    back = request.build_absolute_uri(reverse("public:reservation_return", args=[token]))
-    callback = request.build_absolute_uri(reverse("public:shop_callback"))
-    try:
-        href = online_payment_start(
-            order=order, provider=provider, return_url=back, callback_url=callback
-        )
-    except ValidationError as error:
-        return _private_page(request, reservation, error=" ".join(error.messages), status=400)
-    except ProviderError:
-        return _private_page(
-            request,
-            reservation,
-            error=_("The payment service could not be reached. Nothing was paid; try again."),
-            status=502,
-        )
-    return HttpResponseRedirect(href)
+    return pay_redirect(
+        request,
+        reservation.order,
+        return_path=reverse("public:reservation_return", args=[token]),
+        page=lambda error, status: _private_page(request, reservation, error=error, status=status),
+    )
 
 
 @require_GET
 def reservation_return(request, token: str):
     """The payer back from the provider: believed only with its signature."""
     reservation = _reservation_or_404(token)
-    provider = provider_configured()
-    if provider is None:
-        raise Http404
-    try:
-        online_payment_settle(provider=provider, params=request.GET)
-    except (SignatureError, ValidationError, ProviderError):
-        return _private_page(
-            request,
-            reservation,
-            error=_(
-                "The payment's return could not be verified. If you paid, we confirm it by e-mail."
-            ),
-            status=400,
+    if not payment_returned(request):
+        error = _(
+            "The payment's return could not be verified. If you paid, we confirm it by e-mail."
         )
+        return _private_page(request, reservation, error=error, status=400)
     return _private_page(request, _reservation_or_404(token))
 
 

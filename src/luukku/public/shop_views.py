@@ -2,8 +2,6 @@
 for the name and e-mail given, payment at the provider, and the signed return and callback
 that settle it once. Works without JavaScript."""
 
-from urllib.parse import urlsplit
-
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -22,13 +20,13 @@ from luukku.commerce.selectors.pricing import products_on_sale
 from luukku.commerce.services.online import (
     UnknownPayment,
     online_payment_settle,
-    online_payment_start,
     provider_configured,
 )
 from luukku.commerce.services.shop import online_order_place
 from luukku.core.ratelimit import retry_after
 from luukku.core.service_errors import form_errors_add
 
+from .online_pay import allow_provider, pay_redirect, payment_returned
 from .views import _retry_after
 
 
@@ -95,24 +93,9 @@ def _order_or_404(token: str) -> Order:
     return order
 
 
-# Where Paytrail sends the payer from *Pay* (its payment page); with the API's own origin (the
-# sandbox's, in the demo), the page's Content-Security-Policy lets the form go there.
-PAYTRAIL_PAY_ORIGIN = "https://pay.paytrail.com"
-
-
-def _allow_provider(response):
-    """Let the page's *Pay* form be redirected to the payment provider (form-action)."""
-    parts = urlsplit(settings.PAYTRAIL_BASE_URL)
-    origins = ["'self'", PAYTRAIL_PAY_ORIGIN]
-    if parts.scheme and parts.netloc:
-        origins.append(f"{parts.scheme}://{parts.netloc}")
-    response._csp_update = {"form-action": origins}
-    return response
-
-
 def _order_page(request, order, *, error="", status=200):
     attempt = order.online_payments.order_by("-created_at", "-pk").first()
-    return _allow_provider(
+    return allow_provider(
         render(
             request,
             "public/shop/order.html",
@@ -137,46 +120,23 @@ def shop_order(request, token: str):
 @require_POST
 def shop_pay(request, token: str):
     order = _order_or_404(token)
-    provider = provider_configured()
-    if provider is None:
-        return _order_page(request, order, error=_("Online payment is not in use."), status=400)
-    back = request.build_absolute_uri(reverse("public:shop_return", args=[order.token]))
-    callback = request.build_absolute_uri(reverse("public:shop_callback"))
-    try:
-        href = online_payment_start(
-            order=order, provider=provider, return_url=back, callback_url=callback
-        )
-    except ValidationError as error:
-        return _order_page(request, order, error=" ".join(error.messages), status=400)
-    except ProviderError:
-        return _order_page(
-            request,
-            order,
-            error=_("The payment service could not be reached. Nothing was paid; try again."),
-            status=502,
-        )
-    return HttpResponseRedirect(href)
+    return pay_redirect(
+        request,
+        order,
+        return_path=reverse("public:shop_return", args=[order.token]),
+        page=lambda error, status: _order_page(request, order, error=error, status=status),
+    )
 
 
 @require_GET
 def shop_return(request, token: str):
     """The payer back from the provider: believed only with its signature."""
     order = _order_or_404(token)
-    provider = provider_configured()
-    if provider is None:
-        raise Http404
-    try:
-        online_payment_settle(provider=provider, params=request.GET)
-    except (SignatureError, ValidationError, ProviderError):
-        return _order_page(
-            request,
-            order,
-            error=_(
-                "The payment's return could not be verified. If you paid, the receipt comes "
-                "by e-mail."
-            ),
-            status=400,
+    if not payment_returned(request):
+        error = _(
+            "The payment's return could not be verified. If you paid, the receipt comes by e-mail."
         )
+        return _order_page(request, order, error=error, status=400)
     order.refresh_from_db()
     return _order_page(request, order)
 
