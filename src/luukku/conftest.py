@@ -1,9 +1,14 @@
 import datetime as dt
 import os
+import shutil
+import sqlite3
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import time_machine
+from django.utils import timezone
 
 from luukku.catalogue.tests.factories import RequestFieldFactory, ServiceFactory
 from luukku.organisation.tests.factories import DepartmentFactory, UserFactory
@@ -325,6 +330,87 @@ def accessibility_violations(axe):
         return problems
 
     return check
+
+
+# -- the demo city for browser journeys -----------------------------------------------------
+
+# How old a kept copy of the demo may be before it is loaded again: the demo is made relative to
+# the moment it is loaded, and a journey may rely on what is due soon.
+DEMO_KEPT_FOR = dt.timedelta(minutes=5)
+
+
+@dataclass
+class _DemoCopy:
+    database: "sqlite3.Connection"
+    media: Path
+    loaded_at: dt.datetime
+    loaded_monotonic: float
+    travelling: bool
+
+
+@pytest.fixture(scope="session")
+def _demo_copies():
+    copies: dict[tuple[int, int], _DemoCopy] = {}
+    yield copies
+    for copy in copies.values():
+        copy.database.close()
+
+
+def _demo_copy_fresh(copy: _DemoCopy | None, now: dt.datetime, travelling: bool) -> bool:
+    if copy is None or copy.travelling or travelling:
+        # A test's frozen clock: the copy fits only the very moment it was made at.
+        return copy is not None and travelling and copy.travelling and now == copy.loaded_at
+    elapsed = now - copy.loaded_at
+    monotonic = dt.timedelta(seconds=time.monotonic() - copy.loaded_monotonic)
+    return (
+        abs(elapsed - monotonic) < dt.timedelta(seconds=5)
+        and elapsed < DEMO_KEPT_FOR
+        and timezone.localdate(now) == timezone.localdate(copy.loaded_at)
+    )
+
+
+@pytest.fixture
+def demo_city(transactional_db, settings, _demo_copies, tmp_path_factory):
+    """`load_demo(cases=…, customers=…)` for the browser journeys (transactional tests), which
+    each had loaded the whole demo anew (about ten seconds each). On SQLite the first load in a
+    process is kept as a copy of the database file and of the media folder, and a later test asks
+    for the same size gets the copy back (SQLite's backup API, milliseconds) while the copy is
+    younger than DEMO_KEPT_FOR on the same day, or made at the same frozen moment. Elsewhere (on
+    PostgreSQL) it simply loads the demo."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.cache import cache
+    from django.db import connection
+
+    from luukku.core.reference import Kept
+    from luukku.demo.loader import load_demo
+
+    def load(*, cases: int, customers: int) -> None:
+        if connection.vendor != "sqlite":
+            load_demo(cases=cases, customers=customers)
+            return
+        key = (cases, customers)
+        now, travelling = timezone.now(), time_machine.escape_hatch.is_travelling()
+        started = time.monotonic()
+        copy = _demo_copies.get(key)
+        connection.ensure_connection()
+        if _demo_copy_fresh(copy, now, travelling):
+            copy.database.backup(connection.connection)
+            shutil.copytree(copy.media, settings.MEDIA_ROOT, dirs_exist_ok=True)
+            ContentType.objects.clear_cache()
+            cache.clear()
+            Kept.forget_all()
+            return
+        load_demo(cases=cases, customers=customers)
+        if copy is not None:
+            copy.database.close()
+        database = sqlite3.connect(":memory:", check_same_thread=False)
+        connection.connection.backup(database)
+        media = tmp_path_factory.mktemp("demo-media")
+        if Path(settings.MEDIA_ROOT).exists():
+            shutil.copytree(settings.MEDIA_ROOT, media, dirs_exist_ok=True)
+        _demo_copies[key] = _DemoCopy(database, media, now, started, travelling)
+
+    return load
 
 
 # -- app servers as separate processes (realtime across servers) -------------------------------

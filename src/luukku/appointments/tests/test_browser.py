@@ -12,14 +12,14 @@ from playwright.sync_api import expect
 from luukku.appointments.models import Appointment
 from luukku.cases.models import Channel
 from luukku.customers.models import Customer
-from luukku.demo.loader import DEMO_PASSWORD, load_demo
+from luukku.demo.loader import DEMO_PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def demo(db):
-    load_demo(cases=30, customers=15)
+def demo(demo_city):
+    demo_city(cases=30, customers=15)
 
 
 def calendar_of(message) -> icalendar.Calendar:

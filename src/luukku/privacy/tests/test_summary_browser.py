@@ -8,16 +8,15 @@ import pytest
 
 from luukku.cases.models import Case
 from luukku.core.testing.reflow import WIDTH, reflow_problems
-from luukku.demo.loader import load_demo
 from luukku.privacy.subject_requests import subject_export
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_the_summary_reads_well_in_every_language(
-    db, new_page, accessibility_violations, screenshot
+    demo_city, new_page, accessibility_violations, screenshot
 ):
-    load_demo(cases=60, customers=20)
+    demo_city(cases=60, customers=20)
     customer = Case.objects.filter(customer__isnull=False).first().customer
     problems = []
     for language in ("fi", "sv", "en"):

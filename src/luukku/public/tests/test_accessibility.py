@@ -9,7 +9,6 @@ from luukku.catalogue.models import Service
 from luukku.channels.citizen_request import CitizenRequest
 from luukku.channels.models import Submission
 from luukku.channels.services import request_take_in, web_request_submit
-from luukku.demo.loader import load_demo
 from luukku.organisation.models import User
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -19,8 +18,8 @@ SEND = {"fi": "Lähetä", "sv": "Skicka", "en": "Send request"}
 
 
 @pytest.fixture
-def case(db):
-    load_demo(cases=20, customers=10)
+def case(demo_city):
+    demo_city(cases=20, customers=10)
     service = Service.objects.get(code="street-lighting")
     case = web_request_submit(
         request=CitizenRequest(

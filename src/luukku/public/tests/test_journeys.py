@@ -12,14 +12,14 @@ from luukku.cases.models import Case, Status
 from luukku.cases.tests.factories import make_case
 from luukku.catalogue.models import Service
 from luukku.channels.citizen_request import CitizenRequest
-from luukku.demo.loader import DEMO_PASSWORD, load_demo
+from luukku.demo.loader import DEMO_PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def demo(db):
-    load_demo(cases=30, customers=15)
+def demo(demo_city):
+    demo_city(cases=30, customers=15)
 
 
 def test_citizen_request_is_answered_by_the_front_line_and_followed_by_link(

@@ -16,7 +16,6 @@ from luukku.channels.citizen_request import CitizenRequest
 from luukku.channels.models import Submission
 from luukku.channels.services import request_take_in, web_request_submit
 from luukku.core.testing.reflow import WIDTH, reflow_problems
-from luukku.demo.loader import load_demo
 from luukku.knowledge.models import Article
 from luukku.organisation.models import User
 
@@ -28,10 +27,10 @@ LONG_LINK = "https://www.vuoksela.example/" + "kartta/" * 12 + "?kohde=" + "x" *
 
 
 @pytest.fixture
-def city(db):
+def city(demo_city):
     """The demo city, a request with long words and a long reference, and one taken in that
     the worker has not registered."""
-    load_demo(cases=20, customers=10)
+    demo_city(cases=20, customers=10)
     service = Service.objects.get(code="street-lighting")
     case = web_request_submit(
         request=CitizenRequest(

@@ -12,7 +12,7 @@ from luukku.cases.services import consultation_ask
 from luukku.catalogue.models import Service
 from luukku.channels.services import mail_receive
 from luukku.customers.models import Customer
-from luukku.demo.loader import DEMO_PASSWORD, load_demo
+from luukku.demo.loader import DEMO_PASSWORD
 from luukku.knowledge.models import Article, ReplyTemplate
 from luukku.organisation.models import User
 from luukku.queueing.models import ServiceGroup
@@ -190,9 +190,9 @@ def _forms_with_errors(
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_staff_pages_have_no_wcag_violations(
-    db, new_page, accessibility_violations, screenshot, language
+    demo_city, new_page, accessibility_violations, screenshot, language
 ):
-    load_demo(cases=60, customers=20)
+    demo_city(cases=60, customers=20)
     prefix = LANGUAGES[language]
     world = _staff_world()
     page = new_page()
@@ -269,10 +269,10 @@ def _sign_in_as_aino(page):
     expect(page.locator("main h1")).to_have_text("Saapuneet")
 
 
-def test_staff_inbox_on_a_phone(db, new_page, accessibility_violations):
+def test_staff_inbox_on_a_phone(demo_city, new_page, accessibility_violations):
     """On a phone the menu is folded behind its button (by keyboard too, Escape folds it
     again); at desktop width it is open without a button; without JavaScript it stays open."""
-    load_demo(cases=30, customers=10)
+    demo_city(cases=30, customers=10)
     page = new_page(width=390, height=844)
     _sign_in_as_aino(page)
     menu = page.get_by_role("navigation", name="Työtila")

@@ -8,7 +8,7 @@ from luukku.cases.models import Channel, Consultation
 from luukku.cases.services import case_create
 from luukku.catalogue.models import Service
 from luukku.customers.tests.factories import CustomerFactory
-from luukku.demo.loader import DEMO_PASSWORD, load_demo
+from luukku.demo.loader import DEMO_PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -27,9 +27,9 @@ def _sign_in(page, username):
 
 
 def test_consultation_flows_agent_expert_agent_customer_with_the_expert_hidden(
-    db, new_page, screenshot
+    demo_city, new_page, screenshot
 ):
-    load_demo(cases=20, customers=10)
+    demo_city(cases=20, customers=10)
     case = case_create(
         service=Service.objects.get(code="street-maintenance"),
         channel=Channel.EMAIL,

@@ -8,14 +8,14 @@ import pytest
 from playwright.sync_api import expect
 
 from luukku.channels.services import mail_receive
-from luukku.demo.loader import DEMO_PASSWORD, load_demo
+from luukku.demo.loader import DEMO_PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def demo(db):
-    load_demo(cases=40, customers=15)
+def demo(demo_city):
+    demo_city(cases=40, customers=15)
 
 
 @pytest.fixture

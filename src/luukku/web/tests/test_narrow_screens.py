@@ -9,7 +9,7 @@ from luukku.cases.models import OPEN_STATUSES, Case
 from luukku.cases.services import consultation_ask, consultation_take_over
 from luukku.channels.services import mail_receive
 from luukku.core.testing.reflow import WIDTH, reflow_problems
-from luukku.demo.loader import DEMO_PASSWORD, load_demo
+from luukku.demo.loader import DEMO_PASSWORD
 from luukku.knowledge.models import Article, ReplyTemplate
 from luukku.organisation.models import Department, User
 
@@ -18,8 +18,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 LANGUAGES = {"fi": "", "sv": "/sv", "en": "/en"}
 
 
-def test_no_staff_page_scrolls_sideways_at_320_px(db, new_page, screenshot):
-    load_demo(cases=60, customers=20)
+def test_no_staff_page_scrolls_sideways_at_320_px(demo_city, new_page, screenshot):
+    demo_city(cases=60, customers=20)
     case = Case.objects.filter(customer__isnull=False, status__in=OPEN_STATUSES).first()
     # The longest department name: a long Finnish compound ("Kaupunkikehitystoimiala") must
     # wrap, not widen the page.
