@@ -281,7 +281,19 @@ def case_timeline_for_staff(*, case: Case) -> list[CaseEvent]:
     """The whole timeline, read once, with who wrote each entry."""
     events = list(case_timeline(case=case))
     STAFF.attach(events, "author")
+    _mail_attach(events)
     return events
+
+
+def _mail_attach(events: list[CaseEvent]) -> None:
+    """Each notice that a message to the customer was sent (or failed) with the message,
+    `mail`, so that the staff read on the timeline what the customer was told: the
+    confirmations of bookings, registrations and key loans as well as the replies."""
+    notices = [e for e in events if e.kind == CaseEvent.Kind.NOTIFICATION]
+    wanted = {e.data.get("mail") for e in notices} - {None}
+    mails = OutboundMail.objects.in_bulk(wanted) if wanted else {}
+    for event in notices:
+        event.mail = mails.get(event.data.get("mail"))
 
 
 def case_mail_needing_attention(*, case: Case) -> list[OutboundMail]:

@@ -172,6 +172,23 @@ def lock_changes_waiting() -> list[LockChange]:
     )
 
 
+def lock_changes_pending_for(key: Key) -> list[LockChange]:
+    """The lock changes not yet done after a loss that concern `key`: of its own series
+    (another copy was lost, so the key stops working when the locks are changed) or of a
+    series opening one of the same doors. The lend form warns of them and asks to confirm.
+    A card is not concerned: its reader is not the lock that is changed."""
+    if key.series.is_card:
+        return []
+    areas = key.series.areas.values("pk")
+    return list(
+        LockChange.objects.filter(done_at__isnull=True)
+        .filter(Q(series_id=key.series_id) | Q(series__areas__in=areas))
+        .select_related("series__building")
+        .distinct()
+        .order_by("requested_at", "pk")
+    )
+
+
 def deposit_state(loan: Loan) -> str:
     """The deposit's actual state read from its order: "" (none), "open" (owed), "paid",
     "refunded" (given back already), "cancelled" or "invoiced"."""

@@ -101,6 +101,10 @@ class LendForm(OwnIds, forms.Form):
     terminal_receipt = forms.CharField(
         label=_("Card terminal's receipt number"), required=False, max_length=40
     )
+    lock_change_confirmed = forms.BooleanField(
+        label=_("The holder knows the key must be exchanged when the locks are changed"),
+        required=False,
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

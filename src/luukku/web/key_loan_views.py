@@ -6,10 +6,12 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.formats import date_format
+from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from luukku.bookings.models import Reservation
+from luukku.commerce.templatetags.commerce_labels import euros
 from luukku.core.service_errors import form_errors_add
 from luukku.customers.models import Customer
 from luukku.customers.selectors import customer_search
@@ -19,6 +21,7 @@ from luukku.keys.selectors import (
     holder_warnings,
     key_whereabouts,
     loan_current,
+    lock_changes_pending_for,
 )
 from luukku.keys.services import (
     Deposit,
@@ -31,7 +34,7 @@ from luukku.keys.services import (
     loan_due_change,
     lock_change_done,
 )
-from luukku.privacy.services import access_log_list
+from luukku.privacy.services import access_log_list, access_log_record
 
 from .desk_views import front_line_required
 from .key_forms import DueForm, HolderSearchForm, LendForm, LostForm, ReturnForm, RightForm
@@ -61,6 +64,9 @@ def _lend_page(request, key, form, *, status=200):
     if chosen is not None and not form.is_bound:
         person = chosen.kind == Customer.Kind.PERSON
         form.initial["holder_kind"] = Loan.HolderKind.PERSON if person else "association"
+        if person:
+            form.initial["contact_name"] = chosen.display_name
+        form.initial.update(_booking_initial(request, chosen))
     today = timezone.localdate()
     return render(
         request,
@@ -74,9 +80,55 @@ def _lend_page(request, key, form, *, status=200):
             "deposits": deposit_prices(key.series, today),
             "warnings": holder_warnings(chosen, today),
             "whereabouts": key_whereabouts(key),
+            "lock_changes": lock_changes_pending_for(key),
         },
         status=status,
     )
+
+
+def _booking_initial(request, customer: Customer) -> dict:
+    """The loan's details from the customer's booking it is lent for (`?reservation=`, the
+    link on a booking's page): the contact details they gave for it, the turns as the
+    purpose, the series' last day (or the booking's day) as the due day."""
+    pk = request.GET.get("reservation", "")
+    reservation = None
+    if pk.isdigit():
+        reservation = (
+            Reservation.objects.filter(pk=pk, customer=customer)
+            .select_related("unit", "series", "case")
+            .first()
+        )
+    if reservation is None:
+        return {}
+    access_log_record(
+        actor=request.user,
+        action="view",
+        context="reservation_page",
+        customer=customer,
+        case=reservation.case,
+    )
+    series = reservation.series
+    starts = timezone.localtime(reservation.starts_at)
+    ends = timezone.localtime(reservation.ends_at)
+    hours = f"{time_format(starts, 'TIME_FORMAT')}–{time_format(ends, 'TIME_FORMAT')}"
+    if series is not None:
+        when = f"{date_format(series.first_day, 'l')} {hours}"
+        text = _("Booked turns: %(unit)s, %(when)s, until %(last)s")
+        last = series.last_day
+    else:
+        when = f"{date_format(starts, 'SHORT_DATE_FORMAT')} {hours}"
+        text = _("Booking: %(unit)s, %(when)s")
+        last = starts.date()
+    values = {
+        "unit": reservation.unit,
+        "when": when,
+        "last": date_format(last, "SHORT_DATE_FORMAT"),
+    }
+    initial = {"purpose": text % values, "due_on": last, "language": reservation.language}
+    for name in ("contact_name", "contact_email", "contact_phone"):
+        if getattr(reservation, name):
+            initial[name] = getattr(reservation, name)
+    return initial
 
 
 def _deposit(data) -> Deposit:
@@ -114,6 +166,7 @@ def key_lend_view(request, pk: int):
                 purpose=data["purpose"],
                 due_on=data["due_on"],
                 deposit=_deposit(data),
+                lock_change_confirmed=data["lock_change_confirmed"],
                 by=request.user,
             )
         except ValidationError as error:
@@ -145,6 +198,7 @@ def _lend_errors_add(key, form) -> None:
             purpose=data.get("purpose"),
             due_on=data.get("due_on"),
             deposit=_deposit(data),
+            lock_change_confirmed=data.get("lock_change_confirmed", False),
         )
     except ValidationError as error:
         for name, messages in error.message_dict.items():
@@ -197,11 +251,44 @@ def _loan_step(request, pk: int, form_class, form_name: str, write):
     return key_page(request, key_found(loan.key_id), status=400, **{form_name: form})
 
 
+def _deposit_back_text(back, day) -> list[str]:
+    """What the agent tells the holder of the deposit when the key comes back."""
+    values = {"amount": euros(back.cents), "register": day.register.name if day else ""}
+    if back.action == "refunded" and back.method == "card":
+        return [_("The deposit of %(amount)s is refunded to the holder's card.") % values]
+    if back.action == "refunded":
+        return [
+            _("The deposit of %(amount)s is refunded in cash from %(register)s: hand it over.")
+            % values
+        ]
+    if back.action == "cancelled":
+        return [_("The deposit of %(amount)s was never paid: its order is cancelled.") % values]
+    if back.action == "invoiced":
+        return [
+            _("The deposit of %(amount)s is on an invoice still open: nothing was refunded.")
+            % values
+        ]
+    return []
+
+
+def _deposit_kept_text(loan) -> list[str]:
+    """What becomes of the deposit of a key lost: kept if paid, still owed if not."""
+    order = loan.order
+    if order is None:
+        return []
+    values = {"amount": euros(order.total_cents)}
+    if order.status == order.Status.PAID and order.refunded_cents == 0:
+        return [_("The deposit of %(amount)s is kept; nothing is refunded.") % values]
+    if order.status in (order.Status.OPEN, order.Status.INVOICED):
+        return [_("The deposit of %(amount)s is not paid: the holder still owes it.") % values]
+    return []
+
+
 @front_line_required
 @require_POST
 def key_return_view(request, pk: int):
     def write(loan, data):
-        key_return(
+        returned = key_return(
             loan=loan,
             by=request.user,
             day=data["day"],
@@ -209,7 +296,8 @@ def key_return_view(request, pk: int):
             terminal_receipt=data["terminal_receipt"],
             note=data["note"],
         )
-        return _("Key %(key)s returned.") % {"key": loan.key.label}
+        text = _("Key %(key)s returned.") % {"key": loan.key.label}
+        return " ".join([text, *_deposit_back_text(returned.deposit_back, data["day"])])
 
     return _loan_step(request, pk, ReturnForm, "return_form", write)
 
@@ -223,7 +311,7 @@ def key_lost_view(request, pk: int):
             text = _("Card %(key)s reported lost: it is blocked and its rights ended.")
         else:
             text = _("Key %(key)s reported lost: a lock change is recorded.")
-        return text % {"key": loan.key.label}
+        return " ".join([text % {"key": loan.key.label}, *_deposit_kept_text(loan)])
 
     return _loan_step(request, pk, LostForm, "lost_form", write)
 

@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.utils.http import urlencode
 
 from luukku.customers.models import Customer
 from luukku.keys.models import Key
@@ -53,6 +54,7 @@ def keys(request):
         request,
         "web/keys.html",
         {
+            **_lending_to(request),
             "form": form,
             "keys": rows,
             "today": today,
@@ -60,6 +62,25 @@ def keys(request):
             "lock_changes": lock_changes_waiting(),
         },
     )
+
+
+def _lending_to(request) -> dict:
+    """The customer (and their booking) a key is being chosen for, from the customer's or
+    the booking's page (`?customer=&reservation=`): each key in store links to its lend form
+    with them filled in."""
+    pk = request.GET.get("customer", "")
+    customer = Customer.active.filter(pk=pk).first() if pk.isdigit() else None
+    if customer is None:
+        return {}
+    access_log_record(actor=request.user, action="view", context="key_holder", customer=customer)
+    query = {"customer": customer.pk}
+    if request.GET.get("reservation", "").isdigit():
+        query["reservation"] = request.GET["reservation"]
+    return {
+        "lend_to": customer,
+        "lend_reservation": query.get("reservation", ""),
+        "lend_query": urlencode(query),
+    }
 
 
 def key_page(request, key: Key, *, return_form=None, lost_form=None, due_form=None, status=200):

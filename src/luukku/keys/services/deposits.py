@@ -7,6 +7,7 @@ does it first and takes the key's lock afterwards, checking again that nothing c
 
 import contextvars
 import datetime as dt
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
@@ -112,25 +113,43 @@ def deposit_charge(*, loan: Loan, deposit: Deposit, by, now: dt.datetime) -> Ord
     return order
 
 
+@dataclass(frozen=True)
+class DepositBack:
+    """What became of the deposit when the key came back, for the agent to tell the holder:
+    `action` "refunded" (`cents`, `method` cash or card), "cancelled" (it was never paid:
+    its order is cancelled), "invoiced" (its invoice is left as it stands), "" (no deposit,
+    or given back already)."""
+
+    action: str = ""
+    cents: int = 0
+    method: str = ""
+
+    @property
+    def refunded_cents(self) -> int:
+        return self.cents if self.action == "refunded" else 0
+
+
 def deposit_give_back(
     *, loan: Loan, day: RegisterDay | None, method: str, terminal_receipt: str, by, now
-) -> int:
-    """Refund a paid deposit (cents refunded), or cancel one still waiting for payment (0)."""
+) -> DepositBack:
+    """Refund a paid deposit, or cancel one still waiting for payment."""
     order = loan.order
     if order is None:
-        return 0
+        return DepositBack()
     if order.status == Order.Status.OPEN:
         order_cancel(order=order, by=by, now=now)
-        return 0
+        return DepositBack("cancelled", order.total_cents)
+    if order.status == Order.Status.INVOICED:
+        return DepositBack("invoiced", order.total_cents)
     if order.status != Order.Status.PAID:
-        return 0
+        return DepositBack()
     quantities = {
         line.pk: line.quantity - line.refunded_quantity
         for line in order.lines.all()
         if line.quantity > line.refunded_quantity
     }
     if not quantities:
-        return 0
+        return DepositBack()
     if day is None:
         raise ValidationError({"register": _("Choose a register whose day is open.")})
     before = order.refunded_cents
@@ -149,4 +168,4 @@ def deposit_give_back(
     finally:
         _RETURNING.reset(token)
     order.refresh_from_db(fields=["refunded_cents"])
-    return order.refunded_cents - before
+    return DepositBack("refunded", order.refunded_cents - before, method)

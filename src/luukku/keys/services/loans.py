@@ -18,7 +18,7 @@ from luukku.core.locks import in_transaction, row_created, row_lock
 from luukku.privacy.services import access_log_record
 
 from ..models import AccessRight, Key, Loan, LockChange
-from ..selectors import key_whereabouts
+from ..selectors import key_whereabouts, lock_changes_pending_for
 from .deposits import Deposit, deposit_charge, deposit_clean, deposit_give_back, deposit_needed
 
 
@@ -38,12 +38,19 @@ def loan_details(loan: Loan, **extra) -> dict:
     return details
 
 
-def _lend_clean(loan: Loan, today: dt.date, deposit: Deposit | None) -> None:
+def _lend_clean(
+    loan: Loan, today: dt.date, deposit: Deposit | None, lock_change_confirmed: bool = False
+) -> None:
     """Every reason the loan cannot be made, at once (the form shows them in one round)."""
     errors: dict[str, str] = {}
     if loan.key.status != Key.Status.IN_STORE:
         errors["key"] = (
             _("The key cannot be lent: it is not in store.") + " " + (key_whereabouts(loan.key))
+        )
+    elif not lock_change_confirmed and lock_changes_pending_for(loan.key):
+        errors["lock_change_confirmed"] = _(
+            "A lock change after a lost key is still to be done on these doors: confirm that "
+            "the holder knows the key must be exchanged when the locks are changed."
         )
     if loan.holder_kind not in Loan.HolderKind.values:
         errors["holder_kind"] = _("Choose who holds the key.")
@@ -76,6 +83,7 @@ def key_lend_check(*, key: Key, holder_kind: str, deposit: Deposit | None = None
     """The reasons `key_lend` would refuse the loan (a ValidationError), checked without
     writing: a form whose own fields have errors shows these beside them in the same round."""
     now = fields.pop("now", None) or timezone.now()
+    confirmed = bool(fields.pop("lock_change_confirmed", False))
     customer = fields.get("customer") if holder_kind != Loan.HolderKind.EMPLOYEE else None
     loan = Loan(
         key=key,
@@ -88,7 +96,7 @@ def key_lend_check(*, key: Key, holder_kind: str, deposit: Deposit | None = None
         purpose=(fields.get("purpose") or "").strip(),
         due_on=fields.get("due_on"),
     )
-    _lend_clean(loan, timezone.localdate(now), deposit)
+    _lend_clean(loan, timezone.localdate(now), deposit, confirmed)
 
 
 def _loan_case(loan: Loan, *, by, now):
@@ -135,11 +143,15 @@ def key_lend(
     contact_phone: str = "",
     language: str = "fi",
     deposit: Deposit | None = None,
+    lock_change_confirmed: bool = False,
     now: dt.datetime | None = None,
 ) -> Loan:
     """Lend the key (in store) to an employee, or to a customer with the contact details
     they gave and a deposit if its series has one: paid now at the counter or left as an
-    open order. Nothing is charged unless the key is lent."""
+    open order. Nothing is charged unless the key is lent. While a lock change after a loss
+    is pending on the key's doors (`selectors.lock_changes_pending_for`) the key still opens
+    them, but the loan needs `lock_change_confirmed`: the holder was told that the key is
+    to be exchanged when the locks are changed."""
     now = now or timezone.now()
     employee_loan = holder_kind == Loan.HolderKind.EMPLOYEE
     loan = Loan(
@@ -156,7 +168,7 @@ def key_lend(
         lent_by=by,
         due_on=due_on,
     )
-    _lend_clean(loan, timezone.localdate(now), deposit)
+    _lend_clean(loan, timezone.localdate(now), deposit, lock_change_confirmed)
     if deposit_needed(key.series, holder_kind):
         loan.order = deposit_charge(loan=loan, deposit=deposit, by=by, now=now)
     series = key.series
@@ -207,10 +219,11 @@ def key_return(
     now: dt.datetime | None = None,
 ) -> Loan:
     """Take the key back: the paid deposit is refunded at the register's open day (cash or
-    to the card), an unpaid one's order cancelled."""
+    to the card), an unpaid one's order cancelled; `deposit_back` on the loan returned says
+    which (`deposits.DepositBack`)."""
     now = now or timezone.now()
     _open_loan(loan)
-    refunded = deposit_give_back(
+    back = deposit_give_back(
         loan=loan, day=day, method=method, terminal_receipt=terminal_receipt, by=by, now=now
     )
     key, loan = _loan_locked(loan)
@@ -226,13 +239,14 @@ def key_return(
             actor=by,
             action="returned",
             loan_id=loan.pk,
-            details=loan_details(loan, refunded_cents=refunded),
+            details=loan_details(loan, refunded_cents=back.refunded_cents),
             note=note,
             at=now,
         )
     access_log_record(
         actor=by, action="change", context="key_return", customer=loan.customer, case=loan.case
     )
+    loan.deposit_back = back
     return loan
 
 

@@ -17,7 +17,7 @@ from luukku.organisation.tests.factories import OrganisationFactory, UserFactory
 from luukku.queueing.tests.factories import ServicePointFactory
 
 from ..models import KeySeries, Loan
-from ..services import access_right_add, key_lend
+from ..services import access_right_add, key_lend, key_report_lost
 from .factories import city_hall, deposit_product, key, series
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -49,10 +49,10 @@ def register():
         by=agent,
     )
     key_lend(key=card, holder_kind="employee", employee=agent, purpose="Aamuvuoro", by=agent)
-    Customer.objects.create(
+    club = Customer.objects.create(
         kind=Customer.Kind.ORGANISATION, organisation_name="Imatran Shakkikerho ry"
     )
-    return {"chamber": chamber, "card": card, "agent": agent}
+    return {"chamber": chamber, "card": card, "agent": agent, "club": club}
 
 
 def _sign_in(page):
@@ -122,7 +122,11 @@ def test_the_register_pages_are_accessible_in_three_languages(
 ):
     page = new_page()
     _sign_in(page)
-    chamber, card = register["chamber"], register["card"]
+    chamber, card, agent = register["chamber"], register["card"], register["agent"]
+    # Copy 3 lost: the lend form of copy 2 warns of the lock change waiting.
+    copy2, copy3 = key(chamber.series, 2), key(chamber.series, 3)
+    lost = key_lend(key=copy3, holder_kind="employee", employee=agent, purpose="Työ", by=agent)
+    key_report_lost(loan=lost, by=agent, note="Kadonnut")
     pages = {
         "register": "/keys/",
         "key": f"/keys/{card.pk}/",
@@ -130,6 +134,8 @@ def test_the_register_pages_are_accessible_in_three_languages(
         "rights": f"/keys/{card.pk}/rights/",
         "holder": f"/keys/holders/employee/{register['agent'].pk}/",
         "out": "/keys/out/",
+        "register-for-customer": f"/keys/?customer={register['club'].pk}",
+        "lend-warned": f"/keys/{copy2.pk}/lend/?customer={register['club'].pk}",
     }
     problems = []
     for language, prefix in LANGUAGES.items():

@@ -275,7 +275,9 @@ def test_a_lock_change_done_retires_the_series_keys(
     copy2, copy3 = key(hall_key.series, 2), key(hall_key.series, 3)
     lost = lend_to_association(hall_key, association, agent, Deposit("open"))
     key_report_lost(loan=lost, by=agent, note="Kadonnut")
-    out = lend_to_association(copy3, association, agent, Deposit("open"))
+    out = lend_to_association(
+        copy3, association, agent, Deposit("open"), lock_change_confirmed=True
+    )
 
     change = lock_change_done(change=LockChange.objects.get(), by=agent)
 

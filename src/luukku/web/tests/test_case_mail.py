@@ -3,9 +3,11 @@
 from email.message import EmailMessage
 
 import pytest
+from django.db import transaction
 from django.urls import reverse
 
 from luukku.cases.models import Case, OutboundMail
+from luukku.cases.notifications import mail_queue
 from luukku.cases.services import case_reply
 from luukku.cases.tests.factories import make_case
 from luukku.channels.models import Mailbox
@@ -115,3 +117,34 @@ def test_reply_shows_its_delivery_and_a_failed_one_can_be_sent_again(
     response = client.post(resend, follow=True)
     assert "Tämä viesti ei odota uudelleenlähetystä." in response.content.decode()
     assert run_tasks() == 0
+
+
+def test_the_staff_read_on_the_timeline_what_a_confirmation_said_the_citizen_does_not(
+    client, agent, service, smtp_server, run_tasks
+):
+    """A booking's (or registration's, key loan's) confirmation shows on the staff's timeline
+    with its subject and text, folded; its notice is internal, so the citizen's page shows
+    neither."""
+    case = make_case(service=service, contact_email="asiakas@example.fi")
+    with transaction.atomic():
+        mail_queue(
+            case,
+            kind=OutboundMail.Kind.RESERVATION,
+            subject="Varaus vahvistettu: Kokoushuone Vuoksi",
+            body="Ovikoodi on 4711. Peruutus maksutta 3 päivää ennen.",
+        )
+    run_tasks()
+    assert len(smtp_server.messages) == 1
+    client.force_login(agent)
+    page = client.get(reverse("web:case", args=[case.reference])).content.decode()
+    timeline = page.split('class="timeline')[-1]
+    assert '<details class="mail-sent">' in timeline
+    assert "Varaus vahvistettu: Kokoushuone Vuoksi" in timeline
+    assert "Ovikoodi on 4711." in timeline
+    assert "Sähköposti lähetetty osoitteeseen asiakas@example.fi." in timeline
+    assert "Vastaus lähetetty" not in timeline  # not called a reply any more
+
+    client.logout()
+    public = client.get(reverse("public:case_status", args=[case.token])).content.decode()
+    assert "Ovikoodi on 4711." not in public
+    assert "Varaus vahvistettu" not in public

@@ -125,7 +125,8 @@ PAGES = {
     "web:keys": ("agent", 200, 12),
     "web:keys_out": ("agent", 200, 11),
     "web:key": ("agent", 200, 15),
-    "web:key_lend": ("agent", 200, 15),  # with the deposit price of each kind of holder (3)
+    # with the deposit price of each kind of holder (3) and the lock changes waiting on its doors
+    "web:key_lend": ("agent", 200, 16),
     "web:key_rights": ("agent", 200, 14),
     "web:key_holder": ("agent", 200, 9),
     "web:staffing": ("head of unit B", 200, 9),  # with the walk-in queue's groups, chat queues
