@@ -44,15 +44,36 @@ def _round_handling(application_round: ApplicationRound, now) -> None:
         raise ValidationError(_("Turns are allocated once the application period has ended."))
 
 
+def business_id_error(business_id: str) -> str:
+    """The business ID's problem, if any (empty when none was given); the form tells it with
+    the others at once."""
+    business_id = (business_id or "").strip()
+    if business_id and not ytunnus.is_valid(business_id):
+        return _("Enter a valid Finnish business ID (Y-tunnus), e.g. 0123456-7.")
+    return ""
+
+
+def wish_problems(unit, wish: dict, group_size=None) -> list[str]:
+    """One wished turn's problems in a unit of the round: the priority, the group against
+    the unit's capacity, the time against its rules and opening hours."""
+    if wish.get("priority") not in (1, 2, 3):
+        return [_("Choose a priority from 1 to 3.")]
+    if isinstance(group_size, int) and unit.capacity and group_size > unit.capacity:
+        return [_("The unit holds %(n)s persons.") % {"n": unit.capacity}]
+    return wish_time_errors(
+        unit, wish["weekday"], wish["starts"], wish["ends"], hours=unit_hours(unit)
+    )
+
+
 def _applicant_errors(data: dict) -> dict[str, list[str]]:
     errors: dict[str, list[str]] = {}
     if not data.get("contact_name", "").strip():
         errors["contact_name"] = [_("Give the contact person's name.")]
     if not data.get("email", "").strip():
         errors["email"] = [_("Give an e-mail address for the confirmation and the results.")]
-    business_id = data.get("business_id", "").strip()
-    if business_id and not ytunnus.is_valid(business_id):
-        errors["business_id"] = [_("Enter a valid Finnish business ID (Y-tunnus), e.g. 0123456-7.")]
+    business_id_problem = business_id_error(data.get("business_id", ""))
+    if business_id_problem:
+        errors["business_id"] = [business_id_problem]
     if not data.get("purpose", "").strip():
         errors["purpose"] = [_("Tell what the turns are for.")]
     size = data.get("group_size")
@@ -76,14 +97,8 @@ def _wish_errors(application_round, wishes: list[dict], group_size=None) -> list
         unit = units.get(getattr(wish.get("unit"), "pk", None))
         if unit is None:
             problems = [_("Choose one of the round's units.")]
-        elif wish.get("priority") not in (1, 2, 3):
-            problems = [_("Choose a priority from 1 to 3.")]
-        elif isinstance(group_size, int) and unit.capacity and group_size > unit.capacity:
-            problems = [_("The unit holds %(n)s persons.") % {"n": unit.capacity}]
         else:
-            problems = wish_time_errors(
-                unit, wish["weekday"], wish["starts"], wish["ends"], hours=unit_hours(unit)
-            )
+            problems = wish_problems(unit, wish, group_size)
         errors += [_("Turn %(n)s: %(problem)s") % {"n": number, "problem": p} for p in problems]
     return errors
 
