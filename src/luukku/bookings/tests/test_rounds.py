@@ -193,3 +193,21 @@ def test_results_go_once_to_each_address_given_and_close_the_round(spring, hall,
             wish_decline(wish=a, by=agent, reason="x")
     assert len(_mails()) == before + 2
     assert Reservation.objects.filter(series__isnull=False).count() == 4
+
+
+def test_the_results_greet_and_list_the_dates_booked_and_left_out(spring, hall, agent):
+    whole, north, _south = hall
+    book(north, at(2026, 4, 14, 18, 0))  # a half booked on one Tuesday
+    application = apply(spring, [wish(whole)], contact_name="Aino Virtanen", language="en")
+    with time_machine.travel(AFTER_CLOSE, tick=False):
+        wish_allocate(wish=application.wishes.get(), by=agent)
+        round_results_send(application_round=spring, by=agent)
+
+    body = _mails()[-1].body
+    assert body.startswith("Hello Aino Virtanen,\n")
+    assert "- Tue 7.4.2026 18.00–20.00" in body
+    assert "- Tue 21.4.2026 18.00–20.00" in body
+    assert "- Tue 28.4.2026 18.00–20.00" in body
+    left_out = body.split("Dates left out")[1]
+    assert "- Tue 14.4.2026" in left_out
+    assert "7.4.2026" not in left_out
