@@ -125,7 +125,17 @@ def test_staff_see_clashing_wishes_allocate_decline_and_send(client, agent, spri
             reverse("web:application_wish_decline", args=[second.wishes.get().pk]),
             {"decline-reason": "Sali on jaettu jo."},
         )
-        client.post(reverse("web:application_round_send", args=[spring.pk]))
+        send = reverse("web:application_round_send", args=[spring.pk])
+        confirm = client.get(send)
+        assert confirm.status_code == 200
+        html = confirm.content.decode()
+        assert "2 applicants get one e-mail each" in html and 'id="confirm-send"' in html
+        assert "closed for changes" in html
+        assert OutboundMail.objects.count() == 2  # the receipts only: nothing sent yet
+        spring.refresh_from_db()
+        assert spring.results_sent_at is None
+        assert AccessLogEntry.objects.filter(context="round_results").exists()
+        client.post(send)
 
     assert wished.__class__.objects.get(pk=wished.pk).state == ApplicationWish.State.ALLOCATED
     spring.refresh_from_db()
