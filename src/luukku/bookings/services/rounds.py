@@ -8,6 +8,7 @@ Validation in stages, every problem told at once and nothing written on any: the
 and the application's fields first, then each wished turn against the round's units, the
 unit's rules and its opening hours."""
 
+import datetime as dt
 import secrets
 
 from django.core.exceptions import ValidationError
@@ -16,10 +17,11 @@ from django.utils.translation import gettext as _
 from stdnum.fi import ytunnus
 
 from luukku.cases.events import event_reservation
-from luukku.cases.models import TRANSITIONS, Case, Channel, Status
+from luukku.cases.models import TRANSITIONS, Case, CaseEvent, Channel, Status
 from luukku.cases.services.handling import case_change_status
-from luukku.cases.services.intake import case_create_for_contact
+from luukku.cases.services.intake import case_create_for_contact, reply_due
 from luukku.commerce.models import CustomerGroup
+from luukku.core.calendar import HELSINKI
 from luukku.core.locks import in_transaction, row_created, row_lock
 
 from ..models import AgeGroup, Application, ApplicationRound, ApplicationWish, ReservationSeries
@@ -168,7 +170,65 @@ def _application_new(application_round, data: dict, *, language: str, now) -> Ap
         language=language,
     )
     row_created(application)
+    _case_wait_for_round(case, application_round, now)
     return application
+
+
+def round_case_due(application_round: ApplicationRound, service) -> dt.datetime:
+    """An application's case is due the service's reply time after the application period
+    closes, and at the latest when the season starts (never before the period closes)."""
+    closes = application_round.closes_at
+    season = dt.datetime.combine(application_round.season_first_day, dt.time(), tzinfo=HELSINKI)
+    return max(closes, min(reply_due(service=service, received_at=closes), season))
+
+
+def _case_wait_for_round(case: Case, application_round: ApplicationRound, now) -> None:
+    """Nothing is to be done on the case while the round is open: it waits, its service-level
+    clock paused as for any case waiting for the customer (`round_cases_resume` starts it
+    again when the period closes), and its due date follows the round."""
+    case.due_at = round_case_due(application_round, case.service)
+    case.save(update_fields=["due_at"])
+    case_change_status(
+        case=case,
+        actor=None,
+        status=Status.WAITING_CUSTOMER,
+        context="round_application",
+        at=now,
+        clocks_at=now,
+    )
+
+
+def round_cases_resume(*, now=None, batch: int = 200) -> int:
+    """The worker's step: once a round's application period has closed, its applications'
+    cases still waiting since before then are open again and their clocks run."""
+    now = now or timezone.now()
+    waiting = Application.objects.filter(
+        state=Application.State.RECEIVED,
+        round__closes_at__lte=now,
+        round__results_sent_at__isnull=True,
+        case__status=Status.WAITING_CUSTOMER,
+    ).select_related("round")
+    return sum(_case_resume(application, now) for application in waiting.order_by("pk")[:batch])
+
+
+@in_transaction
+def _case_resume(application: Application, now) -> int:
+    case = row_lock(Case, application.case_id)
+    last = case.events.filter(kind=CaseEvent.Kind.STATUS).order_by("-at", "-pk").first()
+    # A case staff set waiting after the period closed waits for its customer still.
+    if case.status != Status.WAITING_CUSTOMER or last is None:
+        return 0
+    if last.at > application.round.closes_at:
+        return 0
+    case_change_status(
+        case=case,
+        actor=None,
+        status=Status.OPEN,
+        context="round_application",
+        at=now,
+        clocks_at=now,
+    )
+    return 1
 
 
 def application_event(application: Application, action: str, *, by=None, now, public=True, **extra):

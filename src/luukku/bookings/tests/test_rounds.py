@@ -211,3 +211,31 @@ def test_the_results_greet_and_list_the_dates_booked_and_left_out(spring, hall, 
     left_out = body.split("Dates left out")[1]
     assert "- Tue 14.4.2026" in left_out
     assert "7.4.2026" not in left_out
+
+
+def test_an_application_s_case_waits_for_the_round_not_the_service_level(spring, hall, service):
+    """The service's targets would make a case late within days; an application's case is
+    paused while the round is open, due after the period closes, and runs again then."""
+    from luukku.cases.models import Case, Status
+    from luukku.servicelevels.models import Alert, Target
+    from luukku.servicelevels.services import service_levels_check
+
+    from ..services.rounds import round_cases_resume
+
+    Target.objects.create(service=service, first_response_hours=4, resolution_hours=16)
+    application = apply(spring, [wish(hall[0])])
+    case = Case.objects.get(pk=application.case_id)
+    assert case.status == Status.WAITING_CUSTOMER
+    assert case.due_at > spring.closes_at
+
+    before_close = at(2026, 3, 19, 15, 0)  # nine days on, the round still open
+    service_levels_check(now=before_close)
+    assert round_cases_resume(now=before_close) == 0
+    case.refresh_from_db()
+    assert case.sla_state == "paused" and case.due_at > before_close
+    assert not Alert.objects.filter(case=case).exists()
+
+    assert round_cases_resume(now=AFTER_CLOSE) == 1
+    case.refresh_from_db()
+    assert case.status == Status.OPEN and case.sla_due_at > AFTER_CLOSE
+    assert round_cases_resume(now=AFTER_CLOSE) == 0
