@@ -82,9 +82,7 @@ def application_round_send(request, pk: int):
         except ValidationError as failure:
             error = " ".join(failure.messages)
         else:
-            messages.success(
-                request, _("The results were sent to %(n)s applicants.") % {"n": sent}
-            )
+            messages.success(request, _("The results were sent to %(n)s applicants.") % {"n": sent})
             return redirect("web:application_round", pk=pk)
     outcome = round_results_outcome(application_round)
     access_log_record(
@@ -102,9 +100,7 @@ def application_round_send(request, pk: int):
         "sendable": state == ApplicationRound.State.HANDLING and not outcome["waiting"],
         "state": ApplicationRound.State(state),
     }
-    return render(
-        request, "web/application_round_send.html", context, status=400 if error else 200
-    )
+    return render(request, "web/application_round_send.html", context, status=400 if error else 200)
 
 
 def _wish_or_404(pk: int):

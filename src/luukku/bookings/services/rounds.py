@@ -23,6 +23,7 @@ from luukku.cases.services.intake import case_create_for_contact, reply_due
 from luukku.commerce.models import CustomerGroup
 from luukku.core.calendar import HELSINKI
 from luukku.core.locks import in_transaction, row_created, row_lock
+from luukku.customers.services import customer_for_organisation
 
 from ..models import AgeGroup, Application, ApplicationRound, ApplicationWish, ReservationSeries
 from ..selectors.reservations import unit_hours
@@ -154,11 +155,16 @@ def _application_new(application_round, data: dict, *, language: str, now) -> Ap
         details_later=True,
     )
     business_id = data.get("business_id", "").strip()
+    # An association's turns are the association's: its record by the business ID (the
+    # messages still go to the contact person's address given here).
+    organisation_customer = customer_for_organisation(
+        business_id=business_id, name=organisation, context="round_application"
+    )
     application = Application.objects.create(
         round=application_round,
         token=secrets.token_urlsafe(32),
         case=case,
-        customer=case.customer,
+        customer=organisation_customer or case.customer,
         organisation_name=organisation,
         business_id=ytunnus.format(business_id) if business_id else "",
         contact_name=data["contact_name"].strip()[:200],
@@ -319,6 +325,7 @@ def season_book(wish: ApplicationWish, *, by, now) -> ReservationSeries:
         first_day=max(application_round.season_first_day, timezone.localdate(now)),
         last_day=application_round.season_last_day,
         contact_name=application.applicant,
+        customer=application.customer,
         contact_email=application.contact_email,
         contact_phone=application.contact_phone,
         organisation_name=application.organisation_name,

@@ -239,3 +239,43 @@ def test_an_application_s_case_waits_for_the_round_not_the_service_level(spring,
     case.refresh_from_db()
     assert case.status == Status.OPEN and case.sla_due_at > AFTER_CLOSE
     assert round_cases_resume(now=AFTER_CLOSE) == 0
+
+
+def test_an_association_s_turns_are_on_the_association_s_record(spring, hall, agent):
+    """The association found (or made) by its business ID is the customer of its turns;
+    the results still go to the address its contact person gave."""
+    from luukku.customers.models import Customer
+
+    whole, north, _south = hall
+    club = Customer.objects.create(
+        kind=Customer.Kind.ORGANISATION,
+        organisation_name="Imatran Salibandyseura ry",
+        business_id="2874519-4",
+        email="toimisto@salibandy.example.fi",
+    )
+    application = apply(spring, [wish(whole)], business_id="2874519-4")
+    other = apply(
+        spring,
+        [wish(north, weekday=3)],
+        organisation_name="Imatran Koripalloseura ry",
+        business_id="1963027-2",
+        email="sanna@example.fi",
+    )
+    resident = apply(spring, [wish(north, weekday=4)], organisation_name="", email="b@example.fi")
+
+    assert application.customer == club
+    assert application.case.customer != club  # the case is the contact person's
+    made = other.customer
+    assert made.kind == Customer.Kind.ORGANISATION and made.business_id == "1963027-2"
+    assert made.organisation_name == "Imatran Koripalloseura ry" and made.email == ""
+    assert resident.customer == resident.case.customer
+    with time_machine.travel(AFTER_CLOSE, tick=False):
+        allocated = wish_allocate(wish=application.wishes.get(), by=agent)
+        wish_decline(wish=other.wishes.get(), by=agent, reason="Täynnä.")
+        wish_decline(wish=resident.wishes.get(), by=agent, reason="Täynnä.")
+        round_results_send(application_round=spring, by=agent)
+
+    assert {r.customer_id for r in allocated.series.reservations.all()} == {club.pk}
+    recipients = [m.recipient for m in _mails()]
+    assert recipients.count("aino@example.fi") == 2  # the receipt and the results
+    assert "toimisto@salibandy.example.fi" not in recipients
