@@ -297,7 +297,6 @@ ACTIONS = {
         f"web:reservation_{name}"
         for name in ("block", "book", "series", "approve", "deny", "cancel")
     ),
-    "web:application_round_send",
     "web:application_wish_allocate",
     "web:application_wish_decline",
     "public:round_application_withdraw",
