@@ -30,6 +30,9 @@ class BookingsConfig(AppConfig):
         periodic_job_register(
             "luukku.bookings.tasks.registrations_expire_task", "COURSE_EXPIRY_CHECK_INTERVAL"
         )
+        periodic_job_register(
+            "luukku.bookings.tasks.round_cases_resume_task", "RESERVATION_LAPSE_INTERVAL"
+        )
         subjects.register_export("round_applications", subject_data.applications_export)
         subjects.register_case_anonymiser(subject_data.case_applications_anonymise)
         subjects.register_customer_anonymiser(

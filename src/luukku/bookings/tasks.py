@@ -15,3 +15,10 @@ def registrations_expire_task() -> int:
     from .services.registration_changes import registrations_expire
 
     return registrations_expire()
+
+
+@task()
+def round_cases_resume_task() -> int:
+    from .services.rounds import round_cases_resume
+
+    return round_cases_resume()

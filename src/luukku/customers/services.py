@@ -258,6 +258,36 @@ def customer_for_contact(
     )
 
 
+def customer_for_organisation(*, business_id: str, name: str, context: str) -> Customer | None:
+    """The organisation behind a business ID: the one organisation record with it, or a new
+    one with the name given. None when the ID is not valid, no name is given for a new one,
+    or several records share the ID (staff merge them; nothing is guessed).
+
+    The record is the customer of what the organisation books or buys; messages about it
+    still go to the addresses its contact person gave, never to the record's."""
+    business_id = (business_id or "").strip()
+    if not ytunnus.is_valid(business_id):
+        return None
+    business_id = ytunnus.format(business_id)
+    found = list(
+        Customer.active.filter(kind=Customer.Kind.ORGANISATION, business_id=business_id).order_by(
+            "pk"
+        )[:2]
+    )
+    if len(found) == 1:
+        return found[0]
+    if found or not (name or "").strip():
+        return None
+    return customer_create(
+        actor=None,
+        context=context,
+        allow_duplicate=True,
+        kind=Customer.Kind.ORGANISATION,
+        organisation_name=name.strip()[:200],
+        business_id=business_id,
+    )
+
+
 # -- two records of one person -------------------------------------------------------------
 
 # What the kept record takes from the merged one when it has nothing of its own.

@@ -1,14 +1,16 @@
-"""The demo's seasonal application round: the sports centre's regular turns for the spring
+"""The demo's seasonal application rounds: the sports centre's regular turns for the spring
 season (relative to the load day), its application period ended yesterday, with four
 applications from Imatra's associations and a residents' group wishing overlapping turns in
 the hall and its halves, and the hall's floor care blocked on one Tuesday of the season
-(a date clash the allocation leaves out). Staff allocate and send the results."""
+(a date clash the allocation leaves out). Staff allocate and send the results. The next
+season's round is open for applications on the load day (a citizen can apply), with one
+application in it."""
 
 import datetime as dt
 
 from luukku.bookings.models import ApplicationRound, Unit
 from luukku.bookings.services.reservations import reservation_block
-from luukku.bookings.services.rounds import application_submit
+from luukku.bookings.services.rounds import application_submit, round_cases_resume
 
 from .city import add_translations, demo_start
 from .reservations import _at
@@ -18,6 +20,21 @@ NAMES = (
     "Idrottshusets fasta turer, våren {year}",
     "Sports centre regular turns, spring {year}",
 )
+NEXT_NAMES = (
+    "Urheilutalon vakiovuorot, jatkokausi {year}",
+    "Idrottshusets fasta turer, följande säsong {year}",
+    "Sports centre regular turns, next season {year}",
+)
+NEXT_DESCRIPTIONS = (
+    "Haku on auki: liikuntasalin ja sen puolikkaiden viikoittaiset vuorot kevätkauden jälkeen.",
+    "Ansökan är öppen: idrottssalens och dess halvors veckoturer efter vårsäsongen.",
+    "Applications are open: weekly turns in the sports hall and its halves after the spring.",
+)
+NEXT_APPLICATION = (
+    "Imatran Lentopalloseura ry", "2150394-2", "Petri Nieminen", "petri.nieminen@example.fi",
+    "fi", "Lentopallon aikuisten harjoitukset", 14, "adults",
+    (("liikuntasali", 0, 19, 21, 1), ("liikuntasali-a", 2, 19, 21, 2)),
+)  # fmt: skip
 DESCRIPTIONS = (
     "Haettavana liikuntasalin ja sen puolikkaiden viikoittaiset vuorot seuroille ja ryhmille.",
     "Idrottssalens och dess halvors veckoturer för föreningar och grupper kan sökas.",
@@ -54,6 +71,23 @@ def _wishes(units, rows) -> list[dict]:
     ]
 
 
+def _apply(application_round, units, row, *, now) -> None:
+    organisation, business_id, contact, email, language, purpose, size, age, wishes = row
+    application_submit(
+        application_round=application_round,
+        wishes=_wishes(units, wishes),
+        language=language,
+        now=now,
+        organisation_name=organisation,
+        business_id=business_id,
+        contact_name=contact,
+        email=email,
+        purpose=purpose,
+        group_size=size,
+        age_group=age,
+    )
+
+
 def load_round(units: dict[str, Unit], staff: dict, *, today: dt.date) -> None:
     """The spring round (once: a city loaded before keeps its own)."""
     if ApplicationRound.objects.exists():
@@ -72,22 +106,29 @@ def load_round(units: dict[str, Unit], staff: dict, *, today: dt.date) -> None:
     spring.units.set([hall, units["liikuntasali-a"], units["liikuntasali-b"]])
     spring.handlers.set([staff["aino"]])
     for number, row in enumerate(APPLICATIONS):
-        organisation, business_id, contact, email, language, purpose, size, age, wishes = row
-        application_submit(
-            application_round=spring,
-            wishes=_wishes(units, wishes),
-            language=language,
-            now=spring.opens_at + dt.timedelta(days=2 + 5 * number, hours=3),
-            organisation_name=organisation,
-            business_id=business_id,
-            contact_name=contact,
-            email=email,
-            purpose=purpose,
-            group_size=size,
-            age_group=age,
-        )
+        _apply(spring, units, row, now=spring.opens_at + dt.timedelta(days=2 + 5 * number, hours=3))
+    # The applications' cases waited while the round was open; they run again at its close.
+    round_cases_resume(now=spring.closes_at)
     floor_care = first + dt.timedelta(weeks=3, days=1)  # a Tuesday of the season
     reservation_block(
         by=staff["aino"], unit=hall, starts_at=_at(floor_care, 17), ends_at=_at(floor_care, 21),
         note="Lattian kevätpesu", now=demo_start(today),
     )  # fmt: skip
+    _load_next_round(spring, units, staff, today=today)
+
+
+def _load_next_round(spring, units: dict[str, Unit], staff: dict, *, today: dt.date) -> None:
+    """The next season's round, open from a week before the load day for three weeks more."""
+    first = spring.season_last_day + dt.timedelta(days=1)  # a Monday
+    fields = {
+        "season_first_day": first,
+        "season_last_day": first + dt.timedelta(weeks=16, days=-1),
+        "opens_at": demo_start(today - dt.timedelta(days=7)) + dt.timedelta(hours=8),
+        "closes_at": demo_start(today + dt.timedelta(days=21)) + dt.timedelta(hours=16),
+    }
+    add_translations(fields, "name", [n.format(year=first.year) for n in NEXT_NAMES])
+    add_translations(fields, "description", NEXT_DESCRIPTIONS)
+    following = ApplicationRound.objects.create(**fields)
+    following.units.set([units["liikuntasali"], units["liikuntasali-a"], units["liikuntasali-b"]])
+    following.handlers.set([staff["aino"]])
+    _apply(following, units, NEXT_APPLICATION, now=following.opens_at + dt.timedelta(days=1))

@@ -44,6 +44,7 @@ LABELS = {
     "reservation_customer": _("Finding the customer of a booking of a room or an area"),
     "round_applications": _("Applications of a seasonal application round"),
     "round_wish": _("Wished turn of an application for seasonal turns"),
+    "round_results": _("Confirmation of sending a round's results"),
     "course_registration": _("Registration for a course or an event"),
     "course_message": _("Message to the registrants of a course"),
     "course_page": _("Course page with its registrations"),

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy
 
 from luukku.bookings.models import AgeGroup
 from luukku.bookings.models.rounds import WEEKDAYS
-from luukku.bookings.selectors.rounds import wish_time_errors
+from luukku.bookings.services.rounds import business_id_error, wish_problems
 
 ROWS = 3
 WISH_FIELDS = ("unit", "weekday", "starts", "ends", "priority")
@@ -75,10 +75,17 @@ class ApplicationForm(forms.Form):
         """The rows' bound fields, for the template."""
         return [[self[f"wish{n}_{name}"] for name in WISH_FIELDS] for n in range(1, ROWS + 1)]
 
-    def _time_check(self, n: int, row: dict) -> None:
-        """The turn's time against the unit's rules, told with the other errors at once
-        (the service checks it again)."""
-        for problem in wish_time_errors(row["unit"], row["weekday"], row["starts"], row["ends"]):
+    def clean_business_id(self):
+        business_id = self.cleaned_data["business_id"]
+        problem = business_id_error(business_id)
+        if problem:
+            raise forms.ValidationError(problem)
+        return business_id
+
+    def _time_check(self, n: int, row: dict, group_size) -> None:
+        """The turn against the unit's capacity, rules and opening hours, told with the
+        other errors at once (the service checks it again)."""
+        for problem in wish_problems(row["unit"], row, group_size):
             self.add_error(
                 f"wish{n}_starts", _("Turn %(n)s: %(problem)s") % {"n": n, "problem": problem}
             )
@@ -105,7 +112,7 @@ class ApplicationForm(forms.Form):
                 row["unit"] = self.units[row["unit"]]
                 row["priority"] = row["priority"] or 1
                 wishes.append(row)
-                self._time_check(n, row)
+                self._time_check(n, row, data.get("group_size"))
         data["wishes"] = wishes
         if not wishes and not self.errors:
             self.add_error("wish1_unit", _("Wish at least one turn."))

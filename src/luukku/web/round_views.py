@@ -11,11 +11,16 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from luukku.bookings.models import ApplicationRound
 from luukku.bookings.selectors.reservation_series import series_dates
-from luukku.bookings.selectors.rounds import round_applications, round_wishes, wish_for_staff
+from luukku.bookings.selectors.rounds import (
+    round_applications,
+    round_results_outcome,
+    round_wishes,
+    wish_for_staff,
+)
 from luukku.bookings.services.rounds import round_results_send, wish_allocate, wish_decline
 from luukku.core.calendar import HELSINKI
 from luukku.core.service_errors import form_errors_add
@@ -65,16 +70,37 @@ def application_round(request, pk: int):
 
 
 @front_line_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def application_round_send(request, pk: int):
+    """Sending the results, confirmed: what will be sent to how many applicants, and that the
+    round closes for changes; sent only from this page's POST."""
     application_round = _round_or_404(pk)
-    try:
-        sent = round_results_send(application_round=application_round, by=request.user)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, _("The results were sent to %(n)s applicants.") % {"n": sent})
-    return redirect("web:application_round", pk=pk)
+    error = ""
+    if request.method == "POST":
+        try:
+            sent = round_results_send(application_round=application_round, by=request.user)
+        except ValidationError as failure:
+            error = " ".join(failure.messages)
+        else:
+            messages.success(request, _("The results were sent to %(n)s applicants.") % {"n": sent})
+            return redirect("web:application_round", pk=pk)
+    outcome = round_results_outcome(application_round)
+    access_log_record(
+        actor=request.user,
+        action="view",
+        context="round_results",
+        query={"round": application_round.pk},
+        count=outcome["applicants"],
+    )
+    state = application_round.state_at(timezone.now())
+    context = {
+        "round": application_round,
+        "outcome": outcome,
+        "error": error,
+        "sendable": state == ApplicationRound.State.HANDLING and not outcome["waiting"],
+        "state": ApplicationRound.State(state),
+    }
+    return render(request, "web/application_round_send.html", context, status=400 if error else 200)
 
 
 def _wish_or_404(pk: int):

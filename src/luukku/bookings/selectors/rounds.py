@@ -6,7 +6,7 @@ hours, and an application by its private link."""
 import datetime as dt
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -150,3 +150,21 @@ def wish_for_staff(pk: int) -> ApplicationWish | None:
         .filter(pk=pk)
         .first()
     )
+
+
+def round_results_outcome(application_round: ApplicationRound) -> dict:
+    """What sending the results will do, for its confirmation: the applicants told, the
+    turns granted and declined in the messages, and the turns still waiting (none may)."""
+    applications = application_round.applications.filter(state=Application.State.RECEIVED)
+    told = Q(case__isnull=False) & ~Q(contact_email="")
+    outcome = applications.aggregate(applicants=Count("pk"), mailed=Count("pk", filter=told))
+    wishes = ApplicationWish.objects.filter(application__in=applications)
+    states = {
+        "granted": ApplicationWish.State.ALLOCATED,
+        "declined": ApplicationWish.State.DECLINED,
+        "waiting": ApplicationWish.State.WISHED,
+    }
+    outcome |= wishes.aggregate(
+        **{name: Count("pk", filter=Q(state=state)) for name, state in states.items()}
+    )
+    return outcome

@@ -81,7 +81,8 @@ def reservation_series_book(
             unit, customer, by=by, name=contact_name, purpose=purpose, language=language,
             now=now, **contact,
         )  # fmt: skip
-    customer = case.customer if case is not None and case.customer else customer
+    if customer is None and case is not None:
+        customer = case.customer  # the booker's own record when no customer was named
     if payable and proof_seen:
         proof_seen_record(customer, group, by=by, now=now)
     order = _series_order(

@@ -2,17 +2,19 @@
 confirmation of receipt and, once staff send them, the results (the turns allocated, with
 their season and price, and those declined with the reasons)."""
 
+import datetime as dt
+
 from django.conf import settings
-from django.db.models import Sum
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
 from luukku.cases.models import OutboundMail
 from luukku.cases.notifications import mail_queue
+from luukku.core.calendar import HELSINKI
 from luukku.core.site import service_centre_name
 
-from ..models import Application, ApplicationWish
+from ..models import Application, ApplicationWish, Reservation, ReservationSeries
 
 
 def application_private_url(application: Application) -> str:
@@ -22,22 +24,40 @@ def application_private_url(application: Application) -> str:
 
 
 def application_turns(application: Application) -> list[dict]:
-    """The wished turns with what became of each (the allocated ones with their dates booked
-    and price)."""
+    """The wished turns with what became of each (the allocated ones with their dates booked,
+    the season's dates left out and the price)."""
     turns = []
     for wish in application.wishes.select_related("unit", "series").order_by(
         "weekday", "starts", "pk"
     ):
         turn = {"wish": wish, "count": 0, "price_cents": 0, "first": None, "last": None}
+        turn |= {"dates": [], "skipped": []}
         if wish.series_id:
-            booked = wish.series.reservations.order_by("starts_at")
-            total = booked.aggregate(n=Sum("price_cents"))["n"] or 0
-            first, last = booked.first(), booked.last()
-            turn |= {"count": booked.count(), "price_cents": total}
-            turn |= {"first": first.starts_at if first else None}
-            turn |= {"last": last.starts_at if last else None}
+            booked = list(
+                wish.series.reservations.filter(state__in=Reservation.ACTIVE).order_by("starts_at")
+            )
+            dates = [
+                (r.starts_at.astimezone(HELSINKI), r.ends_at.astimezone(HELSINKI)) for r in booked
+            ]
+            turn |= {"count": len(booked), "price_cents": sum(r.price_cents for r in booked)}
+            turn |= {"first": dates[0][0] if dates else None}
+            turn |= {"last": dates[-1][0] if dates else None}
+            turn |= {"dates": dates, "skipped": _season_skipped(wish.series, dates)}
         turns.append(turn)
     return turns
+
+
+def _season_skipped(series: ReservationSeries, dates) -> list[dt.date]:
+    """The season's days on the turn's weekday that have no booking: a holiday, the unit
+    closed or the time taken already."""
+    booked = {starts.date() for starts, _ends in dates}
+    day = series.first_day + dt.timedelta(days=(series.weekday - series.first_day.weekday()) % 7)
+    skipped = []
+    while day <= series.last_day:
+        if day not in booked:
+            skipped.append(day)
+        day += dt.timedelta(days=7)
+    return skipped
 
 
 def application_notify(application: Application, what: str):

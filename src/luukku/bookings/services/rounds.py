@@ -8,6 +8,7 @@ Validation in stages, every problem told at once and nothing written on any: the
 and the application's fields first, then each wished turn against the round's units, the
 unit's rules and its opening hours."""
 
+import datetime as dt
 import secrets
 
 from django.core.exceptions import ValidationError
@@ -16,11 +17,13 @@ from django.utils.translation import gettext as _
 from stdnum.fi import ytunnus
 
 from luukku.cases.events import event_reservation
-from luukku.cases.models import TRANSITIONS, Case, Channel, Status
+from luukku.cases.models import TRANSITIONS, Case, CaseEvent, Channel, Status
 from luukku.cases.services.handling import case_change_status
-from luukku.cases.services.intake import case_create_for_contact
+from luukku.cases.services.intake import case_create_for_contact, reply_due
 from luukku.commerce.models import CustomerGroup
+from luukku.core.calendar import HELSINKI
 from luukku.core.locks import in_transaction, row_created, row_lock
+from luukku.customers.services import customer_for_organisation
 
 from ..models import AgeGroup, Application, ApplicationRound, ApplicationWish, ReservationSeries
 from ..selectors.reservations import unit_hours
@@ -44,15 +47,36 @@ def _round_handling(application_round: ApplicationRound, now) -> None:
         raise ValidationError(_("Turns are allocated once the application period has ended."))
 
 
+def business_id_error(business_id: str) -> str:
+    """The business ID's problem, if any (empty when none was given); the form tells it with
+    the others at once."""
+    business_id = (business_id or "").strip()
+    if business_id and not ytunnus.is_valid(business_id):
+        return _("Enter a valid Finnish business ID (Y-tunnus), e.g. 0123456-7.")
+    return ""
+
+
+def wish_problems(unit, wish: dict, group_size=None) -> list[str]:
+    """One wished turn's problems in a unit of the round: the priority, the group against
+    the unit's capacity, the time against its rules and opening hours."""
+    if wish.get("priority") not in (1, 2, 3):
+        return [_("Choose a priority from 1 to 3.")]
+    if isinstance(group_size, int) and unit.capacity and group_size > unit.capacity:
+        return [_("The unit holds %(n)s persons.") % {"n": unit.capacity}]
+    return wish_time_errors(
+        unit, wish["weekday"], wish["starts"], wish["ends"], hours=unit_hours(unit)
+    )
+
+
 def _applicant_errors(data: dict) -> dict[str, list[str]]:
     errors: dict[str, list[str]] = {}
     if not data.get("contact_name", "").strip():
         errors["contact_name"] = [_("Give the contact person's name.")]
     if not data.get("email", "").strip():
         errors["email"] = [_("Give an e-mail address for the confirmation and the results.")]
-    business_id = data.get("business_id", "").strip()
-    if business_id and not ytunnus.is_valid(business_id):
-        errors["business_id"] = [_("Enter a valid Finnish business ID (Y-tunnus), e.g. 0123456-7.")]
+    business_id_problem = business_id_error(data.get("business_id", ""))
+    if business_id_problem:
+        errors["business_id"] = [business_id_problem]
     if not data.get("purpose", "").strip():
         errors["purpose"] = [_("Tell what the turns are for.")]
     size = data.get("group_size")
@@ -76,14 +100,8 @@ def _wish_errors(application_round, wishes: list[dict], group_size=None) -> list
         unit = units.get(getattr(wish.get("unit"), "pk", None))
         if unit is None:
             problems = [_("Choose one of the round's units.")]
-        elif wish.get("priority") not in (1, 2, 3):
-            problems = [_("Choose a priority from 1 to 3.")]
-        elif isinstance(group_size, int) and unit.capacity and group_size > unit.capacity:
-            problems = [_("The unit holds %(n)s persons.") % {"n": unit.capacity}]
         else:
-            problems = wish_time_errors(
-                unit, wish["weekday"], wish["starts"], wish["ends"], hours=unit_hours(unit)
-            )
+            problems = wish_problems(unit, wish, group_size)
         errors += [_("Turn %(n)s: %(problem)s") % {"n": number, "problem": p} for p in problems]
     return errors
 
@@ -137,11 +155,16 @@ def _application_new(application_round, data: dict, *, language: str, now) -> Ap
         details_later=True,
     )
     business_id = data.get("business_id", "").strip()
+    # An association's turns are the association's: its record by the business ID (the
+    # messages still go to the contact person's address given here).
+    organisation_customer = customer_for_organisation(
+        business_id=business_id, name=organisation, context="round_application"
+    )
     application = Application.objects.create(
         round=application_round,
         token=secrets.token_urlsafe(32),
         case=case,
-        customer=case.customer,
+        customer=organisation_customer or case.customer,
         organisation_name=organisation,
         business_id=ytunnus.format(business_id) if business_id else "",
         contact_name=data["contact_name"].strip()[:200],
@@ -153,7 +176,65 @@ def _application_new(application_round, data: dict, *, language: str, now) -> Ap
         language=language,
     )
     row_created(application)
+    _case_wait_for_round(case, application_round, now)
     return application
+
+
+def round_case_due(application_round: ApplicationRound, service) -> dt.datetime:
+    """An application's case is due the service's reply time after the application period
+    closes, and at the latest when the season starts (never before the period closes)."""
+    closes = application_round.closes_at
+    season = dt.datetime.combine(application_round.season_first_day, dt.time(), tzinfo=HELSINKI)
+    return max(closes, min(reply_due(service=service, received_at=closes), season))
+
+
+def _case_wait_for_round(case: Case, application_round: ApplicationRound, now) -> None:
+    """Nothing is to be done on the case while the round is open: it waits, its service-level
+    clock paused as for any case waiting for the customer (`round_cases_resume` starts it
+    again when the period closes), and its due date follows the round."""
+    case.due_at = round_case_due(application_round, case.service)
+    case.save(update_fields=["due_at"])
+    case_change_status(
+        case=case,
+        actor=None,
+        status=Status.WAITING_CUSTOMER,
+        context="round_application",
+        at=now,
+        clocks_at=now,
+    )
+
+
+def round_cases_resume(*, now=None, batch: int = 200) -> int:
+    """The worker's step: once a round's application period has closed, its applications'
+    cases still waiting since before then are open again and their clocks run."""
+    now = now or timezone.now()
+    waiting = Application.objects.filter(
+        state=Application.State.RECEIVED,
+        round__closes_at__lte=now,
+        round__results_sent_at__isnull=True,
+        case__status=Status.WAITING_CUSTOMER,
+    ).select_related("round")
+    return sum(_case_resume(application, now) for application in waiting.order_by("pk")[:batch])
+
+
+@in_transaction
+def _case_resume(application: Application, now) -> int:
+    case = row_lock(Case, application.case_id)
+    last = case.events.filter(kind=CaseEvent.Kind.STATUS).order_by("-at", "-pk").first()
+    # A case staff set waiting after the period closed waits for its customer still.
+    if case.status != Status.WAITING_CUSTOMER or last is None:
+        return 0
+    if last.at > application.round.closes_at:
+        return 0
+    case_change_status(
+        case=case,
+        actor=None,
+        status=Status.OPEN,
+        context="round_application",
+        at=now,
+        clocks_at=now,
+    )
+    return 1
 
 
 def application_event(application: Application, action: str, *, by=None, now, public=True, **extra):
@@ -244,6 +325,7 @@ def season_book(wish: ApplicationWish, *, by, now) -> ReservationSeries:
         first_day=max(application_round.season_first_day, timezone.localdate(now)),
         last_day=application_round.season_last_day,
         contact_name=application.applicant,
+        customer=application.customer,
         contact_email=application.contact_email,
         contact_phone=application.contact_phone,
         organisation_name=application.organisation_name,

@@ -97,7 +97,9 @@ def test_a_citizen_applies_and_staff_allocate_and_send_results(
     page.goto(f"/en/staff/reservations/wishes/{thursday.pk}/")
     page.get_by_label("Reason the applicant reads").fill("Torstait on jo jaettu.")
     page.get_by_role("button", name="Decline the turn").click()
-    page.get_by_role("button", name="Send the results").click()
+    page.get_by_role("link", name="Send the results…").click()
+    expect(page.locator("#send-outcome")).to_contain_text("1 applicant gets one e-mail")
+    page.get_by_role("button", name="Confirm: send the results").click()
 
     expect(page.locator("#round-state")).to_have_text("Results sent")
     assert ApplicationWish.objects.get(pk=tuesday.pk).series.reservations.count() == 4

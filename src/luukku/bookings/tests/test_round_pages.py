@@ -76,6 +76,30 @@ def test_errors_are_shown_on_the_form_and_nothing_is_kept(client, spring, hall):
     assert not Application.objects.exists()
 
 
+def test_every_error_is_shown_in_one_round(client, spring, hall):
+    """The business ID, the contact and the turn's opening hours are told at once, not the
+    business ID only after the others are fixed."""
+    url = reverse("public:round_apply", args=[spring.pk])
+
+    response = client.post(
+        url,
+        _form(
+            hall,
+            business_id="1234567-2",
+            contact_name="",
+            wish1_starts="06:00",
+            wish1_ends="08:00",
+        ),
+    )
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Enter a valid Finnish business ID (Y-tunnus)" in html
+    assert "This field is required." in html
+    assert "Turn 1: The unit is not open at that time." in html
+    assert not Application.objects.exists()
+
+
 def test_staff_see_clashing_wishes_allocate_decline_and_send(client, agent, spring, hall):
     whole, north, _south = hall
     first = apply(spring, [wish(whole)])
@@ -101,7 +125,17 @@ def test_staff_see_clashing_wishes_allocate_decline_and_send(client, agent, spri
             reverse("web:application_wish_decline", args=[second.wishes.get().pk]),
             {"decline-reason": "Sali on jaettu jo."},
         )
-        client.post(reverse("web:application_round_send", args=[spring.pk]))
+        send = reverse("web:application_round_send", args=[spring.pk])
+        confirm = client.get(send)
+        assert confirm.status_code == 200
+        html = confirm.content.decode()
+        assert "2 applicants get one e-mail each" in html and 'id="confirm-send"' in html
+        assert "closed for changes" in html
+        assert OutboundMail.objects.count() == 2  # the receipts only: nothing sent yet
+        spring.refresh_from_db()
+        assert spring.results_sent_at is None
+        assert AccessLogEntry.objects.filter(context="round_results").exists()
+        client.post(send)
 
     assert wished.__class__.objects.get(pk=wished.pk).state == ApplicationWish.State.ALLOCATED
     spring.refresh_from_db()

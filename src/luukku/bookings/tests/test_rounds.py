@@ -193,3 +193,89 @@ def test_results_go_once_to_each_address_given_and_close_the_round(spring, hall,
             wish_decline(wish=a, by=agent, reason="x")
     assert len(_mails()) == before + 2
     assert Reservation.objects.filter(series__isnull=False).count() == 4
+
+
+def test_the_results_greet_and_list_the_dates_booked_and_left_out(spring, hall, agent):
+    whole, north, _south = hall
+    book(north, at(2026, 4, 14, 18, 0))  # a half booked on one Tuesday
+    application = apply(spring, [wish(whole)], contact_name="Aino Virtanen", language="en")
+    with time_machine.travel(AFTER_CLOSE, tick=False):
+        wish_allocate(wish=application.wishes.get(), by=agent)
+        round_results_send(application_round=spring, by=agent)
+
+    body = _mails()[-1].body
+    assert body.startswith("Hello Aino Virtanen,\n")
+    assert "- Tue 7.4.2026 18.00–20.00" in body
+    assert "- Tue 21.4.2026 18.00–20.00" in body
+    assert "- Tue 28.4.2026 18.00–20.00" in body
+    left_out = body.split("Dates left out")[1]
+    assert "- Tue 14.4.2026" in left_out
+    assert "7.4.2026" not in left_out
+
+
+def test_an_application_s_case_waits_for_the_round_not_the_service_level(spring, hall, service):
+    """The service's targets would make a case late within days; an application's case is
+    paused while the round is open, due after the period closes, and runs again then."""
+    from luukku.cases.models import Case, Status
+    from luukku.servicelevels.models import Alert, Target
+    from luukku.servicelevels.services import service_levels_check
+
+    from ..services.rounds import round_cases_resume
+
+    Target.objects.create(service=service, first_response_hours=4, resolution_hours=16)
+    application = apply(spring, [wish(hall[0])])
+    case = Case.objects.get(pk=application.case_id)
+    assert case.status == Status.WAITING_CUSTOMER
+    assert case.due_at > spring.closes_at
+
+    before_close = at(2026, 3, 19, 15, 0)  # nine days on, the round still open
+    service_levels_check(now=before_close)
+    assert round_cases_resume(now=before_close) == 0
+    case.refresh_from_db()
+    assert case.sla_state == "paused" and case.due_at > before_close
+    assert not Alert.objects.filter(case=case).exists()
+
+    assert round_cases_resume(now=AFTER_CLOSE) == 1
+    case.refresh_from_db()
+    assert case.status == Status.OPEN and case.sla_due_at > AFTER_CLOSE
+    assert round_cases_resume(now=AFTER_CLOSE) == 0
+
+
+def test_an_association_s_turns_are_on_the_association_s_record(spring, hall, agent):
+    """The association found (or made) by its business ID is the customer of its turns;
+    the results still go to the address its contact person gave."""
+    from luukku.customers.models import Customer
+
+    whole, north, _south = hall
+    club = Customer.objects.create(
+        kind=Customer.Kind.ORGANISATION,
+        organisation_name="Imatran Salibandyseura ry",
+        business_id="2874519-4",
+        email="toimisto@salibandy.example.fi",
+    )
+    application = apply(spring, [wish(whole)], business_id="2874519-4")
+    other = apply(
+        spring,
+        [wish(north, weekday=3)],
+        organisation_name="Imatran Koripalloseura ry",
+        business_id="1963027-2",
+        email="sanna@example.fi",
+    )
+    resident = apply(spring, [wish(north, weekday=4)], organisation_name="", email="b@example.fi")
+
+    assert application.customer == club
+    assert application.case.customer != club  # the case is the contact person's
+    made = other.customer
+    assert made.kind == Customer.Kind.ORGANISATION and made.business_id == "1963027-2"
+    assert made.organisation_name == "Imatran Koripalloseura ry" and made.email == ""
+    assert resident.customer == resident.case.customer
+    with time_machine.travel(AFTER_CLOSE, tick=False):
+        allocated = wish_allocate(wish=application.wishes.get(), by=agent)
+        wish_decline(wish=other.wishes.get(), by=agent, reason="Täynnä.")
+        wish_decline(wish=resident.wishes.get(), by=agent, reason="Täynnä.")
+        round_results_send(application_round=spring, by=agent)
+
+    assert {r.customer_id for r in allocated.series.reservations.all()} == {club.pk}
+    recipients = [m.recipient for m in _mails()]
+    assert recipients.count("aino@example.fi") == 2  # the receipt and the results
+    assert "toimisto@salibandy.example.fi" not in recipients

@@ -131,6 +131,7 @@ EXPECTED = {
             "web:reservation_unit",
             "web:reservation",
             "web:application_round",
+            "web:application_round_send",
             "web:application_wish",
         )
     },

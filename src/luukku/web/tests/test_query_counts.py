@@ -110,6 +110,7 @@ PAGES = {
     "web:reservation_unit": ("agent", 200, 13),
     "web:reservation": ("agent", 200, 8),
     "web:application_round": ("agent", 200, 11),
+    "web:application_round_send": ("agent", 200, 10),  # what sending will do, access-logged
     "web:application_wish": ("agent", 200, 12),
     # Invoices: one partly paid by the bank's file, one payment of it left to match.
     "web:sale_invoices": ("agent", 200, 9),
@@ -297,7 +298,6 @@ ACTIONS = {
         f"web:reservation_{name}"
         for name in ("block", "book", "series", "approve", "deny", "cancel")
     ),
-    "web:application_round_send",
     "web:application_wish_allocate",
     "web:application_wish_decline",
     "public:round_application_withdraw",
