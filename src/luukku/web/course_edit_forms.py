@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from luukku.bookings.models import Course
+from luukku.bookings.services.course_setup import course_rule_errors
 from luukku.catalogue.models import Service
 from luukku.commerce.models import Product
 from luukku.core.calendar import HELSINKI
@@ -135,6 +136,16 @@ class CourseForm(forms.Form):
                 self.fields[f"{name}_{lang}"] = field
                 group.append(f"{name}_{lang}")
             self.translated.append(group)
+
+    def clean(self):
+        """The course's rules (the window's order, the ages', the sessions', the decision
+        date) checked with the fields, so every error shows in one round."""
+        data = super().clean()
+        sessions = data.get("sessions") if "sessions" not in self.errors else None
+        for name, message in course_rule_errors(data, sessions).items():
+            if name not in self.errors:
+                self.add_error(name, message)
+        return data
 
     def model_fields(self) -> dict:
         data = dict(self.cleaned_data)

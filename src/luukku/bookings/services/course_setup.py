@@ -51,8 +51,9 @@ def weekly_sessions(
     return WeeklySessions(sessions, skipped)
 
 
-def _check(fields: dict, sessions: list[Times]) -> None:
-    """Every rule of a course at once, as the form's errors."""
+def course_rule_errors(fields: dict, sessions: list[Times] | None) -> dict[str, str]:
+    """Every rule of a course at once, by field (`sessions` None: not readable, its own
+    rules left out): the form shows them with its other errors in one round."""
     errors = {}
     opens, closes = fields.get("enrolment_opens"), fields.get("enrolment_closes")
     if opens and closes and opens >= closes:
@@ -60,17 +61,21 @@ def _check(fields: dict, sessions: list[Times]) -> None:
     low, high = fields.get("min_age"), fields.get("max_age")
     if low is not None and high is not None and low > high:
         errors["max_age"] = _("The maximum age cannot be below the minimum age.")
-    if not sessions:
+    if sessions is not None and not sessions:
         errors["sessions"] = _("Give at least one session.")
-    elif any(begins >= ends for begins, ends in sessions):
+    elif sessions and any(begins >= ends for begins, ends in sessions):
         errors["sessions"] = _("A session must end after it starts.")
-    first = min((begins for begins, _ends in sessions), default=None)
+    first = min((begins for begins, _ends in sessions or ()), default=None)
     decision_date = fields.get("decision_date")
     if fields.get("minimum_participants") and decision_date is None:
         errors["decision_date"] = _("A course with a minimum needs the day it is decided on.")
     if first is not None and decision_date and decision_date >= first.astimezone(HELSINKI).date():
         errors["decision_date"] = _("Decide before the first session.")
-    if errors:
+    return errors
+
+
+def _check(fields: dict, sessions: list[Times]) -> None:
+    if errors := course_rule_errors(fields, sessions):
         raise ValidationError(errors)
 
 
