@@ -43,9 +43,7 @@ def test_a_course_without_a_fee_is_free(signed_in, service, point, clock):  # no
 def test_a_later_fee_keeps_the_orders_made_before(signed_in, service, point, clock):  # noqa: F811
     signed_in.post(reverse("web:course_new"), _form(service, point, fee="60", fee_vat="0.0"))
     course = Course.objects.get()
-    registration = registration_submit(
-        registration=registration_start(course=course), who=person()
-    )
+    registration = registration_submit(registration=registration_start(course=course), who=person())
     clock.shift(dt.timedelta(days=1))
 
     response = signed_in.post(
