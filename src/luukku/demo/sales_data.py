@@ -249,7 +249,7 @@ PRODUCTS = (
         DEPOSITS,
         "keys",
         False,
-        ("Avaimen pantti", "Nyckelpant", "Key deposit"),
+        ("Avaimen pantti", "Nyckeldeposition", "Key deposit"),
         {"resident": (5000, 5000)},
     ),
     (

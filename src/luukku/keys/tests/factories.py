@@ -18,7 +18,7 @@ def deposit_product(*, code: str = "AVAINPANTTI", cents: int = 5000) -> Product:
         code=code,
         name="Avainpantti",
         name_fi="Avainpantti",
-        name_sv="Nyckelpant",
+        name_sv="Nyckeldeposition",
         name_en="Key deposit",
         kind=Product.Kind.DEPOSIT,
     )
