@@ -175,7 +175,10 @@ class CourseForm(forms.Form):
 
     def course_fee(self) -> CourseFee:
         data = self.cleaned_data
-        cents = [None if data[n] is None else euros_to_cents(data[n]) for n in ("fee", "fee_reduced")]
+        cents = [
+            None if data[name] is None else euros_to_cents(data[name])
+            for name in ("fee", "fee_reduced")
+        ]
         return CourseFee(*cents, vat_percent=data["fee_vat"] or "0.0")
 
     def model_fields(self) -> dict:
