@@ -9,6 +9,7 @@ from decimal import Decimal
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from luukku.bookings.models import Course
@@ -207,7 +208,8 @@ class CourseForm(forms.Form):
             initial[name] = timezone.localtime(getattr(course, name))
         fee = course_fee(course, timezone.localdate())
         for name, cents in (("fee", fee.cents), ("fee_reduced", fee.reduced_cents)):
-            initial[name] = None if cents is None else Decimal(cents).scaleb(-2)
+            # In the reader's format (60,00 in Finnish and Swedish); EuroField reads either.
+            initial[name] = None if cents is None else number_format(Decimal(cents).scaleb(-2), 2)
         initial["fee_vat"] = fee.vat_percent
         initial["sessions"] = sessions_text((s.starts_at, s.ends_at) for s in course.sessions.all())
         return initial

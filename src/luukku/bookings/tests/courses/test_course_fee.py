@@ -5,6 +5,7 @@ import datetime as dt
 from decimal import Decimal
 
 from django.urls import reverse
+from django.utils import translation
 
 from luukku.commerce.models import CustomerGroup, Product
 from luukku.commerce.selectors.pricing import price_for, vat_for
@@ -31,7 +32,10 @@ def test_staff_set_a_course_fee_on_the_course_form(signed_in, service, point, cl
         assert price_for(product, group, TODAY).amount_cents == 3050
     assert vat_for(product, TODAY).percent == Decimal("0.0")
     edit = signed_in.get(reverse("web:course_edit", args=[product.courses.get().pk]))
-    assert edit.context["form"].initial["fee"] == Decimal("60")
+    assert edit.context["form"].initial["fee"] == "60.00"
+    with translation.override("fi"):
+        edit = signed_in.get(reverse("web:course_edit", args=[product.courses.get().pk]))
+    assert 'value="30,50"' in edit.content.decode()
 
 
 def test_a_course_without_a_fee_is_free(signed_in, service, point, clock):  # noqa: F811
