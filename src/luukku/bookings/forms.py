@@ -10,7 +10,7 @@ from luukku.commerce.models import CustomerGroup
 from luukku.commerce.templatetags.commerce_labels import euros
 
 from .selectors.courses import ONLINE_GROUPS, course_group_prices
-from .services.registrations import Registrant
+from .services.registrations import Registrant, registrant_rule_errors
 
 GROUPS_HELP = _(
     "A discount's proof (such as a pensioner's, student or unemployment card) is checked at "
@@ -45,6 +45,7 @@ class RegistrationForm(forms.Form):
 
     def __init__(self, *args, course=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.course = course
         self.fields["birth_year"].max_value = timezone.localdate().year
         self.fields["birth_year"].widget.attrs.update(inputmode="numeric")
         if course is not None and (course.min_age is not None or course.max_age is not None):
@@ -63,6 +64,22 @@ class RegistrationForm(forms.Form):
         self.fields["first_name"].widget.attrs["autocomplete"] = "given-name"
         self.fields["last_name"].widget.attrs["autocomplete"] = "family-name"
         self.fields["phone"].widget.attrs["autocomplete"] = "tel"
+
+    def clean(self):
+        """The course's age limits and terms checked with the other fields, so that every
+        error shows in one round (the service checks them again when the form is sent)."""
+        data = super().clean()
+        if self.course is None:
+            return data
+        errors = registrant_rule_errors(
+            self.course,
+            birth_year=data.get("birth_year"),
+            terms_accepted=bool(data.get("terms_accepted")),
+        )
+        for name, message in errors.items():
+            if name in self.fields and name not in self.errors:
+                self.add_error(name, message)
+        return data
 
     def registrant(self, language: str) -> Registrant:
         data = self.cleaned_data

@@ -12,6 +12,7 @@ from icalendar import Calendar, Event
 
 from luukku.cases.models import OutboundMail
 from luukku.cases.notifications import mail_domain, mail_queue
+from luukku.commerce.models import Invoice
 from luukku.commerce.templatetags.commerce_labels import euros
 from luukku.core.site import service_centre_name
 
@@ -48,7 +49,6 @@ def _texts(registration: Registration, action: str) -> tuple[str, str]:
     course = registration.course
     name = {"course": course.name}
     until = _when(registration.offer_until)
-    refund = registration.refund_due_cents
     texts = {
         "confirmed": (
             _("Your place on %(course)s is confirmed") % name,
@@ -93,23 +93,50 @@ def _texts(registration: Registration, action: str) -> tuple[str, str]:
         ),
         "course_cancelled": (
             _("%(course)s is cancelled") % name,
-            _("Unfortunately %(course)s does not have enough participants and is cancelled.")
-            % name,
+            _("Unfortunately %(course)s is cancelled.") % name,
         ),
     }
     subject, opening = texts[action]
-    if refund and action in ("cancelled", "course_cancelled"):
-        opening += " " + _("The fee you paid, %(amount)s, will be refunded.") % {
-            "amount": formats.number_format(refund / 100, 2) + " €"
-        }
-    elif action == "cancelled" and registration.order_id and registration.order.paid_cents:
-        opening += " " + _(
-            "The free cancellation period had ended, so the fee is not refunded (the "
-            "registration terms are binding)."
-        )
+    if action in ("cancelled", "course_cancelled"):
+        opening += " " + _money_text(registration)
     if action == "confirmed":
         opening += _confirmed_details(registration)
     return subject, opening
+
+
+def _money_text(registration: Registration) -> str:
+    """What a cancellation means for the fee, with its amount: refunded, the invoice
+    credited or still due, kept under the binding terms, or nothing owed."""
+    order = registration.order
+    if registration.refund_due_cents:
+        amount = euros(registration.refund_due_cents)
+        return _("The fee you paid, %(amount)s, will be refunded.") % {"amount": amount}
+    if order is None:
+        return _("The course is free of charge: you owe nothing.")
+    invoice = getattr(order, "invoice", None)
+    if invoice is not None and invoice.status == Invoice.Status.CANCELLED:
+        amount = euros(invoice.amount_cents - invoice.paid_cents)
+        return _("Your invoice of %(amount)s is credited: you need not pay it.") % {
+            "amount": amount
+        }
+    if invoice is not None and invoice.status == Invoice.Status.OPEN:
+        amount = euros(invoice.amount_cents - invoice.paid_cents)
+        return _(
+            "The free cancellation period had ended, so your invoice of %(amount)s is still "
+            "to be paid (the registration terms are binding)."
+        ) % {"amount": amount}
+    if order.paid_cents and order.refunded_cents >= order.paid_cents:
+        return _("The fee you paid, %(amount)s, has been refunded.") % {
+            "amount": euros(order.refunded_cents)
+        }
+    if order.paid_cents:
+        return _(
+            "The free cancellation period had ended, so the fee you paid, %(amount)s, is not "
+            "refunded (the registration terms are binding)."
+        ) % {"amount": euros(order.paid_cents - order.refunded_cents)}
+    return _("The fee of %(amount)s was not paid and is cancelled: you owe nothing.") % {
+        "amount": euros(order.total_cents)
+    }
 
 
 def _confirmed_details(registration: Registration) -> str:
@@ -175,13 +202,15 @@ def registration_ics(registration: Registration) -> str:
     return calendar.to_ical().decode()
 
 
-def registration_notify(registration: Registration, action: str):
+def registration_notify(registration: Registration, action: str, *, reason: str = ""):
     """Tell the registrant of a step (in the write's transaction, through the case's mail
-    queue); nothing when they gave no e-mail address."""
+    queue), with staff's `reason` for it; nothing when they gave no e-mail address."""
     if registration.case_id is None or not registration.email:
         return None
     with translation.override(registration.language):
         subject, opening = _texts(registration, action)
+        if reason.strip():
+            opening += "\n\n" + _("Reason: %(reason)s") % {"reason": reason.strip()}
         confirmed = action in ("confirmed", "course_runs")
         body = _body(registration, opening, sessions=confirmed or action == "offered")
         calendar = registration_ics(registration) if confirmed else ""

@@ -27,11 +27,11 @@ from .sales import _product
 PLACE = "Imatran seudun kansalaisopisto"
 TERMS = (
     "Ilmoittautuminen on sitova. Kurssimaksu palautetaan, jos peruutat viimeistään "
-    "viikkoa ennen kurssin alkua tai jos kurssi perutaan. Kurssimaksu laskutetaan.",
+    "viikkoa ennen kurssin alkua tai jos kurssi perutaan.",
     "Anmälan är bindande. Kursavgiften återbetalas om du avbokar senast en vecka före "
-    "kursstarten eller om kursen ställs in. Kursavgiften faktureras.",
+    "kursstarten eller om kursen ställs in.",
     "Registration is binding. The fee is refunded if you cancel at least a week before the "
-    "course starts or if the course is cancelled. The fee is invoiced.",
+    "course starts or if the course is cancelled.",
 )
 
 # code, names, descriptions, venue (fi, sv, en), teacher, weekday, start, minutes, sessions,

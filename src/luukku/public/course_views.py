@@ -70,6 +70,8 @@ def _course_page(request, course, *, error="", status=200):
             "sessions": list(course.sessions.all()),
             "problem": course_open_problem(course, now=now),
             "prices": course_group_prices(course, now=now),
+            # How the fee is paid, as the terms say it (online only when it is offered).
+            "online": provider_configured() is not None,
             "error": error,
         },
         status=status,

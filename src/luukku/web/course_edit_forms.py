@@ -4,23 +4,27 @@ and of a cancelled registration."""
 
 import datetime as dt
 import re
+from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from luukku.bookings.models import Course
+from luukku.bookings.selectors.courses import CourseFee, course_fee
+from luukku.bookings.services.course_setup import course_rule_errors
 from luukku.catalogue.models import Service
-from luukku.commerce.models import Product
 from luukku.core.calendar import HELSINKI
 from luukku.core.forms import ModelChoiceField
 from luukku.organisation.models import ServicePoint, Weekday
 
 from .appointment_forms import LocalDateTimeInput
+from .sale_forms import EuroField, euros_to_cents
 
 LANGS = ("fi", "sv", "en")
-FKS = ("service", "service_point", "product")
+FKS = ("service", "service_point")
 LANG_LABELS = {"fi": _("in Finnish"), "sv": _("in Swedish"), "en": _("in English")}
 # "6.9.2027 18.00–19.30" (or 2027-09-06 18:00-19:30): a session a line.
 SESSION_LINE = re.compile(
@@ -95,12 +99,31 @@ class CourseForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         help_text=_("The course runs only if it has its minimum participants by this day."),
     )
-    product = ModelChoiceField(
-        label=_("Fee"),
-        queryset=Product.objects.none(),
+    fee = EuroField(
+        label=_("Fee (€)"),
+        max_value=10000,
         required=False,
-        empty_label=_("Free of charge"),
-        help_text=_("A fee product of commerce: its prices per customer group are the fees."),
+        help_text=_("The full price, VAT included. Leave empty when the course is free of charge."),
+    )
+    fee_reduced = EuroField(
+        label=_("Reduced fee for seniors, students and the unemployed (€)"),
+        max_value=10000,
+        required=False,
+        help_text=_(
+            "Leave empty when everyone pays the full fee. The proof is checked at the "
+            "first session."
+        ),
+    )
+    fee_vat = forms.ChoiceField(
+        label=_("VAT of the fee"),
+        choices=[
+            ("0.0", _("0 % – outside VAT (the city's education, an authority's fee)")),
+            ("13.5", _("13.5 % – admission to a cultural or sports event")),
+            ("25.5", _("25.5 % – general rate")),
+        ],
+        initial="0.0",
+        required=False,
+        help_text=_("A changed fee applies from today; registrations made before keep theirs."),
     )
     free_cancellation_until = forms.DateField(
         label=_("Free cancellation until"),
@@ -114,7 +137,6 @@ class CourseForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["service"].queryset = Service.objects.filter(is_published=True)
         self.fields["service_point"].queryset = ServicePoint.objects.all()
-        self.fields["product"].queryset = Product.objects.filter(kind=Product.Kind.FEE, active=True)
         self.translated = []
         for name, label, kind in (
             ("name", _("Name"), "line"),
@@ -136,9 +158,34 @@ class CourseForm(forms.Form):
                 group.append(f"{name}_{lang}")
             self.translated.append(group)
 
+    def clean(self):
+        """The course's rules (the window's order, the ages', the sessions', the decision
+        date) checked with the fields, so every error shows in one round."""
+        data = super().clean()
+        if data.get("fee") is None and data.get("fee_reduced") is not None:
+            self.add_error("fee_reduced", _("Give the full fee too, or neither."))
+        elif data.get("fee_reduced") is not None and data["fee_reduced"] > data["fee"]:
+            self.add_error("fee_reduced", _("The reduced fee cannot be above the full fee."))
+        if data.get("fee") is not None and not data.get("fee_vat"):
+            self.add_error("fee_vat", _("Choose the VAT of the fee."))
+        sessions = data.get("sessions") if "sessions" not in self.errors else None
+        for name, message in course_rule_errors(data, sessions).items():
+            if name not in self.errors:
+                self.add_error(name, message)
+        return data
+
+    def course_fee(self) -> CourseFee:
+        data = self.cleaned_data
+        cents = [
+            None if data[name] is None else euros_to_cents(data[name])
+            for name in ("fee", "fee_reduced")
+        ]
+        return CourseFee(*cents, vat_percent=data["fee_vat"] or "0.0")
+
     def model_fields(self) -> dict:
         data = dict(self.cleaned_data)
-        data.pop("sessions")
+        for name in ("sessions", "fee", "fee_reduced", "fee_vat"):
+            data.pop(name)
         for name in ("teacher_name",):
             data[name] = data[name] or ""
         for key in list(data):
@@ -153,12 +200,17 @@ class CourseForm(forms.Form):
         plain = [
             "code", "service", "service_point", "teacher_name", "capacity",
             "waiting_list_capacity", "min_age", "max_age", "minimum_participants",
-            "decision_date", "product", "free_cancellation_until", "published",
+            "decision_date", "free_cancellation_until", "published",
         ]  # fmt: skip
         initial = {name: getattr(course, name) for name in names + plain if name not in FKS}
         initial |= {name: getattr(course, f"{name}_id") for name in FKS}
         for name in ("enrolment_opens", "enrolment_closes"):
             initial[name] = timezone.localtime(getattr(course, name))
+        fee = course_fee(course, timezone.localdate())
+        for name, cents in (("fee", fee.cents), ("fee_reduced", fee.reduced_cents)):
+            # In the reader's format (60,00 in Finnish and Swedish); EuroField reads either.
+            initial[name] = None if cents is None else number_format(Decimal(cents).scaleb(-2), 2)
+        initial["fee_vat"] = fee.vat_percent
         initial["sessions"] = sessions_text((s.starts_at, s.ends_at) for s in course.sessions.all())
         return initial
 

@@ -38,10 +38,13 @@ def _save(request, form: CourseForm, course: Course | None) -> Course | None:
         return None
     fields = form.model_fields()
     sessions = form.cleaned_data["sessions"]
+    fee = form.course_fee()
     try:
         if course is None:
-            return course_create(fields=fields, sessions=sessions, by=request.user)
-        return course_update(course=course, fields=fields, sessions=sessions, by=request.user)
+            return course_create(fields=fields, sessions=sessions, fee=fee, by=request.user)
+        return course_update(
+            course=course, fields=fields, sessions=sessions, fee=fee, by=request.user
+        )
     except ValidationError as error:
         form_errors_add(form, error)
         return None

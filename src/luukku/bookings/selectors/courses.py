@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from luukku.commerce.models import CustomerGroup
-from luukku.commerce.selectors.pricing import PROOF_GROUPS, price_for
+from luukku.commerce.selectors.pricing import PROOF_GROUPS, price_for, vat_for
 
 from ..models import Course, CourseSession, Registration
 
@@ -300,3 +300,32 @@ def registration_cancel_outcome(registration: Registration, *, now=None) -> dict
         ).exists(),
         "told": bool(registration.email and registration.case_id),
     }
+
+
+@dataclass(frozen=True)
+class CourseFee:
+    """A course's fee as the staff's form sets it: the full price and one reduced price
+    for seniors, students and the unemployed (None: none of its own), in cents VAT
+    included, and the VAT class (a key of commerce's FEE_VATS); `cents` None: free."""
+
+    cents: int | None
+    reduced_cents: int | None = None
+    vat_percent: str = "0.0"
+
+
+# The groups the course form's reduced price is for.
+REDUCED_GROUPS = (CustomerGroup.SENIOR, CustomerGroup.STUDENT, CustomerGroup.UNEMPLOYED)
+
+
+def course_fee(course: Course, on: dt.date) -> CourseFee:
+    """The fee in force on the day, as the course form shows it."""
+    if not course.product_id:
+        return CourseFee(None)
+    full = price_for(course.product, CustomerGroup.RESIDENT, on)
+    reduced = price_for(course.product, CustomerGroup.SENIOR, on)
+    vat = vat_for(course.product, on)
+    return CourseFee(
+        full.amount_cents if full else None,
+        reduced.amount_cents if reduced and reduced.group == CustomerGroup.SENIOR else None,
+        f"{vat.percent:.1f}" if vat else "0.0",
+    )

@@ -121,7 +121,7 @@ def course_decide(
             refund_cents=registration.refund_due_cents,
             reason=reason,
         )
-        registration_notify(registration, "course_cancelled")
+        registration_notify(registration, "course_cancelled", reason=reason)
     return course
 
 

@@ -113,7 +113,8 @@ def registration_cancel(
         binding=bool(paid and not free),
         reason=reason,
     )
-    registration_notify(registration, "cancelled")
+    # Staff's reason is told; the registrant knows their own.
+    registration_notify(registration, "cancelled", reason=reason if by is not None else "")
     if took_place:
         places_offer(course, by=by, now=now)
     return registration

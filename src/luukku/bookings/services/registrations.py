@@ -121,30 +121,33 @@ def registration_start(
     return row_created(registration)
 
 
-def _age_check(course: Course, birth_year: int | None) -> None:
+def _age_error(course: Course, birth_year: int | None) -> str:
+    """Why the year of birth does not fit the course's age limits ("" when it does)."""
     if course.min_age is None and course.max_age is None:
-        return
+        return ""
     if birth_year is None:
-        raise ValidationError(
-            {"birth_year": _("Give your year of birth: the course has an age limit.")}
-        )
+        return _("Give your year of birth: the course has an age limit.")
     first = course.sessions.order_by("starts_at").first()
     year = timezone.localdate(first.starts_at).year if first else timezone.localdate().year
     age = year - birth_year
     if course.min_age is not None and age < course.min_age:
-        raise ValidationError(
-            {
-                "birth_year": _("The course is for people aged %(age)s or over.")
-                % {"age": course.min_age}
-            }
-        )
+        return _("The course is for people aged %(age)s or over.") % {"age": course.min_age}
     if course.max_age is not None and age > course.max_age:
-        raise ValidationError(
-            {
-                "birth_year": _("The course is for people aged %(age)s or under.")
-                % {"age": course.max_age}
-            }
-        )
+        return _("The course is for people aged %(age)s or under.") % {"age": course.max_age}
+    return ""
+
+
+def registrant_rule_errors(
+    course: Course, *, birth_year: int | None, terms_accepted: bool
+) -> dict[str, str]:
+    """The course's own rules on the form (its age limits, its terms accepted) by field: the
+    form shows them together with its other errors, in one round."""
+    errors = {}
+    if age_error := _age_error(course, birth_year):
+        errors["birth_year"] = age_error
+    if course.terms and not terms_accepted:
+        errors["terms_accepted"] = _("Accept the registration terms to register.")
+    return errors
 
 
 def _priced(course: Course, group: str, *, counter: bool, now) -> bool:
@@ -170,11 +173,11 @@ def registrant_check(course: Course, who: Registrant, *, counter: bool, now) -> 
         errors["group"] = _("Choose a customer group.")
     elif course.product_id and not _priced(course, who.group, counter=counter, now=now):
         errors["group"] = _("The course has no price for this group.")
-    if course.terms and not who.terms_accepted:
-        errors["terms_accepted"] = _("Accept the registration terms to register.")
+    errors |= registrant_rule_errors(
+        course, birth_year=who.birth_year, terms_accepted=who.terms_accepted
+    )
     if errors:
         raise ValidationError(errors)
-    _age_check(course, who.birth_year)
 
 
 def _proof_check(course, who: Registrant, customer, *, counter: bool, now) -> bool:

@@ -188,8 +188,8 @@ PAGES = {
     "web:courses": ("agent", 200, 6),
     "web:course": ("agent", 200, 10),
     "web:course_attendance": ("agent", 200, 10),
-    "web:course_new": ("agent", 200, 7),  # the services, points and fee products to choose
-    "web:course_edit": ("agent", 200, 9),
+    "web:course_new": ("agent", 200, 6),  # the services and points to choose
+    "web:course_edit": ("agent", 200, 8),
     "web:course_decision": ("agent", 200, 10),  # what the decision will do, access-logged
     "web:course_registration_cancel": ("agent", 200, 9),
     "public:courses": ("anonymous", 200, 2),
