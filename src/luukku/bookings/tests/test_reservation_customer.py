@@ -70,3 +70,68 @@ def test_a_series_for_a_person_starts_at_the_resident_price(client, agent, room)
 
 def _series_part(page: str) -> str:
     return page[page.index('name="series-group"') :]
+
+
+SERIES = {
+    "series-weekday": "1",
+    "series-starts": "18:00",
+    "series-ends": "20:00",
+    "series-first_day": "2026-03-11",
+    "series-last_day": "2026-04-14",
+    "series-group": "resident",
+}
+
+
+def test_the_chosen_customer_stays_chosen_through_the_series_preview(client, agent, room):
+    person = CustomerFactory(first_name="Maija", last_name="Meikäläinen")
+    client.force_login(agent)
+    url = reverse("web:reservation_series", args=[room.code])
+
+    preview = client.post(url, {**SERIES, "series-customer": person.pk, "action": "preview"})
+
+    page = preview.content.decode()
+    assert preview.status_code == 200
+    assert 'id="booking-customer"' in page and "Maija Meikäläinen" in page
+    assert f'name="book-customer" value="{person.pk}"' in page
+    assert 'id="customer-matches"' not in page and 'id="booking-q"' not in page
+
+
+def test_the_series_offers_the_record_s_address_and_uses_it_only_when_chosen(client, agent, room):
+    from luukku.cases.models import OutboundMail
+
+    person = CustomerFactory(first_name="Maija", last_name="Meikäläinen", email="maija@example.fi")
+    client.force_login(agent)
+    url = reverse("web:reservation_series", args=[room.code])
+    form = {**SERIES, "series-customer": person.pk}
+
+    offered = client.get(
+        reverse("web:reservation_unit", args=[room.code]),
+        {"day": "2026-03-17", "customer": person.pk},
+    ).content.decode()
+    silent = client.post(url, {**form, "action": "preview"}).content.decode()
+    chosen = client.post(url, {**form, "series-mail_to": "record", "action": "preview"})
+
+    assert 'name="series-mail_to" value="record"' in offered and "maija@example.fi" in offered
+    assert "No confirmation mail will be sent" in silent
+    assert "The confirmation goes to maija@example.fi." in chosen.content.decode()
+    booked = client.post(url, {**form, "series-mail_to": "record", "action": "book"}, follow=True)
+    assert "No confirmation mail was sent" not in booked.content.decode()
+    assert OutboundMail.objects.get().recipient == "maija@example.fi"
+
+
+def test_a_series_without_an_address_says_no_mail_is_sent(client, agent, room):
+    from luukku.cases.models import OutboundMail
+
+    person = CustomerFactory(first_name="Maija", last_name="Meikäläinen", email="maija@example.fi")
+    client.force_login(agent)
+    url = reverse("web:reservation_series", args=[room.code])
+    form = {**SERIES, "series-customer": person.pk, "series-mail_to": "none"}
+
+    booked = client.post(url, {**form, "action": "book"}, follow=True)
+    typed_nothing = client.post(url, {**SERIES, "series-mail_to": "other", "action": "preview"})
+
+    assert "No confirmation mail was sent" in booked.content.decode()
+    assert not OutboundMail.objects.exists()
+    assert Reservation.objects.filter(contact_email="").count() == 5
+    assert typed_nothing.status_code == 400
+    assert "Type the address the confirmation goes to." in typed_nothing.content.decode()
