@@ -3,9 +3,10 @@
 import datetime as dt
 
 from django import template
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from luukku.commerce.models import Order
 from luukku.commerce.templatetags.commerce_labels import euros
 from luukku.core.calendar import HELSINKI
 
@@ -69,3 +70,21 @@ def reservation_event_text(event) -> str:
             "refund": euros(data.get("refunded_cents", 0)),
         }
     return text
+
+
+@register.filter
+def payment_state(reservation) -> str:
+    """Whether the booking is paid, in words ("Paid on 6.12.2026"); "" when nothing is
+    charged for it."""
+    order = reservation.order
+    if order is None or not reservation.price_cents:
+        return ""
+    if order.status == Order.Status.PAID:
+        if order.paid_at is None:
+            return _("Paid")
+        day = formats.date_format(timezone.localtime(order.paid_at), "SHORT_DATE_FORMAT")
+        return _("Paid on %(day)s") % {"day": day}
+    return {
+        Order.Status.INVOICED: _("Invoiced: paid by the invoice's due date"),
+        Order.Status.CANCELLED: _("Not paid (the payment was cancelled)"),
+    }.get(order.status, _("Not paid yet"))
