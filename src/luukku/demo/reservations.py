@@ -199,3 +199,21 @@ def load_reservations(units: dict[str, Unit], staff: dict, *, today: dt.date) ->
         group=CustomerGroup.ASSOCIATION, organisation_name="Vuokselan Eläkeläiset ry",
         purpose="Syyskokous", attendees=45, terms_accepted=True, now=now,
     )  # fmt: skip
+    _load_week(units, aino, today=today, now=now)
+
+
+def _load_week(units: dict[str, Unit], aino, *, today: dt.date, now: dt.datetime) -> None:
+    """Bookings in the load day's own week (the staff's week view opens on it): the school's
+    turn on half B the next day (on a Sunday, the same day) and the hall's floor washed on
+    the week's Sunday morning. The hall is open every day, so these fit any load day."""
+    sunday = today + dt.timedelta(days=6 - today.weekday())
+    day = min(today + dt.timedelta(days=1), sunday)
+    reservation_book_for_customer(
+        by=aino, unit=units["liikuntasali-b"], starts_at=_at(day, 15), ends_at=_at(day, 17),
+        contact_name="Imatran yhteiskoulu", group=CustomerGroup.INTERNAL,
+        purpose="Koulun liikuntakerho", now=now,
+    )  # fmt: skip
+    reservation_block(
+        by=aino, unit=units["liikuntasali"], starts_at=_at(sunday, 7), ends_at=_at(sunday, 9),
+        note="Lattian pesu", now=now,
+    )  # fmt: skip
