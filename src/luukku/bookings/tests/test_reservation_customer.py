@@ -1,6 +1,9 @@
 """Booking a room for a customer from the customer's page: the link, the customer found with
 the counter's search (each search logged) and chosen in the staff's booking form."""
 
+import datetime as dt
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -10,6 +13,7 @@ from luukku.privacy.models import AccessLogEntry
 from ..models import Reservation
 
 pytestmark = pytest.mark.usefixtures("clock")
+BOOKING_LINK = re.compile(r'href="/(?:en/)?staff/reservations/\d+/"')
 
 
 def test_the_customer_page_offers_to_book_a_room_for_the_customer(client, agent, room):
@@ -135,3 +139,28 @@ def test_a_series_without_an_address_says_no_mail_is_sent(client, agent, room):
     assert Reservation.objects.filter(contact_email="").count() == 5
     assert typed_nothing.status_code == 400
     assert "Type the address the confirmation goes to." in typed_nothing.content.decode()
+
+
+def test_all_of_a_customer_s_bookings_are_on_a_page_of_their_own_logged(client, agent, room):
+    from ..services.reservation_series import reservation_series_book
+
+    person = CustomerFactory(first_name="Maija", last_name="Meikäläinen")
+    for weekday in (1, 3):  # Tuesdays and Thursdays until June: 24 turns
+        reservation_series_book(
+            by=agent, unit=room, customer=person, group="resident", weekday=weekday,
+            starts=dt.time(18), ends=dt.time(19), first_day=dt.date(2026, 3, 11),
+            last_day=dt.date(2026, 6, 5),
+        )  # fmt: skip
+    assert Reservation.objects.filter(customer=person).count() == 24
+    client.force_login(agent)
+
+    customer_page = client.get(reverse("web:customer", args=[person.pk])).content.decode()
+    everything = client.get(reverse("web:customer_reservations", args=[person.pk]))
+
+    assert len(BOOKING_LINK.findall(customer_page)) == 20
+    link = reverse("web:customer_reservations", args=[person.pk])
+    assert f'href="{link}"' in customer_page
+    assert everything.status_code == 200
+    assert len(BOOKING_LINK.findall(everything.content.decode())) == 24
+    logged = AccessLogEntry.objects.get(context="customer_reservations")
+    assert logged.customer == person and logged.count == 24
