@@ -23,7 +23,21 @@ def _when(data: dict) -> str:
     except (KeyError, TypeError, ValueError):
         return ""
     day = formats.date_format(starts, "SHORT_DATE_FORMAT")
-    return f"{day} {starts:%H.%M}–{ends:%H.%M}"
+    return f"{day} {clock(starts)}–{clock(ends)}"
+
+
+def clock(moment) -> str:
+    """A time of day as the reader's language writes it (the formats' TIME_FORMAT: 8.00 in
+    Finnish and Swedish, 8:00 in English), the one way bookings show times."""
+    return formats.time_format(moment, "TIME_FORMAT")
+
+
+def _clock_text(value: str) -> str:
+    """A time stored as text ("18:00") in the reader's way."""
+    try:
+        return clock(dt.time.fromisoformat(value))
+    except (TypeError, ValueError):
+        return value
 
 
 def _application_text(data: dict) -> str:
@@ -33,7 +47,7 @@ def _application_text(data: dict) -> str:
         "round": data.get("round", ""),
         "unit": data.get("unit", ""),
         "weekday": str(dict(WEEKDAYS).get(weekday, "")),
-        "time": f"{data.get('starts', '')}–{data.get('ends', '')}".replace(":", "."),
+        "time": f"{_clock_text(data.get('starts', ''))}–{_clock_text(data.get('ends', ''))}",
     }
     texts = {
         "application_received": _("Application for seasonal turns received: %(round)s."),
