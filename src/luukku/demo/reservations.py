@@ -204,16 +204,22 @@ def load_reservations(units: dict[str, Unit], staff: dict, *, today: dt.date) ->
 
 def _load_week(units: dict[str, Unit], aino, *, today: dt.date, now: dt.datetime) -> None:
     """Bookings in the load day's own week (the staff's week view opens on it): the school's
-    turn on half B the next day (on a Sunday, the same day) and the hall's floor washed on
-    the week's Sunday morning. The hall is open every day, so these fit any load day."""
-    sunday = today + dt.timedelta(days=6 - today.weekday())
-    day = min(today + dt.timedelta(days=1), sunday)
+    turn on half B on the first open day after the load day (the load day itself on a
+    Sunday) and the hall's floor washed on the week's last open day. The hall is open every
+    day but holidays, so these fit almost any load day (none in a week of holidays)."""
+    half_b, hall = units["liikuntasali-b"], units["liikuntasali"]
+    hours = unit_hours(hall)
+    week = [today + dt.timedelta(days=n) for n in range(7 - today.weekday())]
+    open_days = [d for d in week if hours.periods(d)]
+    if not open_days:
+        return
+    later = [d for d in open_days if d > today]
     reservation_book_for_customer(
-        by=aino, unit=units["liikuntasali-b"], starts_at=_at(day, 15), ends_at=_at(day, 17),
-        contact_name="Imatran yhteiskoulu", group=CustomerGroup.INTERNAL,
-        purpose="Koulun liikuntakerho", now=now,
+        by=aino, unit=half_b, starts_at=_at((later or open_days)[0], 15),
+        ends_at=_at((later or open_days)[0], 17), contact_name="Imatran yhteiskoulu",
+        group=CustomerGroup.INTERNAL, purpose="Koulun liikuntakerho", now=now,
     )  # fmt: skip
     reservation_block(
-        by=aino, unit=units["liikuntasali"], starts_at=_at(sunday, 7), ends_at=_at(sunday, 9),
+        by=aino, unit=hall, starts_at=_at(open_days[-1], 7), ends_at=_at(open_days[-1], 9),
         note="Lattian pesu", now=now,
     )  # fmt: skip
