@@ -199,3 +199,28 @@ def load_reservations(units: dict[str, Unit], staff: dict, *, today: dt.date) ->
         group=CustomerGroup.ASSOCIATION, organisation_name="Vuokselan Eläkeläiset ry",
         purpose="Syyskokous", attendees=45, terms_accepted=True, now=now,
     )  # fmt: skip
+    _load_week(units, aino, today=today)
+
+
+def _load_week(units: dict[str, Unit], aino, *, today: dt.date) -> None:
+    """Bookings in the load day's own week (the staff's week view opens on it), made on its
+    Monday: the school's turn on half B on the first open day after the load day (or the
+    last one before it) and the hall's floor washed on the week's last open day. The hall
+    is open every day but holidays, so even a load on a holiday Sunday shows them."""
+    half_b, hall = units["liikuntasali-b"], units["liikuntasali"]
+    hours = unit_hours(hall)
+    monday = today - dt.timedelta(days=today.weekday())
+    open_days = [d for d in (monday + dt.timedelta(days=n) for n in range(7)) if hours.periods(d)]
+    if not open_days:
+        return
+    now = demo_start(monday)
+    day = next((d for d in open_days if d > today), open_days[-1])
+    reservation_book_for_customer(
+        by=aino, unit=half_b, starts_at=_at(day, 15), ends_at=_at(day, 17),
+        contact_name="Imatran yhteiskoulu", group=CustomerGroup.INTERNAL,
+        purpose="Koulun liikuntakerho", now=now,
+    )  # fmt: skip
+    reservation_block(
+        by=aino, unit=hall, starts_at=_at(open_days[-1], 7), ends_at=_at(open_days[-1], 9),
+        note="Lattian pesu", now=now,
+    )  # fmt: skip

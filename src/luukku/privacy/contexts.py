@@ -42,6 +42,7 @@ LABELS = {
     "reservations_waiting": _("Booking requests waiting for handling"),
     "reservations_week": _("Bookings of rooms and areas in a week"),
     "reservation_customer": _("Finding the customer of a booking of a room or an area"),
+    "customer_reservations": _("All of a customer's bookings of rooms and areas"),
     "round_applications": _("Applications of a seasonal application round"),
     "round_wish": _("Wished turn of an application for seasonal turns"),
     "round_results": _("Confirmation of sending a round's results"),

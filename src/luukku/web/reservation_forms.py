@@ -54,9 +54,56 @@ class CustomerField(forms.ModelChoiceField):
         super().__init__(queryset=Customer.objects.all(), required=False, widget=forms.HiddenInput)
 
 
-class CounterBookingForm(TimeRangeForm):
+class ConfirmationMailMixin:
+    """Where the confirmation goes. The address on the chosen customer's record is never used
+    silently: it is offered, and used only when the agent chooses it (having confirmed it
+    with the customer); otherwise the address typed, or no mail at all."""
+
+    RECORD, OTHER, NONE = "record", "other", "none"
+
+    def _mail_choices_set(self) -> None:
+        customer = self.initial.get("customer")
+        if self.is_bound:
+            pk = str(self.data.get(self.add_prefix("customer"), ""))
+            customer = Customer.objects.filter(pk=pk).first() if pk.isdigit() else None
+        self.record_email = getattr(customer, "email", "") or ""
+        choices = [
+            (self.OTHER, _("Send to the address typed below")),
+            (self.NONE, _("No confirmation mail")),
+        ]
+        if self.record_email:
+            text = _("Send to %(address)s (on the customer's record): confirm it with the customer")
+            choices.insert(0, (self.RECORD, text % {"address": self.record_email}))
+        self.fields["mail_to"].choices = choices
+        self.fields["mail_to"].initial = None if self.record_email else self.OTHER
+
+    def _mail_clean(self, data: dict) -> None:
+        choice = data.get("mail_to") or self.OTHER
+        customer = data.get("customer")
+        if choice == self.RECORD:
+            if customer is None or not customer.email:
+                self.add_error("mail_to", _("The customer's record has no e-mail address."))
+            else:
+                data["contact_email"] = customer.email
+        elif choice == self.NONE:
+            data["contact_email"] = ""
+        elif data.get("mail_to") == self.OTHER and not data.get("contact_email"):
+            self.add_error("contact_email", _("Type the address the confirmation goes to."))
+
+
+def mail_to_field():
+    return forms.ChoiceField(
+        label=_("Confirmation mail"),
+        widget=forms.RadioSelect,
+        required=False,
+        help_text=_("Leave the e-mail empty or choose no mail, and no confirmation is sent."),
+    )
+
+
+class CounterBookingForm(ConfirmationMailMixin, TimeRangeForm):
     customer = CustomerField()
     contact_name = forms.CharField(label=_("Customer's name"), max_length=200, required=False)
+    mail_to = mail_to_field()
     contact_email = forms.EmailField(
         label=_("E-mail"),
         required=False,
@@ -78,6 +125,15 @@ class CounterBookingForm(TimeRangeForm):
         required=False,
         empty_value="fi",
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._mail_choices_set()
+
+    def clean(self):
+        data = super().clean()
+        self._mail_clean(data)
+        return data
 
 
 class DenyForm(forms.Form):
@@ -106,7 +162,7 @@ class CancelForm(DenyForm):
     )
 
 
-class SeriesForm(forms.Form):
+class SeriesForm(ConfirmationMailMixin, forms.Form):
     weekday = forms.TypedChoiceField(
         label=_("Weekday"),
         coerce=int,
@@ -130,6 +186,7 @@ class SeriesForm(forms.Form):
     )
     customer = CustomerField()
     contact_name = forms.CharField(label=_("Customer's name"), max_length=200, required=False)
+    mail_to = mail_to_field()
     contact_email = forms.EmailField(label=_("E-mail"), required=False)
     organisation_name = forms.CharField(
         label=_("Association or company"), max_length=200, required=False
@@ -148,3 +205,12 @@ class SeriesForm(forms.Form):
         required=False,
         empty_value="fi",
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._mail_choices_set()
+
+    def clean(self):
+        data = super().clean()
+        self._mail_clean(data)
+        return data

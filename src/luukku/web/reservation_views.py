@@ -77,11 +77,13 @@ def reservations(request):
     return render(request, "web/reservations.html", context)
 
 
-def _chosen_customer(request):
+def _chosen_customer(request, posted=None):
     """The customer the booking is for (`?customer=`: from the customer's page or the
-    search), its view logged."""
+    search; or the one a posted form carries, so that a preview keeps it), its view logged."""
     pk = request.GET.get("customer", "")
     customer = Customer.objects.filter(pk=pk).first() if pk.isdigit() else None
+    if customer is None and posted is not None and posted.is_bound:
+        customer = posted.cleaned_data.get("customer") if hasattr(posted, "cleaned_data") else None
     if customer is not None:
         access_log_record(
             actor=request.user, action="view", context="reservation_counter", customer=customer
@@ -121,7 +123,7 @@ def _unit_page(
         query={"unit": unit.code, "day": day.isoformat()},
         count=len(rows),
     )
-    chosen = _chosen_customer(request)
+    chosen = _chosen_customer(request, posted=series_form or book_form)
     query, matches = _customer_matches(request)
     initial = {"day": day, "customer": chosen}
     context = {
@@ -235,12 +237,18 @@ def reservation_book_view(request, code: str):
         except ValidationError as error:
             form_errors_add(form, error)
         else:
-            messages.success(request, _("Booked."))
+            messages.success(request, _("Booked.") + _no_mail_note(data))
             if reservation.order_id:
                 return redirect("web:sale_order", number=reservation.order.number)
             return redirect("web:reservation", pk=reservation.pk)
     day = form.cleaned_data.get("day") or timezone.localdate()
     return _unit_page(request, unit, day, book_form=form, status=400)
+
+
+def _no_mail_note(data: dict) -> str:
+    if data["contact_email"]:
+        return ""
+    return " " + _("No confirmation mail was sent: tell the customer the time yourself.")
 
 
 def _reservation_or_404(pk: int) -> Reservation:
@@ -378,7 +386,8 @@ def reservation_series_view(request, code: str):
                 form_errors_add(form, error)
             else:
                 booked = series.reservations.count()
-                messages.success(request, _("%(n)s turns booked.") % {"n": booked})
+                text = _("%(n)s turns booked.") % {"n": booked}
+                messages.success(request, text + _no_mail_note(data))
                 first = series.reservations.select_related("order").first()
                 if first.order_id:
                     return redirect("web:sale_order", number=first.order.number)

@@ -10,6 +10,7 @@ from . import (
     chat_views,
     course_edit_views,
     course_views,
+    customer_reservations_views,
     customer_views,
     desk_views,
     handling_views,
@@ -375,6 +376,11 @@ urlpatterns = [
     path("customers/new/", customer_views.customer_new, name="customer_new"),
     path("customers/<int:customer_id>/", customer_views.customer_detail, name="customer"),
     path("customers/<int:customer_id>/edit/", customer_views.customer_edit, name="customer_edit"),
+    path(
+        "customers/<int:customer_id>/reservations/",
+        customer_reservations_views.customer_reservations,
+        name="customer_reservations",
+    ),
     path(
         "customers/<int:customer_id>/reveal/",
         customer_views.customer_reveal,

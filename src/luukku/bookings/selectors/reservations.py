@@ -288,6 +288,16 @@ def customer_reservations(*, customer, now=None, limit: int = 20) -> list[Reserv
     )
 
 
+def customer_reservations_all(*, customer):
+    """All of a customer's bookings, the latest first (the customer page's "show all";
+    personal data: logged by the caller)."""
+    return (
+        Reservation.objects.filter(customer=customer)
+        .select_related("unit", "order")
+        .order_by("-starts_at", "-pk")
+    )
+
+
 def units_with_hours():
     """Units with what their pages and rules read, in few queries."""
     return Unit.objects.select_related("service_point", "product").prefetch_related(

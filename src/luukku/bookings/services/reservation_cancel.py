@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from luukku.commerce.models import Order
 from luukku.commerce.services.online import online_refund
-from luukku.commerce.services.orders import order_cancel
+from luukku.commerce.services.orders import order_cancel, order_line_reduce
 from luukku.commerce.services.payments import order_refund
 from luukku.core.locks import in_transaction
 
@@ -112,6 +112,12 @@ def reservation_cancel(
     )
 
 
+def _turn_off_order(reservation: Reservation, order: Order, *, by, now) -> None:
+    quantities = _refund_quantities(reservation, order)
+    for line_id, quantity in quantities.items():
+        order_line_reduce(order=order, line_id=line_id, quantity=quantity, by=by, now=now)
+
+
 @in_transaction
 def _cancel_record(reservation, *, by, reason, note, quote, paid, now) -> Reservation:
     reservation = reservation_lock(reservation)
@@ -135,8 +141,8 @@ def _cancel_record(reservation, *, by, reason, note, quote, paid, now) -> Reserv
         if unpaid and not others:
             order_cancel(order=order, by=by, now=now)  # its hook ends the booking
             return reservation
-        # (A turn of a series not yet paid: the order stays for the other turns, and staff
-        # correct its amount at the counter: docs/bookings.md.)
+        if unpaid:  # a turn of a series not yet paid: the order loses the turn's hours
+            _turn_off_order(reservation, order, by=by, now=now)
     reservation_end(
         reservation, state=Reservation.State.CANCELLED, reason=reason, by=by, now=now, note=note
     )

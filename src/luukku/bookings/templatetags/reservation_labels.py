@@ -3,9 +3,10 @@
 import datetime as dt
 
 from django import template
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from luukku.commerce.models import Order
 from luukku.commerce.templatetags.commerce_labels import euros
 from luukku.core.calendar import HELSINKI
 
@@ -22,7 +23,21 @@ def _when(data: dict) -> str:
     except (KeyError, TypeError, ValueError):
         return ""
     day = formats.date_format(starts, "SHORT_DATE_FORMAT")
-    return f"{day} {starts:%H.%M}–{ends:%H.%M}"
+    return f"{day} {clock(starts)}–{clock(ends)}"
+
+
+def clock(moment) -> str:
+    """A time of day as the reader's language writes it (the formats' TIME_FORMAT: 8.00 in
+    Finnish and Swedish, 8:00 in English), the one way bookings show times."""
+    return formats.time_format(moment, "TIME_FORMAT")
+
+
+def _clock_text(value: str) -> str:
+    """A time stored as text ("18:00") in the reader's way."""
+    try:
+        return clock(dt.time.fromisoformat(value))
+    except (TypeError, ValueError):
+        return value
 
 
 def _application_text(data: dict) -> str:
@@ -32,7 +47,7 @@ def _application_text(data: dict) -> str:
         "round": data.get("round", ""),
         "unit": data.get("unit", ""),
         "weekday": str(dict(WEEKDAYS).get(weekday, "")),
-        "time": f"{data.get('starts', '')}–{data.get('ends', '')}".replace(":", "."),
+        "time": f"{_clock_text(data.get('starts', ''))}–{_clock_text(data.get('ends', ''))}",
     }
     texts = {
         "application_received": _("Application for seasonal turns received: %(round)s."),
@@ -69,3 +84,21 @@ def reservation_event_text(event) -> str:
             "refund": euros(data.get("refunded_cents", 0)),
         }
     return text
+
+
+@register.filter
+def payment_state(reservation) -> str:
+    """Whether the booking is paid, in words ("Paid on 6.12.2026"); "" when nothing is
+    charged for it."""
+    order = reservation.order
+    if order is None or not reservation.price_cents:
+        return ""
+    if order.status == Order.Status.PAID:
+        if order.paid_at is None:
+            return _("Paid")
+        day = formats.date_format(timezone.localtime(order.paid_at), "SHORT_DATE_FORMAT")
+        return _("Paid on %(day)s") % {"day": day}
+    return {
+        Order.Status.INVOICED: _("Invoiced: paid by the invoice's due date"),
+        Order.Status.CANCELLED: _("Not paid (the payment was cancelled)"),
+    }.get(order.status, _("Not paid yet"))

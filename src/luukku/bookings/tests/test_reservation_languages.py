@@ -40,3 +40,24 @@ def test_the_receipt_names_the_lines_in_the_recipient_s_language(room, named):
     assert receipt.content["items"][0]["name"] == "Tilavuokra"  # as sold, for the accounts
     assert "Lokalhyra" in receipt_text(receipt, "sv")
     assert "Room rent" in receipt_text(receipt, "en")
+
+
+def test_times_are_written_one_way_per_language_on_pages_and_in_mails(client, agent, room):
+    from luukku.cases.models import OutboundMail
+
+    reservation = book(room, at(2026, 3, 17, 8, 0), language="en")
+    client.force_login(agent)
+    pages = {}
+    for language in ("fi", "sv", "en"):
+        with translation.override(language):
+            private = reverse("public:reservation", args=[reservation.token])
+            staff = reverse("web:reservation", args=[reservation.pk])
+        headers = {"HTTP_ACCEPT_LANGUAGE": language}
+        pages[language] = [client.get(url, **headers).content.decode() for url in (private, staff)]
+
+    for language, written in (("fi", "8.00–9.00"), ("sv", "8.00–9.00"), ("en", "8:00–9:00")):
+        assert all(written in page for page in pages[language]), language
+        assert not any("08" in page.replace("2026-03-17", "") for page in pages[language])
+    pay_online(reservation.order, FakeProvider())
+    mail = OutboundMail.objects.filter(kind=OutboundMail.Kind.RESERVATION).last()
+    assert "8:00–9:00" in mail.body

@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from luukku.commerce.models import Order
 from luukku.core.testing.clock import at
@@ -254,3 +255,19 @@ def test_a_bad_submit_shows_every_error_at_once_keeps_the_input_and_is_not_count
 
     assert response.status_code == 302
     assert Reservation.objects.count() == 1
+
+
+def test_a_paid_booking_s_pages_say_it_is_paid(client, agent, room):
+    reservation = book(room, at(2026, 3, 17, 18, 0))
+    private = reverse("public:reservation", args=[reservation.token])
+    staff = reverse("web:reservation", args=[reservation.pk])
+    client.force_login(agent)
+    assert 'id="payment-state">Not paid yet<' in client.get(private).content.decode()
+
+    pay_online(reservation.order, FakeProvider())
+
+    assert 'id="payment-state">Paid on 10.3.2026<' in client.get(private).content.decode()
+    assert 'id="payment-state">Paid on 10.3.2026<' in client.get(staff).content.decode()
+    with translation.override("fi"):
+        finnish = reverse("public:reservation", args=[reservation.token])
+    assert 'id="payment-state">Maksettu 10.3.2026<' in client.get(finnish).content.decode()

@@ -127,3 +127,43 @@ def test_a_series_for_a_customer_has_its_case_order_and_one_confirmation(room, a
 
     assert mails.count() == 2  # the whole series confirmed in one message
     assert "14.4.2026" in mails.order_by("pk").last().body
+
+
+def test_blocking_one_turn_of_an_unpaid_series_takes_its_hours_off_the_order(room, agent):
+    from ..services.reservation_block import reservation_block_over
+
+    series = reservation_series_book(
+        by=agent, unit=room, contact_name="Vuokselan Voima ry", **SEASON
+    )
+    order = series.reservations.first().order
+    assert order.total_cents == 5 * 2 * 1500
+
+    reservation_block_over(
+        by=agent, unit=room, starts_at=at(2026, 3, 24, 17, 0), ends_at=at(2026, 3, 24, 21, 0),
+        note="Vesivahinko", reason="maintenance", message="Putkiremontti",
+    )  # fmt: skip
+
+    order = Order.objects.get(pk=order.pk)
+    assert order.status == Order.Status.OPEN
+    assert order.total_cents == 4 * 2 * 1500
+    assert [line.quantity for line in order.lines.all()] == [8]
+    assert series.reservations.filter(state=Reservation.State.WAITING_PAYMENT).count() == 4
+
+
+def test_blocking_one_turn_of_a_paid_series_refunds_that_turn_whole(room, agent, day):
+    from ..services.reservation_block import reservation_block_over
+
+    series = reservation_series_book(
+        by=agent, unit=room, contact_name="Vuokselan Voima ry", **SEASON
+    )
+    order = series.reservations.first().order
+    counter_pay(order=order, day=day, tenders=[Tender("cash", order.total_cents)], by=agent)
+
+    reservation_block_over(
+        by=agent, unit=room, starts_at=at(2026, 3, 24, 17, 0), ends_at=at(2026, 3, 24, 21, 0),
+        note="Vesivahinko", reason="maintenance", day_of=lambda r: day,
+    )  # fmt: skip
+
+    order = Order.objects.get(pk=order.pk)
+    assert order.refunded_cents == 2 * 1500  # that turn's two hours, no fee
+    assert series.reservations.filter(state=Reservation.State.CONFIRMED).count() == 4

@@ -174,6 +174,31 @@ def order_line_remove(*, order: Order, line_id: int) -> Order:
 
 
 @in_transaction
+def order_line_reduce(
+    *, order: Order, line_id: int, quantity: int, by=None, now: dt.datetime | None = None
+) -> Order:
+    """Fewer of a line on an order nothing has been paid on yet (a turn of a booked series
+    cancelled before the season was paid): its total follows. A whole line is not removed
+    from a placed order: the order is cancelled instead. An online payment started for the
+    old total and paid later is more than the balance: it is returned as a late payment."""
+    now = now or timezone.now()
+    order = row_lock(Order, order.pk)
+    if order.status not in (Order.Status.DRAFT, Order.Status.OPEN) or order.paid_cents:
+        raise ValidationError(_("A paid or invoiced order is refunded, not changed."))
+    line = order.lines.filter(pk=line_id).first()
+    if line is None:
+        raise ValidationError(_("That line is not on the order."))
+    if not 1 <= quantity < line.quantity:
+        raise ValidationError({"quantity": _("Enter a quantity less than the line's.")})
+    line.quantity -= quantity
+    line.save(update_fields=["quantity"])
+    _totals_refresh(order)
+    if order.status == Order.Status.OPEN:
+        order_event(order, "reduced", by=by, now=now, amount_cents=order.total_cents)
+    return order
+
+
+@in_transaction
 def order_place(*, order: Order, by=None, now: dt.datetime | None = None) -> Order:
     """The draft becomes an order waiting for payment (online, or a package to prepare)."""
     now = now or timezone.now()

@@ -64,6 +64,7 @@ def order_event_text(event, staff_view: bool = False) -> str:
         "ready": _("Order %(number)s is ready."),
         "delivered": _("Order %(number)s was delivered."),
         "cancelled": _("Order %(number)s was cancelled."),
+        "reduced": _("Order %(number)s was reduced; it now comes to %(amount)s."),
         "refunded": _("%(amount)s of order %(number)s was refunded."),
         "paid_late": _(
             "A payment of %(amount)s for order %(number)s arrived after the order had closed; "

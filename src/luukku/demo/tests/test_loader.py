@@ -81,6 +81,9 @@ def test_demo_loads_a_working_municipality_and_is_idempotent(client, clock):
     # The service centre's live chat (docs/metrics.md, "Live chat").
     _chat_queue_and_its_agents(point)
     _chat_history_feeding_the_metrics_and_the_planner()
+    # The staff's week view opens on the load day's week: it has bookings and blocked time.
+    week = client.get("/staff/reservations/week/").content.decode()
+    assert "Imatran yhteiskoulu" in week and "Lattian pesu" in week
 
 
 def _groups_and_desks(demo):

@@ -12,9 +12,10 @@ DATETIME_INPUT_FORMATS = [
 ]
 
 # The time with a full stop, as Swedish is written in Finland (14.30, "kl. 14.30"), like the
-# Finnish pages; Django's Swedish writes Sweden's 14:30.
-TIME_FORMAT = "H.i"
-DATETIME_FORMAT = r"j F Y \k\l. H.i"
-SHORT_DATETIME_FORMAT = "j.n.Y H.i"
+# Finnish pages, the hour without a leading zero (kl. 8.00); Django's Swedish writes Sweden's
+# 14:30.
+TIME_FORMAT = "G.i"
+DATETIME_FORMAT = r"j F Y \k\l. G.i"
+SHORT_DATETIME_FORMAT = "j.n.Y G.i"
 TIME_INPUT_FORMATS = ["%H.%M", "%H.%M.%S", "%H:%M", "%H:%M:%S"]
 DATETIME_INPUT_FORMATS = ["%d.%m.%Y %H.%M", "%d.%m.%Y %H.%M.%S", *DATETIME_INPUT_FORMATS]

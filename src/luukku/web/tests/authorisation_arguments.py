@@ -150,6 +150,7 @@ ARGUMENTS = {
             "customer_edit",
             "customer_reveal",
             "customer_log",
+            "customer_reservations",
             "customer_export",
             "customer_erase",
         )

@@ -125,6 +125,7 @@ EXPECTED = {
     # is not there is not found (their own tests open real ones: bookings/tests).
     ("web:reservations", "GET"): "302 200 403 403 200 200 403 403",
     ("web:reservation_week", "GET"): "302 200 403 403 200 200 403 403",
+    ("web:customer_reservations", "GET"): "302 200 403 403 200 200 403 403",
     **{
         (name, "GET"): "302 404 403 403 404 404 403 403"
         for name in (

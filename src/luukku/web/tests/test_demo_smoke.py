@@ -250,6 +250,7 @@ STAFF_ARGUMENTS = {
             "customer_edit",
             "customer_reveal",
             "customer_log",
+            "customer_reservations",
             "customer_export",
             "customer_erase",
         )

@@ -107,6 +107,7 @@ PAGES = {
     # Reservations: a unit with a booking paid online and a request waiting (its day listed).
     "web:reservations": ("agent", 200, 10),
     "web:reservation_week": ("agent", 200, 9),
+    "web:customer_reservations": ("agent", 200, 9),
     "web:reservation_unit": ("agent", 200, 13),
     "web:reservation": ("agent", 200, 8),
     "web:application_round": ("agent", 200, 11),
