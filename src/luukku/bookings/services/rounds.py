@@ -130,7 +130,9 @@ def application_submit(
         )
         for wish in wishes
     )
-    application_event(application, "application_received", now=now)
+    application_event(
+        application, "application_received", now=now, closes=application_round.closes_at.isoformat()
+    )
     from .round_mail import application_notify
 
     application_notify(application, "received")

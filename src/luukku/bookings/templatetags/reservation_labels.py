@@ -56,7 +56,13 @@ def _application_text(data: dict) -> str:
         "wish_declined": _("Turn declined: %(weekday)s %(time)s, %(unit)s."),
         "results_sent": _("The results of the round %(round)s were sent."),
     }
-    return texts[data["action"]] % values
+    text = texts[data["action"]] % values
+    if data["action"] == "application_received" and data.get("closes"):
+        closes = timezone.localtime(dt.datetime.fromisoformat(data["closes"]))
+        text += " " + _(
+            "The case waits for the application period to close (%(closes)s) and opens then."
+        ) % {"closes": formats.date_format(closes, "SHORT_DATETIME_FORMAT")}
+    return text
 
 
 @register.simple_tag

@@ -205,9 +205,9 @@ def test_the_results_greet_and_list_the_dates_booked_and_left_out(spring, hall, 
 
     body = _mails()[-1].body
     assert body.startswith("Hello Aino Virtanen,\n")
-    assert "- Tue 7.4.2026 18.00–20.00" in body
-    assert "- Tue 21.4.2026 18.00–20.00" in body
-    assert "- Tue 28.4.2026 18.00–20.00" in body
+    assert "- Tue 7.4.2026 18:00–20:00" in body
+    assert "- Tue 21.4.2026 18:00–20:00" in body
+    assert "- Tue 28.4.2026 18:00–20:00" in body
     left_out = body.split("Dates left out")[1]
     assert "- Tue 14.4.2026" in left_out
     assert "7.4.2026" not in left_out
@@ -227,6 +227,12 @@ def test_an_application_s_case_waits_for_the_round_not_the_service_level(spring,
     case = Case.objects.get(pk=application.case_id)
     assert case.status == Status.WAITING_CUSTOMER
     assert case.due_at > spring.closes_at
+    from ..templatetags.reservation_labels import reservation_event_text
+
+    received = case.events.get(kind=CaseEvent.Kind.RESERVATION)
+    assert reservation_event_text(received).endswith(
+        "The case waits for the application period to close (20.3.2026 16:00) and opens then."
+    ), reservation_event_text(received)
 
     before_close = at(2026, 3, 19, 15, 0)  # nine days on, the round still open
     service_levels_check(now=before_close)
