@@ -94,3 +94,12 @@ def day(city_hall, agent, clock):
 
     register = RegisterFactory(service_point=city_hall, name="Kassa 1")
     return register_day_open(register=register, opening_float_cents=10000, by=agent)
+
+
+@pytest.fixture
+def paytrail():
+    """Commerce's Paytrail-protocol sandbox in a thread, and a provider for its test merchant."""
+    from .payments import sandbox_provider
+
+    with sandbox_provider() as provider:
+        yield provider

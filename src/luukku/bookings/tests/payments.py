@@ -1,41 +1,69 @@
-"""A payment provider that answers in memory (the real protocol is tested in commerce with
-the Paytrail sandbox): paying and refunding a booking's order without HTTP."""
+"""Paying and refunding a booking's or registration's order online through commerce's local
+Paytrail-protocol sandbox, over real HTTP: the payment is created at the sandbox, the payer
+presses Approve on its payment page, and the signed redirect settles it; refunds are asked of
+the sandbox as of the real provider."""
 
-from luukku.commerce.paytrail.provider import (
-    CreatedPayment,
-    PaymentProvider,
-    PaymentStatus,
-    ProviderResult,
-    RefundResult,
-)
+import contextlib
+from collections.abc import Iterator
 
+from luukku.commerce.paytrail import PaytrailProvider
+from luukku.commerce.paytrail.client import TEST_MERCHANT_ID, TEST_SECRET
+from luukku.commerce.paytrail.sandbox import PaytrailSandbox, serve_in_thread
+from luukku.commerce.tests.paytrail_support import Receiver, press
 
-class FakeProvider(PaymentProvider):
-    def __init__(self):
-        self.payments: dict[str, tuple[str, int]] = {}
-        self.refunds: list[int] = []
-
-    def create_payment(self, request):
-        transaction_id = f"tx-{request.stamp}"
-        self.payments[transaction_id] = (request.stamp, request.amount_cents)
-        return CreatedPayment(transaction_id=transaction_id, href="https://pay.example/")
-
-    def check_return(self, params):
-        stamp, amount = self.payments[params["transaction"]]
-        return ProviderResult(params["transaction"], stamp, "", amount, params.get("status", "ok"))
-
-    def refund(self, transaction_id, request):
-        self.refunds.append(request.amount_cents)
-        return RefundResult(transaction_id=f"refund-{len(self.refunds)}", status="ok")
-
-    def status(self, transaction_id):
-        stamp, amount = self.payments[transaction_id]
-        return PaymentStatus(transaction_id, "ok", amount, stamp)
+# Where the payer would come back to; the test reads the redirect instead of following it.
+RETURN_URL = "http://127.0.0.1:9/return"
 
 
-def pay_online(order, provider: FakeProvider):
-    from luukku.commerce.services.online import online_payment_settle, online_payment_start
+class SandboxProvider(PaytrailProvider):
+    """The provider for the sandbox's test merchant, with what the sandbox holds."""
 
-    online_payment_start(order=order, provider=provider, return_url="x", callback_url="y")
-    transaction_id = next(reversed(provider.payments))
-    return online_payment_settle(provider=provider, params={"transaction": transaction_id})
+    def __init__(self, sandbox: PaytrailSandbox, base_url: str, receiver: Receiver):
+        super().__init__(base_url, TEST_MERCHANT_ID, TEST_SECRET, timeout=5)
+        self.sandbox = sandbox
+        self.base_url = base_url
+        # Paytrail requires callback URLs for a refund: a receiver stands for Luukku's.
+        self.callback_url = f"{receiver.url}/callback"
+
+    @property
+    def transactions(self) -> list[str]:
+        """The payments created at the sandbox, oldest first."""
+        with self.sandbox.lock:
+            return list(self.sandbox.payments)
+
+    def refunded_cents(self) -> int:
+        """All the sandbox has refunded, in cents."""
+        with self.sandbox.lock:
+            return sum(payment.refunded for payment in self.sandbox.payments.values())
+
+
+@contextlib.contextmanager
+def sandbox_provider() -> Iterator[SandboxProvider]:
+    sandbox, base_url, stop = serve_in_thread()
+    receiver = Receiver()
+    try:
+        yield SandboxProvider(sandbox, base_url, receiver)
+    finally:
+        stop()
+        receiver.stop()
+
+
+def payment_form_open(order, provider: SandboxProvider) -> str:
+    """The payer is on the provider's payment page: the attempt is made, not paid. Returns the
+    transaction."""
+    from luukku.commerce.services.online import online_payment_start
+
+    online_payment_start(order=order, provider=provider, return_url=RETURN_URL, callback_url="")
+    return provider.transactions[-1]
+
+
+def money_arrives(provider: SandboxProvider, transaction_id: str):
+    """The payer presses Approve and comes back with the signed redirect, which settles it."""
+    from luukku.commerce.services.online import online_payment_settle
+
+    _url, params = press(f"{provider.base_url}/pay/{transaction_id}", "approve")
+    return online_payment_settle(provider=provider, params=params)
+
+
+def pay_online(order, provider: SandboxProvider):
+    return money_arrives(provider, payment_form_open(order, provider))

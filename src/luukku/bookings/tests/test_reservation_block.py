@@ -11,7 +11,7 @@ from luukku.core.testing.clock import at
 from ..models import DenyReason, Reservation
 from ..services.reservation_block import block_clashes, reservation_block_over
 from ..services.reservations import reservation_block
-from .payments import FakeProvider, pay_online
+from .payments import pay_online
 from .test_reservations import book
 
 pytestmark = pytest.mark.usefixtures("clock")
@@ -28,8 +28,10 @@ def test_a_time_in_the_past_is_not_blocked(room, agent):
     assert not Reservation.objects.exists()
 
 
-def test_blocking_over_bookings_lists_them_then_cancels_and_refunds_them_whole(room, agent):
-    provider = FakeProvider()
+def test_blocking_over_bookings_lists_them_then_cancels_and_refunds_them_whole(
+    room, agent, paytrail
+):
+    provider = paytrail
     taken = book(room, at(2026, 3, 17, 10, 0), hours=2)
     pay_online(taken.order, provider)
 
@@ -39,12 +41,12 @@ def test_blocking_over_bookings_lists_them_then_cancels_and_refunds_them_whole(r
     blocked = reservation_block_over(
         by=agent, unit=room, starts_at=at(2026, 3, 17, 8, 0), ends_at=at(2026, 3, 17, 12, 0),
         note="Vesivahinko", reason=DenyReason.MAINTENANCE, message="Putkiremontti",
-        provider=provider,
+        provider=provider, callback_url=provider.callback_url,
     )  # fmt: skip
 
     taken.refresh_from_db()
     assert taken.state == Reservation.State.CANCELLED and taken.reason == DenyReason.MAINTENANCE
-    assert provider.refunds == [4000]  # the city's reason: no cancellation fee
+    assert provider.refunded_cents() == 4000  # the city's reason: no cancellation fee
     assert blocked.kind == Reservation.Kind.BLOCKED
     mail = OutboundMail.objects.filter(kind=OutboundMail.Kind.RESERVATION).order_by("pk").last()
     assert mail.recipient == "aino@example.fi" and "Putkiremontti" in mail.body

@@ -9,7 +9,7 @@ from luukku.commerce.models import Receipt
 from luukku.commerce.services.receipt_mail import receipt_text
 from luukku.core.testing.clock import at
 
-from .payments import FakeProvider, pay_online
+from .payments import pay_online
 from .test_reservations import book
 
 pytestmark = pytest.mark.usefixtures("clock")
@@ -32,9 +32,9 @@ def test_the_private_page_names_the_lines_in_the_page_s_language(client, room, n
         assert f'<th scope="row">{name}</th>' in page
 
 
-def test_the_receipt_names_the_lines_in_the_recipient_s_language(room, named):
+def test_the_receipt_names_the_lines_in_the_recipient_s_language(room, named, paytrail):
     reservation = book(room, at(2026, 3, 17, 18, 0), language="fi")
-    pay_online(reservation.order, FakeProvider())
+    pay_online(reservation.order, paytrail)
     receipt = Receipt.objects.get(order=reservation.order)
 
     assert receipt.content["items"][0]["name"] == "Tilavuokra"  # as sold, for the accounts
@@ -42,7 +42,9 @@ def test_the_receipt_names_the_lines_in_the_recipient_s_language(room, named):
     assert "Room rent" in receipt_text(receipt, "en")
 
 
-def test_times_are_written_one_way_per_language_on_pages_and_in_mails(client, agent, room):
+def test_times_are_written_one_way_per_language_on_pages_and_in_mails(
+    client, agent, room, paytrail
+):
     from luukku.cases.models import OutboundMail
 
     reservation = book(room, at(2026, 3, 17, 8, 0), language="en")
@@ -58,6 +60,6 @@ def test_times_are_written_one_way_per_language_on_pages_and_in_mails(client, ag
     for language, written in (("fi", "8.00–9.00"), ("sv", "8.00–9.00"), ("en", "8:00–9:00")):
         assert all(written in page for page in pages[language]), language
         assert not any("08" in page.replace("2026-03-17", "") for page in pages[language])
-    pay_online(reservation.order, FakeProvider())
+    pay_online(reservation.order, paytrail)
     mail = OutboundMail.objects.filter(kind=OutboundMail.Kind.RESERVATION).last()
     assert "8:00–9:00" in mail.body

@@ -7,7 +7,7 @@ from luukku.cases.models import OutboundMail
 from luukku.core.testing.clock import at
 
 from ..services.reservation_cancel import reservation_cancel
-from .payments import FakeProvider, pay_online
+from .payments import pay_online
 from .test_reservations import book
 
 pytestmark = pytest.mark.usefixtures("clock")
@@ -26,11 +26,11 @@ def _last_mail() -> OutboundMail:
     ],
 )
 def test_the_confirmation_says_the_time_and_the_free_cancellation_deadline_and_fee(
-    room, language, time, terms
+    room, language, time, terms, paytrail
 ):
     reservation = book(room, at(2026, 3, 17, 18, 0), hours=2, language=language)
 
-    pay_online(reservation.order, FakeProvider())
+    pay_online(reservation.order, paytrail)
 
     body = _last_mail().body
     assert time in body
@@ -42,8 +42,8 @@ def test_the_confirmation_says_the_time_and_the_free_cancellation_deadline_and_f
     ("language", "voice"),
     [("fi", "Peruit varauksen."), ("sv", "Du avbokade din bokning."), ("en", "You cancelled")],
 )
-def test_a_cancellation_by_the_customer_reads_in_their_own_voice(room, language, voice):
-    provider = FakeProvider()
+def test_a_cancellation_by_the_customer_reads_in_their_own_voice(room, language, voice, paytrail):
+    provider = paytrail
     reservation = book(room, at(2026, 3, 17, 18, 0), language=language)
     pay_online(reservation.order, provider)
 

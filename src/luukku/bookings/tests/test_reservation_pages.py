@@ -12,7 +12,7 @@ from luukku.core.testing.clock import at
 from luukku.privacy.models import AccessLogEntry
 
 from ..models import DenyReason, Reservation
-from .payments import FakeProvider, pay_online
+from .payments import pay_online
 from .test_reservations import book
 
 pytestmark = pytest.mark.usefixtures("clock")
@@ -71,10 +71,10 @@ def test_a_booking_without_the_terms_accepted_keeps_nothing(client, room):
 
 
 def test_the_private_page_offers_the_calendar_and_shows_the_fee_before_cancelling(
-    client, room, clock
+    client, room, clock, paytrail
 ):
     reservation = book(room, at(2026, 3, 17, 18, 0), hours=2)
-    provider = FakeProvider()
+    provider = paytrail
     pay_online(reservation.order, provider)
     clock.shift(dt.timedelta(days=1))
 
@@ -257,14 +257,14 @@ def test_a_bad_submit_shows_every_error_at_once_keeps_the_input_and_is_not_count
     assert Reservation.objects.count() == 1
 
 
-def test_a_paid_booking_s_pages_say_it_is_paid(client, agent, room):
+def test_a_paid_booking_s_pages_say_it_is_paid(client, agent, room, paytrail):
     reservation = book(room, at(2026, 3, 17, 18, 0))
     private = reverse("public:reservation", args=[reservation.token])
     staff = reverse("web:reservation", args=[reservation.pk])
     client.force_login(agent)
     assert 'id="payment-state">Not paid yet<' in client.get(private).content.decode()
 
-    pay_online(reservation.order, FakeProvider())
+    pay_online(reservation.order, paytrail)
 
     assert 'id="payment-state">Paid on 10.3.2026<' in client.get(private).content.decode()
     assert 'id="payment-state">Paid on 10.3.2026<' in client.get(staff).content.decode()

@@ -20,16 +20,16 @@ from ..services.reservation_handling import (
     reservations_lapse,
 )
 from ..services.reservations import reservation_book_for_customer
-from .payments import FakeProvider, pay_online
+from .payments import RETURN_URL, pay_online
 from .test_reservations import book
 
 pytestmark = pytest.mark.usefixtures("clock")
 
 
-def test_paying_online_confirms_the_booking_and_sends_the_door_code(room):
+def test_paying_online_confirms_the_booking_and_sends_the_door_code(room, paytrail):
     reservation = book(room, at(2026, 3, 17, 18, 0), hours=2)
 
-    pay_online(reservation.order, FakeProvider())
+    pay_online(reservation.order, paytrail)
 
     reservation.refresh_from_db()
     assert reservation.state == Reservation.State.CONFIRMED
@@ -91,23 +91,25 @@ def test_a_denied_request_frees_its_time_with_the_reason(room, agent):
     assert "Huolto tai korjaus" in mail.body  # in the language the booker used
 
 
-def test_cancelling_in_the_free_period_refunds_all(room):
-    provider = FakeProvider()
+def test_cancelling_in_the_free_period_refunds_all(room, paytrail):
+    provider = paytrail
     reservation = book(room, at(2026, 3, 20, 18, 0), hours=2)
     pay_online(reservation.order, provider)
     reservation.refresh_from_db()
     assert cancellation_quote(reservation).fee_cents == 0
 
-    reservation_cancel(reservation=reservation, provider=provider)
+    reservation_cancel(
+        reservation=reservation, provider=provider, callback_url=provider.callback_url
+    )
 
-    assert provider.refunds == [4000]
+    assert provider.refunded_cents() == 4000
     reservation.refresh_from_db()
     assert reservation.state == Reservation.State.CANCELLED
     assert (reservation.fee_cents, reservation.refunded_cents) == (0, 4000)
 
 
-def test_cancelling_late_keeps_the_fee_and_refunds_the_rest(room, clock):
-    provider = FakeProvider()
+def test_cancelling_late_keeps_the_fee_and_refunds_the_rest(room, clock, paytrail):
+    provider = paytrail
     reservation = book(room, at(2026, 3, 17, 18, 0), hours=2)  # free until 10.3. 18.00
     pay_online(reservation.order, provider)
     clock.shift(dt.timedelta(hours=9))
@@ -115,9 +117,11 @@ def test_cancelling_late_keeps_the_fee_and_refunds_the_rest(room, clock):
 
     quote = cancellation_quote(reservation)
     assert (quote.paid_cents, quote.fee_cents, quote.refund_cents) == (4000, 1200, 2800)
-    reservation_cancel(reservation=reservation, provider=provider)
+    reservation_cancel(
+        reservation=reservation, provider=provider, callback_url=provider.callback_url
+    )
 
-    assert provider.refunds == [2800]
+    assert provider.refunded_cents() == 2800
     order = Order.objects.get(pk=reservation.order_id)
     assert order.refunded_cents == 2800
     refund = order.payments.get(kind=Payment.Kind.REFUND)
@@ -173,13 +177,13 @@ def test_paying_at_the_counter_confirms_and_staff_refund_less_the_fee(room, agen
     assert reservation.order.refunded_cents == 1400
 
 
-def test_a_hold_whose_booker_is_paying_is_kept_until_the_attempt_is_old(room, clock):
+def test_a_hold_whose_booker_is_paying_is_kept_until_the_attempt_is_old(room, clock, paytrail):
     from luukku.commerce.services.online import online_payment_start
 
     reservation = book(room, at(2026, 3, 17, 18, 0))
     clock.shift(dt.timedelta(minutes=15))
     online_payment_start(
-        order=reservation.order, provider=FakeProvider(), return_url="x", callback_url="y"
+        order=reservation.order, provider=paytrail, return_url=RETURN_URL, callback_url=""
     )
     clock.shift(dt.timedelta(minutes=10))  # the hold ran out 5 minutes ago
 
@@ -192,7 +196,7 @@ def test_a_hold_whose_booker_is_paying_is_kept_until_the_attempt_is_old(room, cl
     assert reservation.state == Reservation.State.CANCELLED
 
 
-def test_the_calendar_file_is_tentative_until_the_booking_is_confirmed(room):
+def test_the_calendar_file_is_tentative_until_the_booking_is_confirmed(room, paytrail):
     from ..services.reservation_mail import reservation_ics
 
     held = book(room, at(2026, 3, 17, 18, 0))
@@ -202,7 +206,7 @@ def test_the_calendar_file_is_tentative_until_the_booking_is_confirmed(room):
     request = book(room, at(2026, 3, 18, 18, 0), email="toinen@example.fi")
     assert "STATUS:TENTATIVE" in reservation_ics(request)
 
-    pay_online(held.order, FakeProvider())
+    pay_online(held.order, paytrail)
     held.refresh_from_db()
 
     assert "STATUS:CONFIRMED" in reservation_ics(held)
@@ -229,7 +233,7 @@ def test_a_counter_booking_for_a_contact_carries_the_customer_and_tells_them(roo
     assert actions == ["payment", "confirmed"]
 
 
-def test_a_request_s_case_follows_it_to_the_end(room, agent):
+def test_a_request_s_case_follows_it_to_the_end(room, agent, paytrail):
     from luukku.cases.models import Status
 
     room.needs_handling = True
@@ -245,7 +249,7 @@ def test_a_request_s_case_follows_it_to_the_end(room, agent):
     assert (denied.case.status, approved.case.status) == (Status.RESOLVED, Status.WAITING_CUSTOMER)
 
     approved.refresh_from_db()
-    pay_online(approved.order, FakeProvider())
+    pay_online(approved.order, paytrail)
     approved.case.refresh_from_db()
     assert approved.case.status == Status.RESOLVED
 

@@ -57,7 +57,7 @@ def reservation(service, objects):
     request waiting for handling."""
     from luukku.bookings.services.reservations import reservation_book_online
     from luukku.bookings.tests.conftest import unit_make
-    from luukku.bookings.tests.payments import FakeProvider, pay_online
+    from luukku.bookings.tests.payments import pay_online, sandbox_provider
     from luukku.commerce.tests.factories import product_priced
     from luukku.organisation.models import OpeningHours
 
@@ -78,8 +78,8 @@ def reservation(service, objects):
         unit=room, starts_at=start, ends_at=start + dt.timedelta(hours=1),
         terms_accepted=True, now=NOW, **contact,
     )  # fmt: skip
-    with time_machine.travel(NOW, tick=False):
-        pay_online(reservation.order, FakeProvider())
+    with time_machine.travel(NOW, tick=False), sandbox_provider() as provider:
+        pay_online(reservation.order, provider)
     reservation_book_online(
         unit=hall, starts_at=start, ends_at=start + dt.timedelta(hours=2),
         terms_accepted=True, now=NOW, **contact,

@@ -58,6 +58,8 @@ from .untranslated import ISO_DATE, PageLanguageCheck, normalised
 pytestmark = [pytest.mark.django_db, pytest.mark.clock_set]
 
 LANGUAGES = ("fi", "sv", "en")
+CUSTOMER_PAGES = ["customer", "customer_edit", "customer_reveal", "customer_log"]
+CUSTOMER_PAGES += ["customer_reservations", "customer_export", "customer_erase"]
 # Every demo role; None is a visitor who has not signed in.
 ROLES = {
     None: "anonymous",
@@ -243,18 +245,7 @@ STAFF_ARGUMENTS = {
         name: lambda d: {"customer_id": d.duplicate[0].pk, "other_id": d.duplicate[1].pk}
         for name in ("customer_merge", "customer_distinct")
     },
-    **{
-        name: lambda d: {"customer_id": d.customer.pk}
-        for name in (
-            "customer",
-            "customer_edit",
-            "customer_reveal",
-            "customer_log",
-            "customer_reservations",
-            "customer_export",
-            "customer_erase",
-        )
-    },
+    **{name: lambda d: {"customer_id": d.customer.pk} for name in CUSTOMER_PAGES},
     **{
         name: lambda d: {"reference": d.case.reference}
         for name in (

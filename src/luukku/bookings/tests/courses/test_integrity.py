@@ -25,7 +25,7 @@ from ...services.registrations import (
     registration_start,
     registration_submit,
 )
-from ..payments import FakeProvider, pay_online
+from ..payments import money_arrives, pay_online, payment_form_open
 from .conftest import course_make, person
 
 Status = Registration.Status
@@ -42,25 +42,13 @@ def at_counter(course, agent, n=1, **fields):
     return registration_submit(registration=registration, who=person(n, **fields), by=agent)
 
 
-def payment_form_open(order, provider):
-    """The registrant is on the provider's payment page: the attempt is made, not paid."""
-    from luukku.commerce.services.online import online_payment_start
-
-    online_payment_start(order=order, provider=provider, return_url="x", callback_url="y")
-    return next(reversed(provider.payments))
-
-
-def money_arrives(provider, transaction_id):
-    from luukku.commerce.services.online import online_payment_settle
-
-    return online_payment_settle(provider=provider, params={"transaction": transaction_id})
-
-
 # 1. A payment for a place no longer held -------------------------------------------------
 
 
-def test_money_after_the_course_was_cancelled_is_to_refund_not_a_place(paid_course, agent):
-    provider = FakeProvider()
+def test_money_after_the_course_was_cancelled_is_to_refund_not_a_place(
+    paid_course, agent, paytrail
+):
+    provider = paytrail
     registration = register_for(paid_course)
     transaction_id = payment_form_open(registration.order, provider)
 
@@ -90,8 +78,10 @@ def test_a_form_open_when_the_course_was_cancelled_is_refused(paid_course, agent
     assert not Order.objects.exists()
 
 
-def test_money_after_the_hold_lapsed_does_not_confirm_even_with_places_free(paid_course, clock):
-    provider = FakeProvider()
+def test_money_after_the_hold_lapsed_does_not_confirm_even_with_places_free(
+    paid_course, clock, paytrail
+):
+    provider = paytrail
     registration = register_for(paid_course)
     transaction_id = payment_form_open(registration.order, provider)
     clock.shift(dt.timedelta(minutes=45))
@@ -106,8 +96,10 @@ def test_money_after_the_hold_lapsed_does_not_confirm_even_with_places_free(paid
     assert registration.order.online_payments.get().status == OnlinePayment.Status.LATE
 
 
-def test_money_for_a_lapsed_hold_the_worker_has_not_ended_is_to_refund(paid_course, clock):
-    provider = FakeProvider()
+def test_money_for_a_lapsed_hold_the_worker_has_not_ended_is_to_refund(
+    paid_course, clock, paytrail
+):
+    provider = paytrail
     registration = register_for(paid_course)
     transaction_id = payment_form_open(registration.order, provider)
     clock.shift(dt.timedelta(minutes=45))
@@ -228,10 +220,10 @@ def test_a_refund_on_the_sale_page_clears_the_course_s_mark(paid_course, registe
     assert registration.refund_due_cents == 0
 
 
-def test_an_online_refund_clears_the_mark_too(paid_course, agent):
+def test_an_online_refund_clears_the_mark_too(paid_course, agent, paytrail):
     from luukku.commerce.services.online import online_refund
 
-    provider = FakeProvider()
+    provider = paytrail
     registration = register_for(paid_course)
     pay_online(registration.order, provider)
     registration = registration_cancel(registration=registration)
@@ -243,7 +235,7 @@ def test_an_online_refund_clears_the_mark_too(paid_course, agent):
         reason="Peruttu",
         by=agent,
         provider=provider,
-        callback_url="y",
+        callback_url=provider.callback_url,
     )
 
     registration.refresh_from_db()
