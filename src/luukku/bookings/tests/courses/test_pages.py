@@ -68,6 +68,13 @@ def test_a_full_course_offers_the_waiting_list(client, course):
     page = client.get(reverse("public:course", args=[course.code]))
 
     assert b"Join the waiting list" in page.content
+    # Nothing is held for the waiting list until the form is sent.
+    assert b"You are joining the waiting list: you are on it once you send" in page.content
+    assert b"Your place is held" not in page.content
+    held = client.post(reverse("public:course_register", args=[course.code]))
+    form = client.get(held.url)
+    assert b"You are joining the waiting list: send the form to be on it." in form.content
+    assert b"spot held" not in form.content
 
 
 def test_an_unknown_private_link_is_not_found(client, db):
