@@ -149,3 +149,14 @@ def test_the_lists_count_each_registration_once_whatever_the_sessions(client, si
 
     assert b"2/2" in staff.content and b"1/2" in staff.content
     assert b"Full: you can join the waiting list." in public.content
+
+
+def test_a_window_closing_at_midnight_shows_its_last_day(client, signed_in, course):
+    """Open 1.8.2026 9.00 until 1.9.2026 0.00: registering is possible through 31.8."""
+    for page in (
+        client.get(reverse("public:course", args=[course.code])),
+        signed_in.get(reverse("web:course", args=[course.pk])),
+    ):
+        text = page.content.decode()
+        assert "1.8.2026 9:00 – 31.8.2026<" in text
+        assert " 1.9.2026" not in text
