@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from luukku.cases.models import OutboundMail
+from luukku.core.testing.clock import at
 from luukku.privacy.models import AccessLogEntry
 
 from ...models import Registration
@@ -160,3 +161,17 @@ def test_a_window_closing_at_midnight_shows_its_last_day(client, signed_in, cour
         text = page.content.decode()
         assert "1.8.2026 9:00 – 31.8.2026<" in text
         assert " 1.9.2026" not in text
+
+
+def test_the_customer_page_dates_a_registration_when_it_was_sent(signed_in, course):
+    """Not when its row happened to be written (a counter entry or the demo's load day)."""
+    sent = at(2026, 8, 5, 12, 0)
+    started = registration_start(course=course, now=sent)
+    registration = registration_submit(registration=started, who=person(), now=sent)
+
+    page = signed_in.get(reverse("web:customer", args=[registration.customer_id]))
+
+    text = page.content.decode()
+    assert 'id="registrations-heading"' in text
+    assert "<td>8/5/2026</td>" in text or "<td>5.8.2026</td>" in text
+    assert "10.8.2026" not in text and "8/10/2026" not in text
