@@ -17,6 +17,7 @@ from luukku.commerce.templatetags.commerce_labels import euros
 from luukku.core.site import service_centre_name
 
 from .models import Registration
+from .selectors.courses import waiting_position
 
 PRODID = "-//Luukku//Courses//FI"
 
@@ -57,10 +58,10 @@ def _texts(registration: Registration, action: str) -> tuple[str, str]:
         "waiting": (
             _("You are on the waiting list of %(course)s") % name,
             _(
-                "The course %(course)s is full, and you are on its waiting list. If a place "
-                "frees, we offer it to you by e-mail."
+                "The course %(course)s is full, and you are on its waiting list as number "
+                "%(position)s. If a place frees, we offer it to you by e-mail."
             )
-            % name,
+            % {**name, "position": waiting_position(registration) or "–"},
         ),
         "offered": (
             _("A place on %(course)s is free for you") % name,
@@ -166,9 +167,15 @@ def _confirmed_details(registration: Registration) -> str:
     return "".join("\n\n" + line for line in lines)
 
 
+def _greeting(registration: Registration) -> str:
+    """Hello and the first name the registrant gave (as staff's messages begin)."""
+    name = registration.first_name.strip()
+    return _("Hello %(name)s,") % {"name": name} if name else _("Hello,")
+
+
 def _body(registration: Registration, opening: str, *, sessions: bool) -> str:
     course = registration.course
-    parts = [opening, ""]
+    parts = [_greeting(registration), "", opening, ""]
     if sessions:
         parts += [_("Sessions:"), _sessions_text(registration), ""]
         place = course.venue_label
@@ -236,8 +243,7 @@ def registration_message_text(registration: Registration, body: str) -> str:
     """Staff's message framed for one registrant in the active language: a greeting by their
     first name where they gave one, the message, the service point's signature and the link
     to their registration."""
-    name = registration.first_name.strip()
-    greeting = _("Hello %(name)s,") % {"name": name} if name else _("Hello,")
+    greeting = _greeting(registration)
     link = _("Your registration for %(course)s, its status and cancellation: %(url)s") % {
         "course": registration.course.name,
         "url": registration_private_url(registration),

@@ -11,7 +11,9 @@ import mimetypes
 import re
 from collections.abc import Collection
 from datetime import timedelta
+from email.header import Header
 from email.headerregistry import Address
+from email.message import Message
 from email.utils import parseaddr
 
 from django.conf import settings
@@ -251,9 +253,22 @@ def calendar_method(calendar: str) -> str:
     return "REQUEST"
 
 
+class _CustomerMessage(EmailMessage):
+    """Its subject encoded knowing the header's name, so a long non-ASCII subject folds
+    within its line instead of on a line of its own after "Subject:", which readers
+    unfold to a subject beginning with a space."""
+
+    def message(self, *args, **kwargs):
+        msg = super().message(*args, **kwargs)
+        del msg["Subject"]
+        # The plain Message's setter: Django's would encode the Header again without its name.
+        Message.__setitem__(msg, "Subject", Header(self.subject, "utf-8", header_name="Subject"))
+        return msg
+
+
 def _message(mail: OutboundMail) -> EmailMessage:
     from_email = sender(mail.case.language)
-    message = EmailMessage(
+    message = _CustomerMessage(
         # Folded again: a message queued before subjects were kept on one line.
         subject=single_line(mail.subject),
         body=mail.body,

@@ -133,8 +133,10 @@ class CourseForm(forms.Form):
     )
     published = forms.BooleanField(label=_("Shown to citizens"), required=False, initial=True)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, editing: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
+        if not editing:  # a new course has no fee to change
+            self.fields["fee_vat"].help_text = ""
         self.fields["service"].queryset = Service.objects.filter(is_published=True)
         self.fields["service_point"].queryset = ServicePoint.objects.all()
         self.translated = []

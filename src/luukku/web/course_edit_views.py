@@ -52,11 +52,12 @@ def _save(request, form: CourseForm, course: Course | None) -> Course | None:
 
 def _edit(request, course: Course | None):
     if request.method == "POST":
-        form = CourseForm(request.POST)
+        form = CourseForm(request.POST, editing=course is not None)
         weekly = WeeklyForm(request.POST)
         if "generate" in request.POST:
             form = CourseForm(
-                initial={**request.POST.dict(), "published": "published" in request.POST}
+                initial={**request.POST.dict(), "published": "published" in request.POST},
+                editing=course is not None,
             )
             skipped = _generate(request, form, weekly)
             return _page(request, course, form, weekly, skipped=skipped, generated=True)
@@ -66,7 +67,9 @@ def _edit(request, course: Course | None):
             return redirect("web:course", pk=saved.pk)
         return _page(request, course, form, WeeklyForm(), status=400)
     initial = CourseForm.initial_of(course) if course else {}
-    return _page(request, course, CourseForm(initial=initial), WeeklyForm())
+    return _page(
+        request, course, CourseForm(initial=initial, editing=course is not None), WeeklyForm()
+    )
 
 
 def _page(request, course, form, weekly, *, skipped=(), generated=False, status=200):

@@ -1,6 +1,9 @@
 """A registration's step on a case, as a sentence in the reader's language."""
 
+import datetime as dt
+
 from django import template
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from luukku.commerce.templatetags.commerce_labels import euros
@@ -40,3 +43,21 @@ def registration_event_text(event) -> str:
     if data.get("reason"):
         text += " " + _("Reason: %(reason)s") % {"reason": data["reason"]}
     return text
+
+
+def _moment(moment, *, end: bool) -> str:
+    """A window's end at midnight is the last whole day before it (closing at 20.12 0.00
+    reads "19.12.2026"), a start at midnight its day; other moments with their time."""
+    local = timezone.localtime(moment)
+    if local.time() != dt.time(0, 0):
+        return formats.date_format(local, "SHORT_DATETIME_FORMAT")
+    day = local.date() - dt.timedelta(days=1) if end else local.date()
+    return formats.date_format(day, "SHORT_DATE_FORMAT")
+
+
+@register.simple_tag
+def enrolment_period(course) -> str:
+    """The registration window as the reader counts it: "15.11.2026 – 19.12.2026" for one
+    open from 15.11 0.00 to 20.12 0.00, times shown only where it opens or closes mid-day."""
+    opens = _moment(course.enrolment_opens, end=False)
+    return f"{opens} – {_moment(course.enrolment_closes, end=True)}"

@@ -40,7 +40,11 @@ def test_the_confirmation_says_the_time_and_the_free_cancellation_deadline_and_f
 
 @pytest.mark.parametrize(
     ("language", "voice"),
-    [("fi", "Peruit varauksen."), ("sv", "Du avbokade din bokning."), ("en", "You cancelled")],
+    [
+        ("fi", "Hei Aino Virtanen,\n\nPeruit varauksen."),
+        ("sv", "Hej Aino Virtanen,\n\nDu avbokade din bokning."),
+        ("en", "Hello Aino Virtanen,\n\nYou cancelled"),
+    ],
 )
 def test_a_cancellation_by_the_customer_reads_in_their_own_voice(room, language, voice, paytrail):
     provider = paytrail
@@ -52,3 +56,17 @@ def test_a_cancellation_by_the_customer_reads_in_their_own_voice(room, language,
     body = _last_mail().body
     assert body.startswith(voice)
     assert "Cancelled by the customer" not in body
+
+
+@pytest.mark.parametrize(
+    ("language", "greeting"), [("fi", "Hei Aino Virtanen,"), ("sv", "Hej Aino Virtanen,")]
+)
+def test_a_booking_s_messages_greet_the_booker_by_the_name_given(
+    room, language, greeting, paytrail
+):
+    reservation = book(room, at(2026, 3, 17, 18, 0), language=language)
+    pay_online(reservation.order, paytrail)
+
+    mail = _last_mail()
+    assert mail.body.startswith(greeting + "\n\n")
+    assert mail.subject == mail.subject.strip()

@@ -174,3 +174,25 @@ def test_vouchers_are_not_refunded(point, agent, day, series_card):
         order_refund(
             order=order, quantities={line.pk: 1}, method="cash", day=day, by=agent, reason="Ei käy"
         )
+
+
+@pytest.mark.parametrize(
+    ("language", "short"),
+    [
+        ("fi", r"\d{1,2}\.\d{1,2}\.\d{4} \d{1,2}\.\d{2} · Tilaus"),
+        ("sv", r"\d{1,2}\.\d{1,2}\.\d{4} \d{1,2}\.\d{2} · Beställning"),
+    ],
+)
+def test_the_e_mailed_receipt_writes_its_time_short(point, agent, day, map_print, language, short):
+    """6.12.2026 19.01, as every other page and message, not "6. joulukuuta 2026 kello 19.01"."""
+    import re
+
+    from ..services.receipt_mail import receipt_text
+
+    receipt = counter_pay(
+        order=_sale(point, agent, map_print), day=day, tenders=[Tender("cash", 1250)], by=agent
+    )
+
+    text = receipt_text(receipt, language)
+    assert re.search(short, text), text
+    assert "kello" not in text and " kl. " not in text

@@ -75,3 +75,10 @@ def test_a_reduced_fee_above_the_full_one_is_refused(signed_in, service, point, 
     assert response.status_code == 400
     assert {"fee_reduced", "capacity"} <= set(response.context["form"].errors)
     assert not Product.objects.exists() and not Course.objects.exists()
+
+
+def test_only_the_edit_form_says_a_changed_fee_applies_from_today(signed_in, course):  # noqa: F811
+    note = b"A changed fee applies from today"
+
+    assert note not in signed_in.get(reverse("web:course_new")).content
+    assert note in signed_in.get(reverse("web:course_edit", args=[course.pk])).content

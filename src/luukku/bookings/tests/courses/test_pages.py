@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from luukku.cases.models import OutboundMail
+from luukku.core.testing.clock import at
 from luukku.privacy.models import AccessLogEntry
 
 from ...models import Registration
@@ -68,6 +69,13 @@ def test_a_full_course_offers_the_waiting_list(client, course):
     page = client.get(reverse("public:course", args=[course.code]))
 
     assert b"Join the waiting list" in page.content
+    # Nothing is held for the waiting list until the form is sent.
+    assert b"You are joining the waiting list: you are on it once you send" in page.content
+    assert b"Your place is held" not in page.content
+    held = client.post(reverse("public:course_register", args=[course.code]))
+    form = client.get(held.url)
+    assert b"You are joining the waiting list: send the form to be on it." in form.content
+    assert b"spot held" not in form.content
 
 
 def test_an_unknown_private_link_is_not_found(client, db):
@@ -142,3 +150,28 @@ def test_the_lists_count_each_registration_once_whatever_the_sessions(client, si
 
     assert b"2/2" in staff.content and b"1/2" in staff.content
     assert b"Full: you can join the waiting list." in public.content
+
+
+def test_a_window_closing_at_midnight_shows_its_last_day(client, signed_in, course):
+    """Open 1.8.2026 9.00 until 1.9.2026 0.00: registering is possible through 31.8."""
+    for page in (
+        client.get(reverse("public:course", args=[course.code])),
+        signed_in.get(reverse("web:course", args=[course.pk])),
+    ):
+        text = page.content.decode()
+        assert "1.8.2026 9:00 – 31.8.2026<" in text
+        assert " 1.9.2026" not in text
+
+
+def test_the_customer_page_dates_a_registration_when_it_was_sent(signed_in, course):
+    """Not when its row happened to be written (a counter entry or the demo's load day)."""
+    sent = at(2026, 8, 5, 12, 0)
+    started = registration_start(course=course, now=sent)
+    registration = registration_submit(registration=started, who=person(), now=sent)
+
+    page = signed_in.get(reverse("web:customer", args=[registration.customer_id]))
+
+    text = page.content.decode()
+    assert 'id="registrations-heading"' in text
+    assert "<td>8/5/2026</td>" in text or "<td>5.8.2026</td>" in text
+    assert "10.8.2026" not in text and "8/10/2026" not in text
