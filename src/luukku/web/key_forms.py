@@ -120,8 +120,12 @@ class LendForm(OwnIds, forms.Form):
 class ReturnForm(OwnIds, forms.Form):
     id_prefix = "return"
     day = RegisterDayField(label=_("Register"), required=False, queryset=RegisterDay.objects.none())
+    # Asked for (by key_return) only when a paid deposit is refunded: a key whose deposit
+    # was never paid, is on an invoice or was none is taken back with the note only.
     method = forms.ChoiceField(
-        label=_("Deposit refunded"), choices=[("cash", _("In cash")), ("card", _("To the card"))]
+        label=_("Deposit refunded"),
+        required=False,
+        choices=[("cash", _("In cash")), ("card", _("To the card"))],
     )
     terminal_receipt = forms.CharField(
         label=_("Card terminal's receipt number"), required=False, max_length=40
@@ -131,6 +135,7 @@ class ReturnForm(OwnIds, forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         register_days_offer(self)
+        self.fields["method"].marked_required = True
 
 
 class LostForm(OwnIds, forms.Form):
