@@ -75,7 +75,11 @@ class LendForm(OwnIds, forms.Form):
     )
     customer = forms.IntegerField(label=_("Customer"), required=False, widget=forms.HiddenInput)
     contact_name = forms.CharField(label=_("Name of the person taking the key"), required=False)
-    contact_email = forms.EmailField(label=_("E-mail given"), required=False)
+    contact_email = forms.EmailField(
+        label=_("E-mail given"),
+        required=False,
+        help_text=_("E-mail or phone: either is enough for a customer's loan."),
+    )
     contact_phone = forms.CharField(label=_("Phone given"), required=False, max_length=40)
     language = forms.ChoiceField(label=_("Language of the reminders"), choices=settings.LANGUAGES)
     purpose = forms.CharField(
@@ -113,15 +117,20 @@ class LendForm(OwnIds, forms.Form):
         )
         register_days_offer(self)
         # Required for a customer's loan (not an employee's): marked so, checked by key_lend.
-        for name in ("contact_name", "contact_email", "contact_phone", "due_on"):
+        # E-mail or phone, either one, so neither is marked (the help says so).
+        for name in ("contact_name", "due_on"):
             self.fields[name].marked_required = True
 
 
 class ReturnForm(OwnIds, forms.Form):
     id_prefix = "return"
     day = RegisterDayField(label=_("Register"), required=False, queryset=RegisterDay.objects.none())
+    # Asked for (by key_return) only when a paid deposit is refunded: a key whose deposit
+    # was never paid, is on an invoice or was none is taken back with the note only.
     method = forms.ChoiceField(
-        label=_("Deposit refunded"), choices=[("cash", _("In cash")), ("card", _("To the card"))]
+        label=_("Deposit refunded"),
+        required=False,
+        choices=[("cash", _("In cash")), ("card", _("To the card"))],
     )
     terminal_receipt = forms.CharField(
         label=_("Card terminal's receipt number"), required=False, max_length=40
@@ -131,6 +140,7 @@ class ReturnForm(OwnIds, forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         register_days_offer(self)
+        self.fields["method"].marked_required = True
 
 
 class LostForm(OwnIds, forms.Form):

@@ -4,6 +4,8 @@ building manager's list of keys out. For the front line (agents and their superv
 service point), like the counter's sales; every page that shows holders writes the access
 log. Lending, returning and the card's rights: web/key_loan_views.py."""
 
+import datetime as dt
+
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
@@ -103,10 +105,18 @@ def key_page(request, key: Key, *, return_form=None, lost_form=None, due_form=No
             "today": timezone.localdate(),
             "return_form": return_form or ReturnForm(),
             "lost_form": lost_form or LostForm(),
-            "due_form": due_form or DueForm(initial={"due_on": loan.due_on if loan else None}),
+            "due_form": due_form or DueForm(initial={"due_on": _due_suggested(loan)}),
         },
         status=status,
     )
+
+
+def _due_suggested(loan) -> dt.date | None:
+    """The new due day's form starts from the current one while it is still ahead; an
+    overdue loan's is left empty (a day in the past would only be refused)."""
+    if loan is None or loan.due_on is None or loan.due_on <= timezone.localdate():
+        return None
+    return loan.due_on
 
 
 def key_found(pk: int) -> Key:

@@ -152,6 +152,8 @@ def deposit_give_back(
         return DepositBack()
     if day is None:
         raise ValidationError({"register": _("Choose a register whose day is open.")})
+    if method not in ("cash", "card"):
+        raise ValidationError({"method": _("Choose cash or card.")})
     before = order.refunded_cents
     token = _RETURNING.set(loan.pk)
     try:

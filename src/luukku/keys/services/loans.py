@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from luukku.cases.capability_events import event_key_loan
 from luukku.cases.services import case_create, case_resolve_at_first_contact
-from luukku.core.locks import in_transaction, row_created, row_lock
+from luukku.core.locks import in_transaction, row_created, row_lock, rows_lock
 from luukku.privacy.services import access_log_record
 
 from ..models import AccessRight, Key, Loan, LockChange
@@ -258,6 +258,9 @@ def key_report_lost(*, loan: Loan, by, note: str, now: dt.datetime | None = None
     if not note.strip():
         raise ValidationError({"note": _("Say how and when the key was lost.")})
     _open_loan(loan)
+    if not loan.key.series.is_card:
+        # The series' keys first (as lock_change_done does): one lock change per series.
+        rows_lock(Key.objects.filter(series_id=loan.key.series_id).select_related("series"))
     key, loan = _loan_locked(loan)
     loan.lost_at, loan.lost_by, loan.loss_note = now, by, note.strip()[:500]
     loan.save(update_fields=["lost_at", "lost_by", "loss_note"])
@@ -268,14 +271,7 @@ def key_report_lost(*, loan: Loan, by, note: str, now: dt.datetime | None = None
         extra["rights_ended"] = ended
     else:
         key.status = Key.Status.LOST
-        change = LockChange.objects.create(
-            series=key.series,
-            loan=loan,
-            reason=loan.loss_note,
-            requested_at=now,
-            requested_by=by,
-        )
-        extra["lock_change"] = change.pk
+        extra["lock_change"] = _lock_change_for(loan, by=by, now=now).pk
     key.save(update_fields=["status"])
     if loan.case_id:
         event_key_loan(
@@ -291,6 +287,27 @@ def key_report_lost(*, loan: Loan, by, note: str, now: dt.datetime | None = None
         actor=by, action="change", context="key_lost", customer=loan.customer, case=loan.case
     )
     return loan
+
+
+def _lock_change_for(loan: Loan, *, by, now) -> LockChange:
+    """The lock change the loss of the loan's key requires: the one of its series still
+    waiting (another copy lost before: the same rekeying, its reason extended), or a new one."""
+    key = loan.key
+    waiting = (
+        LockChange.objects.filter(series_id=key.series_id, done_at__isnull=True)
+        .order_by("requested_at", "pk")
+        .values_list("pk", flat=True)
+        .first()
+    )
+    if waiting is None:
+        change = LockChange.objects.create(
+            series=key.series, loan=loan, reason=loan.loss_note, requested_at=now, requested_by=by
+        )
+        return row_created(change)
+    change = row_lock(LockChange, waiting)
+    change.reason = f"{change.reason} · {key.label}: {loan.loss_note}"[:500]
+    change.save(update_fields=["reason"])
+    return change
 
 
 @in_transaction

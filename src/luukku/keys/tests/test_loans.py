@@ -289,3 +289,31 @@ def test_a_lock_change_done_retires_the_series_keys(
     assert copy3.status == Key.Status.RETIRED
     hall_key.refresh_from_db()
     assert hall_key.status == Key.Status.LOST
+
+
+def test_a_second_copy_lost_reuses_the_lock_change_still_waiting(
+    hall_key, association, agent, day, clock
+):
+    from ..services import lock_change_done
+    from .factories import key
+
+    copy2 = key(hall_key.series, 2)
+    first = lend_to_association(hall_key, association, agent, Deposit("open"))
+    key_report_lost(loan=first, by=agent, note="Kadonnut bussissa")
+    second = lend_to_association(
+        copy2, association, agent, Deposit("open"), lock_change_confirmed=True
+    )
+    key_report_lost(loan=second, by=agent, note="Pudonnut kaivoon")
+
+    change = LockChange.objects.get()
+    assert change.reason == "Kadonnut bussissa · KT-3/2: Pudonnut kaivoon"
+    event = second.case.events.filter(kind="key_loan").latest("pk")
+    assert event.data["action"] == "lost" and event.data["lock_change"] == change.pk
+
+    # Once done, a later loss asks for a new one.
+    lock_change_done(change=change, by=agent)
+    copy3 = key(hall_key.series, 3)
+    third = lend_to_association(copy3, association, agent, Deposit("open"))
+    key_report_lost(loan=third, by=agent, note="Hukassa")
+    assert LockChange.objects.filter(done_at__isnull=True).count() == 1
+    assert LockChange.objects.count() == 2

@@ -346,3 +346,33 @@ def test_the_out_list_names_each_door_once_with_a_cards_hours(
     assert "Pääovi (Mon, Tue, Wed, Thu, Fri 7.00–18.00; Sat 9.00–14.00)" in table
     assert "<td>City hall</td>" in table and "50.00" in table and "owed" in table
     assert f"made by {agent}" in page
+
+
+def _label(page: str, field: str) -> str:
+    return page.split(f'for="{field}"')[1].split("</label>")[0]
+
+
+def test_the_lend_form_marks_neither_email_nor_phone_as_required(signed_in, hall_key, clock):
+    page = signed_in.get(reverse("web:key_lend", args=[hall_key.pk])).content.decode()
+    assert 'class="req"' in _label(page, "lend_contact_name")
+    assert 'class="req"' in _label(page, "lend_due_on")
+    assert 'class="req"' not in _label(page, "lend_contact_email")
+    assert 'class="req"' not in _label(page, "lend_contact_phone")
+    assert "E-mail or phone: either is enough" in page
+
+
+def test_the_new_due_day_is_not_prefilled_with_a_day_past(
+    signed_in, hall_key, association, agent, clock
+):
+    key_lend(
+        key=hall_key, holder_kind="association", customer=association, contact_name="Aino",
+        contact_phone="040 1", purpose="Kerho", due_on=dt.date(2026, 3, 11),
+        deposit=Deposit("open"), by=agent,
+    )  # fmt: skip
+    page = signed_in.get(reverse("web:key", args=[hall_key.pk])).content.decode()
+    due = page.split('id="due-heading"')[1].split("</form>")[0]
+    assert 'name="due_on" value="2026-03-11"' in due
+    clock.move_to(dt.datetime(2026, 3, 12, 8, tzinfo=dt.UTC))
+    page = signed_in.get(reverse("web:key", args=[hall_key.pk])).content.decode()
+    due = page.split('id="due-heading"')[1].split("</form>")[0]
+    assert 'name="due_on"' in due and "value=" not in due.split('name="due_on"')[1].split(">")[0]
