@@ -217,8 +217,13 @@ def unit_groups(unit: Unit) -> list[tuple[str, str]]:
     of its own for; every group when the unit has no product (free of charge)."""
     if unit.product_id is None:
         return list(CustomerGroup.choices)
-    priced = set(Price.objects.filter(product_id=unit.product_id).values_list("group", flat=True))
-    priced |= {CustomerGroup.RESIDENT, CustomerGroup.INTERNAL}
+    cached = getattr(unit, "_priced_groups", None)  # one query for a page's forms
+    if cached is None:
+        cached = set(
+            Price.objects.filter(product_id=unit.product_id).values_list("group", flat=True)
+        )
+        unit._priced_groups = cached
+    priced = cached | {CustomerGroup.RESIDENT, CustomerGroup.INTERNAL}
     return [(value, label) for value, label in CustomerGroup.choices if value in priced]
 
 
