@@ -175,6 +175,9 @@ def _book_page(request, unit, start, minutes, form, *, error="", status=200):
         "prices": prices,
         "hold": settings.RESERVATION_HOLD_MINUTES,
         "error": error,
+        # Booked now, is the free cancellation period already over (a fee from the start)?
+        "free_over": bool(unit.cancellation_fee_percent)
+        and start - dt.timedelta(days=unit.free_cancellation_days) <= timezone.now(),
     }
     return render(request, "public/reservations/book.html", context, status=status)
 

@@ -10,6 +10,7 @@ from django.db.models import BLANK_CHOICE_DASH
 from django.utils.translation import gettext_lazy as _
 
 from luukku.bookings.models import DenyReason
+from luukku.bookings.selectors.reservations import unit_groups
 from luukku.bookings.services.reservation_handling import DENIAL_REASONS
 from luukku.commerce.models import CustomerGroup
 from luukku.core.calendar import HELSINKI
@@ -78,7 +79,9 @@ class ConfirmationMailMixin:
         self.fields["mail_to"].initial = None if self.record_email else self.OTHER
 
     def _mail_clean(self, data: dict) -> None:
-        choice = data.get("mail_to") or self.OTHER
+        choice = data.get("mail_to")
+        if not choice:
+            return  # the field's own error says to choose
         customer = data.get("customer")
         if choice == self.RECORD:
             if customer is None or not customer.email:
@@ -87,7 +90,7 @@ class ConfirmationMailMixin:
                 data["contact_email"] = customer.email
         elif choice == self.NONE:
             data["contact_email"] = ""
-        elif data.get("mail_to") == self.OTHER and not data.get("contact_email"):
+        elif not data.get("contact_email"):
             self.add_error("contact_email", _("Type the address the confirmation goes to."))
 
 
@@ -95,8 +98,10 @@ def mail_to_field():
     return forms.ChoiceField(
         label=_("Confirmation mail"),
         widget=forms.RadioSelect,
-        required=False,
-        help_text=_("Leave the e-mail empty or choose no mail, and no confirmation is sent."),
+        help_text=_("Choose where the confirmation goes, or that none is sent."),
+        error_messages={
+            "required": _("Choose where the confirmation goes, or “No confirmation mail”.")
+        },
     )
 
 
@@ -126,9 +131,11 @@ class CounterBookingForm(ConfirmationMailMixin, TimeRangeForm):
         empty_value="fi",
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, unit=None, **kwargs):
         super().__init__(*args, **kwargs)
         self._mail_choices_set()
+        if unit is not None:  # only the groups the unit has a price for
+            self.fields["group"].choices = unit_groups(unit)
 
     def clean(self):
         data = super().clean()
@@ -206,9 +213,11 @@ class SeriesForm(ConfirmationMailMixin, forms.Form):
         empty_value="fi",
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, unit=None, **kwargs):
         super().__init__(*args, **kwargs)
         self._mail_choices_set()
+        if unit is not None:  # only the groups the unit has a price for
+            self.fields["group"].choices = unit_groups(unit)
 
     def clean(self):
         data = super().clean()

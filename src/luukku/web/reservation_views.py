@@ -28,7 +28,7 @@ from luukku.bookings.selectors.rounds import rounds_all
 from luukku.bookings.services.reservation_block import block_clashes, reservation_block_over
 from luukku.bookings.services.reservation_cancel import reservation_cancel
 from luukku.bookings.services.reservation_handling import reservation_approve, reservation_deny
-from luukku.bookings.services.reservation_series import reservation_series_book
+from luukku.bookings.services.reservation_series import reservation_series_book, series_group_check
 from luukku.bookings.services.reservations import (
     reservation_block,
     reservation_book_for_customer,
@@ -139,7 +139,7 @@ def _unit_page(
         ],
         "free": [s.starts_at.astimezone(HELSINKI) for s in day_slots(unit, day) if s.free],
         "block_form": block_form or BlockForm(initial=initial, prefix="block"),
-        "book_form": book_form or CounterBookingForm(initial=initial, prefix="book"),
+        "book_form": book_form or CounterBookingForm(initial=initial, prefix="book", unit=unit),
         "series_form": series_form
         or SeriesForm(
             initial={
@@ -149,6 +149,7 @@ def _unit_page(
                 "group": series_group(chosen),
             },
             prefix="series",
+            unit=unit,
         ),
         "preview": preview,
         "clashing": [
@@ -215,7 +216,7 @@ def reservation_block_view(request, code: str):
 def reservation_book_view(request, code: str):
     """An agent books for a customer: then to the sale page to take the payment."""
     unit = _unit_or_404(code)
-    form = CounterBookingForm(request.POST, prefix="book")
+    form = CounterBookingForm(request.POST, prefix="book", unit=unit)
     if form.is_valid():
         data = form.cleaned_data
         try:
@@ -237,12 +238,19 @@ def reservation_book_view(request, code: str):
         except ValidationError as error:
             form_errors_add(form, error)
         else:
-            messages.success(request, _("Booked.") + _no_mail_note(data))
+            messages.success(request, _("Booked.") + _mail_note(data))
             if reservation.order_id:
                 return redirect("web:sale_order", number=reservation.order.number)
             return redirect("web:reservation", pk=reservation.pk)
     day = form.cleaned_data.get("day") or timezone.localdate()
     return _unit_page(request, unit, day, book_form=form, status=400)
+
+
+def _mail_note(data: dict) -> str:
+    """Where the confirmation went (or that none was sent)."""
+    if data["contact_email"]:
+        return " " + _("The confirmation goes to %(address)s.") % {"address": data["contact_email"]}
+    return _no_mail_note(data)
 
 
 def _no_mail_note(data: dict) -> str:
@@ -362,7 +370,7 @@ def reservation_series_view(request, code: str):
     """A recurring booking: the dates with their clashes first ("preview"), then the free
     ones booked ("book")."""
     unit = _unit_or_404(code)
-    form = SeriesForm(request.POST, prefix="series")
+    form = SeriesForm(request.POST, prefix="series", unit=unit)
     preview = None
     if form.is_valid():
         data = form.cleaned_data
@@ -387,15 +395,19 @@ def reservation_series_view(request, code: str):
             else:
                 booked = series.reservations.count()
                 text = _("%(n)s turns booked.") % {"n": booked}
-                messages.success(request, text + _no_mail_note(data))
+                messages.success(request, text + _mail_note(data))
                 first = series.reservations.select_related("order").first()
                 if first.order_id:
                     return redirect("web:sale_order", number=first.order.number)
                 return redirect("web:reservation_unit", code=unit.code)
         else:
-            preview = [
-                (d, d.starts_at.astimezone(HELSINKI)) for d in series_dates(unit=unit, **when)
-            ]
+            listed = series_dates(unit=unit, **when)
+            try:
+                series_group_check(unit=unit, group=data["group"], dates=listed)
+            except ValidationError as error:
+                form_errors_add(form, error)
+            else:
+                preview = [(d, d.starts_at.astimezone(HELSINKI)) for d in listed]
     day = form.cleaned_data.get("first_day") or timezone.localdate()
     status = 200 if preview is not None else 400
     return _unit_page(request, unit, day, series_form=form, preview=preview, status=status)

@@ -11,7 +11,7 @@ from django.db.models import Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from luukku.commerce.models import CustomerGroup
+from luukku.commerce.models import CustomerGroup, Price
 from luukku.commerce.selectors.pricing import price_for
 from luukku.core.calendar import HELSINKI, BusinessHours
 
@@ -82,7 +82,9 @@ def rules_errors(
         )
     if unit.product_id and unit.pricing == Unit.Pricing.HOUR and minutes % 60:
         errors.append(_("This unit is booked by whole hours."))
-    if not staff:
+    if starts_at < now:  # a past time: no advice on how early to book it
+        errors.append(_("The time has passed."))
+    elif not staff:
         if starts_at < now + dt.timedelta(hours=unit.notice_hours):
             errors.append(
                 _("Book at least %(hours)s hours before the start.") % {"hours": unit.notice_hours}
@@ -93,8 +95,6 @@ def rules_errors(
             errors.append(
                 _("This unit can be booked %(days)s days ahead.") % {"days": unit.horizon_days}
             )
-    elif starts_at < now:
-        errors.append(_("The time has passed."))
     day = starts_at.astimezone(HELSINKI).date()
     periods = _periods(unit, day, hours or unit_hours(unit))
     inside = [(o, c) for o, c in periods if o <= starts_at and ends_at <= c]
@@ -209,6 +209,22 @@ def price_cents(unit: Unit, group: str, starts_at: dt.datetime, ends_at: dt.date
     if price is None:
         raise LookupError(unit.product.code)
     return price.amount_cents * booked_quantity(unit, starts_at, ends_at)
+
+
+def unit_groups(unit: Unit) -> list[tuple[str, str]]:
+    """The customer groups a booking of the unit can be priced for: the resident's (the
+    general price), the internal customers' (free) and those the unit's product has a price
+    of its own for; every group when the unit has no product (free of charge)."""
+    if unit.product_id is None:
+        return list(CustomerGroup.choices)
+    cached = getattr(unit, "_priced_groups", None)  # one query for a page's forms
+    if cached is None:
+        cached = set(
+            Price.objects.filter(product_id=unit.product_id).values_list("group", flat=True)
+        )
+        unit._priced_groups = cached
+    priced = cached | {CustomerGroup.RESIDENT, CustomerGroup.INTERNAL}
+    return [(value, label) for value, label in CustomerGroup.choices if value in priced]
 
 
 def booked_quantity(unit: Unit, starts_at: dt.datetime, ends_at: dt.datetime) -> int:

@@ -88,6 +88,18 @@ def _local(moment):
     return moment.astimezone(HELSINKI) if moment else None
 
 
+def _series_total(reservation: Reservation, what: str) -> tuple[int, int] | None:
+    """An unpaid series' total to pay after this turn was cancelled, and before it."""
+    order = reservation.order
+    if what != "cancelled" or reservation.series_id is None or order is None:
+        return None
+    if order.status not in (order.Status.DRAFT, order.Status.OPEN):
+        return None
+    left = Reservation.objects.filter(series_id=reservation.series_id, state__in=Reservation.ACTIVE)
+    total = sum(left.values_list("price_cents", flat=True))
+    return (total, total + reservation.price_cents) if total else None
+
+
 def reservation_notify(reservation: Reservation, state: str) -> None:
     """Tell the booker, in the write that changed the booking (nothing without an address).
     A cancellation the customer asked for (themselves or through staff) reads in their own
@@ -107,7 +119,10 @@ def reservation_notify(reservation: Reservation, state: str) -> None:
             "centre": service_centre_name(),
             "confirmed": state == Reservation.State.CONFIRMED,
             "free_until": _local(reservation.free_until),
+            "free_over": reservation.free_until is not None
+            and reservation.free_until <= timezone.now(),
             "by_customer": reservation.reason == DenyReason.CUSTOMER,
+            "series_total": _series_total(reservation, what),
         }
         subject = render_to_string("bookings/mail/reservation_subject.txt", context).strip()
         body = render_to_string("bookings/mail/reservation.txt", context)

@@ -101,6 +101,13 @@ def reservation_series_book(
     return series
 
 
+def series_group_check(*, unit: Unit, group: str, dates) -> None:
+    """Raise the error booking would raise for the group's price on the listed dates (a
+    discount group the unit has no price for), so the dates' preview says it already."""
+    for found in dates:
+        booking_price(unit, group, found.starts_at, found.ends_at)
+
+
 def _series_reservations(unit, dates, prices, state: str, fields: dict, *, by, now) -> None:
     """A reservation per free date, with its step on the case. The season is paid before
     its first turn (unpaid then, the whole series is cancelled)."""

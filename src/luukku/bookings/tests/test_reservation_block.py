@@ -102,3 +102,26 @@ def test_staff_see_every_unit_s_week_in_a_table_and_the_view_is_logged(client, a
     assert '<th scope="row"><a href="' in text and 'role="region"' in text
     entry = AccessLogEntry.objects.get(context="reservations_week")
     assert entry.count == 1 and entry.query == {"week": "2026-03-16"}
+
+
+def test_blocking_over_an_unpaid_series_turn_gives_the_reason_and_the_new_total(room, agent):
+    from ..services.reservation_series import reservation_series_book
+    from .test_reservation_series import SEASON
+
+    reservation_series_book(
+        by=agent,
+        unit=room,
+        contact_name="Vuokselan Voima ry",
+        group="association",
+        contact_email="voima@example.fi",
+        **SEASON,
+    )  # fmt: skip  5 turns of 2 hours at 15 €: 150 €
+
+    reservation_block_over(
+        by=agent, unit=room, starts_at=at(2026, 3, 24, 18, 0), ends_at=at(2026, 3, 24, 20, 0),
+        note="Lattian hionta", reason=DenyReason.MAINTENANCE, message="Salin lattia hiotaan.",
+    )  # fmt: skip
+
+    body = OutboundMail.objects.order_by("pk").last().body.replace("\xa0", " ")
+    assert "Varauksesi on peruttu. Syy: huolto tai korjaus. Salin lattia hiotaan." in body
+    assert "maksettavaa on nyt 120,00 € (aiemmin 150,00 €)" in body

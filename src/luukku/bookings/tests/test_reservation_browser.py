@@ -105,7 +105,7 @@ def test_a_citizen_books_pays_and_cancels_late_paying_the_fee(
         page, f"{private}cancel/", "cancel", accessibility_violations, screenshot
     )
     page.goto(f"/en{private}cancel/")
-    page.get_by_role("button", name="Cancel and pay the fee of 9.00 €").click()
+    page.get_by_role("button", name="Cancel: the fee 9.00 € is kept, 21.00 € refunded").click()
 
     expect(page.locator("#reservation-state")).to_contain_text("Cancelled")
     expect(page.locator("#refunded")).to_contain_text("21.00")
@@ -151,6 +151,7 @@ def test_staff_handle_a_request_and_preview_a_series(
     page.locator("#id_series-first_day").fill("2026-03-11")
     page.locator("#id_series-last_day").fill("2026-04-14")
     page.locator("#id_series-contact_name").fill("Vuokselan Voima ry")
+    page.locator('input[name="series-mail_to"][value="none"]').check()
     page.get_by_role("button", name="Show the dates").click()
     expect(page.locator("#series-dates li")).to_have_count(5)
     expect(page.locator("#series-dates li").first).to_contain_text("clashes with")

@@ -49,6 +49,7 @@ def test_staff_find_the_customer_in_the_booking_form_and_book_for_them(client, a
         "book-customer": str(customer.pk),
         "book-group": "resident",
         "book-language": "sv",
+        "book-mail_to": "none",
     }
 
     response = client.post(reverse("web:reservation_book", args=[room.code]), form)
@@ -91,7 +92,9 @@ def test_the_chosen_customer_stays_chosen_through_the_series_preview(client, age
     client.force_login(agent)
     url = reverse("web:reservation_series", args=[room.code])
 
-    preview = client.post(url, {**SERIES, "series-customer": person.pk, "action": "preview"})
+    preview = client.post(
+        url, {**SERIES, "series-customer": person.pk, "series-mail_to": "none", "action": "preview"}
+    )
 
     page = preview.content.decode()
     assert preview.status_code == 200
@@ -112,14 +115,17 @@ def test_the_series_offers_the_record_s_address_and_uses_it_only_when_chosen(cli
         reverse("web:reservation_unit", args=[room.code]),
         {"day": "2026-03-17", "customer": person.pk},
     ).content.decode()
-    silent = client.post(url, {**form, "action": "preview"}).content.decode()
+    silent_response = client.post(url, {**form, "action": "preview"})
+    silent = silent_response.content.decode()
     chosen = client.post(url, {**form, "series-mail_to": "record", "action": "preview"})
 
     assert 'name="series-mail_to" value="record"' in offered and "maija@example.fi" in offered
-    assert "No confirmation mail will be sent" in silent
+    assert silent_response.status_code == 400  # no silent default: the agent chooses
+    assert "Choose where the confirmation goes, or “No confirmation mail”." in silent
     assert "The confirmation goes to maija@example.fi." in chosen.content.decode()
     booked = client.post(url, {**form, "series-mail_to": "record", "action": "book"}, follow=True)
     assert "No confirmation mail was sent" not in booked.content.decode()
+    assert "5 turns booked. The confirmation goes to maija@example.fi." in (booked.content.decode())
     assert OutboundMail.objects.get().recipient == "maija@example.fi"
 
 

@@ -70,3 +70,36 @@ def test_a_booking_s_messages_greet_the_booker_by_the_name_given(
     mail = _last_mail()
     assert mail.body.startswith(greeting + "\n\n")
     assert mail.subject == mail.subject.strip()
+
+
+@pytest.mark.parametrize(
+    ("language", "terms"),
+    [
+        ("fi", "Maksuton peruutus ei ole enää mahdollinen; peruutus maksaa 30 %"),
+        ("sv", "Avgiftsfri avbokning är inte längre möjlig; en avbokning kostar 30 %"),
+        ("en", "Free cancellation is no longer possible; cancelling costs 30 %"),
+    ],
+)
+def test_a_booking_made_after_the_free_period_says_cancelling_costs_the_fee(
+    room, language, terms, paytrail
+):
+    reservation = book(room, at(2026, 3, 12, 18, 0), language=language)  # 2 days ahead
+
+    pay_online(reservation.order, paytrail)
+
+    body = _last_mail().body
+    assert terms in body
+    assert "5.3.2026" not in body
+
+
+def test_the_booking_form_says_when_the_free_cancellation_is_already_over(client, room):
+    from django.urls import reverse
+
+    url = reverse("public:reservation_book", args=[room.code])
+
+    late = client.get(url, {"start": "2026-03-12T18:00:00+02:00", "minutes": 60})
+    early = client.get(url, {"start": "2026-03-24T18:00:00+02:00", "minutes": 60})
+
+    assert "Free cancellation is no longer possible for this time" in late.content.decode()
+    assert "cancelling costs 30 %" in late.content.decode()
+    assert "Free cancellation is no longer possible" not in early.content.decode()

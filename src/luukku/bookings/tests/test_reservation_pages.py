@@ -84,7 +84,9 @@ def test_the_private_page_offers_the_calendar_and_shows_the_fee_before_cancellin
     page = client.get(reverse("public:reservation_cancel", args=[reservation.token]))
     text = page.content.decode()
     assert 'id="fee">12.00' in text.replace("\xa0€", "") or "12,00" in text
-    assert "Cancel and pay the fee of" in text
+    assert "Cancel: the fee €12.00 is kept, €28.00 refunded" in text.replace("\xa0", " ") or (
+        "Cancel: the fee 12.00 € is kept, 28.00 € refunded" in text.replace("\xa0", " ")
+    )
     assert "Free cancellation</dt><dd>ended on 10.3.2026 at 18:00" in text  # not "until"
 
 
@@ -105,6 +107,29 @@ def test_staff_see_a_unit_s_day_and_the_view_is_logged(client, agent, room):
     assert entry.count == 1
 
 
+def test_an_agent_must_choose_where_the_confirmation_goes(client, agent, room):
+    client.force_login(agent)
+    url = reverse("web:reservation_book", args=[room.code])
+    form = {
+        "book-day": "2026-03-17",
+        "book-starts": "18:00",
+        "book-ends": "19:00",
+        "book-contact_name": "Matti Meikäläinen",
+        "book-contact_email": "matti@example.fi",
+        "book-group": "resident",
+    }
+
+    unchosen = client.post(url, form)
+    chosen = client.post(url, {**form, "book-mail_to": "other"}, follow=True)
+
+    assert unchosen.status_code == 400
+    assert "Choose where the confirmation goes, or “No confirmation mail”." in (
+        unchosen.content.decode()
+    )
+    assert Reservation.objects.get().contact_email == "matti@example.fi"
+    assert "The confirmation goes to matti@example.fi." in chosen.content.decode()
+
+
 def test_an_agent_books_for_a_customer_and_goes_to_the_sale_page(client, agent, room):
     client.force_login(agent)
     url = reverse("web:reservation_book", args=[room.code])
@@ -114,6 +139,7 @@ def test_an_agent_books_for_a_customer_and_goes_to_the_sale_page(client, agent, 
         "book-ends": "19:00",
         "book-contact_name": "Matti Meikäläinen",
         "book-group": "resident",
+        "book-mail_to": "none",
     }
 
     response = client.post(url, form)
@@ -193,6 +219,7 @@ def test_a_counter_booking_is_paid_or_invoiced_at_the_point_of_payment(
         "book-ends": "19:00",
         "book-contact_name": "Matti Meikäläinen",
         "book-group": "resident",
+        "book-mail_to": "none",
     }
     client.post(reverse("web:reservation_book", args=[room.code]), form)
     order = Order.objects.get()
@@ -271,3 +298,26 @@ def test_a_paid_booking_s_pages_say_it_is_paid(client, agent, room, paytrail):
     with translation.override("fi"):
         finnish = reverse("public:reservation", args=[reservation.token])
     assert 'id="payment-state">Maksettu 10.3.2026<' in client.get(finnish).content.decode()
+
+
+def test_the_day_list_names_blocked_time_and_an_association_once(client, agent, room):
+    from ..services.reservations import reservation_block
+
+    reservation_block(
+        by=agent, unit=room, starts_at=at(2026, 3, 17, 8, 0), ends_at=at(2026, 3, 17, 10, 0),
+        note="Lattian hionta",
+    )  # fmt: skip
+    club = book(
+        room, at(2026, 3, 17, 18, 0), first_name="Imatran", last_name="Salibandyseura ry",
+        organisation_name="Imatran Salibandyseura ry",
+    )  # fmt: skip
+    client.force_login(agent)
+
+    day = client.get(reverse("web:reservation_unit", args=[room.code]), {"day": "2026-03-17"})
+    detail = client.get(reverse("web:reservation", args=[club.pk]))
+
+    row = day.content.decode().split("Lattian hionta", 1)[1].split("</tr>", 1)[0]
+    assert "Confirmed" not in row and "Blocked" in row
+    assert "Imatran Salibandyseura ry, Imatran Salibandyseura ry" not in day.content.decode()
+    assert "Imatran Salibandyseura ry, Imatran Salibandyseura ry" not in detail.content.decode()
+    assert "Imatran Salibandyseura ry" in detail.content.decode()

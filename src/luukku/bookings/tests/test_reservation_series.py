@@ -75,6 +75,7 @@ def test_staff_preview_then_book_a_series_on_the_unit_s_page(client, agent, room
         "series-last_day": "2026-04-14",
         "series-contact_name": "Vuokselan Voima ry",
         "series-group": "association",
+        "series-mail_to": "none",
     }
 
     preview = client.post(url, {**form, "action": "preview"})
@@ -167,3 +168,41 @@ def test_blocking_one_turn_of_a_paid_series_refunds_that_turn_whole(room, agent,
     order = Order.objects.get(pk=order.pk)
     assert order.refunded_cents == 2 * 1500  # that turn's two hours, no fee
     assert series.reservations.filter(state=Reservation.State.CONFIRMED).count() == 4
+
+
+def test_the_series_offers_only_priced_groups_and_refuses_a_wrong_one_at_the_preview(
+    client, agent, room
+):
+    client.force_login(agent)
+    url = reverse("web:reservation_series", args=[room.code])
+    form = {
+        "series-weekday": "1",
+        "series-starts": "18:00",
+        "series-ends": "20:00",
+        "series-first_day": "2026-03-11",
+        "series-last_day": "2026-04-14",
+        "series-contact_name": "Aino Virtanen",
+        "series-mail_to": "none",
+    }
+
+    page = client.get(reverse("web:reservation_unit", args=[room.code])).content.decode()
+    senior = client.post(url, {**form, "series-group": "senior", "action": "preview"})
+
+    assert 'name="series-group"' in page
+    assert '<option value="association"' in page and '<option value="resident"' in page
+    assert '<option value="senior"' not in page  # the room has no senior price
+    assert senior.status_code == 400
+    assert "Select a valid choice." in senior.content.decode()
+    assert not Reservation.objects.exists()
+
+
+def test_a_discount_group_without_a_price_is_refused_before_the_dates_are_shown(room):
+    from django.core.exceptions import ValidationError
+
+    from ..services.reservation_series import series_group_check
+
+    dates = series_dates(unit=room, **SEASON)
+
+    with pytest.raises(ValidationError, match="has no discount for this unit"):
+        series_group_check(unit=room, group="senior", dates=dates)
+    series_group_check(unit=room, group="association", dates=dates)

@@ -108,7 +108,7 @@ PAGES = {
     "web:reservations": ("agent", 200, 10),
     "web:reservation_week": ("agent", 200, 9),
     "web:customer_reservations": ("agent", 200, 9),
-    "web:reservation_unit": ("agent", 200, 13),
+    "web:reservation_unit": ("agent", 200, 14),  # the unit's priced groups
     "web:reservation": ("agent", 200, 8),
     "web:application_round": ("agent", 200, 11),
     "web:application_round_send": ("agent", 200, 10),  # what sending will do, access-logged
