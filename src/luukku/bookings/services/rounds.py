@@ -272,6 +272,9 @@ def application_withdraw(*, application: Application, now=None) -> Application:
     application.withdrawn_at = now
     application.save(update_fields=["state", "withdrawn_at", "updated_at"])
     application_event(application, "application_withdrawn", now=now)
+    from .round_mail import application_notify
+
+    application_notify(application, "withdrawn")
     _case_resolve(application, by=None, now=now)
     return application
 

@@ -57,9 +57,29 @@ def test_a_citizen_applies_and_withdraws_by_the_private_link(client, spring, hal
     assert OutboundMail.objects.get().recipient == "aino@example.fi"
     page = client.get(response.url)
     assert "Liikuntasali" in page.content.decode()
-    client.post(reverse("public:round_application_withdraw", args=[application.token]))
+    withdraw = reverse("public:round_application_withdraw", args=[application.token])
+    assert withdraw in page.content.decode()
+
+    # The link asks first: nothing is withdrawn by opening it.
+    confirm = client.get(withdraw)
+    assert confirm.status_code == 200
+    assert 'id="confirm-withdraw"' in confirm.content.decode()
+    application.refresh_from_db()
+    assert application.state == Application.State.RECEIVED
+
+    response = client.post(withdraw)
+
+    assert response.url == reverse("public:round_application", args=[application.token])
     application.refresh_from_db()
     assert application.state == Application.State.WITHDRAWN
+    mail = OutboundMail.objects.order_by("pk").last()
+    assert mail.recipient == "aino@example.fi"
+    assert "withdrawn" in mail.subject and "Liikuntasali" in mail.body
+    html = client.get(response.url).content.decode()
+    assert "Waiting for allocation" not in html
+    assert html.count("Withdrawn") >= 2  # the application and its wished turn
+    assert 'id="confirm-withdraw"' not in client.get(withdraw).content.decode()
+    assert client.post(withdraw).status_code == 400
 
 
 def test_errors_are_shown_on_the_form_and_nothing_is_kept(client, spring, hall):
