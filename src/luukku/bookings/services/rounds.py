@@ -57,13 +57,14 @@ def business_id_error(business_id: str) -> str:
 
 
 def wish_problems(unit, wish: dict, group_size=None) -> list[str]:
-    """One wished turn's problems in a unit of the round: the priority, the group against
-    the unit's capacity, the time against its rules and opening hours."""
+    """One wished turn's problems in a unit of the round, all of them: the priority, the
+    group against the unit's capacity, the time against its rules and opening hours."""
     if wish.get("priority") not in (1, 2, 3):
         return [_("Choose a priority from 1 to 3.")]
+    problems = []
     if isinstance(group_size, int) and unit.capacity and group_size > unit.capacity:
-        return [_("The unit holds %(n)s persons.") % {"n": unit.capacity}]
-    return wish_time_errors(
+        problems.append(_("The unit holds %(n)s persons.") % {"n": unit.capacity})
+    return problems + wish_time_errors(
         unit, wish["weekday"], wish["starts"], wish["ends"], hours=unit_hours(unit)
     )
 

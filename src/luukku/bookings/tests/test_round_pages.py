@@ -120,6 +120,29 @@ def test_every_error_is_shown_in_one_round(client, spring, hall):
     assert not Application.objects.exists()
 
 
+def test_a_turn_s_capacity_and_time_errors_are_told_together_under_the_turn(client, spring, hall):
+    whole = hall[0]
+    whole.capacity = 100
+    whole.save(update_fields=["capacity"])
+    url = reverse("public:round_apply", args=[spring.pk])
+
+    response = client.post(
+        url, _form(hall, group_size="150", wish1_starts="17:30", wish1_ends="17:00")
+    )
+
+    assert response.status_code == 400
+    form = response.context["form"]
+    assert form.turn_errors[1] == [
+        "Turn 1: The unit holds 100 persons.",
+        "Turn 1: The end must be after the start.",
+    ]
+    assert not form.has_error("wish1_starts")
+    html = response.content.decode()
+    turn = html.split('id="wish-1"')[1].split("</fieldset>")[0]
+    assert "The unit holds 100 persons." in turn and "The end must be after the start." in turn
+    assert not Application.objects.exists()
+
+
 def test_staff_see_clashing_wishes_allocate_decline_and_send(client, agent, spring, hall):
     whole, north, _south = hall
     first = apply(spring, [wish(whole)])
