@@ -185,9 +185,17 @@ def event_mail_bounced(
 
 @_constructor(Kind.STATUS, public=True)
 def event_status_changed(
-    case: Case, *, actor: User | None, old: str, new: str, at: dt.datetime | None = None
+    case: Case,
+    *,
+    actor: User | None,
+    old: str,
+    new: str,
+    at: dt.datetime | None = None,
+    resumes_at: dt.datetime | None = None,
 ) -> CaseEvent:
     data = {"from": old, "to": new}
+    if resumes_at is not None:
+        data["resumes_at"] = resumes_at.isoformat()
     return _new(case, Kind.STATUS, author=actor, public=True, data=data, at=at)
 
 

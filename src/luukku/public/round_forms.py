@@ -72,8 +72,15 @@ class ApplicationForm(forms.Form):
             )
 
     def wish_rows(self):
-        """The rows' bound fields, for the template."""
-        return [[self[f"wish{n}_{name}"] for name in WISH_FIELDS] for n in range(1, ROWS + 1)]
+        """The rows' bound fields and the turn's own errors, for the template."""
+        turn_errors = getattr(self, "turn_errors", {})
+        return [
+            {
+                "fields": [self[f"wish{n}_{name}"] for name in WISH_FIELDS],
+                "errors": turn_errors.get(n, []),
+            }
+            for n in range(1, ROWS + 1)
+        ]
 
     def clean_business_id(self):
         business_id = self.cleaned_data["business_id"]
@@ -83,15 +90,16 @@ class ApplicationForm(forms.Form):
         return business_id
 
     def _time_check(self, n: int, row: dict, group_size) -> None:
-        """The turn against the unit's capacity, rules and opening hours, told with the
-        other errors at once (the service checks it again)."""
+        """The turn against the unit's capacity, rules and opening hours, every problem
+        told with the other errors at once, under the turn (the service checks it again)."""
         for problem in wish_problems(row["unit"], row, group_size):
-            self.add_error(
-                f"wish{n}_starts", _("Turn %(n)s: %(problem)s") % {"n": n, "problem": problem}
-            )
+            message = _("Turn %(n)s: %(problem)s") % {"n": n, "problem": problem}
+            self.add_error(None, message)
+            self.turn_errors.setdefault(n, []).append(message)
 
     def clean(self):
         data = super().clean()
+        self.turn_errors: dict[int, list[str]] = {}
         wishes = []
         for n in range(1, ROWS + 1):
             row = {name: data.get(f"wish{n}_{name}") for name in WISH_FIELDS}

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 
 from luukku.bookings.models import ApplicationRound
 from luukku.bookings.selectors.rounds import application_by_token, round_units
@@ -91,11 +91,26 @@ def round_application(request, token: str):
     return _application_page(request, _application_or_404(token))
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def round_application_withdraw(request, token: str):
+    """What withdrawing means, then the withdrawal (a message to the address given)."""
     application = _application_or_404(token)
+    if request.method == "GET":
+        return _withdraw_page(request, application)
     try:
         application_withdraw(application=application)
     except ValidationError as error:
-        return _application_page(request, application, error=" ".join(error.messages), status=400)
+        return _withdraw_page(request, application, error=" ".join(error.messages), status=400)
     return HttpResponseRedirect(reverse("public:round_application", args=[token]))
+
+
+def _withdraw_page(request, application, *, error="", status=200):
+    state = application.round.state_at(timezone.now())
+    context = {
+        "application": application,
+        "round": application.round,
+        "wishes": list(application.wishes.all()),
+        "withdrawable": application.state == "received" and state == ApplicationRound.State.OPEN,
+        "error": error,
+    }
+    return render(request, "public/reservations/round_withdraw.html", context, status=status)

@@ -107,7 +107,19 @@ def _running_intervals(
     return intervals
 
 
-def _due(hours: BusinessHours, intervals, target: dt.timedelta, now: dt.datetime) -> dt.datetime:
+def _resumes_at(events: list[CaseEvent]) -> dt.datetime | None:
+    """The moment the last pause is known to last until at least (an application waiting
+    for its round's close), if it said so."""
+    last = next((e for e in reversed(events) if e.kind == CaseEvent.Kind.STATUS), None)
+    if last is None or last.data.get("to") != Status.WAITING_CUSTOMER:
+        return None
+    moment = last.data.get("resumes_at")
+    return dt.datetime.fromisoformat(moment) if moment else None
+
+
+def _due(
+    hours: BusinessHours, intervals, target: dt.timedelta, now: dt.datetime, resumes_at=None
+) -> dt.datetime:
     remaining = target
     for begin, end in intervals:
         if end is not None:
@@ -116,8 +128,10 @@ def _due(hours: BusinessHours, intervals, target: dt.timedelta, now: dt.datetime
                 remaining -= available
                 continue
         return hours.add(begin, remaining)
-    # Paused with time left: if it resumed now, the rest would run from now.
-    return hours.add(max(now, intervals[-1][1] if intervals else now), remaining)
+    # Paused with time left: if it resumed now (or when it is known to resume), the rest
+    # would run from then.
+    paused_at = intervals[-1][1] if intervals else now
+    return hours.add(max(now, paused_at, resumes_at or now), remaining)
 
 
 def _used(hours: BusinessHours, intervals, until: dt.datetime, target: dt.timedelta) -> Decimal:
@@ -129,10 +143,10 @@ def _used(hours: BusinessHours, intervals, until: dt.datetime, target: dt.timede
     return Decimal(spent / target).quantize(Decimal("0.001"))
 
 
-def _clock(hours, intervals, target_hours, done_at, paused, warning, now) -> Clock:
+def _clock(hours, intervals, target_hours, done_at, paused, warning, now, resumes_at) -> Clock:
     target = dt.timedelta(hours=float(target_hours))
-    due_at = _due(hours, intervals, target, now)
-    warn_at = _due(hours, intervals, target * warning / 100, now)
+    due_at = _due(hours, intervals, target, now, resumes_at)
+    warn_at = _due(hours, intervals, target * warning / 100, now, resumes_at)
     used = _used(hours, intervals, done_at or now, target)
     if done_at is not None:
         state = State.MET if done_at <= due_at else State.BREACHED
@@ -177,6 +191,7 @@ def case_service_level(
     paused = case.status == Status.WAITING_CUSTOMER
     replied = next((e.at for e in events if e.kind == CaseEvent.Kind.MESSAGE_OUT), None)
     resolved = case.resolved_at if case.status in {Status.RESOLVED, Status.CLOSED} else None
+    resumes_at = _resumes_at(events) if paused else None
     return ServiceLevel(
         target=target,
         first_response=_clock(
@@ -187,9 +202,17 @@ def case_service_level(
             paused,
             target.warning_percent,
             now,
+            resumes_at,
         ),
         resolution=_clock(
-            hours, intervals, target.resolution_hours, resolved, paused, target.warning_percent, now
+            hours,
+            intervals,
+            target.resolution_hours,
+            resolved,
+            paused,
+            target.warning_percent,
+            now,
+            resumes_at,
         ),
         paused=paused,
     )

@@ -248,13 +248,16 @@ def _case_for(registration: Registration, course: Course, who: Registrant, *, by
         author=by if counter else None,
         service_point=course.service_point if counter else None,
         received_at=now,
+        clocks_at=now,
         # The registration holds what the service's request form would ask (the course):
         # its questions are not asked again.
         details_later=True,
     )
     # The registration is the registrant's record, not work for anyone: Luukku resolves its
     # case (a message from the registrant on the case opens it again).
-    case_change_status(case=case, actor=None, status=Status.RESOLVED, context=CONTEXT, at=now)
+    case_change_status(
+        case=case, actor=None, status=Status.RESOLVED, context=CONTEXT, at=now, clocks_at=now
+    )
     return case
 
 

@@ -261,6 +261,7 @@ def reservation_book_online(
         subject=_("Booking: %(unit)s") % {"unit": unit.name},
         body=purpose,
         received_at=now,
+        clocks_at=now,
         # The booking's rows hold what it is (unit, time, group, attendees): the service's
         # own request form (a room request's questions) is not asked again.
         details_later=True,
@@ -364,7 +365,9 @@ def booked_case_status(case, state: str, *, by, now, context="reservation_counte
     """A new booking's case is resolved (the booking is the contact's record, not work for
     anyone); a request waiting for handling keeps it open."""
     if state != Reservation.State.HANDLING:
-        case_change_status(case=case, actor=by, status=Status.RESOLVED, context=context, at=now)
+        case_change_status(
+            case=case, actor=by, status=Status.RESOLVED, context=context, at=now, clocks_at=now
+        )
 
 
 @in_transaction
@@ -447,6 +450,7 @@ def counter_case(unit: Unit, customer, *, by, name, purpose, language, now, **co
         "context": "reservation_counter",
         "service_point": unit.service_point,
         "received_at": now,
+        "clocks_at": now,
     }
     if customer is not None:
         return case_create(customer=customer, **case, **contact)
@@ -532,7 +536,9 @@ def reservation_case_status(reservation: Reservation, status: str, *, by=None, n
         return
     case = reservation.case
     if case.status != status and status in TRANSITIONS.get(case.status, ()):
-        case_change_status(case=case, actor=by, status=status, context="reservation_page", at=now)
+        case_change_status(
+            case=case, actor=by, status=status, context="reservation_page", at=now, clocks_at=now
+        )
 
 
 def reservation_end(

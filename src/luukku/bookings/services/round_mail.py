@@ -61,7 +61,8 @@ def _season_skipped(series: ReservationSeries, dates) -> list[dt.date]:
 
 
 def application_notify(application: Application, what: str):
-    """Queue the message (`what`: "received" or "results") in the write that caused it."""
+    """Queue the message (`what`: "received", "withdrawn" or "results") in the write that
+    caused it."""
     if application.case_id is None or not application.contact_email:
         return None
     with translation.override(application.language):

@@ -57,13 +57,14 @@ def business_id_error(business_id: str) -> str:
 
 
 def wish_problems(unit, wish: dict, group_size=None) -> list[str]:
-    """One wished turn's problems in a unit of the round: the priority, the group against
-    the unit's capacity, the time against its rules and opening hours."""
+    """One wished turn's problems in a unit of the round, all of them: the priority, the
+    group against the unit's capacity, the time against its rules and opening hours."""
     if wish.get("priority") not in (1, 2, 3):
         return [_("Choose a priority from 1 to 3.")]
+    problems = []
     if isinstance(group_size, int) and unit.capacity and group_size > unit.capacity:
-        return [_("The unit holds %(n)s persons.") % {"n": unit.capacity}]
-    return wish_time_errors(
+        problems.append(_("The unit holds %(n)s persons.") % {"n": unit.capacity})
+    return problems + wish_time_errors(
         unit, wish["weekday"], wish["starts"], wish["ends"], hours=unit_hours(unit)
     )
 
@@ -154,6 +155,7 @@ def _application_new(application_round, data: dict, *, language: str, now) -> Ap
         subject=_("Application for seasonal turns: %(round)s") % {"round": application_round},
         body=data["purpose"],
         received_at=now,
+        clocks_at=now,
         details_later=True,
     )
     business_id = data.get("business_id", "").strip()
@@ -193,7 +195,8 @@ def round_case_due(application_round: ApplicationRound, service) -> dt.datetime:
 def _case_wait_for_round(case: Case, application_round: ApplicationRound, now) -> None:
     """Nothing is to be done on the case while the round is open: it waits, its service-level
     clock paused as for any case waiting for the customer (`round_cases_resume` starts it
-    again when the period closes), and its due date follows the round."""
+    again when the period closes, and its targets count from the close, as its service-level
+    box shows while it waits), and its due date follows the round."""
     case.due_at = round_case_due(application_round, case.service)
     case.save(update_fields=["due_at"])
     case_change_status(
@@ -203,6 +206,7 @@ def _case_wait_for_round(case: Case, application_round: ApplicationRound, now) -
         context="round_application",
         at=now,
         clocks_at=now,
+        resumes_at=application_round.closes_at,
     )
 
 
@@ -228,12 +232,13 @@ def _case_resume(application: Application, now) -> int:
         return 0
     if last.at > application.round.closes_at:
         return 0
+    # Its clocks run from the close, however late the worker comes by.
     case_change_status(
         case=case,
         actor=None,
         status=Status.OPEN,
         context="round_application",
-        at=now,
+        at=application.round.closes_at,
         clocks_at=now,
     )
     return 1
@@ -268,17 +273,29 @@ def application_withdraw(*, application: Application, now=None) -> Application:
     application.withdrawn_at = now
     application.save(update_fields=["state", "withdrawn_at", "updated_at"])
     application_event(application, "application_withdrawn", now=now)
+    from .round_mail import application_notify
+
+    application_notify(application, "withdrawn")
     _case_resolve(application, by=None, now=now)
     return application
 
 
 def _case_resolve(application: Application, *, by, now) -> None:
-    """The application's case is done once withdrawn or answered with the results."""
+    """The application's case is done once withdrawn or answered with the results; never a
+    resolution at first contact (the round's handling is no front-line contact)."""
     case = application.case
     if case is not None and Status.RESOLVED in TRANSITIONS.get(case.status, ()):
-        case_change_status(
-            case=case, actor=by, status=Status.RESOLVED, context="round_application", at=now
+        case = case_change_status(
+            case=case,
+            actor=by,
+            status=Status.RESOLVED,
+            context="round_application",
+            at=now,
+            clocks_at=now,
         )
+        if case.first_contact_resolution:
+            Case.objects.filter(pk=case.pk).update(first_contact_resolution=False)
+            case.first_contact_resolution = False
 
 
 def _wish_locked(wish: ApplicationWish, now) -> ApplicationWish:

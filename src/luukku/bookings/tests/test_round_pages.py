@@ -57,9 +57,29 @@ def test_a_citizen_applies_and_withdraws_by_the_private_link(client, spring, hal
     assert OutboundMail.objects.get().recipient == "aino@example.fi"
     page = client.get(response.url)
     assert "Liikuntasali" in page.content.decode()
-    client.post(reverse("public:round_application_withdraw", args=[application.token]))
+    withdraw = reverse("public:round_application_withdraw", args=[application.token])
+    assert withdraw in page.content.decode()
+
+    # The link asks first: nothing is withdrawn by opening it.
+    confirm = client.get(withdraw)
+    assert confirm.status_code == 200
+    assert 'id="confirm-withdraw"' in confirm.content.decode()
+    application.refresh_from_db()
+    assert application.state == Application.State.RECEIVED
+
+    response = client.post(withdraw)
+
+    assert response.url == reverse("public:round_application", args=[application.token])
     application.refresh_from_db()
     assert application.state == Application.State.WITHDRAWN
+    mail = OutboundMail.objects.order_by("pk").last()
+    assert mail.recipient == "aino@example.fi"
+    assert "withdrawn" in mail.subject and "Liikuntasali" in mail.body
+    html = client.get(response.url).content.decode()
+    assert "Waiting for allocation" not in html
+    assert html.count("Withdrawn") >= 2  # the application and its wished turn
+    assert 'id="confirm-withdraw"' not in client.get(withdraw).content.decode()
+    assert client.post(withdraw).status_code == 400
 
 
 def test_errors_are_shown_on_the_form_and_nothing_is_kept(client, spring, hall):
@@ -97,6 +117,29 @@ def test_every_error_is_shown_in_one_round(client, spring, hall):
     assert "Enter a valid Finnish business ID (Y-tunnus)" in html
     assert "This field is required." in html
     assert "Turn 1: The unit is not open at that time." in html
+    assert not Application.objects.exists()
+
+
+def test_a_turn_s_capacity_and_time_errors_are_told_together_under_the_turn(client, spring, hall):
+    whole = hall[0]
+    whole.capacity = 100
+    whole.save(update_fields=["capacity"])
+    url = reverse("public:round_apply", args=[spring.pk])
+
+    response = client.post(
+        url, _form(hall, group_size="150", wish1_starts="17:30", wish1_ends="17:00")
+    )
+
+    assert response.status_code == 400
+    form = response.context["form"]
+    assert form.turn_errors[1] == [
+        "Turn 1: The unit holds 100 persons.",
+        "Turn 1: The end must be after the start.",
+    ]
+    assert not form.has_error("wish1_starts")
+    html = response.content.decode()
+    turn = html.split('id="wish-1"')[1].split("</fieldset>")[0]
+    assert "The unit holds 100 persons." in turn and "The end must be after the start." in turn
     assert not Application.objects.exists()
 
 

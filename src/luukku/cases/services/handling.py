@@ -42,10 +42,12 @@ def case_change_status(
     context: str = "",
     at: dt.datetime | None = None,
     clocks_at: dt.datetime | None = None,
+    resumes_at: dt.datetime | None = None,
 ) -> Case:
     """`at`: when it happened, for a contact logged afterwards (`contact_log`); now if not
     given. `clocks_at`: the moment the service level is looked at as of (now if not given;
-    the demo's history gives its own)."""
+    the demo's history gives its own). `resumes_at`: for a case set waiting, the moment it is
+    known to wait until at least (its service-level clocks are shown counting from then)."""
     case = row_lock(case)
     if status not in Status.values:
         raise ValidationError({"status": _("Unknown status.")})
@@ -67,7 +69,7 @@ def case_change_status(
         case.resolved_at = None
         case.first_contact_resolution = False
     case.save(update_fields=["status", "resolved_at", "first_contact_resolution"])
-    event_status_changed(case, actor=actor, old=old, new=status, at=at)
+    event_status_changed(case, actor=actor, old=old, new=status, at=at, resumes_at=resumes_at)
     access_log_record(
         actor=actor,
         action="change",

@@ -124,6 +124,7 @@ def _loan_case(loan: Loan, *, by, now):
         contact_email=loan.contact_email,
         contact_phone=loan.contact_phone,
         received_at=now,
+        clocks_at=now,
     )
     return case_resolve_at_first_contact(case=case, actor=by, context="key_lend", at=now)
 

@@ -185,6 +185,7 @@ PAGES = {
     "public:reservation_return": ("anonymous", 404, 1),
     "public:round_apply": ("anonymous", 200, 4),
     "public:round_application": ("anonymous", 200, 3),
+    "public:round_application_withdraw": ("anonymous", 200, 2),
     # courses: one with a registration confirmed and a place held (docs/bookings.md)
     "web:courses": ("agent", 200, 6),
     "web:course": ("agent", 200, 10),
@@ -301,7 +302,6 @@ ACTIONS = {
     ),
     "web:application_wish_allocate",
     "web:application_wish_decline",
-    "public:round_application_withdraw",
     *(
         f"public:{name}"
         for name in (
