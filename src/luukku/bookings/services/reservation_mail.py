@@ -9,14 +9,16 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import gettext
 from icalendar import Calendar, Event, vText
 
 from luukku.cases.models import OutboundMail
 from luukku.cases.notifications import mail_domain, mail_queue
-from luukku.core.calendar import HELSINKI
+from luukku.core.calendar import HELSINKI, finnish_holidays
 from luukku.core.site import service_centre_name
 
 from ..models import DenyReason, Reservation, ReservationSeries
+from ..selectors.reservations import rules_errors
 
 PRODID = "-//Luukku//Reservations//FI"
 WHAT = {
@@ -137,6 +139,17 @@ def reservation_notify(reservation: Reservation, state: str) -> None:
     )
 
 
+def _skipped_why(unit, date) -> str:
+    """Why a date of a series was left out, in the active language: booked already, a
+    public holiday, or what the unit's rules say of the time."""
+    if date.clashing:
+        return gettext("the time is booked already")
+    if date.day in finnish_holidays(date.day.year):
+        return gettext("a public holiday")
+    problems = rules_errors(unit, date.starts_at, date.ends_at, staff=True)
+    return " ".join(problems) or gettext("the time was not free")
+
+
 def series_notify(series: ReservationSeries, state: str, *, skipped=()) -> None:
     """One message for a recurring booking: its dates, the clashing dates left out
     (`skipped`: the listed dates that were not free) and its terms."""
@@ -155,7 +168,10 @@ def series_notify(series: ReservationSeries, state: str, *, skipped=()) -> None:
             "unit": first.unit,
             "what": what,
             "dates": [(_local(t.starts_at), _local(t.ends_at)) for t in turns],
-            "skipped": [(_local(d.starts_at), _local(d.ends_at)) for d in skipped],
+            "skipped": [
+                (_local(d.starts_at), _local(d.ends_at), _skipped_why(first.unit, d))
+                for d in skipped
+            ],
             "total_cents": sum(t.price_cents for t in turns),
             "url": reservation_private_url(first),
             "place": reservation_place(first),

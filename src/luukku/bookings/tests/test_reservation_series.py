@@ -123,6 +123,7 @@ def test_a_series_for_a_customer_has_its_case_order_and_one_confirmation(room, a
     for text in ("17.3.2026 18.00–20.00", "14.4.2026 18.00–20.00", "24.3.2026 18.00–20.00"):
         assert text in mail.body
     assert mail.body.index("24.3.2026") > mail.body.index("14.4.2026")  # left out, listed last
+    assert "24.3.2026 18.00–20.00: aika on jo varattu" in mail.body
 
     counter_pay(order=order, day=day, tenders=[Tender("cash", order.total_cents)], by=agent)
 
@@ -206,3 +207,21 @@ def test_a_discount_group_without_a_price_is_refused_before_the_dates_are_shown(
     with pytest.raises(ValidationError, match="has no discount for this unit"):
         series_group_check(unit=room, group="senior", dates=dates)
     series_group_check(unit=room, group="association", dates=dates)
+
+
+def test_a_holiday_left_out_of_a_series_is_called_a_holiday_in_its_mail(room, agent):
+    from luukku.cases.models import OutboundMail
+
+    series = reservation_series_book(
+        by=agent,
+        unit=room,
+        contact_name="Aino Virtanen",
+        contact_email="aino.virtanen@example.fi",
+        group="resident",
+        language="fi",
+        **{**SEASON, "weekday": 0},  # Mondays: Easter Monday 6.4.2026 among them
+    )
+
+    assert dt.date(2026, 4, 6) not in {t.starts_at.date() for t in series.reservations.all()}
+    body = OutboundMail.objects.get(kind=OutboundMail.Kind.RESERVATION).body
+    assert "Pois jätetyt päivät:\n- ma 6.4.2026 18.00–20.00: arkipyhä" in body, body
