@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from luukku.bookings.selectors.courses import customer_registrations
 from luukku.bookings.selectors.reservations import customer_reservations
+from luukku.bookings.selectors.rounds import customer_applications
 from luukku.cases.selectors import customer_cases, customer_cases_all_visible
 from luukku.commerce.selectors.orders import customer_amount_due, customer_orders, customer_proofs
 from luukku.core.http import found_or_404
@@ -111,6 +112,7 @@ def customer_detail(request, customer_id: int):
         "orders": customer_orders(customer),
         "amount_due": customer_amount_due(customer),
         "reservations": customer_reservations(customer=customer),
+        "applications": customer_applications(customer),
         "proofs": customer_proofs(customer, timezone.localdate()),
         "key_loans": customer_key_loans(customer),
         "registrations": customer_registrations(customer),

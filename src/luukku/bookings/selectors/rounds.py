@@ -168,3 +168,10 @@ def round_results_outcome(application_round: ApplicationRound) -> dict:
         **{name: Count("pk", filter=Q(state=state)) for name, state in states.items()}
     )
     return outcome
+
+
+def customer_applications(customer, *, limit: int = 20) -> list[Application]:
+    """The customer's applications for seasonal turns (an association's own, though their case
+    is the contact person's), newest first, with their round and case."""
+    applications = Application.objects.filter(customer=customer).select_related("round", "case")
+    return list(applications.order_by("-created_at", "-pk")[:limit])

@@ -184,3 +184,17 @@ def test_staff_see_clashing_wishes_allocate_decline_and_send(client, agent, spri
     spring.refresh_from_db()
     assert spring.results_sent_at is not None
     assert OutboundMail.objects.count() == 4  # two receipts, two results
+
+
+def test_an_association_s_page_lists_its_applications_with_their_cases(client, agent, spring, hall):
+    from luukku.customers.models import Customer
+
+    application = apply(spring, [wish(hall[0])], business_id="2874519-4")
+    club = Customer.objects.get(business_id="2874519-4")
+    assert application.customer == club and application.case.customer != club
+
+    client.force_login(agent)
+    page = client.get(reverse("web:customer", args=[club.pk])).content.decode()
+
+    listed = page.split('id="customer-applications"')[1].split("</ul>")[0]
+    assert "Spring season 2026" in listed and application.case.reference in listed
