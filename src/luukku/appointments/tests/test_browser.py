@@ -3,6 +3,7 @@ file from a real SMTP server, cancels and books again; an agent books at the cou
 
 import email
 import re
+from email.header import decode_header, make_header
 from urllib.parse import urlsplit
 
 import icalendar
@@ -66,7 +67,8 @@ def test_a_citizen_books_gets_the_invitation_cancels_and_books_again(
 
     run_tasks(limit=1000)  # the demo's own mails are queued before it
     (confirmation,) = [m for m in smtp_server.messages if m["To"] == "maija.meikalainen@example.fi"]
-    assert confirmation["Subject"].startswith("Aika varattu: Varhaiskasvatuksen hakeminen")
+    subject = str(make_header(decode_header(confirmation["Subject"])))
+    assert subject.startswith("Aika varattu: Varhaiskasvatuksen hakeminen")
     calendar = calendar_of(confirmation)
     (event,) = calendar.walk("VEVENT")
     appointment = Appointment.objects.get(customer__email="maija.meikalainen@example.fi")
