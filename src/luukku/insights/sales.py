@@ -218,8 +218,11 @@ def sales_theme(filters: Filters) -> list[Table]:
     names = {p.pk: p.name for p in Product.objects.filter(pk__in=report.products).order_by()}
     points = {p.pk: str(p) for p in ServicePoint.objects.filter(pk__in=report.points)}
     products = sorted(report.products.items(), key=lambda kv: (-kv[1].net, names.get(kv[0], "")))
-    channels = sorted(report.channels.items(), key=lambda kv: -kv[1].net)
-    by_point = sorted(report.points.items(), key=lambda kv: -kv[1].net)
+    channels = sorted(report.channels.items(), key=lambda kv: (-kv[1].net, kv[0]))
+    # Equal net sales fall back to the name, so the order does not follow the database's.
+    by_point = sorted(
+        report.points.items(), key=lambda kv: (-kv[1].net, kv[0] is None, points.get(kv[0], ""))
+    )
 
     def table(slug, title, column, rows) -> Table:
         return Table(
