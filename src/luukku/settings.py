@@ -83,6 +83,8 @@ INSTALLED_APPS = [
     "luukku.commerce",
     "luukku.bookings",
     "luukku.keys",
+    "luukku.feedback",
+    "luukku.relationships",
     "luukku.insights",
     "luukku.staffing",
     "luukku.api",

@@ -1,6 +1,6 @@
 """The steps of the capability apps' records on a case: orders (commerce), reservations and
-registrations (bookings), key loans (keys). Constructors of `cases.events` (imported from
-there), in a module of their own for its length."""
+registrations (bookings), key loans (keys), feedback and surveys (feedback). Constructors of
+`cases.events` (imported from there), in a module of their own for its length."""
 
 import datetime as dt
 from typing import Any
@@ -14,6 +14,7 @@ Kind = CaseEvent.Kind
 
 __all__ = [
     "ORDER_PUBLIC_ACTIONS",
+    "event_feedback",
     "event_key_loan",
     "event_order",
     "event_registration",
@@ -125,4 +126,27 @@ def event_key_loan(
     data = _booking_data(action, "loan", loan_id, details)
     return _new(
         case, Kind.KEY_LOAN, author=actor, public=public, body=note[:1000], data=data, at=at
+    )
+
+
+# -- feedback (feedback) ----------------------------------------------------------------------
+
+
+@_constructor(Kind.FEEDBACK, public=True, lock=True)
+def event_feedback(
+    case: Case,
+    *,
+    actor: User | None,
+    action: str,
+    details: dict[str, Any] | None = None,
+    public: bool = False,
+    note: str = "",
+    at: dt.datetime | None = None,
+) -> CaseEvent:
+    """A step of the feedback app on a case: the case's feedback kind or topic set, an
+    idea's fate decided, a complaint answered, a satisfaction survey sent or answered
+    (`details` names the feedback or survey row)."""
+    data = _booking_data(action, "feedback", None, details)
+    return _new(
+        case, Kind.FEEDBACK, author=actor, public=public, body=note[:1000], data=data, at=at
     )

@@ -1,4 +1,5 @@
-"""Messages to the customer about their case: the acknowledgement and replies.
+"""Messages to the customer about their case: the acknowledgement and replies; and mail
+about no case (a sign-in link, an announcement), through the same queue and worker.
 
 A message is rendered and queued (an `OutboundMail` row and a background task) in the
 same transaction as the change that caused it, so a case is never saved without its
@@ -112,6 +113,68 @@ def mail_queue(
     return mail
 
 
+def mail_queue_direct(
+    *,
+    recipient: str,
+    language: str,
+    kind: str,
+    subject: str,
+    body: str,
+    headers: dict | None = None,
+    send_after=None,
+) -> OutboundMail:
+    """Queue a message about no case (a sign-in link, an announcement, a survey) to
+    `recipient`, the address its app was given for it, sent as `language`'s centre; from
+    `send_after` on (a throttle spreading a large mailing), else at once. Its outcome goes
+    to the hooks of `mail_outcome_hook_register`, a bounce to those of
+    `mail_bounce_hook_register`; the app keeps what it was for by the mail's id."""
+    from .tasks import outbound_mail_send
+
+    mail = OutboundMail.objects.create(
+        kind=kind,
+        language=language,
+        message_id=make_msgid(domain=mail_domain()).strip("<>"),
+        recipient=recipient,
+        subject=single_line(subject)[:300],
+        body=body,
+        headers=dict(headers or {}),
+    )
+    task = outbound_mail_send.using(run_after=send_after) if send_after else outbound_mail_send
+    task.enqueue(mail_id=mail.pk)
+    return mail
+
+
+# Told of what became of mail about no case: fn(mail=, status="sent"|"failed"), in the
+# transaction that records it; and of a bounce: fn(mail=, recipients=[...]).
+_OUTCOME_HOOKS: list = []
+_BOUNCE_HOOKS: list = []
+
+
+def mail_outcome_hook_register(hook) -> None:
+    if hook not in _OUTCOME_HOOKS:
+        _OUTCOME_HOOKS.append(hook)
+
+
+def mail_bounce_hook_register(hook) -> None:
+    if hook not in _BOUNCE_HOOKS:
+        _BOUNCE_HOOKS.append(hook)
+
+
+def mail_bounced(*, mail: OutboundMail, recipients: list[str]) -> None:
+    """A bounce of mail about no case, for the app that sent it (channels calls this)."""
+    for hook in _BOUNCE_HOOKS:
+        hook(mail=mail, recipients=recipients)
+
+
+def _mail_outcome(mail: OutboundMail, *, status: str) -> None:
+    """On the case's timeline, or to the app that sent mail about no case."""
+    if mail.case_id is not None:
+        event_mail_outcome(mail, status=status)
+        return
+    for hook in _OUTCOME_HOOKS:
+        hook(mail=mail, status=status)
+
+
 @in_transaction
 def acknowledgement_queue(*, case: Case) -> OutboundMail | None:
     """The automatic acknowledgement: reference, expected reply date and private link."""
@@ -207,7 +270,7 @@ def _give_up(mail: OutboundMail, *, error: str) -> None:
     mail.next_attempt_at = None
     mail.lease_expires_at = None
     mail.save(update_fields=["status", "last_error", "next_attempt_at", "lease_expires_at"])
-    event_mail_outcome(mail, status="failed")
+    _mail_outcome(mail, status="failed")
 
 
 @in_transaction
@@ -267,7 +330,7 @@ class _CustomerMessage(EmailMessage):
 
 
 def _message(mail: OutboundMail) -> EmailMessage:
-    from_email = sender(mail.case.language)
+    from_email = sender(mail.language or mail.case.language)
     message = _CustomerMessage(
         # Folded again: a message queued before subjects were kept on one line.
         subject=single_line(mail.subject),
@@ -326,7 +389,7 @@ def outbound_mail_deliver(
                 outbound_mail_send.using(run_after=mail.next_attempt_at).enqueue(mail_id=mail.pk)
             else:
                 mail.save(update_fields=update)
-                event_mail_outcome(mail, status="failed")
+                _mail_outcome(mail, status="failed")
         return "failed"
     # A worker that dies here has sent the message but not marked it: the next one sends it
     # again with the same Message-ID. The window is this one short write.
@@ -337,7 +400,7 @@ def outbound_mail_deliver(
         mail.last_error = ""
         mail.lease_expires_at = None
         mail.save(update_fields=["status", "sent_at", "last_error", "lease_expires_at"])
-        event_mail_outcome(mail, status="sent")
+        _mail_outcome(mail, status="sent")
     return "sent"
 
 

@@ -205,3 +205,52 @@ class CustomerDistinct(models.Model):
 
     def __str__(self) -> str:
         return f"{self.first_id} ≠ {self.second_id}"
+
+
+class CustomerEventQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise ValueError("The customer's timeline is append-only.")
+
+
+class CustomerEvent(models.Model):
+    """One entry of a customer's own timeline: what happened with the customer outside
+    any one case (an announcement received, a meeting of their customer plan and its
+    minutes, feedback they gave, a survey answered). Append-only; written by the named
+    constructors in `customers.events`, each kind shown by `customers/events/<kind>.html`.
+    The anonymisation of the customer removes the entries (`customers.services`)."""
+
+    class Kind(models.TextChoices):
+        ANNOUNCEMENT = "announcement", _("Announcement")
+        PLAN = "plan", _("Customer plan")
+        MEETING = "meeting", _("Meeting")
+        FEEDBACK = "feedback", _("Feedback")
+        SURVEY = "survey", _("Satisfaction survey")
+        CONTACT = "contact", _("Contact")
+
+    customer = models.ForeignKey(Customer, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    at = models.DateTimeField(_("time"), default=timezone.now)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    # A line for the lists, in the words of whoever wrote it (a subject, a meeting's title).
+    title = models.CharField(_("title"), max_length=300, blank=True)
+    body = models.TextField(_("text"), blank=True)
+    # Plain values the kind's template shows (ids of the app's rows, a status).
+    data = models.JSONField(default=dict, blank=True)
+
+    objects = CustomerEventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        verbose_name = _("customer timeline event")
+        verbose_name_plural = _("customer timeline events")
+        indexes = [models.Index(fields=["customer", "-at"], name="customer_event_at")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.at:%Y-%m-%d %H:%M}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValueError("The customer's timeline is append-only.")
+        super().save(*args, **kwargs)

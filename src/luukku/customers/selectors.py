@@ -17,7 +17,7 @@ from luukku.organisation.models import User
 from luukku.organisation.selectors import need_to_know_department_ids, user_absent_on
 from luukku.privacy.services import access_log_record
 
-from .models import Customer, CustomerDistinct
+from .models import Customer, CustomerDistinct, CustomerEvent
 
 PHONE_LIKE = re.compile(r"\+?[\d\s()-]{5,}")
 
@@ -350,3 +350,12 @@ def handler_pots() -> list[dict]:
         }
         for user in staff
     ]
+
+
+def customer_timeline(*, customer: Customer, limit: int = 50) -> list[CustomerEvent]:
+    """The newest entries of the customer's own timeline, with those of the records merged
+    into it. Read as part of a view of the record, which logs the view."""
+    events = CustomerEvent.objects.filter(
+        Q(customer=customer) | Q(customer__merged_into=customer)
+    ).select_related("author")
+    return list(events[:limit])

@@ -18,7 +18,7 @@ from luukku.privacy.masking import MASK
 from luukku.privacy.models import AccessLogEntry
 from luukku.privacy.services import access_log_record
 
-from .models import CONTACT_DETAILS, Customer, CustomerDistinct
+from .models import CONTACT_DETAILS, Customer, CustomerDistinct, CustomerEvent
 from .selectors import customer_find_duplicates, customer_match, record_name
 
 EDITABLE_FIELDS = (
@@ -488,6 +488,7 @@ def customer_anonymise(*, customer: Customer, now) -> Customer:
         record.anonymised_at = now
         record.save()
     CustomerDistinct.objects.filter(Q(first__in=records) | Q(second__in=records)).delete()
+    CustomerEvent.objects.filter(customer__in=records).delete()
     customer.refresh_from_db()
     return customer
 

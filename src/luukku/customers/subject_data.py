@@ -35,6 +35,16 @@ def customer_export_row(customer: Customer) -> dict:
             "created_at": _iso(customer.created_at),
             "anonymised_at": _iso(customer.anonymised_at),
             "merged_records": list(customer.merged_records.values_list("pk", flat=True)),
+            "timeline": [
+                {
+                    "kind": event.kind,
+                    "at": _iso(event.at),
+                    "title": event.title,
+                    "text": event.body,
+                    "data": event.data,
+                }
+                for event in customer.events.order_by("at", "pk")
+            ],
         }
     )
     return row

@@ -27,6 +27,7 @@ from luukku.customers.selectors import (
     customer_merge_candidates_for_view,
     customer_possible_duplicates_for_view,
     customer_search,
+    customer_timeline,
 )
 from luukku.customers.services import (
     DuplicateCustomer,
@@ -116,6 +117,7 @@ def customer_detail(request, customer_id: int):
         "proofs": customer_proofs(customer, timezone.localdate()),
         "key_loans": customer_key_loans(customer),
         "registrations": customer_registrations(customer),
+        "timeline": customer_timeline(customer=customer),
         "revealed": request.session.pop(f"reveal:{customer.pk}", False),
         "subject_requests": may_handle_subject_requests(request.user)
         and customer_cases_all_visible(customer_id=customer.pk, user=request.user),

@@ -244,6 +244,7 @@ class CaseEvent(models.Model):
         RESERVATION = "reservation", _("Reservation")
         REGISTRATION = "registration", _("Registration")
         KEY_LOAN = "key_loan", _("Key")
+        FEEDBACK = "feedback", _("Feedback")
 
     case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="events")
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
@@ -333,6 +334,11 @@ class OutboundMail(models.Model):
         RESERVATION = "reservation", _("Reservation")
         REGISTRATION = "registration", _("Registration")
         KEY_LOAN = "key_loan", _("Key")
+        # Mail about no case (`mail_queue_direct`): a sign-in link, an announcement, a survey.
+        SIGN_IN = "sign_in", _("Sign-in link")
+        ANNOUNCEMENT = "announcement", _("Announcement")
+        SURVEY = "survey", _("Satisfaction survey")
+        RESOLVED_NOTICE = "resolved_notice", _("Resolution notice")
 
     class Status(models.TextChoices):
         QUEUED = "queued", _("Waiting to be sent")
@@ -340,10 +346,15 @@ class OutboundMail(models.Model):
         SENT = "sent", _("Sent")
         FAILED = "failed", _("Sending failed")
 
-    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="outbound_mail")
+    # Empty for mail about no case (a sign-in link, an announcement to a segment): the app
+    # that queued it keeps what it was for, and its language is `language`.
+    case = models.ForeignKey(
+        Case, on_delete=models.PROTECT, null=True, blank=True, related_name="outbound_mail"
+    )
     event = models.ForeignKey(
         CaseEvent, on_delete=models.PROTECT, null=True, blank=True, related_name="outbound_mail"
     )
+    language = models.CharField(_("language"), max_length=2, blank=True)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     message_id = models.CharField(max_length=255, unique=True)
     recipient = models.CharField(_("to"), max_length=320)
@@ -376,6 +387,12 @@ class OutboundMail(models.Model):
         verbose_name = _("outgoing e-mail")
         verbose_name_plural = _("outgoing e-mails")
         indexes = [models.Index(fields=["status", "created_at"], name="outbound_status")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(case__isnull=False) | ~Q(language=""),
+                name="outbound_mail_case_or_language",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.recipient} {self.subject}"

@@ -492,6 +492,14 @@ EXAMPLES = [
         {"action": "lent", "loan": 2, "key": "A-12"},
     ),
     (
+        events.event_feedback,
+        {"actor": None, "action": "survey_answered", "details": {"survey": 4, "score": 5}},
+        Kind.FEEDBACK,
+        False,
+        "",
+        {"action": "survey_answered", "survey": 4, "score": 5},
+    ),
+    (
         events.event_merged,
         {"actor": AINO, "merge_id": 13, "into": "AS-2026-000002"},
         Kind.MERGED,

@@ -4,6 +4,7 @@ from datetime import timedelta
 from email.header import decode_header, make_header
 
 import pytest
+import time_machine
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
@@ -11,9 +12,11 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django_tasks_db.models import DBTaskResult
 
+from luukku.cases import notifications
 from luukku.cases.models import CaseEvent, OutboundMail
 from luukku.cases.notifications import (
     acknowledgement_queue,
+    mail_queue_direct,
     outbound_mail_deliver,
     outbound_mail_retry,
 )
@@ -281,3 +284,30 @@ def test_customer_without_address_gets_no_mail(service, run_tasks):
     case = make_case(service=service, customer=CustomerFactory(email=""))
     assert acknowledgement_queue(case=case) is None
     assert run_tasks() == 0
+
+
+def test_mail_about_no_case_goes_through_the_queue_and_tells_its_app(
+    smtp_server, run_tasks, monkeypatch, settings
+):
+    settings.DEFAULT_FROM_EMAIL = "Asiakaspalvelu <asiakaspalvelu@vuoksela.example>"
+    told = []
+    monkeypatch.setattr(
+        notifications, "_OUTCOME_HOOKS", [lambda mail, status: told.append((mail.pk, status))]
+    )
+    later = timezone.now() + timedelta(minutes=5)
+    mail = mail_queue_direct(
+        recipient="ville@example.fi",
+        language="sv",
+        kind=OutboundMail.Kind.ANNOUNCEMENT,
+        subject="Biblioteket stänger",
+        body="Stängt på måndag.",
+        headers={"List-Unsubscribe": "<https://example.fi/u/x>"},
+        send_after=later,
+    )
+    assert mail.case is None and run_tasks() == 0  # not before its time
+    with time_machine.travel(later + timedelta(seconds=1)):
+        assert run_tasks() == 1
+    [message] = smtp_server.messages
+    assert (message["To"], _subject(message)) == ("ville@example.fi", "Biblioteket stänger")
+    assert message["List-Unsubscribe"] == "<https://example.fi/u/x>"
+    assert told == [(mail.pk, "sent")] and not CaseEvent.objects.exists()

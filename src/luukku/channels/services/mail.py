@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from luukku.cases.events import event_mail_bounced, message_details
 from luukku.cases.merges import case_surviving
 from luukku.cases.models import Case, CaseEvent, Channel, OutboundMail, Status
-from luukku.cases.notifications import acknowledgement_queue
+from luukku.cases.notifications import acknowledgement_queue, mail_bounced
 from luukku.cases.services import (
     REFERENCE_FORMAT,
     attachments_validate,
@@ -169,6 +169,9 @@ def _deliver_bounce(*, parsed: ParsedMail, raw: bytes, mailbox: Mailbox) -> Inbo
     )
     if sent is None:
         return None
+    if sent.case_id is None:  # an announcement or a sign-in link: its app handles it
+        mail_bounced(mail=sent, recipients=list(parsed.bounced_recipients) or [sent.recipient])
+        return _record_processed(parsed=parsed, raw=raw, mailbox=mailbox, case=None, event=None)
     case = sent.case
     failed = ", ".join(parsed.bounced_recipients) or sent.recipient
     event = event_mail_bounced(

@@ -5,7 +5,9 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 
+from luukku.cases import notifications
 from luukku.cases.models import Case, CaseEvent, Status
+from luukku.cases.notifications import mail_queue_direct
 from luukku.cases.services import cases_merge
 from luukku.channels.models import InboundMessage, Mailbox
 from luukku.channels.services import mail_receive
@@ -184,10 +186,10 @@ def test_quarantined_mail_is_taken_in_when_retried_after_the_fault_is_fixed(serv
     assert InboundMessage.objects.count() == 1
 
 
-def test_bounce_joins_its_case_and_marks_the_address_failing(mailbox, run_tasks):
-    case = receive(raw_mail(), run_tasks).case
-    sent_id = case.events.get(kind="notification").external_id
-    bounce = "\r\n".join(
+def bounce_of(sent_id: str, recipient: str = "maija@example.fi") -> bytes:
+    """A mail server's delivery report saying the message `sent_id` did not reach
+    `recipient`."""
+    return "\r\n".join(
         [
             "From: MAILER-DAEMON@mx.vuoksela.example",
             "To: asiakaspalvelu@vuoksela.example",
@@ -204,7 +206,7 @@ def test_bounce_joins_its_case_and_marks_the_address_failing(mailbox, run_tasks)
             "",
             "Reporting-MTA: dns; mx",
             "",
-            "Final-Recipient: rfc822; maija@example.fi",
+            f"Final-Recipient: rfc822; {recipient}",
             "Action: failed",
             "Status: 5.1.1",
             "",
@@ -216,12 +218,34 @@ def test_bounce_joins_its_case_and_marks_the_address_failing(mailbox, run_tasks)
             "--B--",
         ]
     ).encode()
+
+
+def test_bounce_joins_its_case_and_marks_the_address_failing(mailbox, run_tasks):
+    case = receive(raw_mail(), run_tasks).case
+    sent_id = case.events.get(kind="notification").external_id
+    bounce = bounce_of(sent_id)
     inbound = receive(bounce, run_tasks)
     assert inbound.case == case
     note = case.events.filter(kind="note").last()
     assert "maija@example.fi" in note.body and not note.public
     assert Customer.objects.get(email="maija@example.fi").email_failing_since is not None
     assert len(mail.outbox) == 1  # no acknowledgement to the bounce
+
+
+def test_bounce_of_mail_about_no_case_goes_to_the_app_that_sent_it(mailbox, run_tasks, monkeypatch):
+    bounced = []
+    monkeypatch.setattr(
+        notifications,
+        "_BOUNCE_HOOKS",
+        [lambda mail, recipients: bounced.append((mail, recipients))],
+    )
+    sent = mail_queue_direct(
+        recipient="ville@example.fi", language="sv", kind="announcement", subject="S", body="B"
+    )
+    inbound = receive(bounce_of(sent.message_id, "ville@example.fi"), run_tasks)
+    assert (inbound.status, inbound.case) == ("processed", None)
+    assert bounced == [(sent, ["ville@example.fi"])]
+    assert not Case.objects.exists() and len(mail.outbox) == 1  # the announcement only
 
 
 def test_bounce_for_mail_we_did_not_send_is_quarantined(mailbox):
