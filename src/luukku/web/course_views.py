@@ -35,6 +35,7 @@ from luukku.privacy.services import access_log_record
 from .course_edit_forms import CancelConfirmForm, DecisionConfirmForm
 from .course_forms import CapacityForm, CourseMessageForm, DecisionForm
 from .desk_views import front_line_required
+from .responses import confirmation_page
 
 
 @front_line_required
@@ -191,18 +192,13 @@ def course_decision(request, pk: int):
     runs = data.get("runs") == "1"
     form.fields["reason"].marked_required = not runs
     outcome = course_decision_outcome(found, runs=runs)
-    access_log_record(
-        actor=request.user,
-        action="view",
-        context="course_decision",
-        query={"course": found.code},
-        count=outcome["told"],
-    )
-    return render(
+    return confirmation_page(
         request,
         "web/course_decision.html",
         {"course": found, "form": form, "runs": runs, "outcome": outcome},
-        status=400 if request.method == "POST" else 200,
+        log_context="course_decision",
+        query={"course": found.code},
+        count=outcome["told"],
     )
 
 
@@ -239,18 +235,17 @@ def course_registration_cancel(request, pk: int):
         else:
             messages.success(request, _("The registration is cancelled."))
         return redirect("web:course", pk=registration.course_id)
-    access_log_record(
-        actor=request.user,
-        action="view",
-        context="course_registration_cancel",
-        query={"registration": registration.pk},
-        count=1,
-    )
     context = {
         "registration": registration,
         "course": registration.course,
         "form": form,
         "outcome": registration_cancel_outcome(registration),
     }
-    status = 400 if request.method == "POST" else 200
-    return render(request, "web/course_registration_cancel.html", context, status=status)
+    return confirmation_page(
+        request,
+        "web/course_registration_cancel.html",
+        context,
+        log_context="course_registration_cancel",
+        query={"registration": registration.pk},
+        count=1,
+    )

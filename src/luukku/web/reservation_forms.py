@@ -56,11 +56,23 @@ class CustomerField(forms.ModelChoiceField):
 
 
 class ConfirmationMailMixin:
-    """Where the confirmation goes. The address on the chosen customer's record is never used
-    silently: it is offered, and used only when the agent chooses it (having confirmed it
-    with the customer); otherwise the address typed, or no mail at all."""
+    """A booking staff make for a customer of `unit` (only the customer groups it has a price
+    for are offered), and where its confirmation goes. The address on the chosen customer's
+    record is never used silently: it is offered, and used only when the agent chooses it
+    (having confirmed it with the customer); otherwise the address typed, or no mail at all."""
 
     RECORD, OTHER, NONE = "record", "other", "none"
+
+    def __init__(self, *args, unit=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._mail_choices_set()
+        if unit is not None:
+            self.fields["group"].choices = unit_groups(unit)
+
+    def clean(self):
+        data = super().clean()
+        self._mail_clean(data)
+        return data
 
     def _mail_choices_set(self) -> None:
         customer = self.initial.get("customer")
@@ -130,17 +142,6 @@ class CounterBookingForm(ConfirmationMailMixin, TimeRangeForm):
         required=False,
         empty_value="fi",
     )
-
-    def __init__(self, *args, unit=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._mail_choices_set()
-        if unit is not None:  # only the groups the unit has a price for
-            self.fields["group"].choices = unit_groups(unit)
-
-    def clean(self):
-        data = super().clean()
-        self._mail_clean(data)
-        return data
 
 
 class DenyForm(forms.Form):
@@ -212,14 +213,3 @@ class SeriesForm(ConfirmationMailMixin, forms.Form):
         required=False,
         empty_value="fi",
     )
-
-    def __init__(self, *args, unit=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._mail_choices_set()
-        if unit is not None:  # only the groups the unit has a price for
-            self.fields["group"].choices = unit_groups(unit)
-
-    def clean(self):
-        data = super().clean()
-        self._mail_clean(data)
-        return data

@@ -27,6 +27,7 @@ from luukku.core.service_errors import form_errors_add
 from luukku.privacy.services import access_log_record
 
 from .desk_views import front_line_required
+from .responses import confirmation_page
 
 
 class DeclineForm(forms.Form):
@@ -85,13 +86,6 @@ def application_round_send(request, pk: int):
             messages.success(request, _("The results were sent to %(n)s applicants.") % {"n": sent})
             return redirect("web:application_round", pk=pk)
     outcome = round_results_outcome(application_round)
-    access_log_record(
-        actor=request.user,
-        action="view",
-        context="round_results",
-        query={"round": application_round.pk},
-        count=outcome["applicants"],
-    )
     state = application_round.state_at(timezone.now())
     context = {
         "round": application_round,
@@ -100,7 +94,14 @@ def application_round_send(request, pk: int):
         "sendable": state == ApplicationRound.State.HANDLING and not outcome["waiting"],
         "state": ApplicationRound.State(state),
     }
-    return render(request, "web/application_round_send.html", context, status=400 if error else 200)
+    return confirmation_page(
+        request,
+        "web/application_round_send.html",
+        context,
+        log_context="round_results",
+        query={"round": application_round.pk},
+        count=outcome["applicants"],
+    )
 
 
 def _wish_or_404(pk: int):
