@@ -11,7 +11,9 @@ import time_machine
 from django.utils import timezone
 
 from luukku.catalogue.tests.factories import RequestFieldFactory, ServiceFactory
-from luukku.organisation.tests.factories import DepartmentFactory, UserFactory
+from luukku.commerce.tests.factories import RegisterFactory
+from luukku.organisation.tests.factories import DepartmentFactory, OrganisationFactory, UserFactory
+from luukku.queueing.tests.factories import ServicePointFactory
 
 # -- the clock moved for a whole run (`make test-dates`) ---------------------------------------
 
@@ -180,6 +182,24 @@ def supervisor(department):
 
 
 # -- real mail servers and the background worker ----------------------------------------------
+
+
+@pytest.fixture
+def city(db):
+    """The city itself, whose service points sell, book and lend."""
+    return OrganisationFactory(name="Imatran kaupunki", business_id="0162193-3", is_own=True)
+
+
+@pytest.fixture
+def point(city):
+    """The city hall's service point (the walk-in queue's and the appointments' tests have
+    their own)."""
+    return ServicePointFactory(organisation=city, name="Kaupungintalo")
+
+
+@pytest.fixture
+def register(point):
+    return RegisterFactory(service_point=point, name="Kassa 1")
 
 
 @pytest.fixture

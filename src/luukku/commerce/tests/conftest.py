@@ -4,12 +4,9 @@ import pytest
 import time_machine
 from django.utils import translation
 
-from luukku.organisation.tests.factories import OrganisationFactory
-from luukku.queueing.tests.factories import ServicePointFactory
-
 from ..models import CustomerGroup, Price
 from ..services.cash import register_day_open
-from .factories import RegisterFactory, product_priced
+from .factories import product_priced
 
 # A Tuesday morning in Helsinki (10.00).
 MORNING = dt.datetime(2026, 3, 10, 8, 0, tzinfo=dt.UTC)
@@ -26,21 +23,6 @@ def _english():
 def clock():
     with time_machine.travel(MORNING, tick=False) as traveller:
         yield traveller
-
-
-@pytest.fixture
-def city(db):
-    return OrganisationFactory(name="Imatran kaupunki", business_id="0162193-3", is_own=True)
-
-
-@pytest.fixture
-def point(city):
-    return ServicePointFactory(organisation=city, name="Kaupungintalo")
-
-
-@pytest.fixture
-def register(point):
-    return RegisterFactory(service_point=point, name="Kassa 1")
 
 
 @pytest.fixture

@@ -5,10 +5,7 @@ import time_machine
 from django.utils import translation
 
 from luukku.commerce.services.cash import register_day_open
-from luukku.commerce.tests.factories import RegisterFactory
 from luukku.customers.models import Customer
-from luukku.organisation.tests.factories import OrganisationFactory
-from luukku.queueing.tests.factories import ServicePointFactory
 
 from ..models import KeySeries
 from .factories import city_hall, deposit_product, key, series
@@ -27,17 +24,6 @@ def _english():
 def clock():
     with time_machine.travel(MORNING, tick=False) as traveller:
         yield traveller
-
-
-@pytest.fixture
-def point(db):
-    city = OrganisationFactory(name="Imatran kaupunki", business_id="0162193-3", is_own=True)
-    return ServicePointFactory(organisation=city, name="Kaupungintalo")
-
-
-@pytest.fixture
-def register(point):
-    return RegisterFactory(service_point=point, name="Kassa 1")
 
 
 @pytest.fixture

@@ -5,10 +5,8 @@ import time_machine
 from django.utils import translation
 
 from luukku.commerce.models import CustomerGroup, Price
-from luukku.commerce.tests.factories import RegisterFactory, product_priced
+from luukku.commerce.tests.factories import product_priced
 from luukku.core.testing.clock import at
-from luukku.organisation.tests.factories import OrganisationFactory
-from luukku.queueing.tests.factories import ServicePointFactory
 
 from ...models import Course, CourseSession
 from ...services.registrations import Registrant
@@ -27,17 +25,6 @@ def _english():
 def clock():
     with time_machine.travel(MORNING, tick=False) as traveller:
         yield traveller
-
-
-@pytest.fixture
-def point(db):
-    city = OrganisationFactory(name="Imatran kaupunki", is_own=True)
-    return ServicePointFactory(organisation=city, name="Kaupungintalo")
-
-
-@pytest.fixture
-def register(point):
-    return RegisterFactory(service_point=point, name="Kassa 1")
 
 
 @pytest.fixture
