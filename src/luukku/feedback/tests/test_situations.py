@@ -233,3 +233,47 @@ def test_the_form_is_for_every_member_of_staff(client, team):
         assert client.get(reverse("web:situation_new")).status_code == 200, persona
     client.logout()
     assert client.get(reverse("web:situation_new")).status_code == 302
+
+
+def test_the_dashboard_counts_without_names_and_hides_small_counts(client, team, point):
+    for hours in range(1, 5):
+        _situation(team, point, occurred_at=NOW - dt.timedelta(hours=hours))
+    for _n in range(3):
+        _situation(team, point, kind="violence")
+    _situation(team, point, kind="harassment", description="Tönäisi.")
+    client.force_login(team["supervisor"])
+    response = client.get(
+        reverse("web:dashboard"),
+        {"theme": "situations", "start": "2026-03-01", "end": "2026-03-31"},
+    )
+    assert response.status_code == 200
+    tables = {table.slug: table for table in response.context["tables"]}
+    kinds = {row[0].value: row[1].value for row in tables["situations_kinds"].rows}
+    # The one harassment is hidden, and with it the next smallest count (the three cases
+    # of violence), so that the one cannot be worked out from the total.
+    assert kinds == {
+        "Threat": 4,
+        "Violence": None,
+        "Harassment": None,
+        "Verbal abuse": 0,
+        "Other": 0,
+    }
+    assert tables["situations"].rows[0][1].value == 8
+    page = response.content.decode()
+    for private in ("Asiakas uhkasi", "Tönäisi", "Mies, noin"):
+        assert private not in page
+    # The handler filter lists the staff; the figures name no one.
+    shown = " ".join(
+        str(cell.value) for table in tables.values() for row in table.rows for cell in row
+    )
+    assert str(team["author"]) not in shown
+    client.force_login(team["author"])
+    assert client.get(reverse("web:dashboard"), {"theme": "situations"}).status_code == 403
+
+
+def test_a_lone_hidden_count_takes_the_next_smallest_with_it():
+    from luukku.insights.situations import hidden_small
+
+    assert hidden_small([5, 1, 0, 4]) == [5, None, 0, None]
+    assert hidden_small([5, 1, 2, 0]) == [5, None, None, 0]
+    assert hidden_small([3, 0]) == [3, 0]
