@@ -88,7 +88,7 @@ def _by_choices(rows, field: str, choices) -> list[tuple[str, int, int]]:
 
 def _summary(rows) -> Table:
     figures = Counter()
-    for situation in rows.values("reviewed_at", "police_report", "security_called"):
+    for situation in rows.values("reviewed_at", "police_report", "security_called").order_by():
         figures["all"] += 1
         figures["reviewed"] += situation["reviewed_at"] is not None
         figures["police"] += situation["police_report"]
