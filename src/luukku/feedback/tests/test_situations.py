@@ -277,3 +277,26 @@ def test_a_lone_hidden_count_takes_the_next_smallest_with_it():
     assert hidden_small([5, 1, 0, 4]) == [5, None, 0, None]
     assert hidden_small([5, 1, 2, 0]) == [5, None, None, 0]
     assert hidden_small([3, 0]) == [3, 0]
+
+
+def test_the_customer_is_told_of_the_record_and_unlinked_on_erasure(team, point, service):
+    from luukku.privacy import subjects
+
+    from ..situations_subject_data import (
+        case_situations_anonymise,
+        customer_situations_anonymise,
+        situations_export,
+    )
+
+    team["author"].departments.add(service.responsible_unit.department)
+    case = make_case(service=service)
+    situation = _situation(team, point, case_reference=case.reference)
+    rows = situations_export(case.customer).rows
+    assert [row["kind"] for row in rows] == ["Threat"]
+    assert "uhkasi" not in str(rows) and str(team["author"]) not in str(rows)
+    assert customer_situations_anonymise(case.customer) == 1
+    situation.refresh_from_db()
+    assert (situation.customer, situation.case, situation.customer_note) == (None, None, "")
+    assert situation.description.startswith("Asiakas uhkasi")
+    assert subjects.registry.exports["hard_situations"] is situations_export
+    assert case_situations_anonymise in subjects.registry.case_anonymisers
