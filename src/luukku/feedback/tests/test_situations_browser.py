@@ -77,9 +77,7 @@ def test_recorded_by_an_agent_reviewed_by_the_supervisor_not_seen_by_a_colleague
     page.locator("#id_service_point").select_option(label="Kaupungintalo")
     page.get_by_label("Threat").check()
     page.get_by_label("Serious", exact=True).check()
-    page.locator("#id_description").fill(
-        "Asiakas uhkasi odottaa ulko-ovella työpäivän jälkeen."
-    )
+    page.locator("#id_description").fill("Asiakas uhkasi odottaa ulko-ovella työpäivän jälkeen.")
     page.get_by_label("Security guard called", exact=True).check()
     page.get_by_role("button", name="Record the situation").click()
     expect(page.locator("#situation-description")).to_contain_text("uhkasi odottaa")
