@@ -36,6 +36,7 @@ from .retention import load_retention_rules
 from .rounds import load_round
 from .sales import load_sales_history, load_sales_setup, load_sales_today
 from .servicelevels import load_service_levels, service_levels_store
+from .situations import load_situations
 
 __all__ = ["DEMO_PASSWORD", "DEMO_TOKEN_PREFIX", "STAFF", "demo_start", "load_demo"]
 
@@ -72,6 +73,7 @@ def load_demo(
     load_sales_today(sales, staff, now=timezone.now())
     units = load_reservation_setup(org["providers"]["city"], services, org["point"])
     courses = load_courses(services, org["point"], today=today)
+    load_situations(staff, org["point"], today=today)
     if Case.objects.filter(token__startswith=DEMO_TOKEN_PREFIX).exists():
         return {
             "today": today,

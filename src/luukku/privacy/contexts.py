@@ -53,8 +53,12 @@ LABELS = {
     "course_decision": _("Confirmation of a course's decision"),
     "course_registration_cancel": _("Confirmation of cancelling a registration"),
     "customer_registrations": _("The customer's registrations for courses"),
+    "situation_page": _("Documented hard situation opened"),
+    "situation_record": _("Hard situation documented"),
+    "situation_review": _("Hard situation reviewed by the team"),
     # Lists and searches: one entry per page shown, with its search and filters
     "inbox": _("Inbox list"),
+    "situations": _("List of documented hard situations"),
     "customer_search": _("Customer search"),
     "cases_merge_search": _("Search for a case to merge with"),
     "customer_log": _("The customer's access log read"),

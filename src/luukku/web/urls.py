@@ -31,6 +31,7 @@ from . import (
     sale_views,
     sales_exports,
     signin_views,
+    situations_views,
     views,
 )
 
@@ -131,6 +132,16 @@ urlpatterns = [
     ),
     path("attachments/<int:attachment_id>/", case_views.case_attachment, name="attachment"),
     path("contacts/new/", channel_views.contact_new, name="contact_new"),
+    # Documented hard customer situations and their team review (docs/feedback.md).
+    path("situations/", situations_views.situations, name="situations"),
+    path("situations/new/", situations_views.situation_new, name="situation_new"),
+    path("situations/review/", situations_views.situations_review, name="situations_review"),
+    path("situations/<int:pk>/", situations_views.situation, name="situation"),
+    path(
+        "situations/<int:pk>/review/",
+        situations_views.situation_review_view,
+        name="situation_review",
+    ),
     # The key register: keys and cards, their loans and deposits, a card's rights.
     path("keys/", key_views.keys, name="keys"),
     path("keys/out/", key_views.keys_out, name="keys_out"),

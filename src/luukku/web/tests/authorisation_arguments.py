@@ -3,6 +3,8 @@
 
 # How to fill a pattern's arguments (and query) from one department-B object set.
 ARGUMENTS = {
+    "web:situation": lambda o: {"pk": 999999},
+    "web:situation_review": lambda o: {"pk": 999999},
     "web:case_mail": lambda o: {"reference": o.mail_case.reference, "message_id": o.inbound.pk},
     "web:case_mail_resend": lambda o: {"reference": o.mail_case.reference, "mail_id": o.mail.pk},
     "web:case_merge_undo": lambda o: {"reference": o.case.reference, "merge_id": 999999},

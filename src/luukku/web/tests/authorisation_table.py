@@ -237,6 +237,15 @@ EXPECTED = {
             "web:lock_change_done",
         )
     },
+    # Documented hard situations: every member of staff records theirs and lists their own;
+    # the review list is the supervisors' (and the safety contacts'); a situation one may not
+    # see is not found, so that its existence is not revealed (feedback/tests open real ones).
+    ("web:situations", "GET"): "302 200 200 200 200 200 200 200",
+    ("web:situation_new", "GET"): "302 200 200 200 200 200 200 200",
+    ("web:situation_new", "POST"): "302 400 400 400 400 400 400 400",
+    ("web:situations_review", "GET"): "302 403 403 403 200 200 403 403",
+    ("web:situation", "GET"): "302 404 404 404 404 404 404 404",
+    ("web:situation_review", "POST"): "302 404 404 404 404 404 404 404",
     # -- supervisors' pages -------------------------------------------------------------------
     ("web:dashboard", "GET"): "302 403 403 403 200 200 200 403",
     ("web:dashboard_cases", "GET"): "302 403 403 403 200 200 200 403",

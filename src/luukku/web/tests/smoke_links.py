@@ -23,6 +23,7 @@ from luukku.chat.services.sessions import chat_start
 from luukku.commerce.models import Order, Price, Product, ProductPart, RegisterDay, VatRate
 from luukku.commerce.services.packages import package_order
 from luukku.commerce.services.shop import online_order_place
+from luukku.feedback.situation_models import HardSituation
 from luukku.keys.models import AccessRight, Key, Loan, LockChange
 from luukku.organisation.models import ServicePoint, Team, User
 
@@ -283,7 +284,17 @@ COURSE_ARGUMENTS = {
 }
 
 # Every staff pattern's arguments from here.
+# The demo's hard situation waiting for review (on the phone), seen by its author, their
+# supervisor and the safety contact; everyone else is answered 404.
+SITUATION_ARGUMENTS = {
+    name: lambda d: {
+        "pk": HardSituation.objects.filter(reviewed_at__isnull=True).order_by("pk")[0].pk
+    }
+    for name in ("situation", "situation_review")
+}
+
 STAFF_LINK_ARGUMENTS = {
+    **SITUATION_ARGUMENTS,
     **ORDER_ARGUMENTS,
     **SALE_ARGUMENTS,
     **INVOICE_ARGUMENTS,

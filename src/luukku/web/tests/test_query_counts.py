@@ -131,6 +131,11 @@ PAGES = {
     "web:key_lend": ("agent", 200, 16),
     "web:key_rights": ("agent", 200, 14),
     "web:key_holder": ("agent", 200, 9),
+    # Documented hard situations (none in the matrix's world; feedback/tests open real ones).
+    "web:situations": ("agent", 200, 10),  # whether a safety contact: for the list, the link
+    "web:situation_new": ("agent", 200, 6),  # the service points and the staff to choose
+    "web:situations_review": ("head of unit B", 200, 9),
+    "web:situation": ("head of unit B", 404, 6),
     "web:staffing": ("head of unit B", 200, 9),  # with the walk-in queue's groups, chat queues
     "web:handlers": ("head of unit B", 200, 8),
     "web:signin_security": ("head of unit B", 200, 6),
@@ -289,6 +294,7 @@ ACTIONS = {
             "key_due",
             "key_right_end",
             "lock_change_done",
+            "situation_review",
             "course_register",
             "course_capacity",
             "course_message",
@@ -496,6 +502,7 @@ METRICS_THEMES = {
     "keywords": 7,
     "queue": 9,  # groups, tickets, desk sessions (and the busy tickets when staffed)
     "chat": 8,  # queues, chats
+    "situations": 12,  # the period's situations, counted per kind, severity, channel, point, month
     "sales": 12,  # orders, lines, refunds, payments (and, once sold, products and points)
     "catalogue": 9,
     "retention": 7,

@@ -1,0 +1,1 @@
+from . import situations_admin  # noqa: F401

@@ -1,0 +1,1 @@
+from .situation_models import *  # noqa: F403
