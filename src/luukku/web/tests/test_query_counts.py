@@ -66,7 +66,8 @@ PAGES = {
     "web:order": ("agent", 200, 13),
     "web:customers": ("agent", 200, 4),
     "web:customer_new": ("agent", 200, 7),
-    "web:customer": ("agent", 200, 22),  # orders, due, proofs, bookings, rounds, courses, keys
+    "web:customer": ("agent", 200, 23),  # orders, due, proofs, bookings, rounds, courses, keys,
+    # the customer's own timeline
     "web:customer_edit": ("agent", 200, 12),
     "web:customer_merge": ("agent", 200, 11),
     "web:quarantine": ("agent", 200, 9),
