@@ -69,7 +69,7 @@ def test_a_plan_is_versioned_and_the_handler_is_the_customers(clock, handler, un
     assert list(second.contacts.values_list("name", flat=True)) == ["Pekka Puheenjohtaja"]
     assert CustomerPlan.objects.filter(customer=unit).count() == 2
     titles = list(unit.events.filter(kind="plan").values_list("title", flat=True))
-    assert titles == ["Customer plan changed", "Customer plan made"]
+    assert titles == ["Asiakassuunnitelmaa muutettu", "Asiakassuunnitelma tehty"]
 
 
 def test_bad_plan_input_changes_nothing(clock, handler, unit):
@@ -82,8 +82,8 @@ def test_bad_plan_input_changes_nothing(clock, handler, unit):
             contacts=[{"role": "sihteeri", "email": "rikki"}],
         )
     errors = raised.value.message_dict
-    assert errors["goals"] == ["Write the goals of the plan."]
-    assert "The plan cannot end before it begins." in errors["valid_until"]
+    assert errors["goals"] == ["Kirjoita suunnitelman tavoitteet."]
+    assert "Suunnitelma ei voi päättyä ennen kuin se alkaa." in errors["valid_until"]
     assert len(errors["contacts"]) == 2
     assert not CustomerPlan.objects.exists()
     assert not CustomerEvent.objects.exists()
@@ -179,14 +179,14 @@ def test_minutes_go_on_the_timeline_and_are_logged(clock, handler, unit):
     meeting = customer_meetings(unit, NOW, NOW + dt.timedelta(days=30))[0]
     with pytest.raises(ValidationError) as raised:
         meeting_minutes_record(actor=handler, series=series, key=meeting.key, minutes="  ")
-    assert raised.value.message_dict == {"minutes": ["Write the minutes of the meeting."]}
+    assert raised.value.message_dict == {"minutes": ["Kirjoita tapaamisen muistio."]}
     assert not MeetingOccurrence.objects.exists()
     meeting_minutes_record(
         actor=handler, series=series, key=meeting.key, minutes="Sovittiin kevään vuoroista."
     )
     event = unit.events.get(kind="meeting")
     assert event.body == "Sovittiin kevään vuoroista." and event.author == handler
-    assert event.title.startswith("Meeting held: Kuukausipalaveri")
+    assert event.title.startswith("Tapaaminen pidetty: Kuukausipalaveri")
     assert AccessLogEntry.objects.filter(context="plan_meeting", customer=unit).exists()
 
 

@@ -68,6 +68,10 @@ PAGES = {
     "web:customer_new": ("agent", 200, 7),
     "web:customer": ("agent", 200, 22),  # orders, due, proofs, bookings, rounds, courses, keys
     "web:customer_edit": ("agent", 200, 12),
+    "web:plan_edit": ("head of unit B", 200, 12),
+    "web:plan_meeting_new": ("head of unit B", 200, 8),
+    "web:plan_meeting": ("head of unit B", 404, 5),
+    "web:annual_clock": ("agent", 200, 8),
     "web:customer_merge": ("agent", 200, 11),
     "web:quarantine": ("agent", 200, 9),
     "web:quarantine_detail": ("agent", 200, 8),
