@@ -50,7 +50,7 @@ class CustomerPlan(models.Model):
     created_at = models.DateTimeField(_("saved"), default=timezone.now)
 
     class Meta:
-        ordering = ["customer", "-version"]
+        ordering = ["customer_id", "-version"]
         verbose_name = _("customer plan")
         verbose_name_plural = _("customer plans")
         constraints = [
@@ -112,7 +112,7 @@ class MeetingSeries(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
-        ordering = ["customer", "first_at"]
+        ordering = ["customer_id", "first_at"]
         verbose_name = _("recurring meeting")
         verbose_name_plural = _("recurring meetings")
 

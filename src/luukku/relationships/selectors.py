@@ -213,8 +213,9 @@ def customer_plan_panel(*, customer: Customer, viewer: User, now: dt.datetime | 
     if not plan_may_view(customer=customer, user=viewer, plan=plan):
         return None
     now = now or timezone.now()
+    meetings = customer_meetings(customer, now, now + dt.timedelta(days=366)) if plan else []
     return {
         "plan": plan,
-        "meetings": customer_meetings(customer, now, now + dt.timedelta(days=366))[:4],
+        "meetings": meetings[:4],
         "may_edit": plan_may_edit(customer=customer, user=viewer, plan=plan),
     }
