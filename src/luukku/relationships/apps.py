@@ -12,7 +12,14 @@ class RelationshipsConfig(AppConfig):
 
     def ready(self):
         from luukku.core.scheduler import periodic_job_register
+        from luukku.privacy import subjects
 
+        from . import subject_data
+
+        subjects.register_export("customer_plans", subject_data.plans_export)
+        subjects.register_customer_anonymiser(
+            "customer_plans", subject_data.customer_plans_anonymise
+        )
         periodic_job_register(
             "luukku.relationships.tasks.plan_reminders_task", "PLAN_REMINDER_INTERVAL"
         )

@@ -207,3 +207,16 @@ def test_the_annual_clock_page_is_one_list_entry(clock, handler, unit):
     annual_clock_for_view(viewer=handler, year=2026, handler=None, query={"year": "2026"})
     entry = AccessLogEntry.objects.get(context="annual_clock")
     assert (entry.action, entry.count) == ("list", 3)
+
+
+def test_the_plans_are_exported_and_erased_with_the_record(clock, handler, unit):
+    from luukku.relationships.subject_data import customer_plans_anonymise, plans_export
+
+    series = _series(handler, unit)
+    meeting = customer_meetings(unit, NOW, NOW + dt.timedelta(days=30))[0]
+    meeting_minutes_record(actor=handler, series=series, key=meeting.key, minutes="Muistio")
+    rows = plans_export(unit).rows
+    assert rows[0]["contacts"][0]["name"] == "Pekka Puheenjohtaja"
+    assert rows[-1]["minutes"] == "Muistio"
+    assert customer_plans_anonymise(unit) > 0
+    assert not CustomerPlan.objects.exists() and not MeetingOccurrence.objects.exists()
