@@ -129,6 +129,7 @@ def test_erasure_anonymises_the_person_in_spite_of_their_access_log(
         "round_applications": 0,
         "customer_records": 1,
         "registrations": 0,
+        "customer_plans": 0,
     }
     assert request.reason == "Asiakkaan pyyntö 30.11.2026"
     entry = AccessLogEntry.objects.get(context="subject_erasure")
