@@ -442,6 +442,10 @@ SMS_BACKEND = env("SMS_BACKEND", "luukku.core.sms.LoggingBackend")
 # before it (once per due day); the worker looks every KEY_REMINDER_INTERVAL seconds.
 KEY_REMINDER_DAYS_BEFORE = int(env("KEY_REMINDER_DAYS_BEFORE", "2"))
 KEY_REMINDER_INTERVAL = int(env("KEY_REMINDER_INTERVAL", "3600"))
+# A meeting of a customer plan's annual clock is reminded of to its responsible handler this
+# many days before (once per meeting); the worker looks every PLAN_REMINDER_INTERVAL seconds.
+PLAN_REMINDER_DAYS_BEFORE = int(env("PLAN_REMINDER_DAYS_BEFORE", "7"))
+PLAN_REMINDER_INTERVAL = int(env("PLAN_REMINDER_INTERVAL", "3600"))
 
 # How many business hours an expert has to answer a consultation.
 CONSULTATION_ANSWER_HOURS = float(env("CONSULTATION_ANSWER_HOURS", "16"))

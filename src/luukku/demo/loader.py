@@ -30,6 +30,7 @@ from .events import load_event_variety
 from .keys import load_keys
 from .organisations import STAFF, load_more_agents, load_organisations, load_staff
 from .packages import load_packages
+from .plans import load_plans
 from .queue import load_queue_history, load_queue_setup, load_queue_today
 from .reservations import load_reservation_setup, load_reservations
 from .retention import load_retention_rules
@@ -110,6 +111,7 @@ def load_demo(
     load_keys(org["point"], staff, today=today, now=timezone.now())
     load_reservations(units, staff, today=today)
     load_round(units, staff, today=today)
+    load_plans(staff, today=today)
     if progress:
         progress("rollups", 0)
     rollups_refresh(full=True)

@@ -1,3 +1,6 @@
+"""Customer relationships (docs/relationships.md): segments, customer plans and their annual
+clock of meetings, announcements to segments, contact preferences."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -6,3 +9,17 @@ class RelationshipsConfig(AppConfig):
     name = "luukku.relationships"
     label = "relationships"
     verbose_name = _("Customer relationships")
+
+    def ready(self):
+        from luukku.core.scheduler import periodic_job_register
+        from luukku.privacy import subjects
+
+        from . import subject_data
+
+        subjects.register_export("customer_plans", subject_data.plans_export)
+        subjects.register_customer_anonymiser(
+            "customer_plans", subject_data.customer_plans_anonymise
+        )
+        periodic_job_register(
+            "luukku.relationships.tasks.plan_reminders_task", "PLAN_REMINDER_INTERVAL"
+        )

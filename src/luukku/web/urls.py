@@ -21,6 +21,7 @@ from . import (
     knowledge_views,
     merge_views,
     order_views,
+    plan_views,
     privacy_views,
     queue_point_views,
     queue_views,
@@ -387,6 +388,14 @@ urlpatterns = [
     path("customers/new/", customer_views.customer_new, name="customer_new"),
     path("customers/<int:customer_id>/", customer_views.customer_detail, name="customer"),
     path("customers/<int:customer_id>/edit/", customer_views.customer_edit, name="customer_edit"),
+    path("customers/<int:customer_id>/plan/", plan_views.plan_edit, name="plan_edit"),
+    path(
+        "customers/<int:customer_id>/plan/meetings/new/",
+        plan_views.plan_meeting_new,
+        name="plan_meeting_new",
+    ),
+    path("plan-meetings/<int:series_id>/<str:key>/", plan_views.plan_meeting, name="plan_meeting"),
+    path("annual-clock/", plan_views.annual_clock, name="annual_clock"),
     path(
         "customers/<int:customer_id>/reservations/",
         customer_reservations_views.customer_reservations,

@@ -155,8 +155,11 @@ ARGUMENTS = {
             "customer_reservations",
             "customer_export",
             "customer_erase",
+            "plan_edit",
+            "plan_meeting_new",
         )
     },
+    "web:plan_meeting": lambda o: {"series_id": 999999, "key": "1"},
     **{
         name: lambda o: {"reference": o.case.reference}
         for name in (

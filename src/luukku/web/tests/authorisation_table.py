@@ -376,6 +376,12 @@ EXPECTED = {
     ("web:customer_log", "GET"): "302 403 403 403 200 200 200 403",
     ("web:customer_merge", "GET"): "302 200 403 403 200 200 200 403",
     ("web:customer_distinct", "POST"): "302 302 403 403 302 302 302 403",
+    # -- customer plans: front line and handlers see, handlers and supervisors change ----------
+    # (the matrix's customer has no named handler: only supervisors and administrators may)
+    ("web:plan_edit", "GET"): "302 403 403 403 200 200 200 403",
+    ("web:plan_meeting_new", "GET"): "302 403 403 403 200 200 200 403",
+    ("web:plan_meeting", "GET"): "302 404 404 404 404 404 404 404",
+    ("web:annual_clock", "GET"): "302 200 200 200 200 200 200 200",
     # -- sign-in and its security (supervisors unlock and reset) --------------------------------
     ("admin_login", "GET"): "302 302 302 302 302 302 302 302",
     ("web:login_code", "GET"): "302 302 302 302 302 302 302 302",

@@ -26,6 +26,8 @@ from luukku.commerce.services.shop import online_order_place
 from luukku.feedback.situation_models import HardSituation
 from luukku.keys.models import AccessRight, Key, Loan, LockChange
 from luukku.organisation.models import ServicePoint, Team, User
+from luukku.relationships.models import CustomerPlan, MeetingSeries
+from luukku.relationships.selectors import series_meetings
 
 # The invoice pages: the demo has no invoices yet, so they are opened for ones not there.
 INVOICE_ARGUMENTS = {
@@ -283,7 +285,7 @@ COURSE_ARGUMENTS = {
     "course_registration_cancel": lambda d: {"pk": demo_registration().pk},
 }
 
-# Every staff pattern's arguments from here.
+
 # The demo's hard situation waiting for review (on the phone), seen by its author, their
 # supervisor and the safety contact; everyone else is answered 404.
 SITUATION_ARGUMENTS = {
@@ -293,8 +295,28 @@ SITUATION_ARGUMENTS = {
     for name in ("situation", "situation_review")
 }
 
+
+def demo_plan_meeting() -> dict:
+    """The first meeting of the demo's first recurring plan meeting (from a year back)."""
+    series = MeetingSeries.objects.order_by("pk")[0]
+    start = series.first_at - dt.timedelta(days=1)
+    meeting = series_meetings(series, start, start + dt.timedelta(days=400))[0]
+    return {"series_id": series.pk, "key": meeting.key}
+
+
+# The customer plan pages on the demo's first key customer with a plan.
+PLAN_ARGUMENTS = {
+    **{
+        name: lambda d: {"customer_id": CustomerPlan.objects.order_by("pk")[0].customer_id}
+        for name in ("plan_edit", "plan_meeting_new")
+    },
+    "plan_meeting": lambda d: demo_plan_meeting(),
+}
+
+# Every staff pattern's arguments from here.
 STAFF_LINK_ARGUMENTS = {
     **SITUATION_ARGUMENTS,
+    **PLAN_ARGUMENTS,
     **ORDER_ARGUMENTS,
     **SALE_ARGUMENTS,
     **INVOICE_ARGUMENTS,

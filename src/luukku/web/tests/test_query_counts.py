@@ -66,9 +66,13 @@ PAGES = {
     "web:order": ("agent", 200, 13),
     "web:customers": ("agent", 200, 4),
     "web:customer_new": ("agent", 200, 7),
-    "web:customer": ("agent", 200, 23),  # orders, due, proofs, bookings, rounds, courses, keys,
-    # the customer's own timeline
+    # orders, due, proofs, bookings, rounds, courses, keys, the timeline, the customer plan
+    "web:customer": ("agent", 200, 24),
     "web:customer_edit": ("agent", 200, 12),
+    "web:plan_edit": ("head of unit B", 200, 11),
+    "web:plan_meeting_new": ("head of unit B", 200, 9),
+    "web:plan_meeting": ("head of unit B", 404, 5),
+    "web:annual_clock": ("agent", 200, 9),
     "web:customer_merge": ("agent", 200, 11),
     "web:quarantine": ("agent", 200, 9),
     "web:quarantine_detail": ("agent", 200, 8),
