@@ -27,6 +27,8 @@ ascending), so that no two writers can wait for each other in a circle:
     keys.Key                 a key lent, returned or lost (its deposit's order first)
     keys.Loan                a loan reminded of its due day
     keys.LockChange          a lost key's lock change marked done
+    relationships.Announcement  an announcement is sent once (its deliveries after it)
+    relationships.Delivery   a delivery's outcome or bounce (before its customer)
     customers.Customer
     cases.Case
     cases.Consultation       a case's rows after the case itself...
@@ -100,6 +102,8 @@ LOCK_ORDER: tuple[str, ...] = (
     "keys.Key",
     "keys.Loan",
     "keys.LockChange",
+    "relationships.Announcement",
+    "relationships.Delivery",
     "customers.Customer",
     "cases.Case",
     "cases.Consultation",

@@ -1,3 +1,6 @@
+"""Customer relationships (docs/relationships.md): segments, customer plans and their annual
+clock of meetings, announcements to segments, contact preferences."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -6,3 +9,17 @@ class RelationshipsConfig(AppConfig):
     name = "luukku.relationships"
     label = "relationships"
     verbose_name = _("Customer relationships")
+
+    def ready(self):
+        from luukku.cases.notifications import mail_bounce_hook_register, mail_outcome_hook_register
+        from luukku.privacy import subjects
+
+        from . import announcements, subject_data
+
+        mail_outcome_hook_register(announcements.mail_outcome)
+        mail_bounce_hook_register(announcements.mail_bounce)
+        subjects.register_export("announcements", subject_data.announcements_export)
+        subjects.register_export("segments", subject_data.segments_export)
+        subjects.register_customer_anonymiser(
+            "relationships_segments", subject_data.customer_relationships_anonymise
+        )
