@@ -53,6 +53,7 @@ LABELS = {
     "course_decision": _("Confirmation of a course's decision"),
     "course_registration_cancel": _("Confirmation of cancelling a registration"),
     "customer_registrations": _("The customer's registrations for courses"),
+    "segments": _("List of segments with their counts of customers"),
     "segment_page": _("Segment page with its members"),
     "segment_export": _("Members of a segment exported"),
     "segment_member": _("Customer picked into a segment or taken out of it"),

@@ -79,6 +79,7 @@ def announcement_counts(announcement: Announcement) -> dict[str, int]:
     for channel, status in announcement.deliveries.values_list("channel", "status"):
         counts[status] += 1
         counts[channel] += 1
+        counts["total"] += 1
     return dict(counts)
 
 
