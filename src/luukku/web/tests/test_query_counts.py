@@ -499,6 +499,7 @@ METRICS_THEMES = {
     "sales": 12,  # orders, lines, refunds, payments (and, once sold, products and points)
     "catalogue": 9,
     "retention": 7,
+    "announcements": 8,  # deliveries, unsubscriptions (and, once sent, the announcements)
 }
 
 
