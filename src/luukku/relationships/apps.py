@@ -21,5 +21,5 @@ class RelationshipsConfig(AppConfig):
         subjects.register_export("announcements", subject_data.announcements_export)
         subjects.register_export("segments", subject_data.segments_export)
         subjects.register_customer_anonymiser(
-            "relationships_segments", subject_data.customer_relationships_anonymise
+            "announcements", subject_data.customer_relationships_anonymise
         )

@@ -71,7 +71,10 @@ class AnnouncementForm(forms.Form):
 
 
 class ExportForm(forms.Form):
-    format = forms.ChoiceField(choices=[("csv", "CSV"), ("xlsx", "XLSX")])
+    format = forms.ChoiceField(
+        label=_("File format"),
+        choices=[("xlsx", _("Excel workbook (XLSX)")), ("csv", _("Comma-separated (CSV)"))],
+    )
 
 
 class PickSearchForm(forms.Form):

@@ -92,7 +92,7 @@ def test_a_segment_an_announcement_in_two_languages_and_unsubscribing(
     link = re.search(r"https?://\S+/unsubscribe/[\w-]+/", body).group(0)
     assert swedish["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
 
-    citizen = new_page(width=320, height=640, javascript=False)
+    citizen = new_page(width=320, height=640)
     citizen.goto(urlsplit(link).path)
     expect(citizen.get_by_role("heading", level=1)).to_have_text("Avbeställ meddelanden")
     problems += accessibility_violations(citizen, "unsubscribe (sv)")
