@@ -114,8 +114,12 @@ def test_the_new_pages_are_accessible_in_three_languages(
     supervisor = UserFactory(role="supervisor")
     customer = CustomerFactory(first_name="Aino", last_name="Virtanen")
     segment = Segment.objects.create(
-        name="Valitut", name_fi="Valitut", name_sv="Utvalda", name_en="Picked",
-        rule="hand_picked", created_by=supervisor,
+        name="Valitut",
+        name_fi="Valitut",
+        name_sv="Utvalda",
+        name_en="Picked",
+        rule="hand_picked",
+        created_by=supervisor,
     )
     segment.members.create(customer=customer, added_by=supervisor, added_at=segment.created_at)
     announcement = Announcement.objects.create(
