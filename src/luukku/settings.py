@@ -437,6 +437,9 @@ CALLBACK_TARGET_PERCENT = int(env("CALLBACK_TARGET_PERCENT", "90"))
 RETENTION_INTERVAL = int(env("RETENTION_INTERVAL", str(24 * 60 * 60)))
 # Text messages: a class with send(to, body); the default only logs (luukku.sms).
 SMS_BACKEND = env("SMS_BACKEND", "luukku.core.sms.LoggingBackend")
+# Announcements to a segment (docs/relationships.md): at most this many e-mails leave per
+# minute, the rest queued for the minutes after (the mail server's and recipients' limits).
+ANNOUNCEMENT_PER_MINUTE = int(env("ANNOUNCEMENT_PER_MINUTE", "60"))
 
 # Key loans (docs/keys.md): the holder is reminded of the due day by e-mail this many days
 # before it (once per due day); the worker looks every KEY_REMINDER_INTERVAL seconds.

@@ -39,6 +39,12 @@ class Customer(TimeStamped):
         ORGANISATION = "organisation", _("Organisation")
         INTERNAL = "internal", _("Internal customer")
 
+    class Sector(models.TextChoices):
+        ASSOCIATION = "association", _("Association")
+        COMPANY = "company", _("Company")
+        PUBLIC = "public", _("Public body")
+        PARISH = "parish", _("Parish or foundation")
+
     class Language(models.TextChoices):
         FI = "fi", _("Finnish")
         SV = "sv", _("Swedish")
@@ -58,6 +64,8 @@ class Customer(TimeStamped):
         _("personal identity code"), max_length=11, blank=True, db_index=True
     )
     business_id = models.CharField(_("business ID"), max_length=9, blank=True, db_index=True)
+    # An organisation's sector, for segments such as "the associations" (relationships).
+    sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices, blank=True)
     internal_department = models.ForeignKey(
         Department,
         on_delete=models.PROTECT,

@@ -28,6 +28,7 @@ EDITABLE_FIELDS = (
     "organisation_name",
     "identity_code",
     "business_id",
+    "sector",
     "internal_department",
     "email",
     "phone",

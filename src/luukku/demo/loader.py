@@ -36,6 +36,7 @@ from .reservations import load_reservation_setup, load_reservations
 from .retention import load_retention_rules
 from .rounds import load_round
 from .sales import load_sales_history, load_sales_setup, load_sales_today
+from .segments import load_segments
 from .servicelevels import load_service_levels, service_levels_store
 from .situations import load_situations
 
@@ -112,6 +113,7 @@ def load_demo(
     load_reservations(units, staff, today=today)
     load_round(units, staff, today=today)
     load_plans(staff, today=today)
+    load_segments(today=today)
     if progress:
         progress("rollups", 0)
     rollups_refresh(full=True)

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from luukku.catalogue.models import Service
 
-from . import live_chat, sales, selectors, situations, walk_in
+from . import announcements, live_chat, sales, selectors, situations, walk_in
 from .models import DurationFigures
 from .selectors import Filters
 from .tables import Cell, Table
@@ -437,6 +437,12 @@ THEMES = {
                 "situations_points",
                 "situations_months",
             ),
+        ),
+        Theme(
+            "announcements",
+            _("Announcements"),
+            announcements.announcements_theme,
+            ("announcements", "announcements_trend", "announcements_sent"),
         ),
         Theme("keywords", _("Words"), lambda filters: [_keywords(filters)], ("keywords",)),
         Theme(

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import (
+    announcement_views,
     booking_views,
     chat_api,
     chat_views,
@@ -16,6 +17,11 @@ app_name = "public"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path(
+        "announcements/unsubscribe/<str:token>/",
+        announcement_views.unsubscribe_view,
+        name="unsubscribe",
+    ),
     path("services/", views.services, name="services"),
     path("services/<slug:code>/", views.service_detail, name="service"),
     path("services/<slug:code>/request/", views.request_create, name="request_create"),

@@ -11,14 +11,22 @@ class RelationshipsConfig(AppConfig):
     verbose_name = _("Customer relationships")
 
     def ready(self):
+        from luukku.cases.notifications import mail_bounce_hook_register, mail_outcome_hook_register
         from luukku.core.scheduler import periodic_job_register
         from luukku.privacy import subjects
 
-        from . import subject_data
+        from . import announcements, subject_data
 
+        mail_outcome_hook_register(announcements.mail_outcome)
+        mail_bounce_hook_register(announcements.mail_bounce)
         subjects.register_export("customer_plans", subject_data.plans_export)
+        subjects.register_export("announcements", subject_data.announcements_export)
+        subjects.register_export("segments", subject_data.segments_export)
         subjects.register_customer_anonymiser(
             "customer_plans", subject_data.customer_plans_anonymise
+        )
+        subjects.register_customer_anonymiser(
+            "announcements", subject_data.customer_relationships_anonymise
         )
         periodic_job_register(
             "luukku.relationships.tasks.plan_reminders_task", "PLAN_REMINDER_INTERVAL"

@@ -5,7 +5,16 @@ change saves a new version and keeps the earlier ones. The meetings of the annua
 series on the customer (a recurrence rule: every month, quarter or year from a first
 meeting); one occurrence moved, cancelled, reminded of or held is a row of its own, keyed by
 the time the rule gave it.
-"""
+
+Segments of customers and the announcements sent to them (docs/relationships.md,
+"Segments" and "Announcements").
+
+A segment is a rule with its parameters, evaluated when it is counted, listed or sent to
+(`selectors.segment_customers`), or a list of hand-picked members. An announcement has its
+subject and text in the three languages; each recipient's delivery keeps the address it
+went to, its channel and what became of it. A customer who unsubscribed gets no more."""
+
+import secrets
 
 from django.conf import settings
 from django.db import models
@@ -14,7 +23,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from luukku.catalogue.models import Service
+from luukku.core.models import TimeStamped
 from luukku.customers.models import Customer
+from luukku.organisation.models import Department
 
 
 class CustomerPlan(models.Model):
@@ -148,3 +159,190 @@ class MeetingOccurrence(models.Model):
 
     def __str__(self) -> str:
         return f"{self.series} {self.at:%Y-%m-%d}"
+
+
+def _token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class Segment(TimeStamped):
+    class Rule(models.TextChoices):
+        HAND_PICKED = "hand_picked", _("Hand-picked customers")
+        KIND = "kind", _("Customers of a kind")
+        SECTOR = "sector", _("Organisations of a sector")
+        DEPARTMENT = "department", _("Internal customers of a department")
+        BOOKED_ROOM = "booked_room", _("Customers who booked a room or an area this year")
+        COURSE = "course", _("Customers registered for a course this year")
+        HANDLER = "handler", _("Customers of a named handler")
+        LANGUAGE = "language", _("Customers whose preferred language is")
+
+    # The parameter each rule needs (the hand-picked members are rows of SegmentMember; the
+    # bookings rules need none).
+    PARAMETER = {
+        Rule.KIND: "kind",
+        Rule.SECTOR: "sector",
+        Rule.DEPARTMENT: "department",
+        Rule.HANDLER: "handler",
+        Rule.LANGUAGE: "language",
+    }
+
+    name = models.CharField(_("name"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    rule = models.CharField(_("rule"), max_length=20, choices=Rule.choices)
+    kind = models.CharField(_("kind"), max_length=20, choices=Customer.Kind.choices, blank=True)
+    sector = models.CharField(
+        _("sector"), max_length=20, choices=Customer.Sector.choices, blank=True
+    )
+    department = models.ForeignKey(
+        Department,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("department"),
+    )
+    handler = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("named handler"),
+    )
+    language = models.CharField(
+        _("language"), max_length=2, choices=Customer.Language.choices, blank=True
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["name", "pk"]
+        verbose_name = _("segment")
+        verbose_name_plural = _("segments")
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def is_hand_picked(self) -> bool:
+        return self.rule == self.Rule.HAND_PICKED
+
+
+class SegmentMember(models.Model):
+    """A customer picked by hand into a segment."""
+
+    segment = models.ForeignKey(Segment, on_delete=models.CASCADE, related_name="members")
+    customer = models.ForeignKey(Customer, on_delete=models.CASCADE, related_name="+")
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    added_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["segment", "customer"], name="segment_member_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.segment_id}:{self.customer_id}"
+
+
+class Announcement(TimeStamped):
+    """A message to a segment's customers in their languages; sent once."""
+
+    segment = models.ForeignKey(
+        Segment, on_delete=models.PROTECT, related_name="announcements", verbose_name=_("segment")
+    )
+    subject_fi = models.CharField(_("subject in Finnish"), max_length=200)
+    subject_sv = models.CharField(_("subject in Swedish"), max_length=200, blank=True)
+    subject_en = models.CharField(_("subject in English"), max_length=200, blank=True)
+    body_fi = models.TextField(_("text in Finnish"))
+    body_sv = models.TextField(_("text in Swedish"), blank=True)
+    body_en = models.TextField(_("text in English"), blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    # What the sending left out, by reason (counts only): {"no_address": 2, ...}.
+    skipped = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("announcement")
+        verbose_name_plural = _("announcements")
+
+    def __str__(self) -> str:
+        return self.subject_fi
+
+    def text_in(self, language: str) -> tuple[str, str, str]:
+        """(language, subject, body) in `language`, or in Finnish when it has none."""
+        subject = getattr(self, f"subject_{language}", "")
+        body = getattr(self, f"body_{language}", "")
+        if language != "fi" and subject and body:
+            return language, subject, body
+        return "fi", self.subject_fi, self.body_fi
+
+
+class Delivery(models.Model):
+    """One recipient's copy of an announcement: the address it went to and its fate."""
+
+    class Channel(models.TextChoices):
+        EMAIL = "email", _("E-mail")
+        SMS = "sms", _("Text message")
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed")
+        BOUNCED = "bounced", _("Bounced")
+
+    announcement = models.ForeignKey(
+        Announcement, on_delete=models.CASCADE, related_name="deliveries"
+    )
+    # None once the customer's record is anonymised: the delivery stays as a count.
+    customer = models.ForeignKey(
+        Customer, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    channel = models.CharField(max_length=10, choices=Channel.choices)
+    language = models.CharField(max_length=2)
+    address = models.CharField(max_length=254, blank=True)
+    mail_id = models.BigIntegerField(null=True, blank=True, unique=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    token = models.CharField(max_length=64, unique=True, default=_token)
+    created_at = models.DateTimeField(db_index=True)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+    bounced_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["announcement", "customer"],
+                condition=Q(customer__isnull=False),
+                name="delivery_once_per_customer",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.announcement_id}:{self.channel}:{self.status}"
+
+
+class Unsubscription(models.Model):
+    """The customer wants no more announcements (from the link in one, or told staff)."""
+
+    customer = models.OneToOneField(Customer, on_delete=models.CASCADE, related_name="+")
+    at = models.DateTimeField(db_index=True)
+    delivery = models.ForeignKey(
+        Delivery, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("unsubscription")
+        verbose_name_plural = _("unsubscriptions")
+
+    def __str__(self) -> str:
+        return f"{self.customer_id}"

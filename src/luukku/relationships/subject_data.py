@@ -1,14 +1,27 @@
-"""What customer plans hold of a customer, for the data-subject export and erasure
-(registered with `privacy.subjects` by `RelationshipsConfig.ready`): every version of the
-plan with its contact persons, and the meetings held with their minutes. On erasure they
-are deleted with the record's timeline."""
+"""What the relationships app holds of a person, for the data-subject export and erasure
+(registered with `privacy.subjects` by `RelationshipsConfig.ready`).
+
+Customer plans: every version of the plan with its contact persons, and the meetings held
+with their minutes. On erasure they are deleted with the record's timeline.
+
+The announcements a customer was sent keep the address each went to; the segments they were
+picked into and their wish to get no more announcements are theirs too. On erasure the
+deliveries forget the person and the address (they stay as counts of the announcement), the
+hand-picked memberships and the unsubscription are deleted."""
 
 from django.db import transaction
 from django.db.models import Q
 
 from luukku.privacy.subjects import ExportPart
 
-from .models import CustomerPlan, MeetingOccurrence, MeetingSeries
+from .models import (
+    CustomerPlan,
+    Delivery,
+    MeetingOccurrence,
+    MeetingSeries,
+    SegmentMember,
+    Unsubscription,
+)
 
 
 def _of(customer) -> Q:
@@ -54,3 +67,44 @@ def customer_plans_anonymise(customer) -> int:
     deleted, _rows = CustomerPlan.objects.filter(_of(customer)).delete()
     gone, _rows = MeetingSeries.objects.filter(_of(customer)).delete()
     return deleted + gone
+
+
+def _iso(value) -> str | None:
+    return value.isoformat() if value else None
+
+
+def announcements_export(customer) -> ExportPart:
+    deliveries = Delivery.objects.filter(_of(customer)).select_related("announcement")
+    rows = [
+        {
+            "announcement": delivery.announcement.text_in(delivery.language)[1],
+            "channel": delivery.get_channel_display(),
+            "address": delivery.address,
+            "language": delivery.language,
+            "status": delivery.get_status_display(),
+            "sent_at": _iso(delivery.created_at),
+        }
+        for delivery in deliveries.order_by("created_at", "pk")
+    ]
+    for unsubscription in Unsubscription.objects.filter(_of(customer)):
+        rows.append({"unsubscribed_at": _iso(unsubscription.at)})
+    return ExportPart(rows=rows)
+
+
+def segments_export(customer) -> ExportPart:
+    members = SegmentMember.objects.filter(_of(customer)).select_related("segment")
+    return ExportPart(
+        rows=[
+            {"segment": member.segment.name, "added_at": _iso(member.added_at)}
+            for member in members.order_by("added_at", "pk")
+        ]
+    )
+
+
+@transaction.atomic(savepoint=False)
+def customer_relationships_anonymise(customer) -> int:
+    """On erasure: the deliveries forget the person; memberships and unsubscription go."""
+    count = Delivery.objects.filter(_of(customer)).update(customer=None, address="")
+    members, _rows = SegmentMember.objects.filter(_of(customer)).delete()
+    unsubscribed, _rows = Unsubscription.objects.filter(_of(customer)).delete()
+    return count + members + unsubscribed

@@ -39,7 +39,7 @@ from luukku.customers.services import (
 from luukku.keys.selectors import customer_key_loans
 from luukku.privacy.selectors import access_log_for_customer, may_handle_subject_requests
 from luukku.privacy.services import access_log_list
-from luukku.relationships.selectors import customer_plan_panel
+from luukku.relationships.selectors import customer_announcements, customer_plan_panel
 
 from .forms import CustomerForm, CustomerMergeForm, CustomerSearchForm
 from .responses import form_page
@@ -120,6 +120,7 @@ def customer_detail(request, customer_id: int):
         "registrations": customer_registrations(customer),
         "timeline": customer_timeline(customer=customer),
         "plan_panel": customer_plan_panel(customer=customer, viewer=request.user),
+        "announcements": customer_announcements(customer),
         "revealed": request.session.pop(f"reveal:{customer.pk}", False),
         "subject_requests": may_handle_subject_requests(request.user)
         and customer_cases_all_visible(customer_id=customer.pk, user=request.user),

@@ -31,6 +31,7 @@ from . import (
     sale_order_views,
     sale_views,
     sales_exports,
+    segment_views,
     signin_views,
     situations_views,
     views,
@@ -428,4 +429,6 @@ urlpatterns = [
     ),
     # The accounting export of the register days (its own module: web/sales_exports.py).
     *sales_exports.urlpatterns,
+    # Segments and announcements (their own module: web/segment_views.py).
+    *segment_views.urlpatterns,
 ]

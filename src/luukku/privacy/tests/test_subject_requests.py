@@ -128,6 +128,7 @@ def test_erasure_anonymises_the_person_in_spite_of_their_access_log(
         "hard_situations": 0,
         "reservations": 0,
         "round_applications": 0,
+        "announcements": 0,
         "customer_records": 1,
         "registrations": 0,
         "customer_plans": 0,
@@ -208,10 +209,9 @@ def test_the_commands_export_and_erase(rules, service, person, agent, tmp_path):
         printed = io.StringIO()
         call_command("subject-erase", str(person.pk), "--reason", "Pyyntö 1.12.", stdout=printed)
     assert printed.getvalue() == (
-        f"customer {person.pk} anonymised: appointments 0, cases 1, customer_plans 0, "
-        "customer_records 1, hard_situations 0, key_loans 0, orders 0, registrations 0, "
-        "reservations 0, "
-        "round_applications 0\n"
+        f"customer {person.pk} anonymised: announcements 0, appointments 0, cases 1, "
+        "customer_plans 0, customer_records 1, hard_situations 0, key_loans 0, orders 0, "
+        "registrations 0, reservations 0, round_applications 0\n"
     )
     with pytest.raises(CommandError, match="No customer 999999"):
         call_command("subject-export", "999999", "--out", str(out))

@@ -94,6 +94,17 @@ ARGUMENTS = {
             "sale_invoice_new",
         )
     },
+    **{
+        f"web:{name}": lambda o: {"pk": 999999}
+        for name in (
+            "segment",
+            "segment_edit",
+            "segment_export",
+            "announcement_new",
+            "announcement",
+        )
+    },
+    "web:segment_member": lambda o: {"pk": 999999, "customer_id": o.customer.pk},
     "web:sale_line_remove": lambda o: {"number": "T-1999-000000", "line": 999999},
     **{
         f"web:{name}": lambda o: {"pk": 999999}

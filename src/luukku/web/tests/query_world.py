@@ -197,3 +197,19 @@ def invoice(point, agent, product, customer):
     payments = ((invoice.reference, 5000, "COUNTED-1"), ("1357914", 2500, "COUNTED-2"))
     bank_file_import(data=camt(*payments), by=agent, now=NOW)
     return invoice
+
+
+def segment(objects):
+    """A hand-picked segment of the customer, an announcement sent to it (its delivery's
+    unsubscribe link) and another waiting to be confirmed."""
+    from luukku.relationships.announcements import announcement_create, announcement_send
+    from luukku.relationships.services import segment_member_add, segment_save
+
+    by = objects.appointment.staff
+    picked = segment_save(data={"name_fi": "Valitut", "rule": "hand_picked"}, by=by)
+    segment_member_add(segment=picked, customer=objects.customer, by=by)
+    text = {"subject_fi": "Kirjasto suljettu", "body_fi": "Maanantaina suljettu."}
+    with time_machine.travel(NOW, tick=False):
+        announcement_send(announcement=announcement_create(segment=picked, data=text, by=by), by=by)
+    draft = announcement_create(segment=picked, data=text, by=by)
+    return picked, draft, draft.segment.announcements.exclude(pk=draft.pk).get().deliveries.get()

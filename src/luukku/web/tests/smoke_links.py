@@ -26,7 +26,7 @@ from luukku.commerce.services.shop import online_order_place
 from luukku.feedback.situation_models import HardSituation
 from luukku.keys.models import AccessRight, Key, Loan, LockChange
 from luukku.organisation.models import ServicePoint, Team, User
-from luukku.relationships.models import CustomerPlan, MeetingSeries
+from luukku.relationships.models import Announcement, CustomerPlan, Delivery, MeetingSeries, Segment
 from luukku.relationships.selectors import series_meetings
 
 # The invoice pages: the demo has no invoices yet, so they are opened for ones not there.
@@ -313,10 +313,30 @@ PLAN_ARGUMENTS = {
     "plan_meeting": lambda d: demo_plan_meeting(),
 }
 
+
+def demo_segment() -> Segment:
+    """The demo's associations, the segment its announcement went to."""
+    return Announcement.objects.select_related("segment").order_by("pk")[0].segment
+
+
+# The segments' pages on the demo's associations and its announcement to them.
+SEGMENT_ARGUMENTS = {
+    **{
+        name: lambda d: {"pk": demo_segment().pk}
+        for name in ("segment", "segment_edit", "segment_export", "announcement_new")
+    },
+    "segment_member": lambda d: {
+        "pk": demo_segment().pk,
+        "customer_id": Delivery.objects.order_by("pk")[0].customer_id,
+    },
+    "announcement": lambda d: {"pk": Announcement.objects.order_by("pk")[0].pk},
+}
+
 # Every staff pattern's arguments from here.
 STAFF_LINK_ARGUMENTS = {
     **SITUATION_ARGUMENTS,
     **PLAN_ARGUMENTS,
+    **SEGMENT_ARGUMENTS,
     **ORDER_ARGUMENTS,
     **SALE_ARGUMENTS,
     **INVOICE_ARGUMENTS,
@@ -326,6 +346,7 @@ STAFF_LINK_ARGUMENTS = {
 }
 
 PRIVATE_LINK_ARGUMENTS = {
+    "unsubscribe": lambda d: [{"token": Delivery.objects.order_by("pk")[0].token}],
     **{
         name: lambda d: [{"token": demo_online_order().token}]
         for name in ("shop_order", "shop_pay", "shop_return")

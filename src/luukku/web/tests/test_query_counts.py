@@ -36,7 +36,7 @@ from luukku.organisation.tests.factories import OrganisationFactory
 from luukku.public import urls as public_urls
 from luukku.web import urls as web_urls
 
-from .query_world import chat, course, reservation, sales, walk_in_queue
+from .query_world import chat, course, reservation, sales, segment, walk_in_queue
 from .test_authorisation_matrix import ARGUMENTS, NOW, QUERIES, world  # noqa: F401
 
 pytestmark = pytest.mark.django_db
@@ -205,6 +205,15 @@ PAGES = {
     "web:course_decision": ("agent", 200, 10),  # what the decision will do, access-logged
     "web:course_registration_cancel": ("agent", 200, 9),
     "public:courses": ("anonymous", 200, 2),
+    # segments and announcements (docs/relationships.md)
+    "web:segments": ("agent", 200, 9),  # one count per segment: each rule is its own query
+    "web:segment": ("agent", 200, 14),
+    "web:segment_new": ("head of unit B", 200, 6),
+    "web:segment_edit": ("head of unit B", 200, 7),
+    "web:segment_export": ("head of unit B", 200, 8),
+    "web:announcement_new": ("head of unit B", 200, 5),
+    "web:announcement": ("head of unit B", 200, 10),  # whom it reaches, access-logged
+    "public:unsubscribe": ("anonymous", 200, 1),
     "public:course": ("anonymous", 200, 2),
     "public:course_registration": ("anonymous", 200, 2),
     "public:course_registration_return": ("anonymous", 404, 1),
@@ -225,6 +234,7 @@ ACTIONS = {
     *(
         f"web:{name}"
         for name in (
+            "segment_member",
             "logout",
             "account_unlock",
             "two_factor_reset",
@@ -393,6 +403,12 @@ PUBLIC_ARGUMENTS = {
     "web:course_edit": lambda o: {"pk": o.course.pk},
     "web:course_decision": lambda o: {"pk": o.course.pk},
     "web:course_registration_cancel": lambda o: {"pk": o.registration.pk},
+    **{
+        f"web:{name}": lambda o: {"pk": o.segment.pk}
+        for name in ("segment", "segment_edit", "segment_export", "announcement_new")
+    },
+    "web:announcement": lambda o: {"pk": o.announcement.pk},
+    "public:unsubscribe": lambda o: {"token": o.delivery.token},
     "public:course": lambda o: {"code": o.course.code},
     "public:course_registration": lambda o: {"token": o.registration.token},
     "public:course_registration_return": lambda o: {"token": o.registration.token},
@@ -406,6 +422,7 @@ PUBLIC_QUERIES = {
     "public:reservation_unit": lambda o: f"?day={o.reservation.starts_at:%Y-%m-%d}",
     "public:reservation_book": lambda o: "?start=2026-03-25T10%3A00%3A00%2B02%3A00&minutes=60",
     "web:course_decision": lambda o: "?runs=0",
+    "web:segment_export": lambda o: "?format=csv",
 }
 
 
@@ -440,6 +457,7 @@ def pages(request, django_db_blocker):
         objects.keys = counted_register(point, service, objects.appointment.staff, NOW)
         objects.reservation = reservation(service, objects)
         objects.course, objects.registration = course(point, service)
+        objects.segment, objects.announcement, objects.delivery = segment(objects)
         yield SimpleNamespace(world=matrix, objects=objects)
         transaction.set_rollback(True)
 
@@ -511,6 +529,7 @@ METRICS_THEMES = {
     "sales": 12,  # orders, lines, refunds, payments (and, once sold, products and points)
     "catalogue": 9,
     "retention": 7,
+    "announcements": 9,  # deliveries, unsubscriptions, the announcements
 }
 
 

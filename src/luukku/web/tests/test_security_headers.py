@@ -25,6 +25,7 @@ SOURCE = Path(__file__).resolve().parents[2]
 # The citizens' pages reached only by a private link: never stored (the specification; the
 # middleware's rule is the `token` argument).
 PRIVATE_CITIZEN_PAGES = {
+    "unsubscribe",
     "case_status",
     "case_attachment",
     "appointment",
