@@ -1,3 +1,6 @@
+"""Feedback of every kind, satisfaction surveys and documented hard situations
+(docs/feedback.md): feedback arrives as cases through the one write path."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -6,3 +9,14 @@ class FeedbackConfig(AppConfig):
     name = "luukku.feedback"
     label = "feedback"
     verbose_name = _("Feedback and satisfaction")
+
+    def ready(self):
+        from luukku.cases.registry import case_clock_refresher_register
+        from luukku.privacy import subjects
+
+        from . import subject_data
+        from .services import case_feedback_open
+
+        # A new case of a feedback service gets its feedback record in its own write.
+        case_clock_refresher_register(case_feedback_open)
+        subjects.register_export("feedback", subject_data.feedback_export)
