@@ -20,7 +20,8 @@ from django.db.models import (
     QuerySet,
     Subquery,
 )
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from luukku.cases.models import Case, CaseEvent
 from luukku.cases.selectors import cases_visible_to
@@ -144,8 +145,10 @@ def _in_period(filters) -> QuerySet[Feedback]:
 
 
 def figures_by(filters, dimension: str) -> list[dict]:
-    """Feedback counted by kind and by `dimension` ("topic", "service", "channel", "point")."""
+    """Feedback counted by kind and by `dimension` ("kind", "topic", "service", "channel",
+    "point")."""
     field = {
+        "kind": "kind",
         "topic": "topic__name",
         "service": "service__name",
         "channel": "case__channel",
@@ -182,7 +185,7 @@ def complaints_in_time(filters, *, now: dt.datetime | None = None) -> dict:
         "received": len(complaints),
         "answered": len(answered),
         "in_time": len(in_time),
-        "share": round(100 * len(in_time) / len(answered)) if answered else None,
+        "share": len(in_time) / len(answered) if answered else None,
         "overdue": sum(1 for c in complaints if overdue(c, today)),
     }
 
@@ -201,3 +204,25 @@ def ideas_fates(filters) -> dict:
         )
     )
     return counts
+
+
+def idea_fate_reply(feedback: Feedback) -> str:
+    """A reply telling the citizen what became of their idea, in the case's language, for
+    the handler to read, edit and send as the case's usual reply (never sent by itself)."""
+    if feedback.kind != Feedback.Kind.IDEA or not feedback.fate:
+        return ""
+    with translation.override(feedback.case.language or "fi"):
+        texts = {
+            Feedback.Fate.CONSIDERED: _(
+                "Thank you for your idea. We are considering it and will tell you what we decide."
+            ),
+            Feedback.Fate.IMPLEMENTED: _(
+                "Thank you for your idea. We have put it into practice: thank you for "
+                "helping us improve our services."
+            ),
+            Feedback.Fate.DECLINED: _(
+                "Thank you for your idea. We looked into it carefully but cannot put it into "
+                "practice, because: %(reason)s"
+            ),
+        }
+        return str(texts[feedback.fate]) % {"reason": feedback.fate_reason}
