@@ -487,6 +487,16 @@ SERVICE_CENTRE_NAMES = {
 # The service whose request form is the citizens' general contact form (feedback, questions
 # no other service fits), offered when a search finds nothing.
 GENERAL_CONTACT_SERVICE = env("GENERAL_CONTACT_SERVICE", "feedback")
+# Services whose cases are feedback (docs/feedback.md): each new case of one gets its feedback
+# record. Codes separated by commas; the general contact form's service is one by default.
+FEEDBACK_SERVICES = [
+    code.strip()
+    for code in env("FEEDBACK_SERVICES", GENERAL_CONTACT_SERVICE).split(",")
+    if code.strip()
+]
+# The answer time the city promises for a complaint, in business days after it was received
+# (two weeks: what Finnish cities' feedback pages commonly promise).
+COMPLAINT_ANSWER_DAYS = int(env("COMPLAINT_ANSWER_DAYS", "10"))
 
 # Attachments accepted from citizens and staff.
 ATTACHMENT_MAX_BYTES = int(env("ATTACHMENT_MAX_BYTES", str(10 * 1024 * 1024)))

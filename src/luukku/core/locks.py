@@ -32,6 +32,7 @@ ascending), so that no two writers can wait for each other in a circle:
     relationships.MeetingSeries  a meeting of a plan's annual clock moved, cancelled, held
                              or reminded of (plans themselves lock their customer, next)
     feedback.HardSituation   a documented hard situation reviewed once
+    feedback.Feedback        a case's feedback record (its kind, topic, an idea's fate)
     customers.Customer
     cases.Case
     cases.Consultation       a case's rows after the case itself...
@@ -109,6 +110,7 @@ LOCK_ORDER: tuple[str, ...] = (
     "relationships.Delivery",
     "relationships.MeetingSeries",
     "feedback.HardSituation",
+    "feedback.Feedback",
     "customers.Customer",
     "cases.Case",
     "cases.Consultation",

@@ -982,7 +982,21 @@ SERVICES = [
         ),
         "handling": "front_line",
         "days": 10,
-        "fields": [],
+        # The kind of feedback the citizen gives (docs/feedback.md): its keys are the kinds.
+        "fields": [
+            (
+                "feedback_kind",
+                "single_choice",
+                False,
+                ("Palautteen laji", "Typ av respons", "Kind of feedback"),
+                [
+                    ("praise", ("Kiitos", "Beröm", "Praise")),
+                    ("complaint", ("Moite", "Klagomål", "Complaint")),
+                    ("idea", ("Kehittämisidea", "Utvecklingsidé", "Idea")),
+                    ("question", ("Kysymys", "Fråga", "Question")),
+                ],
+            )
+        ],
         "examples": [
             (
                 "fi",

@@ -27,6 +27,7 @@ from .contacts import load_contact_history
 from .courses import load_course_registrations, load_courses
 from .customers import load_customers, load_named_handlers
 from .events import load_event_variety
+from .feedback import load_feedback
 from .keys import load_keys
 from .organisations import STAFF, load_more_agents, load_organisations, load_staff
 from .packages import load_packages
@@ -105,6 +106,7 @@ def load_demo(
     load_course_registrations(courses, staff, today=today)
     service_levels_store(now=demo_start(today))
     load_event_variety(staff, start=demo_start(today))
+    load_feedback(services, staff)
     load_contact_history(random.Random(seed), today=today)
     load_queue_history(random.Random(seed), queue, org["point"], staff, today=today)
     load_queue_today(queue, org["point"], staff, now=timezone.now())

@@ -1,3 +1,6 @@
+"""Feedback of every kind, satisfaction surveys and documented hard situations
+(docs/feedback.md): feedback arrives as cases through the one write path."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -8,10 +11,15 @@ class FeedbackConfig(AppConfig):
     verbose_name = _("Feedback and satisfaction")
 
     def ready(self):
+        from luukku.cases.registry import case_clock_refresher_register
         from luukku.privacy import subjects
 
-        from . import situations_subject_data
+        from . import situations_subject_data, subject_data
+        from .services import case_feedback_open
 
+        # A new case of a feedback service gets its feedback record in its own write.
+        case_clock_refresher_register(case_feedback_open)
+        subjects.register_export("feedback", subject_data.feedback_export)
         subjects.register_export("hard_situations", situations_subject_data.situations_export)
         subjects.register_case_anonymiser(situations_subject_data.case_situations_anonymise)
         subjects.register_customer_anonymiser(

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from luukku.catalogue.models import Service
 
-from . import announcements, live_chat, sales, selectors, situations, walk_in
+from . import announcements, feedback, live_chat, sales, selectors, situations, walk_in
 from .models import DurationFigures
 from .selectors import Filters
 from .tables import Cell, Table
@@ -425,6 +425,7 @@ THEMES = {
             sales.sales_theme,
             ("sales", "sales_products", "sales_channels", "sales_points", "sales_methods"),
         ),
+        Theme("feedback", _("Feedback"), feedback.feedback_theme, feedback.TABLE_SLUGS),
         Theme(
             "situations",
             _("Hard situations"),

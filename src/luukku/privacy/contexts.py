@@ -15,6 +15,8 @@ LABELS = {
     "case_page": _("Case page"),
     "case_template": _("Reply template filled in for the case"),
     "customer_page": _("Customer page"),
+    "feedback_list": _("Feedback list"),
+    "case_feedback": _("Case marked as feedback"),
     "customer_edit": _("Editing the customer's details"),
     "customer_plan": _("Customer plan"),
     "plan_meeting": _("Meeting of a customer plan"),

@@ -46,6 +46,7 @@ from luukku.core.file_types import download_content_type
 from luukku.core.http import found_or_404
 from luukku.core.service_errors import form_errors_add
 from luukku.customers.selectors import customer_possible_duplicates
+from luukku.feedback.services import case_feedback_set
 from luukku.knowledge.models import ReplyTemplate
 from luukku.knowledge.selectors import (
     case_suggestions,
@@ -62,6 +63,8 @@ from luukku.servicelevels.selectors import (
     escalation_can_close,
 )
 
+from .feedback_forms import CaseFeedbackForm
+from .feedback_views import case_feedback_panel
 from .forms import (
     AssignForm,
     CaseContactForm,
@@ -221,6 +224,7 @@ def _render_case(request, case: Case, status: int = 200, **forms):
             prefix="reply",
         ),
         "note_form": forms.get("note_form") or NoteForm(prefix="note"),
+        "feedback_panel": case_feedback_panel(case, forms.get("feedback_form")),
         **_case_orders(case, forms.get("package_form")),
         "status_form": forms.get("status_form") or StatusForm(case=case, prefix="status"),
         "assign_form": forms.get("assign_form")
@@ -495,6 +499,33 @@ def case_contact_view(request, reference):
         change_contact,
         _("Messages about the case now go to the address given."),
         prefix="contact",
+    )
+
+
+@login_required
+@require_POST
+def case_feedback_view(request, reference):
+    """Mark the case as feedback, or correct its kind, topic and the service it concerns."""
+
+    def set_feedback(case, data):
+        case_feedback_set(
+            case=case,
+            actor=request.user,
+            kind=data["kind"],
+            topic=data["topic"],
+            service=data["service"],
+            service_point=data["service_point"],
+            handler=data["handler"],
+            context="case_page",
+        )
+
+    return case_action(
+        request,
+        reference,
+        CaseFeedbackForm,
+        set_feedback,
+        _("The feedback was saved."),
+        prefix="feedback",
     )
 
 

@@ -13,6 +13,7 @@ from . import (
     customer_reservations_views,
     customer_views,
     desk_views,
+    feedback_views,
     handling_views,
     insights_views,
     invoice_views,
@@ -70,6 +71,7 @@ urlpatterns = [
     path("cases/<str:reference>/assign/", case_views.case_assign_view, name="case_assign"),
     path("cases/<str:reference>/update/", case_views.case_update_view, name="case_update"),
     path("cases/<str:reference>/contact/", case_views.case_contact_view, name="case_contact"),
+    path("cases/<str:reference>/feedback/", case_views.case_feedback_view, name="case_feedback"),
     path("cases/<str:reference>/mail/<int:message_id>/", case_views.case_mail, name="case_mail"),
     path(
         "cases/<str:reference>/templates/<int:template_id>/",
@@ -145,6 +147,9 @@ urlpatterns = [
         name="situation_review",
     ),
     # The key register: keys and cards, their loans and deposits, a card's rights.
+    path("feedback/", feedback_views.feedback_list_view, name="feedback_list"),
+    path("feedback/<int:pk>/fate/", feedback_views.feedback_fate, name="feedback_fate"),
+    path("feedback/topics/", feedback_views.feedback_topics_view, name="feedback_topics"),
     path("keys/", key_views.keys, name="keys"),
     path("keys/out/", key_views.keys_out, name="keys_out"),
     path("keys/<int:pk>/", key_views.key, name="key"),

@@ -10,6 +10,7 @@ ARGUMENTS = {
     "web:case_merge_undo": lambda o: {"reference": o.case.reference, "merge_id": 999999},
     "web:attachment": lambda o: {"attachment_id": o.attachment.pk},
     "web:escalation_close": lambda o: {"pk": o.escalation.pk},
+    "web:feedback_fate": lambda o: {"pk": 999999},  # no feedback in the matrix: not found
     "web:order": lambda o: {"number": o.order.number},
     "web:order_deliver": lambda o: {"number": o.order.number},
     "web:order_part_ready": lambda o: {"number": o.order.number, "part_id": o.order_part.pk},
@@ -181,6 +182,7 @@ ARGUMENTS = {
             "web:case_assign",
             "web:case_update",
             "web:case_contact",
+            "web:case_feedback",
             "web:case_consult",
             "web:case_escalate",
             "web:case_forward",

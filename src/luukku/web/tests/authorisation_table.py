@@ -278,6 +278,12 @@ EXPECTED = {
     ("web:handlers_move", "POST"): "302 403 403 403 400 400 400 403",
     ("web:absence_new", "POST"): "302 403 403 403 400 400 400 403",
     ("web:absence_delete", "POST"): "302 403 403 403 302 302 302 403",
+    # Feedback: read by those who handle cases (their visible cases only), not the data
+    # protection officer; its topics kept by supervisors. A fate of no feedback: not found.
+    ("web:feedback_list", "GET"): "302 200 200 200 200 200 200 403",
+    ("web:feedback_fate", "POST"): "302 404 404 404 404 404 404 403",
+    ("web:feedback_topics", "GET"): "302 403 403 403 200 200 200 403",
+    ("web:feedback_topics", "POST"): "302 403 403 403 400 400 400 403",
     # -- a case and what hangs on it -----------------------------------------------------------
     ("web:case", "GET"): {
         "plain": "302 200 200 200 200 200 200 404",
@@ -297,6 +303,7 @@ EXPECTED = {
             "web:case_escalate",
             "web:case_forward",
             "web:case_package_order",
+            "web:case_feedback",
         )
     },
     # The next case of a list is looked for in what the asker sees: to the inbox if none.

@@ -23,6 +23,7 @@ from luukku.chat.services.sessions import chat_start
 from luukku.commerce.models import Order, Price, Product, ProductPart, RegisterDay, VatRate
 from luukku.commerce.services.packages import package_order
 from luukku.commerce.services.shop import online_order_place
+from luukku.feedback.models import Feedback
 from luukku.feedback.situation_models import HardSituation
 from luukku.keys.models import AccessRight, Key, Loan, LockChange
 from luukku.organisation.models import ServicePoint, Team, User
@@ -332,11 +333,19 @@ SEGMENT_ARGUMENTS = {
     "announcement": lambda d: {"pk": Announcement.objects.order_by("pk")[0].pk},
 }
 
+
+FEEDBACK_ARGUMENTS = {
+    "feedback_fate": lambda d: {
+        "pk": Feedback.objects.filter(kind="idea").order_by("pk").values_list("pk", flat=True)[0]
+    },
+}
+
 # Every staff pattern's arguments from here.
 STAFF_LINK_ARGUMENTS = {
     **SITUATION_ARGUMENTS,
     **PLAN_ARGUMENTS,
     **SEGMENT_ARGUMENTS,
+    **FEEDBACK_ARGUMENTS,
     **ORDER_ARGUMENTS,
     **SALE_ARGUMENTS,
     **INVOICE_ARGUMENTS,

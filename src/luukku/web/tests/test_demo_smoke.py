@@ -259,6 +259,7 @@ STAFF_ARGUMENTS = {
             "case_escalate",
             "case_forward",
             "case_contact",
+            "case_feedback",
             "case_next",
             "case_take",
         )

@@ -54,7 +54,7 @@ PAGES = {
     "web:two_factor": ("agent", 200, 9),
     "web:requests": ("agent", 200, 9),
     "web:contact_new": ("agent", 200, 5),
-    "web:case": ("agent", 200, 30),  # with its orders and the packages one may order
+    "web:case": ("agent", 200, 33),  # with its orders, packages one may order, feedback
     "web:case_next": ("agent", 302, 4),
     "web:cases_merge": ("agent", 200, 13),
     "web:case_mail": ("agent", 200, 13),
@@ -129,6 +129,8 @@ PAGES = {
     "web:dashboard_export": ("head of unit B", 200, 3),  # one table's theme
     "web:sales_export": ("head of unit B", 200, 3),  # the closed days of a month
     # The key register: a key lent with its deposit, a card with its rights, a lost key.
+    "web:feedback_list": ("agent", 200, 10),
+    "web:feedback_topics": ("head of unit B", 200, 5),
     "web:keys": ("agent", 200, 12),
     "web:keys_out": ("agent", 200, 11),
     "web:key": ("agent", 200, 15),
@@ -244,6 +246,8 @@ ACTIONS = {
             "case_assign",
             "case_update",
             "case_contact",
+            "case_feedback",
+            "feedback_fate",
             "case_consult",
             "case_escalate",
             "case_forward",
