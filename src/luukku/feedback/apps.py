@@ -6,3 +6,12 @@ class FeedbackConfig(AppConfig):
     name = "luukku.feedback"
     label = "feedback"
     verbose_name = _("Feedback and satisfaction")
+
+    def ready(self):
+        from luukku.cases.hooks import case_resolved_hook_register
+        from luukku.core.scheduler import periodic_job_register
+
+        from .surveys import survey_schedule
+
+        case_resolved_hook_register(survey_schedule)
+        periodic_job_register("luukku.feedback.tasks.surveys_send_due_task", "SURVEY_CHECK_INTERVAL")

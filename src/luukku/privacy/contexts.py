@@ -15,6 +15,7 @@ LABELS = {
     "case_page": _("Case page"),
     "case_template": _("Reply template filled in for the case"),
     "customer_page": _("Customer page"),
+    "satisfaction_results": _("Customer satisfaction: results and masked comments"),
     "customer_edit": _("Editing the customer's details"),
     "customer_form": _("Customer details form"),
     "contact_log": _("Logging a counter or phone contact"),

@@ -14,6 +14,7 @@ from luukku.customers.services import contact_clean
 from luukku.organisation.models import Team, User
 from luukku.privacy.services import access_log_record
 
+from ..hooks import case_resolved
 from ..events import (
     event_assigned,
     event_customer_message,
@@ -78,6 +79,8 @@ def case_change_status(
         fields=["status"],
     )
     _service_level_refresh(case, now=clocks_at)
+    if status == Status.RESOLVED:
+        case_resolved(case, actor=actor, at=case.resolved_at)
     return case
 
 

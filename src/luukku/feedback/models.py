@@ -1,0 +1,1 @@
+from .survey_models import *  # noqa: F403
