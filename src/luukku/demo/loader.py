@@ -36,6 +36,7 @@ from .retention import load_retention_rules
 from .rounds import load_round
 from .sales import load_sales_history, load_sales_setup, load_sales_today
 from .servicelevels import load_service_levels, service_levels_store
+from .surveys import load_surveys
 
 __all__ = ["DEMO_PASSWORD", "DEMO_TOKEN_PREFIX", "STAFF", "demo_start", "load_demo"]
 
@@ -108,6 +109,7 @@ def load_demo(
     load_keys(org["point"], staff, today=today, now=timezone.now())
     load_reservations(units, staff, today=today)
     load_round(units, staff, today=today)
+    load_surveys(random.Random(seed), today=today)
     if progress:
         progress("rollups", 0)
     rollups_refresh(full=True)

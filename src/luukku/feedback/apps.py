@@ -14,4 +14,6 @@ class FeedbackConfig(AppConfig):
         from .surveys import survey_schedule
 
         case_resolved_hook_register(survey_schedule)
-        periodic_job_register("luukku.feedback.tasks.surveys_send_due_task", "SURVEY_CHECK_INTERVAL")
+        periodic_job_register(
+            "luukku.feedback.tasks.surveys_send_due_task", "SURVEY_CHECK_INTERVAL"
+        )

@@ -53,9 +53,19 @@ class SurveyFilters:
 
 def surveys_filtered(user, filters: SurveyFilters) -> QuerySet[Survey]:
     """The surveys sent in the period (Finnish days, inclusive) that `user` may see."""
+    return _filtered(surveys_visible(user), filters)
+
+
+def surveys_all_filtered(filters: SurveyFilters) -> QuerySet[Survey]:
+    """Everyone's surveys sent in the period: for the supervisors' dashboard only."""
+    surveys = Survey.objects.filter(status__in=[Survey.Status.SENT, Survey.Status.ANSWERED])
+    return _filtered(surveys, filters)
+
+
+def _filtered(surveys: QuerySet[Survey], filters: SurveyFilters) -> QuerySet[Survey]:
     since = dt.datetime.combine(filters.start, dt.time.min, tzinfo=HELSINKI)
     until = dt.datetime.combine(filters.end + dt.timedelta(days=1), dt.time.min, tzinfo=HELSINKI)
-    surveys = surveys_visible(user).filter(sent_at__gte=since, sent_at__lt=until)
+    surveys = surveys.filter(sent_at__gte=since, sent_at__lt=until)
     for field in ("service", "channel", "service_point", "handler"):
         value = getattr(filters, field)
         if value:
@@ -79,6 +89,10 @@ class Result:
     @property
     def csat(self) -> float | None:
         return self.satisfied / self.answered if self.answered else None
+
+    @property
+    def small_count(self) -> int:
+        return settings.SURVEY_SMALL_COUNT
 
     @property
     def too_few(self) -> bool:

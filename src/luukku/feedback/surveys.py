@@ -121,9 +121,7 @@ def survey_send(*, survey_id: int, now: dt.datetime | None = None) -> Survey | N
     survey.save()
     event_feedback(case, actor=None, action="survey_sent", details={"survey": survey.pk}, at=now)
     if case.customer_id:
-        customer_event_survey(
-            case.customer, title="", data=_timeline_data(survey, "sent"), at=now
-        )
+        customer_event_survey(case.customer, title="", data=_timeline_data(survey, "sent"), at=now)
     return survey
 
 

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from django.utils.translation import gettext_lazy as _
 
 from luukku.catalogue.models import Service
+from luukku.feedback.survey_selectors import GROUPS as SURVEY_GROUPS
 
-from . import live_chat, sales, selectors, walk_in
+from . import live_chat, sales, satisfaction, selectors, walk_in
 from .models import DurationFigures
 from .selectors import Filters
 from .tables import Cell, Table
@@ -424,6 +425,12 @@ THEMES = {
             _("Sales"),
             sales.sales_theme,
             ("sales", "sales_products", "sales_channels", "sales_points", "sales_methods"),
+        ),
+        Theme(
+            "satisfaction",
+            _("Satisfaction"),
+            satisfaction.satisfaction_theme,
+            ("satisfaction", *(f"satisfaction_{group}" for group in SURVEY_GROUPS)),
         ),
         Theme("keywords", _("Words"), lambda filters: [_keywords(filters)], ("keywords",)),
         Theme(

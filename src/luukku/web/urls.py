@@ -15,7 +15,6 @@ from . import (
     desk_views,
     handling_views,
     insights_views,
-    survey_views,
     invoice_views,
     key_loan_views,
     key_views,
@@ -32,6 +31,7 @@ from . import (
     sale_views,
     sales_exports,
     signin_views,
+    survey_views,
     views,
 )
 

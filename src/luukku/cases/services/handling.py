@@ -14,7 +14,6 @@ from luukku.customers.services import contact_clean
 from luukku.organisation.models import Team, User
 from luukku.privacy.services import access_log_record
 
-from ..hooks import case_resolved
 from ..events import (
     event_assigned,
     event_customer_message,
@@ -23,6 +22,7 @@ from ..events import (
     event_reply,
     event_status_changed,
 )
+from ..hooks import case_resolved
 from ..models import (
     TRANSITIONS,
     Case,

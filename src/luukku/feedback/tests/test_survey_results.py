@@ -70,9 +70,16 @@ def test_csat_average_and_response_rate(surveys, agent, supervisor, settings):
     assert (total.sent, total.answered, total.satisfied) == (5, 4, 3)
     assert total.response_rate == 0.8 and total.csat == 0.75 and total.average == 4.0
     assert total.too_few
-    per_handler = {r.key: r for r in survey_results(surveys_filtered(supervisor, PERIOD), "handler")}
+    per_handler = {
+        r.key: r for r in survey_results(surveys_filtered(supervisor, PERIOD), "handler")
+    }
     mine = per_handler[agent.pk]
-    assert (mine.sent, mine.answered, round(mine.csat, 3), mine.response_rate) == (4, 3, 0.667, 0.75)
+    assert (mine.sent, mine.answered, round(mine.csat, 3), mine.response_rate) == (
+        4,
+        3,
+        0.667,
+        0.75,
+    )
     settings.SURVEY_SMALL_COUNT = 3
     assert not mine.too_few
 

@@ -114,9 +114,14 @@ def test_never_for_sensitive_internal_or_addressless_cases(clock, agent, sensiti
     of_sensitive_service = resolved_case(agent, email="b@example.fi", service=sensitive_service)
     no_address = resolved_case(agent, email="")
     internal = resolved_case(
-        agent, email="c@example.fi", customer=CustomerFactory(
-            kind=Customer.Kind.INTERNAL, organisation_name="Tilapalvelut", first_name="", last_name=""
-        )
+        agent,
+        email="c@example.fi",
+        customer=CustomerFactory(
+            kind=Customer.Kind.INTERNAL,
+            organisation_name="Tilapalvelut",
+            first_name="",
+            last_name="",
+        ),
     )
     assert send_due(clock) == 0
     assert not survey_mails().exists()

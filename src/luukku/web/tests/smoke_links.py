@@ -23,6 +23,7 @@ from luukku.chat.services.sessions import chat_start
 from luukku.commerce.models import Order, Price, Product, ProductPart, RegisterDay, VatRate
 from luukku.commerce.services.packages import package_order
 from luukku.commerce.services.shop import online_order_place
+from luukku.feedback.survey_models import Survey
 from luukku.keys.models import AccessRight, Key, Loan, LockChange
 from luukku.organisation.models import ServicePoint, Team, User
 
@@ -298,6 +299,10 @@ PRIVATE_LINK_ARGUMENTS = {
         for name in ("shop_order", "shop_pay", "shop_return")
     },
     "order_status": lambda d: [{"token": demo_package_order().token}],
+    # An answered survey of the demo (an open one would be answered by the smoke's visit).
+    "survey": lambda d: [
+        {"token": Survey.objects.filter(status=Survey.Status.ANSWERED).order_by("pk")[0].token}
+    ],
     **{name: lambda d: [{"code": demo_course().code}] for name in ("course", "course_register")},
     "course_registration": lambda d: [
         {"token": demo_registration().token},
