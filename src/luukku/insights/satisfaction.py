@@ -24,7 +24,7 @@ COLUMNS = (
     _("Response rate"),
     _("CSAT"),
     _("Average"),
-    _("Note"),
+    _("Remark"),
 )
 TITLES = {
     "handler": _("Satisfaction by handler"),
