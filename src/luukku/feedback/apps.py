@@ -10,8 +10,13 @@ class FeedbackConfig(AppConfig):
     def ready(self):
         from luukku.cases.hooks import case_resolved_hook_register
         from luukku.core.scheduler import periodic_job_register
+        from luukku.privacy import subjects
 
+        from . import subject_data
         from .surveys import survey_schedule
+
+        subjects.register_export("surveys", subject_data.surveys_export)
+        subjects.register_case_anonymiser(subject_data.case_surveys_anonymise)
 
         case_resolved_hook_register(survey_schedule)
         periodic_job_register(

@@ -202,3 +202,15 @@ def test_the_mail_is_sent_by_the_worker(clock, agent, run_tasks):
     run_tasks()
     assert len(mail.outbox) == 1
     assert re.search(rf"/surveys/{survey.token}/", mail.outbox[0].body)
+
+
+def test_the_export_and_the_case_s_anonymisation(clock, agent):
+    from luukku.feedback.subject_data import case_surveys_anonymise, surveys_export
+
+    survey = sent_survey(clock, agent)
+    survey_answer(token=survey.token, score=2, comment="Soittakaa 040 123 4567")
+    (row,) = surveys_export(survey.case.customer).rows
+    assert row["score"] == 2 and row["comment"] and row["sent_to"] == "maija@example.fi"
+    case_surveys_anonymise(survey.case_id)
+    survey.refresh_from_db()
+    assert (survey.recipient, survey.comment, survey.score) == ("", "", 2)
