@@ -376,6 +376,15 @@ CHAT_ABSENT_CLOSE_SECONDS = int(env("CHAT_ABSENT_CLOSE_SECONDS", "300"))
 CHAT_IDLE_WARN_SECONDS = int(env("CHAT_IDLE_WARN_SECONDS", "600"))
 CHAT_IDLE_CLOSE_SECONDS = int(env("CHAT_IDLE_CLOSE_SECONDS", "120"))
 CHAT_IDLE_CHECK_INTERVAL = int(env("CHAT_IDLE_CHECK_INTERVAL", "30"))
+# Satisfaction surveys (docs/feedback.md): sent SURVEY_DELAY_MINUTES after a case is resolved,
+# not to an address surveyed in the last SURVEY_QUIET_DAYS days; answerable for
+# SURVEY_ANSWER_DAYS days; the worker looks every SURVEY_CHECK_INTERVAL seconds. Results of
+# fewer than SURVEY_SMALL_COUNT answers are flagged "too few to compare".
+SURVEY_DELAY_MINUTES = int(env("SURVEY_DELAY_MINUTES", "60"))
+SURVEY_QUIET_DAYS = int(env("SURVEY_QUIET_DAYS", "90"))
+SURVEY_ANSWER_DAYS = int(env("SURVEY_ANSWER_DAYS", "30"))
+SURVEY_CHECK_INTERVAL = int(env("SURVEY_CHECK_INTERVAL", "300"))
+SURVEY_SMALL_COUNT = int(env("SURVEY_SMALL_COUNT", "10"))
 CHAT_MESSAGE_MAX_CHARS = int(env("CHAT_MESSAGE_MAX_CHARS", "2000"))
 CHAT_MESSAGE_RATE_LIMIT = env("CHAT_MESSAGE_RATE_LIMIT", "30/m")
 CHAT_START_RATE_LIMIT = env("CHAT_START_RATE_LIMIT", "10/h")

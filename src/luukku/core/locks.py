@@ -33,6 +33,7 @@ ascending), so that no two writers can wait for each other in a circle:
                              or reminded of (plans themselves lock their customer, next)
     feedback.HardSituation   a documented hard situation reviewed once
     feedback.Feedback        a case's feedback record (its kind, topic, an idea's fate)
+    feedback.Survey          a satisfaction survey sent or answered once (before its case)
     customers.Customer
     cases.Case
     cases.Consultation       a case's rows after the case itself...
@@ -111,6 +112,7 @@ LOCK_ORDER: tuple[str, ...] = (
     "relationships.MeetingSeries",
     "feedback.HardSituation",
     "feedback.Feedback",
+    "feedback.Survey",
     "customers.Customer",
     "cases.Case",
     "cases.Consultation",

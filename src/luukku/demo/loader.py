@@ -40,6 +40,7 @@ from .sales import load_sales_history, load_sales_setup, load_sales_today
 from .segments import load_segments
 from .servicelevels import load_service_levels, service_levels_store
 from .situations import load_situations
+from .surveys import load_surveys
 
 __all__ = ["DEMO_PASSWORD", "DEMO_TOKEN_PREFIX", "STAFF", "demo_start", "load_demo"]
 
@@ -116,6 +117,7 @@ def load_demo(
     load_round(units, staff, today=today)
     load_plans(staff, today=today)
     load_segments(today=today)
+    load_surveys(random.Random(seed), today=today)
     if progress:
         progress("rollups", 0)
     rollups_refresh(full=True)

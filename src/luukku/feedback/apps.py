@@ -11,17 +11,26 @@ class FeedbackConfig(AppConfig):
     verbose_name = _("Feedback and satisfaction")
 
     def ready(self):
+        from luukku.cases.hooks import case_resolved_hook_register
         from luukku.cases.registry import case_clock_refresher_register
+        from luukku.core.scheduler import periodic_job_register
         from luukku.privacy import subjects
 
-        from . import situations_subject_data, subject_data
+        from . import situations_subject_data, subject_data, survey_subject_data
         from .services import case_feedback_open
+        from .surveys import survey_schedule
 
         # A new case of a feedback service gets its feedback record in its own write.
         case_clock_refresher_register(case_feedback_open)
         subjects.register_export("feedback", subject_data.feedback_export)
+        subjects.register_export("surveys", survey_subject_data.surveys_export)
+        subjects.register_case_anonymiser(survey_subject_data.case_surveys_anonymise)
         subjects.register_export("hard_situations", situations_subject_data.situations_export)
         subjects.register_case_anonymiser(situations_subject_data.case_situations_anonymise)
         subjects.register_customer_anonymiser(
             "hard_situations", situations_subject_data.customer_situations_anonymise
+        )
+        case_resolved_hook_register(survey_schedule)
+        periodic_job_register(
+            "luukku.feedback.tasks.surveys_send_due_task", "SURVEY_CHECK_INTERVAL"
         )

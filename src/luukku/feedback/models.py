@@ -117,3 +117,4 @@ class Feedback(models.Model):
 
 # The other parts of the app, each in a module of its own.
 from .situation_models import *  # noqa: E402, F403
+from .survey_models import *  # noqa: E402, F403

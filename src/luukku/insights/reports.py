@@ -11,8 +11,18 @@ from dataclasses import dataclass
 from django.utils.translation import gettext_lazy as _
 
 from luukku.catalogue.models import Service
+from luukku.feedback.survey_selectors import GROUPS as SURVEY_GROUPS
 
-from . import announcements, feedback, live_chat, sales, selectors, situations, walk_in
+from . import (
+    announcements,
+    feedback,
+    live_chat,
+    sales,
+    satisfaction,
+    selectors,
+    situations,
+    walk_in,
+)
 from .models import DurationFigures
 from .selectors import Filters
 from .tables import Cell, Table
@@ -444,6 +454,12 @@ THEMES = {
             _("Announcements"),
             announcements.announcements_theme,
             ("announcements", "announcements_trend", "announcements_sent"),
+        ),
+        Theme(
+            "satisfaction",
+            _("Satisfaction"),
+            satisfaction.satisfaction_theme,
+            ("satisfaction", *(f"satisfaction_{group}" for group in SURVEY_GROUPS)),
         ),
         Theme("keywords", _("Words"), lambda filters: [_keywords(filters)], ("keywords",)),
         Theme(

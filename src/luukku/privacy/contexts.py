@@ -17,6 +17,7 @@ LABELS = {
     "customer_page": _("Customer page"),
     "feedback_list": _("Feedback list"),
     "case_feedback": _("Case marked as feedback"),
+    "satisfaction_results": _("Customer satisfaction: results and masked comments"),
     "customer_edit": _("Editing the customer's details"),
     "customer_plan": _("Customer plan"),
     "plan_meeting": _("Meeting of a customer plan"),

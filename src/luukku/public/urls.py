@@ -10,6 +10,7 @@ from . import (
     reservation_views,
     round_views,
     shop_views,
+    survey_views,
     views,
 )
 
@@ -58,6 +59,7 @@ urlpatterns = [
         name="case_attachment",
     ),
     path("orders/<str:token>/", views.order_status, name="order_status"),
+    path("surveys/<str:token>/", survey_views.survey, name="survey"),
     path("accessibility/", views.accessibility, name="accessibility"),
     # The walk-in queue (docs/queue.md): per service point, and the visitor's own ticket.
     path("queue/<int:point>/", queue_views.point_queue, name="queue_point"),

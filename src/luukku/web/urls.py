@@ -35,6 +35,7 @@ from . import (
     segment_views,
     signin_views,
     situations_views,
+    survey_views,
     views,
 )
 
@@ -118,6 +119,7 @@ urlpatterns = [
         name="escalation_close",
     ),
     path("metrics/", insights_views.dashboard, name="dashboard"),
+    path("satisfaction/", survey_views.satisfaction, name="satisfaction"),
     path("metrics/cases/", insights_views.dashboard_cases, name="dashboard_cases"),
     path("metrics/export/", insights_views.dashboard_export, name="dashboard_export"),
     path("staffing/", insights_views.staffing, name="staffing"),

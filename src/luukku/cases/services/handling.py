@@ -22,6 +22,7 @@ from ..events import (
     event_reply,
     event_status_changed,
 )
+from ..hooks import case_resolved
 from ..models import (
     TRANSITIONS,
     Case,
@@ -78,6 +79,8 @@ def case_change_status(
         fields=["status"],
     )
     _service_level_refresh(case, now=clocks_at)
+    if status == Status.RESOLVED:
+        case_resolved(case, actor=actor, at=case.resolved_at)
     return case
 
 

@@ -34,6 +34,7 @@ from luukku.core.reference import Kept
 from luukku.core.testing.clock import at
 from luukku.customers.models import Customer
 from luukku.demo.loader import DEMO_TOKEN_PREFIX, load_demo
+from luukku.feedback.survey_models import Survey
 from luukku.insights.models import ContactVolume
 from luukku.keys.models import AccessRight, Key, Loan, LockChange
 from luukku.organisation.models import (
@@ -84,6 +85,7 @@ EVENT_IDS = {
     "loan": Loan,
     "lock_change": LockChange,
     "registration": Registration,
+    "survey": Survey,
 }
 # References inside a timeline event's data (a merge names its cases): random, like a token.
 EVENT_REFERENCES = {"into", "merged", "survivor"}
@@ -195,6 +197,8 @@ def demo_content() -> dict[str, list[dict]]:
         "application rounds": _rows(ApplicationRound),
         "applications": _rows(Application),
         "wished turns": _rows(ApplicationWish),
+        # The satisfaction surveys of the history (demo/surveys.py).
+        "surveys": _rows(Survey, Survey.objects.filter(case__in=demo)),
     }
 
 

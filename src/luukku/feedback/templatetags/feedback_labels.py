@@ -32,6 +32,12 @@ def feedback_event_text(event) -> str:
         text = _("The idea was implemented.")
     elif action == "fate_declined":
         text = _("The idea was declined.")
+    elif action == "survey_sent":
+        text = _("A satisfaction survey was sent to the customer.")
+    elif action == "survey_answered":
+        text = _("The customer answered the satisfaction survey: %(score)s of 5.") % {
+            "score": data.get("score", "–")
+        }
     else:
         text = _("Feedback: %(action)s") % {"action": action}
     if data.get("due") and action in {"received", "marked", "changed"}:

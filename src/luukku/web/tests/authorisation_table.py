@@ -249,6 +249,8 @@ EXPECTED = {
     ("web:situation_review", "POST"): "302 404 404 404 404 404 404 404",
     # -- supervisors' pages -------------------------------------------------------------------
     ("web:dashboard", "GET"): "302 403 403 403 200 200 200 403",
+    # A handler sees their own survey results, a supervisor everyone's; not the DPO.
+    ("web:satisfaction", "GET"): "302 200 200 200 200 200 200 403",
     ("web:dashboard_cases", "GET"): "302 403 403 403 200 200 200 403",
     ("web:dashboard_export", "GET"): "302 403 403 403 200 200 200 403",
     ("web:staffing", "GET"): "302 403 403 403 200 200 200 403",
@@ -475,7 +477,7 @@ PUBLIC = {
         "home", "services", "service", "request_create", "booking", "booking_details",
         "callback", "appointment", "appointment_calendar", "appointment_cancel",
         "appointment_reschedule", "article", "article_feedback", "private_link", "case_status",
-        "order_status",
+        "order_status", "survey",
         "case_attachment", "accessibility", "queue_point", "queue_join", "queue_kiosk",
         "queue_kiosk_groups", "queue_kiosk_take", "queue_display", "queue_display_calls",
         "queue_ticket", "queue_ticket_status", "queue_leave", "chat_start", "chat", "chat_state",

@@ -25,6 +25,7 @@ from luukku.commerce.services.packages import package_order
 from luukku.commerce.services.shop import online_order_place
 from luukku.feedback.models import Feedback
 from luukku.feedback.situation_models import HardSituation
+from luukku.feedback.survey_models import Survey
 from luukku.keys.models import AccessRight, Key, Loan, LockChange
 from luukku.organisation.models import ServicePoint, Team, User
 from luukku.relationships.models import Announcement, CustomerPlan, Delivery, MeetingSeries, Segment
@@ -361,6 +362,10 @@ PRIVATE_LINK_ARGUMENTS = {
         for name in ("shop_order", "shop_pay", "shop_return")
     },
     "order_status": lambda d: [{"token": demo_package_order().token}],
+    # An answered survey of the demo (an open one would be answered by the smoke's visit).
+    "survey": lambda d: [
+        {"token": Survey.objects.filter(status=Survey.Status.ANSWERED).order_by("pk")[0].token}
+    ],
     **{name: lambda d: [{"code": demo_course().code}] for name in ("course", "course_register")},
     "course_registration": lambda d: [
         {"token": demo_registration().token},

@@ -30,6 +30,7 @@ from luukku.cases.services import case_customer_message, case_reply
 from luukku.cases.tests.factories import make_case
 from luukku.core.testing.queries import exact_queries
 from luukku.customers.tests.factories import CustomerFactory
+from luukku.feedback.survey_models import Survey
 from luukku.keys.tests.factories import counted_register
 from luukku.organisation.models import ServicePoint
 from luukku.organisation.tests.factories import OrganisationFactory
@@ -124,7 +125,8 @@ PAGES = {
     "web:sale_invoice_pdf": ("agent", 200, 8),
     "web:sale_bank_files": ("agent", 200, 8),
     # -- supervisors ----------------------------------------------------------------------
-    "web:dashboard": ("head of unit B", 200, 10),  # the summary; the themes: METRICS_THEMES
+    "web:dashboard": ("head of unit B", 200, 10),
+    "web:satisfaction": ("head of unit B", 200, 10),  # the summary; the themes: METRICS_THEMES
     "web:dashboard_cases": ("head of unit B", 200, 12),
     "web:dashboard_export": ("head of unit B", 200, 3),  # one table's theme
     "web:sales_export": ("head of unit B", 200, 3),  # the closed days of a month
@@ -168,6 +170,7 @@ PAGES = {
     "public:case_status": ("anonymous", 200, 8),  # with the case's orders
     "public:case_attachment": ("anonymous", 200, 2),
     "public:order_status": ("anonymous", 200, 3),
+    "public:survey": ("anonymous", 200, 3),
     "public:accessibility": ("anonymous", 200, 0),
     # the walk-in queue: the point's Kela group serves the service, one desk staffed
     "public:queue_point": ("anonymous", 200, 10),
@@ -356,6 +359,7 @@ PUBLIC_ARGUMENTS = {
     "public:article": lambda o: {"pk": o.shared.article.pk},
     "public:case_status": lambda o: {"token": o.case.token},
     "public:order_status": lambda o: {"token": o.order.token},
+    "public:survey": lambda o: {"token": o.survey.token},
     "public:case_attachment": lambda o: {"token": o.case.token, "attachment_id": o.attachment.pk},
     **{
         f"public:queue_{name}": lambda o: {"point": o.queue_point.pk}
@@ -462,6 +466,9 @@ def pages(request, django_db_blocker):
         objects.reservation = reservation(service, objects)
         objects.course, objects.registration = course(point, service)
         objects.segment, objects.announcement, objects.delivery = segment(objects)
+        objects.survey = Survey.objects.create(
+            case=objects.case, channel="web", status=Survey.Status.SENT, sent_at=NOW
+        )
         yield SimpleNamespace(world=matrix, objects=objects)
         transaction.set_rollback(True)
 
@@ -531,6 +538,7 @@ METRICS_THEMES = {
     "chat": 8,  # queues, chats
     "situations": 12,  # the period's situations, counted per kind, severity, channel, point, month
     "sales": 12,  # orders, lines, refunds, payments (and, once sold, products and points)
+    "satisfaction": 13,  # the total, four groups and their labels
     "catalogue": 9,
     "retention": 7,
     "announcements": 9,  # deliveries, unsubscriptions, the announcements

@@ -43,6 +43,7 @@ PRIVATE_CITIZEN_PAGES = {
     "chat_leave",
     "chat_transcript",
     "order_status",
+    "survey",
     "shop_order",
     "shop_pay",
     "shop_return",
