@@ -27,6 +27,7 @@ ascending), so that no two writers can wait for each other in a circle:
     keys.Key                 a key lent, returned or lost (its deposit's order first)
     keys.Loan                a loan reminded of its due day
     keys.LockChange          a lost key's lock change marked done
+    relationships.SignInLink a sign-in link to the citizen's own page used (once)
     customers.Customer
     cases.Case
     cases.Consultation       a case's rows after the case itself...
@@ -100,6 +101,7 @@ LOCK_ORDER: tuple[str, ...] = (
     "keys.Key",
     "keys.Loan",
     "keys.LockChange",
+    "relationships.SignInLink",
     "customers.Customer",
     "cases.Case",
     "cases.Consultation",

@@ -53,6 +53,7 @@ LABELS = {
     "course_decision": _("Confirmation of a course's decision"),
     "course_registration_cancel": _("Confirmation of cancelling a registration"),
     "customer_registrations": _("The customer's registrations for courses"),
+    "own_page": _("The citizen's own page, opened with a one-time link to their address"),
     # Lists and searches: one entry per page shown, with its search and filters
     "inbox": _("Inbox list"),
     "customer_search": _("Customer search"),

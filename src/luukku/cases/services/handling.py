@@ -29,6 +29,7 @@ from ..models import (
     Priority,
     Status,
 )
+from ..registry import case_status_changed
 from .attachments import _store_attachments, attachments_validate
 from .common import _check_can_handle, _service_level_refresh
 
@@ -78,6 +79,7 @@ def case_change_status(
         fields=["status"],
     )
     _service_level_refresh(case, now=clocks_at)
+    case_status_changed(case, old=old, new=status, actor=actor, at=at or timezone.now())
     return case
 
 
