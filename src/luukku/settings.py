@@ -566,7 +566,8 @@ CONTENT_SECURITY_POLICY = {
 # page of these URL namespaces, these URL names, any URL with these arguments (the private
 # tokens), and every answer to a form sent.
 PRIVATE_URL_NAMESPACES = ["web", "admin", "rest"]
-PRIVATE_URL_NAMES = ["api_schema", "api_docs"]
+# The citizen's own page (a session opened with a one-time link): never stored either.
+PRIVATE_URL_NAMES = ["api_schema", "api_docs", "own_page", "own_page_sign_out"]
 PRIVATE_URL_ARGUMENTS = ["token"]
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,

@@ -17,6 +17,11 @@
   package part is an expert's consultation). `lock(consultation=)` runs before an answer
   takes any lock, to lock the app's rows that come before the case in `core.locks`;
   `answered(consultation=, actor=)` runs after the answer is saved, in its transaction.
+- Status hooks: a function (case=, old=, new=, actor=, at=) called by every change of a
+  case's status (`cases.services.case_change_status`), in its transaction, after the case is
+  locked and saved and the change is on its timeline (relationships: the notice "tell me
+  when it's fixed" sent when the case is resolved). It must not lock rows that come before
+  the case in `core.locks`; a hook that raises fails the change.
 """
 
 from collections.abc import Callable
@@ -28,6 +33,7 @@ CLOCK_REFRESHERS: list[Callable[..., None]] = []
 MERGE_MOVERS: dict[str, tuple[Callable[..., list[int]], Callable[..., None]]] = {}
 WORK_QUEUE_HOLDS: list[Callable[[], Q]] = []
 CONSULTATION_HOOKS: list[tuple[Callable[..., None], Callable[..., None]]] = []
+STATUS_HOOKS: list[Callable[..., None]] = []
 
 
 def case_access_grant_register(grant: Callable[..., QuerySet]) -> None:
@@ -81,3 +87,14 @@ def consultation_answered(consultation, *, actor) -> None:
     """After the answer is saved: the apps follow it (a package part becomes ready)."""
     for _lock, answered in CONSULTATION_HOOKS:
         answered(consultation=consultation, actor=actor)
+
+
+def case_status_hook_register(hook: Callable[..., None]) -> None:
+    if hook not in STATUS_HOOKS:
+        STATUS_HOOKS.append(hook)
+
+
+def case_status_changed(case, *, old: str, new: str, actor, at) -> None:
+    """A case's status changed (see the module's docstring): the apps follow it."""
+    for hook in STATUS_HOOKS:
+        hook(case=case, old=old, new=new, actor=actor, at=at)

@@ -27,6 +27,7 @@ ascending), so that no two writers can wait for each other in a circle:
     keys.Key                 a key lent, returned or lost (its deposit's order first)
     keys.Loan                a loan reminded of its due day
     keys.LockChange          a lost key's lock change marked done
+    relationships.SignInLink a sign-in link to the citizen's own page used (once)
     relationships.Announcement  an announcement is sent once (its deliveries after it)
     relationships.Delivery   a delivery's outcome or bounce (before its customer)
     relationships.MeetingSeries  a meeting of a plan's annual clock moved, cancelled, held
@@ -107,6 +108,7 @@ LOCK_ORDER: tuple[str, ...] = (
     "keys.Key",
     "keys.Loan",
     "keys.LockChange",
+    "relationships.SignInLink",
     "relationships.Announcement",
     "relationships.Delivery",
     "relationships.MeetingSeries",

@@ -11,14 +11,13 @@ class FeedbackConfig(AppConfig):
     verbose_name = _("Feedback and satisfaction")
 
     def ready(self):
-        from luukku.cases.hooks import case_resolved_hook_register
-        from luukku.cases.registry import case_clock_refresher_register
+        from luukku.cases.registry import case_clock_refresher_register, case_status_hook_register
         from luukku.core.scheduler import periodic_job_register
         from luukku.privacy import subjects
 
         from . import situations_subject_data, subject_data, survey_subject_data
         from .services import case_feedback_open
-        from .surveys import survey_schedule
+        from .surveys import survey_on_status
 
         # A new case of a feedback service gets its feedback record in its own write.
         case_clock_refresher_register(case_feedback_open)
@@ -30,7 +29,7 @@ class FeedbackConfig(AppConfig):
         subjects.register_customer_anonymiser(
             "hard_situations", situations_subject_data.customer_situations_anonymise
         )
-        case_resolved_hook_register(survey_schedule)
+        case_status_hook_register(survey_on_status)
         periodic_job_register(
             "luukku.feedback.tasks.surveys_send_due_task", "SURVEY_CHECK_INTERVAL"
         )

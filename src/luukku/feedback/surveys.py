@@ -32,8 +32,14 @@ COMMENT_MAX_CHARS = 2000
 SURVEYED = (Status.RESOLVED, Status.CLOSED)
 
 
+def survey_on_status(*, case: Case, old: str, new: str, actor=None, at: dt.datetime) -> None:
+    """The cases status hook (`cases.registry`): a case that becomes resolved is surveyed."""
+    if new == Status.RESOLVED:
+        survey_schedule(case=case, actor=actor, at=case.resolved_at or at)
+
+
 def survey_schedule(*, case: Case, actor=None, at: dt.datetime | None = None) -> Survey | None:
-    """The cases hook: a resolved case's survey is due SURVEY_DELAY_MINUTES from `at`. Runs
+    """A resolved case's survey is due SURVEY_DELAY_MINUTES from `at`. Runs
     under the case's lock (so no second row for the case is made at the same time); a
     survey already sent or answered stays as it is."""
     at = at or timezone.now()

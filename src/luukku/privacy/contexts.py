@@ -71,6 +71,7 @@ LABELS = {
     "announcement_send": _("Announcement sent to a segment"),
     "announcement_unsubscribe": _("Announcements unsubscribed or subscribed again"),
     "announcement_bounce": _("An announcement's e-mail bounced"),
+    "own_page": _("The citizen's own page, opened with a one-time link to their address"),
     # Lists and searches: one entry per page shown, with its search and filters
     "inbox": _("Inbox list"),
     "situations": _("List of documented hard situations"),

@@ -6,6 +6,7 @@ from . import (
     chat_api,
     chat_views,
     course_views,
+    own_page_views,
     queue_views,
     reservation_views,
     round_views,
@@ -58,8 +59,18 @@ urlpatterns = [
         views.case_attachment,
         name="case_attachment",
     ),
+    path(
+        "requests/<str:token>/resolved-notice/",
+        own_page_views.case_resolved_notice,
+        name="case_resolved_notice",
+    ),
     path("orders/<str:token>/", views.order_status, name="order_status"),
     path("surveys/<str:token>/", survey_views.survey, name="survey"),
+    # The citizen's own page (docs/relationships.md): asking for a one-time link, using it,
+    # and signing out.
+    path("mine/", own_page_views.own_page, name="own_page"),
+    path("mine/sign-in/<str:token>/", own_page_views.own_page_sign_in, name="own_page_sign_in"),
+    path("mine/sign-out/", own_page_views.own_page_sign_out, name="own_page_sign_out"),
     path("accessibility/", views.accessibility, name="accessibility"),
     # The walk-in queue (docs/queue.md): per service point, and the visitor's own ticket.
     path("queue/<int:point>/", queue_views.point_queue, name="queue_point"),

@@ -53,6 +53,7 @@ from luukku.knowledge.selectors import (
 from luukku.knowledge.services import article_feedback_record
 from luukku.organisation.selectors import service_point_hours
 from luukku.queueing.selectors.queue import service_queues
+from luukku.relationships.resolved_notices import resolved_notice_of
 from luukku.search.spelling import did_you_mean
 
 from .chat_links import carried_text, service_chat
@@ -63,6 +64,7 @@ from .forms import (
     ServiceSearchForm,
     request_sent,
 )
+from .own_page_forms import ResolvedNoticeForm
 from .services import private_link_ask
 
 
@@ -315,7 +317,17 @@ def case_status(request, token: str):
             messages.success(request, _("Thank you. Your message has been added to the request."))
             return redirect("public:case_status", token=case.token)
     case.refresh_from_db()
-    response = render(
+    response = case_status_page(
+        request, case, form=form, status=400 if request.method == "POST" else 200
+    )
+    return _retry_after(response, wait) if wait else response
+
+
+def case_status_page(request, case: Case, *, form=None, notice_form=None, status: int = 200):
+    """The request's private page, with the customer's message form and the form of “tell
+    me when it's fixed” (either shown again with its errors)."""
+    notice = resolved_notice_of(case)
+    return render(
         request,
         "public/case_status.html",
         {
@@ -323,13 +335,16 @@ def case_status(request, token: str):
             "events": case_timeline(case=case, public_only=True),
             "answers": case_answers(case=case),
             "orders": list(orders_of_case(case=case).exclude(status=Order.Status.DRAFT)),
-            "form": form,
+            "form": form or CustomerMessageForm(),
+            "notice": notice,
+            "notice_form": notice_form or ResolvedNoticeForm(),
             "just_submitted": request.method == "GET" and "sent" in request.GET,
-            "private_url": request.build_absolute_uri(request.path),
+            "private_url": request.build_absolute_uri(
+                reverse("public:case_status", args=[case.token])
+            ),
         },
-        status=400 if request.method == "POST" else 200,
+        status=status,
     )
-    return _retry_after(response, wait) if wait else response
 
 
 @require_GET

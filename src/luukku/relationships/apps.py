@@ -12,11 +12,14 @@ class RelationshipsConfig(AppConfig):
 
     def ready(self):
         from luukku.cases.notifications import mail_bounce_hook_register, mail_outcome_hook_register
+        from luukku.cases.registry import case_status_hook_register
         from luukku.core.scheduler import periodic_job_register
         from luukku.privacy import subjects
 
         from . import announcements, subject_data
+        from .resolved_notices import resolved_notice_on_status
 
+        case_status_hook_register(resolved_notice_on_status)
         mail_outcome_hook_register(announcements.mail_outcome)
         mail_bounce_hook_register(announcements.mail_bounce)
         subjects.register_export("customer_plans", subject_data.plans_export)

@@ -22,7 +22,6 @@ from ..events import (
     event_reply,
     event_status_changed,
 )
-from ..hooks import case_resolved
 from ..models import (
     TRANSITIONS,
     Case,
@@ -30,6 +29,7 @@ from ..models import (
     Priority,
     Status,
 )
+from ..registry import case_status_changed
 from .attachments import _store_attachments, attachments_validate
 from .common import _check_can_handle, _service_level_refresh
 
@@ -79,8 +79,7 @@ def case_change_status(
         fields=["status"],
     )
     _service_level_refresh(case, now=clocks_at)
-    if status == Status.RESOLVED:
-        case_resolved(case, actor=actor, at=case.resolved_at)
+    case_status_changed(case, old=old, new=status, actor=actor, at=at or timezone.now())
     return case
 
 

@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import translation
 
-from luukku.cases import hooks
+from luukku.cases import registry
 from luukku.cases.models import Case, CaseEvent, OutboundMail, Status
 from luukku.cases.services import case_assign, case_change_status
 from luukku.cases.tests.factories import make_case
@@ -54,15 +54,16 @@ def survey_mails():
 def test_the_cases_hook_is_told_of_a_resolution(clock, agent):
     heard = []
 
-    def hook(*, case, actor, at):
-        heard.append((case.pk, actor, at))
+    def hook(*, case, old, new, actor, at):
+        heard.append((case.pk, old, new, actor, at))
 
-    hooks.case_resolved_hook_register(hook)
+    registry.case_status_hook_register(hook)
     try:
         case = resolved_case(agent)
     finally:
-        hooks.RESOLVED.remove(hook)
-    assert heard == [(case.pk, agent, NOON)]
+        registry.STATUS_HOOKS.remove(hook)
+    [(pk, _old, _new, actor, at)] = [heard_one for heard_one in heard if heard_one[2] == "resolved"]
+    assert (pk, actor, at) == (case.pk, agent, NOON)
 
 
 def test_a_resolved_case_is_surveyed_once_after_the_delay(clock, agent, settings):

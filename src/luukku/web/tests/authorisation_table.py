@@ -489,6 +489,7 @@ PUBLIC = {
         "course_register", "course_registration", "course_registration_cancel",
         "course_registration_accept", "course_registration_pay", "course_registration_return",
         "unsubscribe",
+        "own_page", "own_page_sign_in", "own_page_sign_out", "case_resolved_notice",
     )),
     *(f"open311:{name}" for name in (
         "discovery", "services", "service", "requests", "request", "token", "<unnamed>",

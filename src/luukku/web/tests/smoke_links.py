@@ -366,6 +366,9 @@ PRIVATE_LINK_ARGUMENTS = {
     "survey": lambda d: [
         {"token": Survey.objects.filter(status=Survey.Status.ANSWERED).order_by("pk")[0].token}
     ],
+    # An unknown sign-in link: the page saying so (the demo mails no links).
+    "own_page_sign_in": lambda d: [{"token": "unknown-token"}],
+    "case_resolved_notice": lambda d: [{"token": d.public_attachment.case.token}],
     **{name: lambda d: [{"code": demo_course().code}] for name in ("course", "course_register")},
     "course_registration": lambda d: [
         {"token": demo_registration().token},

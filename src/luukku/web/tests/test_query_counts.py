@@ -167,11 +167,14 @@ PAGES = {
     "public:appointment_reschedule": ("anonymous", 200, 16),
     "public:article": ("anonymous", 200, 1),
     "public:private_link": ("anonymous", 200, 0),
-    "public:case_status": ("anonymous", 200, 8),  # with the case's orders
+    "public:case_status": ("anonymous", 200, 9),  # with the case's orders and notice
     "public:case_attachment": ("anonymous", 200, 2),
     "public:order_status": ("anonymous", 200, 3),
     "public:survey": ("anonymous", 200, 3),
     "public:accessibility": ("anonymous", 200, 0),
+    # the citizen's own page: the form asking for a link; an unknown link's page
+    "public:own_page": ("anonymous", 200, 0),
+    "public:own_page_sign_in": ("anonymous", 404, 1),
     # the walk-in queue: the point's Kela group serves the service, one desk staffed
     "public:queue_point": ("anonymous", 200, 10),
     "public:queue_kiosk": ("anonymous", 200, 10),
@@ -341,6 +344,8 @@ ACTIONS = {
     ),
     "public:appointment_cancel",
     "public:article_feedback",
+    "public:own_page_sign_out",
+    "public:case_resolved_notice",
     "public:queue_join",
     "public:queue_leave",
     *(f"public:chat_{name}" for name in ("send", "seen", "still_here", "leave", "transcript")),
@@ -360,6 +365,8 @@ PUBLIC_ARGUMENTS = {
     "public:case_status": lambda o: {"token": o.case.token},
     "public:order_status": lambda o: {"token": o.order.token},
     "public:survey": lambda o: {"token": o.survey.token},
+    "public:own_page_sign_in": lambda o: {"token": "unknown-token"},
+    "public:case_resolved_notice": lambda o: {"token": o.case.token},
     "public:case_attachment": lambda o: {"token": o.case.token, "attachment_id": o.attachment.pk},
     **{
         f"public:queue_{name}": lambda o: {"point": o.queue_point.pk}

@@ -59,7 +59,11 @@ PRIVATE_CITIZEN_PAGES = {
     "course_registration_accept",
     "course_registration_pay",
     "course_registration_return",
+    "own_page_sign_in",
+    "case_resolved_notice",
 }
+# The citizen's own page, opened for a browser session by a one-time link: never stored.
+PRIVATE_SESSION_PAGES = {"own_page", "own_page_sign_out"}
 
 
 def _policy(response) -> dict[str, list[str]]:
@@ -162,12 +166,14 @@ def test_public_catalogue_pages_stay_cacheable(client, service):
     public = [
         reverse(f"public:{p.name}")
         for p in _patterns(public_urls)
-        if not p.pattern.converters and p.name not in PRIVATE_CITIZEN_PAGES
+        if not p.pattern.converters and p.name not in PRIVATE_CITIZEN_PAGES | PRIVATE_SESSION_PAGES
     ]
     public.append(reverse("public:service", args=[service.code]))
     stored = [url for url in public if not _not_stored(client.get(url))]
     assert stored == public
     assert not _not_stored(client.get("/open311/v2/services.json"))
+    for name in PRIVATE_SESSION_PAGES:
+        assert _not_stored(client.get(reverse(f"public:{name}")))
 
 
 def test_a_citizen_s_private_links_are_never_stored(client):
