@@ -45,6 +45,14 @@ from .surveys import load_surveys
 __all__ = ["DEMO_PASSWORD", "DEMO_TOKEN_PREFIX", "STAFF", "demo_start", "load_demo"]
 
 
+def _load_relationships(staff: dict, *, seed: int, today: dt.date) -> None:
+    """The key customers' plans, the segments with an announcement sent, and the surveys of
+    resolved cases."""
+    load_plans(staff, today=today)
+    load_segments(today=today)
+    load_surveys(random.Random(seed), today=today)
+
+
 def load_demo(
     *,
     cases: int = 3000,
@@ -55,10 +63,9 @@ def load_demo(
     more_agents: int = 0,
     progress=None,
 ) -> dict:
-    """The demo city as it stands at the start of `today` (by default today in Helsinki, read
-    once), the same for the same `seed` and day; with larger `cases`, `customers`, `years` and
-    `more_agents` the same city at another scale (bench/generate.py). `progress(step, done)`
-    reports long steps."""
+    """The demo city at the start of `today` (by default today in Helsinki, read once), the
+    same for the same `seed` and day; larger `cases`, `customers`, `years`, `more_agents`: the
+    same city at another scale (bench/generate.py). `progress(step, done)`: long steps."""
     today = today or timezone.localdate()
     rng = random.Random(seed)
     org = load_organisations(rng, today=today, years=years)
@@ -115,9 +122,7 @@ def load_demo(
     load_keys(org["point"], staff, today=today, now=timezone.now())
     load_reservations(units, staff, today=today)
     load_round(units, staff, today=today)
-    load_plans(staff, today=today)
-    load_segments(today=today)
-    load_surveys(random.Random(seed), today=today)
+    _load_relationships(staff, seed=seed, today=today)
     if progress:
         progress("rollups", 0)
     rollups_refresh(full=True)

@@ -46,6 +46,7 @@ def load_surveys(rng: random.Random, *, today: dt.date) -> int:
             service__sensitive=False,
             service__internal=False,
             assignee__isnull=False,
+            survey__isnull=True,  # those resolved by the load itself have theirs pending
         )
         .exclude(contact_email="")
         .select_related("service")
@@ -58,7 +59,8 @@ def load_surveys(rng: random.Random, *, today: dt.date) -> int:
         if case.contact_email.lower() in seen or rng.random() < 0.2:
             continue
         seen.add(case.contact_email.lower())
-        sent_at = min(case.resolved_at + dt.timedelta(hours=1), now)
+        resolved_at = case.resolved_at or case.updated_at  # a closed case may have none
+        sent_at = min(resolved_at + dt.timedelta(hours=1), now)
         survey = Survey(
             case=case,
             token=DEMO_TOKEN_PREFIX + secrets.token_urlsafe(32),
@@ -69,7 +71,7 @@ def load_surveys(rng: random.Random, *, today: dt.date) -> int:
             service_point_id=case.service_point_id,
             handler_id=case.assignee_id,
             recipient=case.contact_email,
-            created_at=case.resolved_at,
+            created_at=resolved_at,
             due_at=sent_at,
             sent_at=sent_at,
         )

@@ -69,7 +69,6 @@ def satisfaction_theme(filters: Filters) -> list[Table]:
                 "sent. Fewer than %(count)d answers are too few to compare."
             )
             % {"count": total.small_count},
-            highlights=(0,),
         )
     ]
     for group in GROUPS:

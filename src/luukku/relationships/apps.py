@@ -25,6 +25,8 @@ class RelationshipsConfig(AppConfig):
         subjects.register_export("customer_plans", subject_data.plans_export)
         subjects.register_export("announcements", subject_data.announcements_export)
         subjects.register_export("segments", subject_data.segments_export)
+        subjects.register_export("resolved_notices", subject_data.resolved_notices_export)
+        subjects.register_case_anonymiser(subject_data.case_resolved_notice_anonymise)
         subjects.register_customer_anonymiser(
             "customer_plans", subject_data.customer_plans_anonymise
         )

@@ -19,6 +19,7 @@ from .models import (
     Delivery,
     MeetingOccurrence,
     MeetingSeries,
+    ResolvedNoticeRequest,
     SegmentMember,
     Unsubscription,
 )
@@ -108,3 +109,27 @@ def customer_relationships_anonymise(customer) -> int:
     members, _rows = SegmentMember.objects.filter(_of(customer)).delete()
     unsubscribed, _rows = Unsubscription.objects.filter(_of(customer)).delete()
     return count + members + unsubscribed
+
+
+def resolved_notices_export(customer) -> ExportPart:
+    """The requests to be told when one of the person's cases is resolved."""
+    mine = Q(case__customer=customer) | Q(case__customer__merged_into=customer)
+    requests = ResolvedNoticeRequest.objects.filter(mine).select_related("case").order_by("pk")
+    return ExportPart(
+        rows=[
+            {
+                "case": request.case.reference,
+                "by": request.channel,
+                "to": request.recipient,
+                "asked_at": _iso(request.created_at),
+                "cancelled_at": _iso(request.cancelled_at),
+                "sent_at": _iso(request.sent_at),
+            }
+            for request in requests
+        ]
+    )
+
+
+def case_resolved_notice_anonymise(case_id: int) -> None:
+    """The case forgets the address or number given for its notice: the request goes."""
+    ResolvedNoticeRequest.objects.filter(case_id=case_id).delete()

@@ -148,6 +148,7 @@ def test_the_worker_fetches_on_schedule(imap_mailbox, run_tasks, settings):
     settings.APPOINTMENT_REMINDER_INTERVAL = 0
     settings.QUEUE_NOTIFY_INTERVAL = settings.CHAT_IDLE_CHECK_INTERVAL = 0
     settings.KEY_REMINDER_INTERVAL = settings.PLAN_REMINDER_INTERVAL = 0
+    settings.SURVEY_CHECK_INTERVAL = 0
     settings.RESERVATION_LAPSE_INTERVAL = 0
     settings.ONLINE_LATE_REFUND_INTERVAL = 0
     settings.COURSE_EXPIRY_CHECK_INTERVAL = 0

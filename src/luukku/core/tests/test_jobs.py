@@ -106,6 +106,7 @@ def test_a_running_periodic_job_is_not_queued_twice_however_long_it_runs(setting
     settings.SERVICE_LEVEL_CHECK_INTERVAL = settings.APPOINTMENT_REMINDER_INTERVAL = 0
     settings.QUEUE_NOTIFY_INTERVAL = settings.CHAT_IDLE_CHECK_INTERVAL = 0
     settings.KEY_REMINDER_INTERVAL = settings.PLAN_REMINDER_INTERVAL = 0
+    settings.SURVEY_CHECK_INTERVAL = 0
     settings.RESERVATION_LAPSE_INTERVAL = 0
     settings.ONLINE_LATE_REFUND_INTERVAL = 0
     settings.COURSE_EXPIRY_CHECK_INTERVAL = 0

@@ -89,7 +89,7 @@ def test_an_unknown_theme_is_refused_with_a_translated_message(signed_in, prefix
     assert response.status_code == 404
     assert message in response.text
     assert "<table>" not in response.text  # nothing counted
-    assert len(_tabs(response.text)) == 14  # the themes to choose from
+    assert len(_tabs(response.text)) == 18  # the themes to choose from (and retention)
 
 
 def _svg(page: str, slug: str) -> ElementTree.Element:

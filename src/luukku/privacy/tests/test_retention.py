@@ -207,6 +207,7 @@ def test_the_worker_runs_the_round_on_schedule(rules, service, person, agent, se
     settings.APPOINTMENT_REMINDER_INTERVAL = settings.METRICS_ROLLUP_INTERVAL = 0
     settings.QUEUE_NOTIFY_INTERVAL = settings.CHAT_IDLE_CHECK_INTERVAL = 0
     settings.KEY_REMINDER_INTERVAL = settings.PLAN_REMINDER_INTERVAL = 0
+    settings.SURVEY_CHECK_INTERVAL = 0
     settings.RESERVATION_LAPSE_INTERVAL = 0
     settings.ONLINE_LATE_REFUND_INTERVAL = 0
     settings.COURSE_EXPIRY_CHECK_INTERVAL = 0

@@ -139,3 +139,16 @@ def test_a_resolved_case_is_not_offered_the_notice(client, case, agent):
     assert 'name="channel"' not in page
     with pytest.raises(ValidationError):
         resolved_notice_request(case=case, channel="email")
+
+
+def test_the_request_is_exported_and_goes_with_the_cases_anonymisation(client, case):
+    from luukku.relationships.subject_data import (
+        case_resolved_notice_anonymise,
+        resolved_notices_export,
+    )
+
+    client.post(_url(case), {"channel": "email", "email": "toinen@example.fi", "phone": ""})
+    [row] = resolved_notices_export(case.customer).rows
+    assert (row["case"], row["by"], row["to"]) == (case.reference, "email", "toinen@example.fi")
+    case_resolved_notice_anonymise(case.pk)
+    assert not ResolvedNoticeRequest.objects.exists()

@@ -188,6 +188,7 @@ def test_the_periodic_job_runs_the_check(service, target, settings, run_tasks):
     settings.APPOINTMENT_REMINDER_INTERVAL = 0
     settings.QUEUE_NOTIFY_INTERVAL = settings.CHAT_IDLE_CHECK_INTERVAL = 0
     settings.KEY_REMINDER_INTERVAL = settings.PLAN_REMINDER_INTERVAL = 0
+    settings.SURVEY_CHECK_INTERVAL = 0
     settings.RESERVATION_LAPSE_INTERVAL = 0
     settings.ONLINE_LATE_REFUND_INTERVAL = 0
     settings.COURSE_EXPIRY_CHECK_INTERVAL = 0

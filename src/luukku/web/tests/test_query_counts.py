@@ -67,8 +67,9 @@ PAGES = {
     "web:order": ("agent", 200, 13),
     "web:customers": ("agent", 200, 4),
     "web:customer_new": ("agent", 200, 7),
-    # orders, due, proofs, bookings, rounds, courses, keys, the timeline, the customer plan
-    "web:customer": ("agent", 200, 24),
+    # orders, due, proofs, bookings, rounds, courses, keys, the timeline, the customer plan,
+    # the announcements sent and whether the customer unsubscribed
+    "web:customer": ("agent", 200, 26),
     "web:customer_edit": ("agent", 200, 12),
     "web:plan_edit": ("head of unit B", 200, 11),
     "web:plan_meeting_new": ("head of unit B", 200, 9),
@@ -126,7 +127,7 @@ PAGES = {
     "web:sale_bank_files": ("agent", 200, 8),
     # -- supervisors ----------------------------------------------------------------------
     "web:dashboard": ("head of unit B", 200, 10),
-    "web:satisfaction": ("head of unit B", 200, 10),  # the summary; the themes: METRICS_THEMES
+    "web:satisfaction": ("head of unit B", 200, 11),  # the summary; the themes: METRICS_THEMES
     "web:dashboard_cases": ("head of unit B", 200, 12),
     "web:dashboard_export": ("head of unit B", 200, 3),  # one table's theme
     "web:sales_export": ("head of unit B", 200, 3),  # the closed days of a month
@@ -170,7 +171,7 @@ PAGES = {
     "public:case_status": ("anonymous", 200, 9),  # with the case's orders and notice
     "public:case_attachment": ("anonymous", 200, 2),
     "public:order_status": ("anonymous", 200, 3),
-    "public:survey": ("anonymous", 200, 3),
+    "public:survey": ("anonymous", 200, 1),
     "public:accessibility": ("anonymous", 200, 0),
     # the citizen's own page: the form asking for a link; an unknown link's page
     "public:own_page": ("anonymous", 200, 0),
@@ -545,7 +546,7 @@ METRICS_THEMES = {
     "chat": 8,  # queues, chats
     "situations": 12,  # the period's situations, counted per kind, severity, channel, point, month
     "sales": 12,  # orders, lines, refunds, payments (and, once sold, products and points)
-    "satisfaction": 13,  # the total, four groups and their labels
+    "satisfaction": 11,  # the total, four groups and their labels
     "catalogue": 9,
     "retention": 7,
     "announcements": 9,  # deliveries, unsubscriptions, the announcements

@@ -355,8 +355,9 @@ def test_case_page_has_no_duplicate_ids(client, agent, service):
 # The staff case page; the access-log entry takes three (the chain's head locked, the
 # entry, the head). The suggestions' search takes three a kind on SQLite (FTS5's vocabulary,
 # the match, the documents) and two on PostgreSQL, for templates and articles. Its orders
-# and the document packages one may order on it take one each.
-CASE_PAGE_QUERIES = 30
+# and the document packages one may order on it take one each, and so do its feedback record,
+# the feedback topics and the feedback kinds' form.
+CASE_PAGE_QUERIES = 33
 
 
 def _case_page(client, case, queries):
