@@ -51,7 +51,7 @@ from luukku.servicelevels.models import Escalation
 from luukku.web import urls as web_urls
 
 from .smoke_links import PRIVATE_LINK_ARGUMENTS, STAFF_LINK_ARGUMENTS, demo_package_order
-from .test_security_headers import PRIVATE_CITIZEN_PAGES
+from .test_security_headers import PRIVATE_CITIZEN_PAGES, PRIVATE_SESSION_PAGES
 from .untranslated import ISO_DATE, PageLanguageCheck, normalised
 
 # The module sets the clock (NOW) for all its tests: `make test-dates` skips it.
@@ -229,8 +229,7 @@ STAFF_ARGUMENTS = {
     "search_miss_add": lambda d: {"pk": d.miss.pk},
     "search_miss_dismiss": lambda d: {"pk": d.miss.pk},
     "service_keywords": lambda d: {"code": d.case.service.code},
-    # The walk-in queue of the demo's city hall.
-    **{
+    **{  # the walk-in queue of the demo's city hall
         f"queue_{name}": lambda d: {"point_id": d.queue_point.pk}
         for name in ("point", "open", "close", "sit", "ticket_new", "appointments")
     },
@@ -424,6 +423,7 @@ def _header_problems(method: str, response) -> list[str]:
     except Resolver404:
         namespaces, name = set(), None
     private = method == "post" or namespaces & {"web", "admin"} or name in PRIVATE_CITIZEN_PAGES
+    private = private or name in PRIVATE_SESSION_PAGES  # the own page, whoever opens it
     stored = "no-store" not in response.get("Cache-Control", "")
     if private and (stored or response.get("Pragma") != "no-cache"):
         problems.append("personal data without Cache-Control: no-store and Pragma: no-cache")
