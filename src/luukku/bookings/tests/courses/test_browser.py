@@ -17,6 +17,7 @@ from luukku.commerce.paytrail.sandbox import serve_in_thread
 from luukku.commerce.services.cash import register_day_open
 from luukku.commerce.services.payments import Tender, counter_pay
 from luukku.commerce.tests.factories import RegisterFactory
+from luukku.core.calendar import HELSINKI
 from luukku.organisation.tests.factories import UserFactory
 
 from ...models import Registration
@@ -57,8 +58,10 @@ def full_course(service, point, fee):
         decision_date=None,
     )
     course.sessions.all().delete()
+    # At 18.00 on their days, whatever the time the test runs at (not across midnight).
     for week in (2, 3, 4):
-        starts = now.replace(microsecond=0) + dt.timedelta(weeks=week)
+        day = timezone.localdate(now) + dt.timedelta(weeks=week)
+        starts = dt.datetime.combine(day, dt.time(18), HELSINKI)
         course.sessions.create(starts_at=starts, ends_at=starts + dt.timedelta(minutes=90))
     course.refresh_from_db()
     agent = UserFactory(username="aino-test", role="agent", first_name="Aino")
@@ -204,6 +207,7 @@ def test_staff_set_up_a_course_and_cancel_it_after_confirming(
     page.goto(f"/en/staff/courses/{full_course.pk}/edit/")
     page.locator("#id_capacity").fill("2")
     page.get_by_role("button", name="Save the course").click()
+    expect(page).to_have_url(re.compile(rf"/staff/courses/{full_course.pk}/$"))
     waiting.refresh_from_db()
     assert waiting.status == Registration.Status.OFFERED
 
