@@ -34,6 +34,7 @@ from luukku.core.reference import Kept
 from luukku.core.testing.clock import at
 from luukku.customers.models import Customer
 from luukku.demo.loader import DEMO_TOKEN_PREFIX, load_demo
+from luukku.feedback.models import Feedback
 from luukku.feedback.survey_models import Survey
 from luukku.insights.models import ContactVolume
 from luukku.keys.models import AccessRight, Key, Loan, LockChange
@@ -86,6 +87,7 @@ EVENT_IDS = {
     "lock_change": LockChange,
     "registration": Registration,
     "survey": Survey,
+    "feedback": Feedback,
 }
 # References inside a timeline event's data (a merge names its cases): random, like a token.
 EVENT_REFERENCES = {"into", "merged", "survivor"}
