@@ -12,11 +12,14 @@ class FeedbackConfig(AppConfig):
 
     def ready(self):
         from luukku.cases.registry import case_clock_refresher_register, case_status_hook_register
+        from luukku.chat.registry import chat_ended_hook_register
         from luukku.core.scheduler import periodic_job_register
         from luukku.privacy import subjects
+        from luukku.queueing.registry import visit_finished_hook_register
 
         from . import situations_subject_data, subject_data, survey_subject_data
         from .services import case_feedback_open
+        from .survey_offers import survey_offer_chat, survey_offer_visit
         from .surveys import survey_on_status
 
         # A new case of a feedback service gets its feedback record in its own write.
@@ -30,6 +33,8 @@ class FeedbackConfig(AppConfig):
             "hard_situations", situations_subject_data.customer_situations_anonymise
         )
         case_status_hook_register(survey_on_status)
+        chat_ended_hook_register(survey_offer_chat)
+        visit_finished_hook_register(survey_offer_visit)
         periodic_job_register(
             "luukku.feedback.tasks.surveys_send_due_task", "SURVEY_CHECK_INTERVAL"
         )

@@ -1,6 +1,6 @@
 """Satisfaction surveys (docs/feedback.md, "Satisfaction surveys"): one short question after a
-resolved case (sent by e-mail) or after a chat or a counter visit (offered on the page), and
-its answer."""
+resolved case (sent by e-mail) or after a chat or a counter visit (offered on the chat's or
+the ticket's page), and its answer."""
 
 import secrets
 
@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from luukku.cases.models import Case, Channel, OutboundMail
 from luukku.catalogue.models import Service
 from luukku.organisation.models import ServicePoint
+from luukku.queueing.models import Ticket
 
 __all__ = ["Survey"]
 
@@ -36,11 +37,16 @@ class Survey(models.Model):
         INTERNAL = "internal", _("Internal customer")
         RECENT = "recent", _("Surveyed recently")
         PREFERENCE = "preference", _("The customer's contact preference")
+        OFFERED = "offered", _("Offered at the visit")
 
-    # One per case at most (sent once even if the case is reopened and resolved again);
-    # none for a survey offered after a chat or a counter visit.
+    # One per case at most (sent once even if the case is reopened and resolved again); a
+    # chat's survey is its case's, offered on the chat page when the chat ends. A counter
+    # visit's is the ticket's, offered on the ticket's page (its QR code) when it is served.
     case = models.OneToOneField(
         Case, on_delete=models.PROTECT, null=True, blank=True, related_name="survey"
+    )
+    ticket = models.OneToOneField(
+        Ticket, on_delete=models.PROTECT, null=True, blank=True, related_name="survey"
     )
     token = models.CharField(max_length=64, unique=True, default=survey_token, editable=False)
     status = models.CharField(

@@ -30,6 +30,7 @@ from .survey_models import SCORES, Survey
 
 COMMENT_MAX_CHARS = 2000
 SURVEYED = (Status.RESOLVED, Status.CLOSED)
+EMAIL_PREFERRED = Customer.ContactChannel.EMAIL
 
 
 def survey_on_status(*, case: Case, old: str, new: str, actor=None, at: dt.datetime) -> None:
@@ -59,7 +60,10 @@ def survey_schedule(*, case: Case, actor=None, at: dt.datetime | None = None) ->
 def survey_skip_reason(case: Case, *, now: dt.datetime) -> str:
     """Why the case's survey is not sent ("" if it is). Internal customers (the city's own
     staff, internal services and contacts) are not surveyed: their satisfaction is followed
-    in their customer plan's reviews, not mixed into the citizens' figures."""
+    in their customer plan's reviews, not mixed into the citizens' figures. A case handled
+    at a counter visit that was offered its survey on the ticket's page is not asked again.
+    A survey goes by e-mail only: a customer who prefers a call, a text or a letter is not
+    surveyed (a survey is not worth a call, nor a message by a way they did not choose)."""
     service = case.service
     if case.sensitive or (service is not None and service.sensitive):
         return Survey.Skip.SENSITIVE
@@ -68,6 +72,10 @@ def survey_skip_reason(case: Case, *, now: dt.datetime) -> str:
     internal_customer = case.customer is not None and case.customer.kind == Customer.Kind.INTERNAL
     if internal_customer or case.channel == Channel.INTERNAL or (service and service.internal):
         return Survey.Skip.INTERNAL
+    if case.customer is not None and case.customer.preferred_channel != EMAIL_PREFERRED:
+        return Survey.Skip.PREFERENCE  # it asked to be reached some other way than e-mail
+    if Survey.objects.filter(ticket__contacts__case_id=case.pk).exists():
+        return Survey.Skip.OFFERED  # the visit's survey was offered on its ticket's page
     since = now - dt.timedelta(days=settings.SURVEY_QUIET_DAYS)
     recent = Survey.objects.filter(recipient__iexact=case.contact_email, sent_at__gte=since)
     if recent.exclude(case=case).exists():

@@ -28,6 +28,7 @@ from luukku.chat.selectors.citizen import chat_by_token, chat_events, chat_place
 from luukku.chat.services.sessions import ChatOffline, chat_message_send, chat_seen, chat_start
 from luukku.core.ratelimit import retry_after
 from luukku.core.service_errors import form_errors_add
+from luukku.feedback.survey_offers import survey_offered_url
 from luukku.queueing.selectors.queue import service_queues
 
 from .chat_links import CARRY_SESSION_KEY, minutes, new_client_id
@@ -154,6 +155,8 @@ def status_context(session: ChatSession) -> dict:
         # Everyone went away while it waited: the citizen is told, and offered the web
         # form, rather than left counting down.
         context["unanswered"] = not answerable
+    if session.status == ChatSession.Status.ENDED:
+        context["survey_url"] = survey_offered_url(case=session.case)
     return context
 
 

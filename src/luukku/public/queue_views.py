@@ -20,6 +20,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from luukku.core.ratelimit import retry_after
 from luukku.core.service_errors import form_errors_add
+from luukku.feedback.survey_offers import survey_offered_url
 from luukku.organisation.models import ServicePoint
 from luukku.queueing.models import ServiceGroup, TicketSource, TicketStatus
 from luukku.queueing.selectors.estimates import ticket_wait_estimate
@@ -202,6 +203,9 @@ def _ticket_context(ticket) -> dict:
         "minutes": _minutes(ticket_wait_estimate(ticket, now)) if waiting else None,
         "queue_open": queue_open,
         "opens_next": queue_opens_next(point, now) if ended and not queue_open else None,
+        "survey_url": survey_offered_url(ticket=ticket)
+        if ticket.status == TicketStatus.DONE
+        else "",
     }
 
 

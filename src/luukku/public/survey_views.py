@@ -40,7 +40,7 @@ class SurveyForm(forms.Form):
 
 def _survey_or_404(token: str) -> Survey:
     survey = (
-        Survey.objects.select_related("case__service", "service")
+        Survey.objects.select_related("case__service", "service", "ticket", "service_point")
         .filter(token=token)
         .exclude(status__in=[Survey.Status.PENDING, Survey.Status.CANCELLED, Survey.Status.SKIPPED])
         .first()

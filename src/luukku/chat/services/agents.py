@@ -24,6 +24,7 @@ from luukku.organisation.models import Department, Team, User
 from luukku.privacy.services import access_log_record
 
 from ..models import AgentPresence, ChatSession
+from ..registry import chat_ended
 from ..selectors.availability import agent_active_count, agents_present
 from ..selectors.routing import chats_offered
 from ..selectors.streams import queue_stream, session_stream
@@ -290,5 +291,7 @@ def chat_end(
         ended_by=session.ended_by,
         at=now,
     )
+    if not wrap_up:
+        chat_ended(session=session, at=now)
     chat_changed(session, "ended")
     return session

@@ -31,6 +31,7 @@ from luukku.organisation.models import User
 from luukku.privacy.services import access_log_record
 
 from ..models import ChatSession
+from ..registry import chat_ended
 from ..selectors.availability import chat_availability, chat_queue_for_service
 from .common import chat_changed, client_id_clean
 
@@ -256,6 +257,8 @@ def chat_session_close(
     )
     if was_queued:
         _leave_case(session, now)
+    else:
+        chat_ended(session=session, at=now)
     chat_changed(session, "ended", queue=was_queued)
     return session
 

@@ -110,7 +110,9 @@ def test_not_to_an_address_surveyed_within_the_quiet_days(clock, agent, settings
     assert send_due(clock) == 1
 
 
-def test_never_for_sensitive_internal_or_addressless_cases(clock, agent, sensitive_service):
+def test_never_for_sensitive_internal_addressless_or_call_only_cases(
+    clock, agent, sensitive_service
+):
     sensitive = resolved_case(agent, email="a@example.fi", sensitive=True)
     of_sensitive_service = resolved_case(agent, email="b@example.fi", service=sensitive_service)
     no_address = resolved_case(agent, email="")
@@ -124,14 +126,22 @@ def test_never_for_sensitive_internal_or_addressless_cases(clock, agent, sensiti
             last_name="",
         ),
     )
-    assert send_due(clock) == 0
-    assert not survey_mails().exists()
+    calls_only = resolved_case(
+        agent,
+        email="d@example.fi",
+        customer=CustomerFactory(preferred_channel=Customer.ContactChannel.PHONE),
+    )
+    e_mail = resolved_case(agent, email="e@example.fi", customer=CustomerFactory())
+    assert send_due(clock) == 1
+    assert list(survey_mails().values_list("case", flat=True)) == [e_mail.pk]
     reasons = dict(Survey.objects.values_list("case", "skipped_because"))
     assert reasons == {
         sensitive.pk: Survey.Skip.SENSITIVE,
         of_sensitive_service.pk: Survey.Skip.SENSITIVE,
         no_address.pk: Survey.Skip.NO_ADDRESS,
         internal.pk: Survey.Skip.INTERNAL,
+        calls_only.pk: Survey.Skip.PREFERENCE,
+        e_mail.pk: "",
     }
 
 

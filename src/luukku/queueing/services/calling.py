@@ -18,6 +18,7 @@ from luukku.core.locks import in_transaction, row_claim, row_lock
 from luukku.organisation.models import User
 
 from ..models import OPEN_STATUSES, Desk, ServiceGroup, Ticket, TicketEventKind, TicketStatus
+from ..registry import visit_finished
 from ..selectors.queue import desk_current_ticket
 from .days import queue_day_required
 from .events import queue_changed, ticket_event_add
@@ -231,5 +232,6 @@ def ticket_finish(
     ticket.finished_at = now
     ticket.save(update_fields=["status", "finished_at"])
     ticket_event_add(ticket=ticket, kind=TicketEventKind.DONE, at=now, desk=desk, actor=actor)
+    visit_finished(ticket=ticket, at=now)
     queue_changed(desk.service_point_id, {"event": "done"})
     return ticket
