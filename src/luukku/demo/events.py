@@ -85,7 +85,7 @@ HTML_MAIL = (
 UNREADABLE_MAIL = b"Subject: ilman lahettajaa\r\n\r\nTata ei voi lukea postina."
 
 
-def _example_answer(field: RequestField):
+def example_answer(field: RequestField):
     options = list(field.options.order_by("order").values_list("key", flat=True))
     if field.datatype == RequestField.DataType.MULTIPLE_CHOICE:
         return options[:1]
@@ -113,7 +113,7 @@ class _Cases:
             subject=subject,
             body=body,
             customer=customer,
-            answers={field.code: _example_answer(field) for field in service.request_fields.all()},
+            answers={field.code: example_answer(field) for field in service.request_fields.all()},
             address="Koskikatu 12" if service.requires_location else "",
             language=customer.preferred_language,
             received_at=self.start - dt.timedelta(days=days_ago),
@@ -314,7 +314,7 @@ def _open311_and_internal(actor: User) -> None:
             subject="Katuvalo vilkkuu",
             description="Valo vilkkuu koko illan Koskikadun ja Myllytien risteyksessä.",
             email="palaute.sovellus@example.fi",
-            answers={field.code: _example_answer(field) for field in lighting.request_fields.all()},
+            answers={field.code: example_answer(field) for field in lighting.request_fields.all()},
             address="Koskikatu 12",
             latitude=Decimal("61.172100"),
             longitude=Decimal("28.761900"),

@@ -30,6 +30,7 @@ from .events import load_event_variety
 from .feedback import load_feedback
 from .keys import load_keys
 from .organisations import STAFF, load_more_agents, load_organisations, load_staff
+from .own_page import load_own_page
 from .packages import load_packages
 from .plans import load_plans
 from .queue import load_queue_history, load_queue_setup, load_queue_today
@@ -46,9 +47,10 @@ __all__ = ["DEMO_PASSWORD", "DEMO_TOKEN_PREFIX", "STAFF", "demo_start", "load_de
 
 
 def _load_relationships(staff: dict, *, seed: int, today: dt.date) -> None:
-    """The key customers' plans, the segments with an announcement sent, and the surveys of
-    resolved cases."""
+    """The key customers' plans, the own page's citizen, the segments with an announcement
+    sent, and the surveys of resolved cases."""
     load_plans(staff, today=today)
+    load_own_page(start=demo_start(today))
     load_segments(today=today)
     load_surveys(random.Random(seed), today=today)
 

@@ -10,6 +10,7 @@ from luukku.chat.models import AgentPresence, ChatQueue, ChatSession
 from luukku.core.calendar import HELSINKI
 from luukku.customers.models import Customer
 from luukku.demo.loader import load_demo
+from luukku.demo.own_page import OWN_PAGE_EMAIL
 from luukku.insights.live_chat import chat_report
 from luukku.insights.walk_in import queue_report
 from luukku.organisation.models import ServicePoint, User
@@ -24,6 +25,8 @@ from luukku.queueing.models import (
 )
 from luukku.queueing.selectors.estimates import new_ticket_wait_estimates
 from luukku.queueing.services.days import desk_session_start
+from luukku.relationships.models import ResolvedNoticeRequest
+from luukku.relationships.own_page_selectors import own_items
 from luukku.staffing.selectors import CHAT_QUEUE, QUEUE, Parameters, staffing_plan
 
 pytestmark = pytest.mark.django_db
@@ -84,6 +87,10 @@ def test_demo_loads_a_working_municipality_and_is_idempotent(client, clock):
     # The staff's week view opens on the load day's week: it has bookings and blocked time.
     week = client.get("/staff/reservations/week/").content.decode()
     assert "Imatran yhteiskoulu" in week and "Lattian pesu" in week
+    # The own page's citizen: two requests and a booking, one with "tell me when it's fixed".
+    items = own_items(email=OWN_PAGE_EMAIL)
+    assert sorted(item.kind for item in items) == ["request", "request", "reservation"]
+    assert ResolvedNoticeRequest.objects.filter(case__contact_email=OWN_PAGE_EMAIL).count() == 1
 
 
 def _groups_and_desks(demo):
