@@ -34,8 +34,12 @@ EMAIL_PREFERRED = Customer.ContactChannel.EMAIL
 
 
 def survey_on_status(*, case: Case, old: str, new: str, actor=None, at: dt.datetime) -> None:
-    """The cases status hook (`cases.registry`): a case that becomes resolved is surveyed."""
-    if new == Status.RESOLVED:
+    """The cases status hook (`cases.registry`): a case that becomes resolved is surveyed, if
+    a person served it (someone resolved it or handles it). One resolved by the system alone
+    — a course registration or a booking made online and confirmed at once — is not: nobody
+    served it, and its surveys would only fill the figures with answers about no one."""
+    served = actor is not None or case.assignee_id is not None
+    if new == Status.RESOLVED and served:
         survey_schedule(case=case, actor=actor, at=case.resolved_at or at)
 
 

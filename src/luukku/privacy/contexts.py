@@ -19,6 +19,7 @@ LABELS = {
     "case_feedback": _("Case marked as feedback"),
     "satisfaction_results": _("Customer satisfaction: results and masked comments"),
     "customer_edit": _("Editing the customer's details"),
+    "customer_subscribe_again": _("Announcements again for the customer"),
     "customer_plan": _("Customer plan"),
     "plan_meeting": _("Meeting of a customer plan"),
     "annual_clock": _("Annual clock of customer meetings"),

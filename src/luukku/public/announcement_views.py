@@ -9,6 +9,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from luukku.relationships.announcements import delivery_by_token, unsubscribe
+from luukku.relationships.selectors import is_unsubscribed
 
 
 # A mail program's one-click POST (RFC 8058) carries no CSRF token; the token in the
@@ -19,7 +20,8 @@ def unsubscribe_view(request, token: str):
     delivery = delivery_by_token(token)
     if delivery is None:
         raise Http404
-    done = False
+    # Unsubscribed already (by this link or another): the page says so rather than ask again.
+    done = is_unsubscribed(delivery.customer)
     if request.method == "POST":
         unsubscribe(delivery=delivery)
         done = True

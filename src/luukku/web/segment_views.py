@@ -17,11 +17,16 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from luukku.core.http import found_or_404
 from luukku.core.service_errors import form_errors_add
 from luukku.customers.models import Customer
-from luukku.customers.selectors import customer_search
+from luukku.customers.selectors import customer_get_for_view, customer_search
 from luukku.privacy.services import access_log_record
-from luukku.relationships.announcements import announcement_create, announcement_send
+from luukku.relationships.announcements import (
+    announcement_create,
+    announcement_send,
+    subscribe_again,
+)
 from luukku.relationships.exports import members_csv, members_xlsx
 from luukku.relationships.models import Announcement, Segment, Unsubscription
 from luukku.relationships.selectors import (
@@ -253,6 +258,21 @@ def announcement(request, pk: int):
     return render(request, "web/announcement.html", context)
 
 
+@_required(may_see_segments)
+@require_POST
+def customer_subscribe_again(request, customer_id: int):
+    """The customer told the front line they want announcements again."""
+    customer = found_or_404(
+        customer_get_for_view,
+        customer_id=customer_id,
+        viewer=request.user,
+        context="customer_subscribe_again",
+    )
+    if subscribe_again(customer=customer, by=request.user):
+        messages.success(request, _("They get announcements again."))
+    return redirect("web:customer", customer_id=customer.pk)
+
+
 urlpatterns = [
     path("segments/", segments, name="segments"),
     path("segments/new/", segment_new, name="segment_new"),
@@ -266,4 +286,9 @@ urlpatterns = [
     ),
     path("segments/<int:pk>/announce/", announcement_new, name="announcement_new"),
     path("announcements/<int:pk>/", announcement, name="announcement"),
+    path(
+        "customers/<int:customer_id>/subscribe-again/",
+        customer_subscribe_again,
+        name="customer_subscribe_again",
+    ),
 ]

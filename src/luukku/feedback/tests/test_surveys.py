@@ -145,6 +145,15 @@ def test_never_for_sensitive_internal_addressless_or_call_only_cases(
     }
 
 
+def test_not_for_a_case_the_system_resolved_alone(clock, agent):
+    case = make_case(contact_email="kurssilainen@example.fi")
+    case_change_status(case=case, actor=None, status=Status.RESOLVED)  # a registration's
+    handled = make_case(contact_email="asiakas@example.fi")
+    case_assign(case=handled, actor=agent, assignee=agent)
+    case_change_status(case=handled, actor=None, status=Status.RESOLVED)
+    assert list(Survey.objects.values_list("case", flat=True)) == [handled.pk]
+
+
 def sent_survey(clock, agent, **kwargs):
     case = resolved_case(agent, **kwargs)
     send_due(clock)

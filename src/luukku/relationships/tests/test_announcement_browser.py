@@ -102,9 +102,18 @@ def test_a_segment_an_announcement_in_two_languages_and_unsubscribing(
     screenshot(citizen, "sv-unsubscribed-320")
     assert Unsubscription.objects.filter(customer=stig).exists()
 
-    # The customer page shows it; the next announcement leaves Stig out.
+    # The link again: it says it is done rather than ask again.
+    citizen.goto(urlsplit(link).path)
+    expect(citizen.get_by_role("status")).to_contain_text("Du får inga fler meddelanden")
+    expect(citizen.get_by_role("button", name="Avbeställ")).to_have_count(0)
+
+    # The customer page shows it; when Stig tells the front line, they undo it.
     page.goto(f"/en/staff/customers/{stig.pk}/")
     expect(page.locator("#unsubscribed")).to_be_visible()
+    problems += accessibility_violations(page, "customer unsubscribed (en)")
+    page.get_by_role("button", name="They want announcements again").click()
+    expect(page.locator("#unsubscribed")).to_have_count(0)
+    assert not Unsubscription.objects.filter(customer=stig).exists()
     assert problems == []
 
 

@@ -167,6 +167,7 @@ ARGUMENTS = {
             "customer_reservations",
             "customer_export",
             "customer_erase",
+            "customer_subscribe_again",
             "plan_edit",
             "plan_meeting_new",
         )

@@ -406,6 +406,7 @@ EXPECTED = {
     ("web:customer_log", "GET"): "302 403 403 403 200 200 200 403",
     ("web:customer_merge", "GET"): "302 200 403 403 200 200 200 403",
     ("web:customer_distinct", "POST"): "302 302 403 403 302 302 302 403",
+    ("web:customer_subscribe_again", "POST"): "302 302 403 403 302 302 302 403",
     # -- customer plans: front line and handlers see, handlers and supervisors change ----------
     # (the matrix's customer has no named handler: only supervisors and administrators may)
     ("web:plan_edit", "GET"): "302 403 403 403 200 200 200 403",

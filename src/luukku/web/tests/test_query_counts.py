@@ -222,7 +222,7 @@ PAGES = {
     "web:segment_export": ("head of unit B", 200, 8),
     "web:announcement_new": ("head of unit B", 200, 5),
     "web:announcement": ("head of unit B", 200, 10),  # whom it reaches, access-logged
-    "public:unsubscribe": ("anonymous", 200, 1),
+    "public:unsubscribe": ("anonymous", 200, 2),
     "public:course": ("anonymous", 200, 2),
     "public:course_registration": ("anonymous", 200, 2),
     "public:course_registration_return": ("anonymous", 404, 1),
@@ -243,6 +243,7 @@ ACTIONS = {
     *(
         f"web:{name}"
         for name in (
+            "customer_subscribe_again",
             "segment_member",
             "logout",
             "account_unlock",
