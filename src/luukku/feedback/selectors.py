@@ -2,13 +2,15 @@
 filters, and the figures of the dashboard's "Feedback" theme.
 
 A complaint is answered when the first reply to the customer is on its case's timeline (the
-reply is queued to the customer in the same write); it is answered in time when that reply
-was written on or before its answer day (Helsinki time), overdue when the day has passed
-without one. Both are read from the timeline, not stored, so they cannot drift from it."""
+reply is queued to the customer in the same write), or when its case was resolved at first
+contact (answered in the call or at the counter where it was made); it is answered in time
+when that answer came on or before its answer day (Helsinki time), overdue when the day has
+passed without one. Both are read from the timeline, not stored, so they cannot drift from it."""
 
 import datetime as dt
 from dataclasses import dataclass
 
+from django.db.models import Case as Whether
 from django.db.models import (
     Count,
     DateTimeField,
@@ -19,7 +21,9 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
+    When,
 )
+from django.db.models.functions import Coalesce
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -33,7 +37,9 @@ from .models import Feedback, FeedbackTopic
 LIST_LIMIT = 200
 
 
-def _first_reply() -> Subquery:
+def _first_reply() -> Coalesce:
+    """The first written reply, or else the moment a case resolved at first contact was
+    resolved (a complaint answered in the call or at the counter where it was made)."""
     replies = (
         CaseEvent.objects.filter(case=OuterRef("case"), kind=CaseEvent.Kind.MESSAGE_OUT)
         .order_by()
@@ -41,7 +47,11 @@ def _first_reply() -> Subquery:
         .annotate(first=Min("at"))
         .values("first")
     )
-    return Subquery(replies, output_field=DateTimeField())
+    in_the_contact = Whether(
+        When(case__first_contact_resolution=True, then=F("case__resolved_at")),
+        output_field=DateTimeField(),
+    )
+    return Coalesce(Subquery(replies, output_field=DateTimeField()), in_the_contact)
 
 
 def _end_of(day: dt.date) -> dt.datetime:
@@ -101,7 +111,10 @@ def _filtered(records: QuerySet[Feedback], filters: FeedbackFilters, today: dt.d
     if filters.overdue:
         replied = CaseEvent.objects.filter(case=OuterRef("case"), kind=CaseEvent.Kind.MESSAGE_OUT)
         records = records.filter(
-            ~Exists(replied), kind=Feedback.Kind.COMPLAINT, answer_due_on__lt=today
+            ~Exists(replied),
+            ~Q(case__first_contact_resolution=True),
+            kind=Feedback.Kind.COMPLAINT,
+            answer_due_on__lt=today,
         )
     return records
 

@@ -170,6 +170,28 @@ def test_a_complaint_answered_on_its_day_is_in_time_and_one_later_is_not(service
     assert complaint_answered_in_time(case_feedback(case=second)) is False
 
 
+def test_a_complaint_resolved_in_the_call_is_answered_there(feedback_service, agent, settings):
+    settings.COMPLAINT_ANSWER_DAYS = 10
+    with time_machine.travel(at(2026, 4, 2, 12), tick=False):
+        answered, taken_down = (
+            contact_log(
+                actor=agent,
+                channel=Channel.PHONE,
+                service=feedback_service,
+                note="Moite jonotusajasta",
+                resolved=resolved,
+            )
+            for resolved in (True, False)
+        )
+        for case in (answered, taken_down):
+            case_feedback_set(case=case, actor=agent, kind="complaint")
+    with time_machine.travel(at(2026, 4, 22, 9), tick=False):
+        overdue_now = feedback_list(user=agent, filters=FeedbackFilters(overdue=True))
+        assert [f.case for f in overdue_now] == [taken_down]
+    assert complaint_answered_in_time(case_feedback(case=answered)) is True
+    assert complaint_answered_in_time(case_feedback(case=taken_down)) is None
+
+
 def test_an_idea_declined_without_a_reason_is_refused_and_nothing_changes(service, agent):
     feedback = case_feedback_set(case=make_case(service=service), actor=agent, kind="idea")
     with translation.override("sv"), pytest.raises(ValidationError) as error:
