@@ -33,6 +33,9 @@ from luukku.core.models import TimeStamped
 from luukku.customers.models import Customer
 from luukku.organisation.models import Department
 
+# Who may have a customer plan: organisations and the city's own units, not persons.
+KEY_CUSTOMERS = (Customer.Kind.ORGANISATION, Customer.Kind.INTERNAL)
+
 
 class CustomerPlan(models.Model):
     """One version of a customer's plan: goals, agreed services and their service levels,

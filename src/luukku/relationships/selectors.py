@@ -22,6 +22,7 @@ from luukku.organisation.models import User
 from luukku.privacy.services import access_log_list, access_log_record
 
 from .models import (
+    KEY_CUSTOMERS,
     Announcement,
     CustomerPlan,
     Delivery,
@@ -224,6 +225,8 @@ def customer_plan_panel(*, customer: Customer, viewer: User, now: dt.datetime | 
     """What the customer page shows of the plan: None if the viewer may not see plans;
     else the current plan (or None), the next meetings and whether the viewer may edit."""
     plan = plan_current(customer)
+    if plan is None and customer.kind not in KEY_CUSTOMERS:
+        return None  # a person has no plan, and none can be made for them
     if not plan_may_view(customer=customer, user=viewer, plan=plan):
         return None
     now = now or timezone.now()

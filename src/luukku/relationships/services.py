@@ -23,6 +23,7 @@ from luukku.organisation.models import User
 from luukku.privacy.services import access_log_record
 
 from .models import (
+    KEY_CUSTOMERS,
     CustomerPlan,
     MeetingOccurrence,
     MeetingSeries,
@@ -31,8 +32,6 @@ from .models import (
     SegmentMember,
 )
 from .selectors import Meeting, annual_clock, meeting_get, plan_current, plan_may_edit
-
-KEY_CUSTOMERS = (Customer.Kind.ORGANISATION, Customer.Kind.INTERNAL)
 
 
 def _may_edit_or_deny(customer: Customer, actor: User) -> None:
@@ -260,11 +259,16 @@ def meeting_cancel(
 def meeting_minutes_record(
     *, actor: User, series: MeetingSeries, key: str, minutes: str, now=None
 ) -> MeetingOccurrence:
-    """Record a meeting as held, with its minutes on the customer's timeline."""
+    """Record a meeting as held, with its minutes on the customer's timeline: on its day or
+    after (a meeting still to come cannot have been held); again, to correct the minutes."""
     now = now or timezone.now()
     if not (minutes or "").strip():
         raise ValidationError({"minutes": [_("Write the minutes of the meeting.")]})
     series, meeting = _meeting_for_change(actor, series, key)
+    if timezone.localdate(meeting.at) > timezone.localdate(now):
+        raise ValidationError(
+            {"minutes": [_("The meeting has not been held yet: its day is still to come.")]}
+        )
     row = _occurrence(series, meeting)
     row.status = MeetingOccurrence.Status.HELD
     row.minutes = minutes.strip()

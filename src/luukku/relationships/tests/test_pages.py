@@ -46,7 +46,7 @@ PLAN = {
 }
 
 
-def test_the_handler_makes_a_plan_adds_a_meeting_and_records_minutes(client, handler, club):
+def test_the_handler_makes_a_plan_adds_a_meeting_and_records_minutes(client, handler, club, clock):
     client.force_login(handler)
     response = client.post(reverse("web:plan_edit", args=[club.pk]), PLAN)
     assert response.status_code == 302
@@ -68,6 +68,8 @@ def test_the_handler_makes_a_plan_adds_a_meeting_and_records_minutes(client, han
     assert clock_page.count("Imatran Shakkikerho ry: Seurantapalaveri") == 4
     meeting = customer_meetings(club, NOW, NOW + dt.timedelta(days=30))[0]
     url = reverse("web:plan_meeting", args=[meeting.series.pk, meeting.key])
+    clock.move_to(meeting.at)
+    client.force_login(handler)  # days later: a new sign-in
     response = client.post(url, {"action": "minutes", "minutes-minutes": "Sovittiin kevät."})
     assert response.status_code == 302
     assert club.events.filter(kind="meeting", body="Sovittiin kevät.").exists()
@@ -110,3 +112,15 @@ def test_the_reply_form_offers_a_callback_to_one_who_prefers_a_call(client, agen
     page = client.get(reverse("web:case", args=[case.reference])).content.decode()
     assert 'id="callback-instead"' in page
     assert f"{reverse('web:callback_new')}?case={case.reference}" in page
+
+
+def test_a_person_is_offered_no_plan(client, db):
+    person = CustomerFactory(first_name="Maija", last_name="Meikäläinen")
+    client.force_login(UserFactory(role="supervisor"))
+    page = client.get(reverse("web:customer", args=[person.pk])).content.decode()
+    assert 'id="plan-heading"' not in page
+    assert reverse("web:plan_edit", args=[person.pk]) not in page
+    response = client.get(reverse("web:plan_edit", args=[person.pk]), follow=True)
+    assert response.redirect_chain[-1][0] == reverse("web:customer", args=[person.pk])
+    assert "organisaatioille ja sisäisille asiakkaille" in response.content.decode()
+    assert not CustomerPlan.objects.exists()

@@ -180,7 +180,10 @@ def test_minutes_go_on_the_timeline_and_are_logged(clock, handler, unit):
     with pytest.raises(ValidationError) as raised:
         meeting_minutes_record(actor=handler, series=series, key=meeting.key, minutes="  ")
     assert raised.value.message_dict == {"minutes": ["Kirjoita tapaamisen muistio."]}
+    with pytest.raises(ValidationError, match="ei ole vielä pidetty"):
+        meeting_minutes_record(actor=handler, series=series, key=meeting.key, minutes="Etukäteen")
     assert not MeetingOccurrence.objects.exists()
+    clock.move_to(meeting.at)
     meeting_minutes_record(
         actor=handler, series=series, key=meeting.key, minutes="Sovittiin kevään vuoroista."
     )
@@ -214,6 +217,7 @@ def test_the_plans_are_exported_and_erased_with_the_record(clock, handler, unit)
 
     series = _series(handler, unit)
     meeting = customer_meetings(unit, NOW, NOW + dt.timedelta(days=30))[0]
+    clock.move_to(meeting.at)
     meeting_minutes_record(actor=handler, series=series, key=meeting.key, minutes="Muistio")
     rows = plans_export(unit).rows
     assert rows[0]["contacts"][0]["name"] == "Pekka Puheenjohtaja"

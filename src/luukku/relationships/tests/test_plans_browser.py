@@ -6,9 +6,11 @@ which show on the club's timeline; the new pages in Finnish, Swedish and English
 import datetime as dt
 
 import pytest
+import time_machine
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from luukku.core.testing.clock import at
 from luukku.customers.models import Customer
 from luukku.organisation.tests.factories import UserFactory
 from luukku.relationships.models import CustomerPlan, MeetingSeries
@@ -53,10 +55,16 @@ def _check(page, label, accessibility_violations, screenshot) -> list[str]:
     return problems
 
 
+@pytest.fixture(autouse=True)
+def moving_clock():
+    """A Tuesday morning in March, running (the browser's requests take real time)."""
+    with time_machine.travel(at(2026, 3, 10, 9, 0), tick=True) as traveller:
+        yield traveller
+
+
 def _first_meeting() -> dt.datetime:
-    day = timezone.localdate() + dt.timedelta(days=10)
-    day = day.replace(day=min(day.day, 28))
-    return dt.datetime.combine(day, dt.time(10))
+    """Later on the clock's day: its minutes can be recorded on the day."""
+    return dt.datetime(2026, 3, 10, 14, 0)
 
 
 def test_make_a_plan_see_its_meeting_on_the_annual_clock_and_record_minutes(

@@ -168,9 +168,11 @@ ARGUMENTS = {
             "customer_export",
             "customer_erase",
             "customer_subscribe_again",
-            "plan_edit",
-            "plan_meeting_new",
         )
+    },
+    **{
+        f"web:{name}": lambda o: {"customer_id": o.club.pk}
+        for name in ("plan_edit", "plan_meeting_new")
     },
     "web:plan_meeting": lambda o: {"series_id": 999999, "key": "1"},
     **{

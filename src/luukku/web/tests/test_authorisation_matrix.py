@@ -42,6 +42,7 @@ from luukku.channels.services import mail_receive
 from luukku.commerce.services.packages import package_order
 from luukku.commerce.tests.factories import builders_package
 from luukku.core.testing.clock import at
+from luukku.customers.models import Customer
 from luukku.customers.tests.factories import CustomerFactory
 from luukku.knowledge.tests.factories import ArticleFactory, ReplyTemplateFactory
 from luukku.organisation.models import Absence, User
@@ -91,6 +92,8 @@ def _b_objects(department, sensitive: bool, people) -> SimpleNamespace:
         email=f"{'s' if sensitive else 'p'}@example.fi",
     )
     twin = CustomerFactory(first_name=customer.first_name, email=customer.email)
+    # A key customer, who may have a plan (a person may not).
+    club = CustomerFactory(kind=Customer.Kind.ORGANISATION, organisation_name="Shakkikerho ry")
     case = make_case(
         service=service,
         customer=customer,
@@ -140,6 +143,7 @@ def _b_objects(department, sensitive: bool, people) -> SimpleNamespace:
         case=case,
         customer=customer,
         twin=twin,
+        club=club,
         attachment=case.attachments.get(),
         mail_case=inbound.case,
         inbound=inbound,
