@@ -42,17 +42,32 @@ class SituationInput:
     follow_up: str = ""
 
 
+def situation_time_problem(occurred_at: dt.datetime, now: dt.datetime) -> str:
+    """What is wrong with the situation's time ("" if nothing): not ahead, not over a year
+    ago. Also the form's own check, so that it is told with the other fields' errors."""
+    if occurred_at > now:
+        return _("The time is in the future.")
+    if occurred_at < now - dt.timedelta(days=OLDEST_DAYS):
+        return _("The time is more than a year ago.")
+    return ""
+
+
+def situation_place_problem(channel: str, service_point) -> str:
+    """A situation at the counter needs its service point ("" if it has one)."""
+    if channel == HardSituation.Channel.COUNTER and service_point is None:
+        return _("Choose the service point where it happened.")
+    return ""
+
+
 def _checked(data: SituationInput, actor: User, now: dt.datetime) -> dict:
     """The fields to save, or ValidationError with every problem by field."""
     errors: dict[str, str] = {}
-    if data.occurred_at > now:
-        errors["occurred_at"] = _("The time is in the future.")
-    elif data.occurred_at < now - dt.timedelta(days=OLDEST_DAYS):
-        errors["occurred_at"] = _("The time is more than a year ago.")
+    if problem := situation_time_problem(data.occurred_at, now):
+        errors["occurred_at"] = problem
     if not data.description.strip():
         errors["description"] = _("Tell what happened.")
-    if data.channel == HardSituation.Channel.COUNTER and data.service_point is None:
-        errors["service_point"] = _("Choose the service point where it happened.")
+    if problem := situation_place_problem(data.channel, data.service_point):
+        errors["service_point"] = problem
     for name, choices in (
         ("channel", HardSituation.Channel),
         ("kind", HardSituation.Kind),

@@ -101,11 +101,16 @@ def plan_edit(request, customer_id: int):
 
 
 def _errors_on(form, formset, error: ValidationError) -> None:
-    contacts = error.message_dict.pop("contacts", []) if hasattr(error, "error_dict") else []
-    for message in contacts:
+    """The service's errors on the form: the contacts' above it, the others by field (each
+    once: `message_dict` is a new dict at every read)."""
+    if not hasattr(error, "error_dict"):
+        form_errors_add(form, error)
+        return
+    rest = dict(error.message_dict)
+    for message in rest.pop("contacts", []):
         form.add_error(None, message)
-    if not hasattr(error, "error_dict") or error.message_dict:
-        form_errors_add(form, ValidationError(error.message_dict) if contacts else error)
+    if rest:
+        form_errors_add(form, ValidationError(rest))
 
 
 @login_required

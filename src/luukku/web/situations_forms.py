@@ -4,12 +4,17 @@ services check the rest (docs/feedback.md, "Documented hard situations")."""
 import datetime as dt
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from luukku.core.calendar import HELSINKI
 from luukku.feedback.situation_models import HardSituation
 from luukku.feedback.situations_selectors import staff_choices
-from luukku.feedback.situations_services import SituationInput
+from luukku.feedback.situations_services import (
+    SituationInput,
+    situation_place_problem,
+    situation_time_problem,
+)
 from luukku.organisation.models import ServicePoint
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -85,6 +90,18 @@ class SituationForm(forms.Form):
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["staff_involved"].queryset = staff_choices(exclude=user)
+
+    def clean(self):
+        """The time and the place checked with the other fields, not after them."""
+        data = super().clean()
+        day, time = data.get("day"), data.get("time")
+        if day and time:
+            occurred = dt.datetime.combine(day, time, tzinfo=HELSINKI)
+            if problem := situation_time_problem(occurred, timezone.now()):
+                self.add_error("day", problem)
+        if problem := situation_place_problem(data.get("channel"), data.get("service_point")):
+            self.add_error("service_point", problem)
+        return data
 
     def situation_input(self) -> SituationInput:
         data = self.cleaned_data

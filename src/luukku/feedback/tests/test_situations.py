@@ -181,6 +181,20 @@ def test_bad_input_is_refused_with_a_clear_message_and_nothing_saved(
     assert not AccessLogEntry.objects.filter(context="situation_record").exists()
 
 
+def test_every_problem_is_told_at_once_by_its_field(client, team, point):
+    client.force_login(team["author"])
+    response = client.post(
+        reverse("web:situation_new"),
+        _form(point, time="13:00", service_point="", description=""),
+    )
+    assert response.status_code == 400
+    errors = response.context["form"].errors
+    assert errors["day"] == ["The time is in the future."]
+    assert errors["service_point"] == ["Choose the service point where it happened."]
+    assert errors["description"] == ["This field is required."]
+    assert not HardSituation.objects.exists()
+
+
 def test_bad_input_is_told_in_finnish(client, team, point):
     client.force_login(team["author"])
     with translation.override("fi"):

@@ -86,6 +86,9 @@ def test_bad_input_shows_a_translated_error_and_saves_nothing(client, handler, c
     assert response.status_code == 400
     assert not CustomerPlan.objects.exists()
     assert "Yhteyshenkilö 2" in response.content.decode()
+    errors = response.context["form"].non_field_errors()
+    told = [e for e in errors if e == "Yhteyshenkilö 2: sähköpostiosoite ei kelpaa."]
+    assert len(told) == 1, told  # once, not again among the other errors
 
 
 def test_an_agent_sees_the_plan_but_an_expert_does_not_and_only_handlers_edit(client, club):
