@@ -58,8 +58,8 @@ from .untranslated import ISO_DATE, PageLanguageCheck, normalised
 pytestmark = [pytest.mark.django_db, pytest.mark.clock_set]
 
 LANGUAGES = ("fi", "sv", "en")
-CUSTOMER_PAGES = ["customer", "customer_edit", "customer_reveal", "customer_log"]
-CUSTOMER_PAGES += ["customer_reservations", "customer_export", "customer_erase"]
+CUSTOMER_PAGES = ["customer", "customer_edit", "customer_reveal", "customer_log", "customer_erase"]
+CUSTOMER_PAGES += ["customer_reservations", "customer_export", "customer_subscribe_again"]
 # Every demo role; None is a visitor who has not signed in.
 ROLES = {
     None: "anonymous",
