@@ -306,7 +306,9 @@ def new_page(browser, live_server):
         context.set_default_timeout(10_000)
         context.on("console", watch)
         contexts.append(context)
-        return context.new_page()
+        page = context.new_page()
+        page.luukku_javascript = javascript  # axe needs it (`accessibility_violations`)
+        return page
 
     open_page.csp_refused = refused
     yield open_page
@@ -342,6 +344,8 @@ def accessibility_violations(axe):
     """Run axe-core's WCAG 2.1 A/AA rules on a page; returns readable lines, one a problem."""
 
     def check(page, label: str) -> list[str]:
+        # axe is a script: in a page without JavaScript its evaluation waits for ever.
+        assert getattr(page, "luukku_javascript", True), f"{label}: axe needs JavaScript on"
         results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
         problems = []
         for violation in results.response["violations"]:

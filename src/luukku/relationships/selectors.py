@@ -58,6 +58,12 @@ def plan_may_edit(*, customer: Customer, user: User, plan: CustomerPlan | None =
     return plan is not None and plan.handler_id == user.pk
 
 
+def plan_possible(customer: Customer) -> bool:
+    """Whether the customer may have a plan: organisations and internal customers, not
+    persons."""
+    return customer.kind in KEY_CUSTOMERS
+
+
 def plan_current(customer: Customer) -> CustomerPlan | None:
     """The customer's current plan with its services and contacts, or None."""
     return (
@@ -225,7 +231,7 @@ def customer_plan_panel(*, customer: Customer, viewer: User, now: dt.datetime | 
     """What the customer page shows of the plan: None if the viewer may not see plans;
     else the current plan (or None), the next meetings and whether the viewer may edit."""
     plan = plan_current(customer)
-    if plan is None and customer.kind not in KEY_CUSTOMERS:
+    if plan is None and not plan_possible(customer):
         return None  # a person has no plan, and none can be made for them
     if not plan_may_view(customer=customer, user=viewer, plan=plan):
         return None

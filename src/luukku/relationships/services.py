@@ -23,7 +23,6 @@ from luukku.organisation.models import User
 from luukku.privacy.services import access_log_record
 
 from .models import (
-    KEY_CUSTOMERS,
     CustomerPlan,
     MeetingOccurrence,
     MeetingSeries,
@@ -31,7 +30,14 @@ from .models import (
     Segment,
     SegmentMember,
 )
-from .selectors import Meeting, annual_clock, meeting_get, plan_current, plan_may_edit
+from .selectors import (
+    Meeting,
+    annual_clock,
+    meeting_get,
+    plan_current,
+    plan_may_edit,
+    plan_possible,
+)
 
 
 def _may_edit_or_deny(customer: Customer, actor: User) -> None:
@@ -63,7 +69,7 @@ def _contacts_clean(contacts: list[dict], errors: dict) -> list[dict]:
 
 def _plan_errors(customer, goals, valid_from, valid_until, review_on) -> dict:
     errors = {}
-    if customer.kind not in KEY_CUSTOMERS:
+    if not plan_possible(customer):
         errors["customer"] = [_("Plans are made for organisations and internal customers.")]
     if not (goals or "").strip():
         errors["goals"] = [_("Write the goals of the plan.")]

@@ -16,7 +16,7 @@ from luukku.core.http import found_or_404
 from luukku.core.service_errors import form_errors_add
 from luukku.customers.selectors import customer_get_for_view
 from luukku.privacy.services import access_log_record
-from luukku.relationships.models import KEY_CUSTOMERS, MeetingSeries
+from luukku.relationships.models import MeetingSeries
 from luukku.relationships.selectors import (
     annual_clock_for_view,
     meeting_get,
@@ -24,6 +24,7 @@ from luukku.relationships.selectors import (
     plan_handlers,
     plan_may_edit,
     plan_may_view,
+    plan_possible,
 )
 from luukku.relationships.services import (
     meeting_cancel,
@@ -77,7 +78,7 @@ def _plan_initial(plan, today: dt.date) -> tuple[dict, list[dict]]:
 @login_required
 def plan_edit(request, customer_id: int):
     customer, plan = _customer_for_edit(request, customer_id, "customer_plan")
-    if plan is None and customer.kind not in KEY_CUSTOMERS:
+    if plan is None and not plan_possible(customer):
         messages.error(request, _("Plans are made for organisations and internal customers."))
         return redirect("web:customer", customer_id=customer.pk)
     initial, contacts = _plan_initial(plan, timezone.localdate())
