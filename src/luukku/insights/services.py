@@ -422,17 +422,40 @@ def statistics_refresh(*, thorough: bool = False) -> None:
             cursor.execute("PRAGMA optimize")
 
 
+def _finnish_time(naive: dt.datetime, line: int) -> tuple[dt.datetime, str | None]:
+    """A time without an offset read as Finnish time, or why it cannot be: the hour the
+    clocks go back comes twice (which one is meant?), the hour they go forward never."""
+    from django.utils.translation import gettext as _
+
+    first, second = naive.replace(tzinfo=HELSINKI), naive.replace(tzinfo=HELSINKI, fold=1)
+    when = naive.strftime("%Y-%m-%d %H:%M")
+    if first.astimezone(dt.UTC).astimezone(HELSINKI).replace(tzinfo=None) != naive:
+        return first, _(
+            "Line %(line)d: %(time)s does not exist in Finnish time (the clocks go forward)."
+        ) % {"line": line, "time": when}
+    if first.utcoffset() != second.utcoffset():
+        return first, _(
+            "Line %(line)d: %(time)s comes twice in Finnish time (the clocks go back): "
+            "give the offset, +03:00 for the first and +02:00 for the second."
+        ) % {"line": line, "time": when}
+    return first, None
+
+
 def contact_volumes_import(source) -> int:
     """Import interval statistics (CSV: start, channel, contacts[, handle_seconds]) from a
     phone or queueing system. Every row is checked first; one bad row imports nothing."""
     import csv
+    import itertools
 
     from django.core.exceptions import ValidationError
     from django.utils.dateparse import parse_datetime
     from django.utils.translation import gettext as _
 
-    reader = csv.DictReader(source)
-    missing = {"start", "channel", "contacts"} - set(reader.fieldnames or ())
+    header = source.readline()
+    # Finnish spreadsheets save CSV with semicolons.
+    delimiter = ";" if header.count(";") > header.count(",") else ","
+    reader = csv.DictReader(itertools.chain([header], source), delimiter=delimiter)
+    missing = {"start", "channel", "contacts"} - {name.strip() for name in reader.fieldnames or ()}
     if missing:
         raise ValidationError(
             _("The file lacks the columns: %(columns)s.") % {"columns": ", ".join(sorted(missing))}
@@ -444,25 +467,43 @@ def contact_volumes_import(source) -> int:
         contacts = (row.get("contacts") or "").strip()
         seconds = (row.get("handle_seconds") or "").strip()
         if starts_at is None:
-            errors.append(_("Line %(line)d: the start is not a time.") % {"line": line})
-            continue
-        if timezone.is_naive(starts_at):
-            starts_at = timezone.make_aware(starts_at, HELSINKI)
-        if starts_at.minute % 15 or starts_at.second:
-            errors.append(_("Line %(line)d: intervals start on the quarter hour.") % {"line": line})
-        if channel not in Channel.values:
-            errors.append(_("Line %(line)d: unknown channel.") % {"line": line})
-        if not contacts.isdigit() or (seconds and not seconds.isdigit()):
             errors.append(
-                _("Line %(line)d: contacts and handling seconds are whole numbers.")
+                _("Line %(line)d: the start is not a time (write it as 2026-11-16T09:15).")
                 % {"line": line}
             )
             continue
-        rows[(starts_at, channel)] = (int(contacts), int(seconds) if seconds else None)
+        if timezone.is_naive(starts_at):
+            starts_at, problem = _finnish_time(starts_at, line)
+            if problem:
+                errors.append(problem)
+                continue
+        if starts_at.minute % 15 or starts_at.second:
+            errors.append(_("Line %(line)d: intervals start on the quarter hour.") % {"line": line})
+        if channel not in Channel.values:
+            errors.append(
+                _("Line %(line)d: unknown channel “%(channel)s” (the channels: %(channels)s).")
+                % {"line": line, "channel": channel, "channels": ", ".join(Channel.values)}
+            )
+        if not contacts.isdigit() or (seconds and not seconds.isdigit()):
+            errors.append(
+                _("Line %(line)d: contacts and handling seconds are whole numbers, 0 or more.")
+                % {"line": line}
+            )
+            continue
+        key = (starts_at.astimezone(dt.UTC), channel)
+        if key in rows:
+            errors.append(
+                _("Line %(line)d: the same interval is already on line %(other)d.")
+                % {"line": line, "other": rows[key][2]}
+            )
+            continue
+        rows[key] = (int(contacts), int(seconds) if seconds else None, line)
+    if not rows and not errors:
+        errors.append(_("The file has no intervals."))
     if errors:
         raise ValidationError(errors[:20])
     with transaction.atomic():
-        for (starts_at, channel), (contacts, seconds) in rows.items():
+        for (starts_at, channel), (contacts, seconds, _line) in rows.items():
             ContactVolume.objects.update_or_create(
                 source=ContactVolume.Source.IMPORTED,
                 channel=channel,

@@ -40,3 +40,13 @@ def plan_table(plan: Plan) -> Table:
         for row in plan.intervals
     ]
     return Table(slug="staffing", title=_("Staffing plan"), columns=columns, rows=rows)
+
+
+def notes_table(plan: Plan) -> Table:
+    """What the forecast assumed (events, declared changes, gaps), for the workbook."""
+    return Table(
+        slug="assumptions",
+        title=_("What the forecast assumed"),
+        columns=[_("Assumption")],
+        rows=[[Cell(note, "text")] for note in plan.notes],
+    )

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Sum
 from django.utils import timezone
+from django.utils.translation import ngettext
 
 from luukku.cases.models import Channel
 from luukku.chat.models import ChatQueue
@@ -18,12 +19,15 @@ from luukku.organisation.selectors import business_hours
 from luukku.queueing.models import ServiceGroup
 
 from . import erlang
-from .forecast import History, backtest, forecast, history_from_rows, per_interval
+from .events import Event
+from .forecast import HISTORY_DAYS, History, backtest, forecast, history_from_rows, per_interval
 
-HISTORY_WEEKS = 56
 HANDLE_WEEKS = 8  # handling time is measured from the most recent weeks
 ACCURACY_WEEKS = 4
 PLANNED_CHANNELS = (Channel.PHONE, Channel.CHAT, Channel.COUNTER, Channel.EMAIL)
+# Channels that receive round the clock: what arrives while the service centre is closed is
+# planned into its next open interval (docs/staffing.md, "Round-the-clock channels").
+ROUND_THE_CLOCK = (Channel.EMAIL,)
 # The walk-in queue of one service group, measured from its tickets (docs/staffing.md).
 QUEUE = "queue"
 # A chat queue, measured from its chat sessions (docs/staffing.md, "Live chat").
@@ -39,10 +43,16 @@ DEFAULTS[QUEUE] = DEFAULTS[Channel.COUNTER]  # until a group is chosen: its targ
 DEFAULTS[CHAT_QUEUE] = DEFAULTS[Channel.CHAT]  # until a queue is chosen: its answer target
 
 
-def channel_history(*, channel: str, until: dt.date, weeks: int = HISTORY_WEEKS) -> History:
-    """Contacts per quarter-hour before `until`: imported statistics when the channel has
-    them, otherwise what Luukku recorded itself."""
-    since = dt.datetime.combine(until - dt.timedelta(weeks=weeks), dt.time.min, tzinfo=HELSINKI)
+def _counted_until(until: dt.date) -> dt.date:
+    """The end of what Luukku has counted itself: no later than today (the days after it
+    have not come yet, which is not a day without contacts)."""
+    return min(until, timezone.localdate())
+
+
+def channel_history(*, channel: str, until: dt.date, days: int = HISTORY_DAYS) -> History:
+    """Contacts per quarter-hour before `until`, as far back as the forecast's yearly index
+    reads: imported statistics when the channel has them, otherwise what Luukku recorded."""
+    since = dt.datetime.combine(until - dt.timedelta(days=days), dt.time.min, tzinfo=HELSINKI)
     end = dt.datetime.combine(until, dt.time.min, tzinfo=HELSINKI)
     volumes = ContactVolume.objects.filter(channel=channel, starts_at__gte=since, starts_at__lt=end)
     imported = volumes.filter(source=ContactVolume.Source.IMPORTED)
@@ -60,34 +70,43 @@ def channel_history(*, channel: str, until: dt.date, weeks: int = HISTORY_WEEKS)
             for starts_at, count in rows.values_list("starts_at", "contacts")
         ),
         handle_seconds=handle,
+        complete_until=None if rows is imported else _counted_until(until),
     )
 
 
-def queue_history(*, group: ServiceGroup, until: dt.date, weeks: int = HISTORY_WEEKS) -> History:
+def queue_history(*, group: ServiceGroup, until: dt.date, days: int = HISTORY_DAYS) -> History:
     """The group's tickets per quarter-hour before `until` (the arrivals, measured), with
     the mean service time of its served tickets of the last `HANDLE_WEEKS` weeks."""
     arrivals, _mean = queue_arrivals(
-        group=group, since=until - dt.timedelta(weeks=weeks), until=until
+        group=group, since=until - dt.timedelta(days=days), until=until
     )
     _recent, handle = queue_arrivals(
         group=group, since=until - dt.timedelta(weeks=HANDLE_WEEKS), until=until
     )
-    return history_from_rows(((moment, 1) for moment in arrivals), handle_seconds=handle)
+    return history_from_rows(
+        ((moment, 1) for moment in arrivals),
+        handle_seconds=handle,
+        complete_until=_counted_until(until),
+    )
 
 
 def chat_queue_history(
-    *, queue: ChatQueue, until: dt.date, weeks: int = HISTORY_WEEKS
+    *, queue: ChatQueue, until: dt.date, days: int = HISTORY_DAYS
 ) -> tuple[History, ChatHistory]:
     """The queue's chats per quarter-hour before `until` (the arrivals, measured), with the
     agents' time per chat of the last `HANDLE_WEEKS` weeks: the mean time from the answer to
     the end divided by the chats an agent held at once (docs/staffing.md, "Live chat")."""
-    since = until - dt.timedelta(weeks=weeks)
+    since = until - dt.timedelta(days=days)
     arrivals = chat_history(queue=queue, since=since, until=until).arrivals
     recent = chat_history(queue=queue, since=until - dt.timedelta(weeks=HANDLE_WEEKS), until=until)
     handle = recent.handle_seconds
     if handle is not None and recent.concurrency:
         handle /= recent.concurrency
-    history = history_from_rows(((moment, 1) for moment in arrivals), handle_seconds=handle)
+    history = history_from_rows(
+        ((moment, 1) for moment in arrivals),
+        handle_seconds=handle,
+        complete_until=_counted_until(until),
+    )
     return history, recent
 
 
@@ -144,6 +163,7 @@ class Parameters:
     patience_seconds: float | None = None  # Erlang A when given
     max_occupancy: float = 1.0
     tasks: tuple[Task, ...] = ()
+    events: tuple[Event, ...] = ()  # declared: an exceptional period, a lasting change of level
     staff: float | None = None  # people (FTE) on the team now
     weekly_hours: float = 36.25  # a full-time week in municipal office work
     queue_group: ServiceGroup | None = None  # the walk-in queue's group (channel QUEUE)
@@ -172,6 +192,9 @@ class Plan:
     hours: list[int] = field(default_factory=list)
     patience_seconds: float | None = None  # the one planned with: Erlang A when set
     chat: ChatHistory | None = None  # a chat queue's measured chat time, concurrency, patience
+    notes: list[str] = field(default_factory=list)  # what the forecast had to assume
+    received: float = 0.0  # contacts forecast to arrive in the week, open or not
+    round_the_clock: bool = False  # what arrives while closed waits for an open interval
 
     @property
     def handle_time_is_measured(self) -> bool:
@@ -262,9 +285,10 @@ def staffing_plan(params: Parameters) -> Plan:
     hours, history, chat = _history(params)
     # Given, or a chat queue's measured patience: Erlang A; otherwise Erlang C.
     patience = params.patience_seconds or (chat.patience_seconds if chat else None)
+    round_the_clock = params.channel in ROUND_THE_CLOCK
 
     def is_open(day: dt.date) -> bool:
-        return bool(hours.periods(day))
+        return round_the_clock or bool(hours.periods(day))
 
     handle_seconds = float(
         params.handle_seconds
@@ -272,40 +296,35 @@ def staffing_plan(params: Parameters) -> Plan:
         or DEFAULTS.get(params.channel, DEFAULTS[Channel.PHONE])["handle_seconds"]
     )
     days = [params.week + dt.timedelta(days=offset) for offset in range(7)]
-    predicted = forecast(history, days, cutoff=params.week, is_open=is_open)
-    interval_seconds = params.interval * 60
-    week_total = sum(sum(values) for values in predicted.values())
-    intervals = []
-    for day in days:
-        values = per_interval(predicted[day], params.interval)
-        for index, contacts in enumerate(values):
-            starts_at = dt.datetime.combine(day, dt.time.min, tzinfo=HELSINKI) + dt.timedelta(
-                minutes=index * params.interval
-            )
-            if not _is_open_at(hours, starts_at, params.interval):
-                continue
-            share = contacts / week_total if week_total else 0.0
-            task_contacts = sum(task.per_week * share for task in params.tasks)
-            task_load = sum(task.per_week * share * task.minutes * 60 for task in params.tasks)
-            load = contacts * handle_seconds / interval_seconds
-            base = _solve(params, load, handle_seconds, patience)
-            total_load = load + task_load / interval_seconds
-            total_contacts = contacts + task_contacts
-            handle = (
-                total_load * interval_seconds / total_contacts if total_contacts else handle_seconds
-            )
-            with_tasks = _solve(params, total_load, handle, patience)
-            intervals.append(
-                Interval(
-                    starts_at=starts_at,
-                    contacts=contacts,
-                    task_contacts=task_contacts,
-                    base=base,
-                    scheduled=erlang.with_shrinkage(base.agents, params.shrinkage),
-                    with_tasks=with_tasks,
-                    scheduled_with_tasks=erlang.with_shrinkage(with_tasks.agents, params.shrinkage),
+    notes: list[str] = []
+    predicted = forecast(
+        history, days, cutoff=params.week, is_open=is_open, events=params.events, notes=notes
+    )
+    before = {}
+    if round_the_clock:  # the mail waiting on Monday morning: as it came, or as forecast
+        week_before = [params.week - dt.timedelta(days=offset) for offset in range(7, 0, -1)]
+        before = forecast(history, week_before, cutoff=params.week, is_open=is_open)
+        before.update(
+            {day: history.contacts[day] for day in week_before if day in history.contacts}
+        )
+    arrivals = _arrivals(params, hours, before, predicted)
+    if round_the_clock:
+        carried = round(sum(contacts for _start, contacts, staffed in arrivals if not staffed))
+        if carried:
+            notes.append(
+                ngettext(
+                    "This channel receives round the clock: the %(count)d contact forecast to "
+                    "arrive while the service centre is closed is planned into its next open "
+                    "interval.",
+                    "This channel receives round the clock: the %(count)d contacts forecast to "
+                    "arrive while the service centre is closed are planned into its next open "
+                    "interval.",
+                    carried,
                 )
+                % {"count": carried}
             )
+        arrivals = _carry_to_open(arrivals)
+    intervals = _intervals(params, arrivals, handle_seconds, patience)
     # The last whole weeks before the plan's week (and before this week), with history
     # before them to forecast from.
     latest = min(params.week, week_start(timezone.localdate()))
@@ -315,7 +334,9 @@ def staffing_plan(params: Parameters) -> Plan:
         for monday in recent
         if history.first_day and monday - dt.timedelta(weeks=2) >= history.first_day
     ]
-    accuracy = backtest(history, weeks=recent, minutes=params.interval, is_open=is_open)
+    accuracy = backtest(
+        history, weeks=recent, minutes=params.interval, is_open=is_open, events=params.events
+    )
     open_hours = sorted({row.starts_at.astimezone(HELSINKI).hour for row in intervals})
     return Plan(
         parameters=params,
@@ -327,7 +348,88 @@ def staffing_plan(params: Parameters) -> Plan:
         hours=open_hours,
         patience_seconds=patience,
         chat=chat,
+        notes=notes,
+        received=sum(sum(values) for values in predicted.values()),
+        round_the_clock=round_the_clock,
     )
+
+
+def _arrivals(params, hours, before, predicted) -> list[tuple[dt.datetime, float, bool]]:
+    """(start, contacts forecast, whether the centre is open) for every interval of the week,
+    led by what arrived after the last open interval before it (a round-the-clock channel's
+    weekend mail waiting on Monday morning: `before` has the days before the week)."""
+    result = _waiting_before(params.week, hours, before) if before else []
+    for day in sorted(predicted):
+        values = per_interval(predicted[day], params.interval)
+        for index, contacts in enumerate(values):
+            starts_at = dt.datetime.combine(day, dt.time.min, tzinfo=HELSINKI) + dt.timedelta(
+                minutes=index * params.interval
+            )
+            result.append((starts_at, contacts, _is_open_at(hours, starts_at, params.interval)))
+    return result
+
+
+def _waiting_before(week: dt.date, hours, before_week: dict) -> list:
+    """What arrived after the service centre last closed before the week, as one interval."""
+    before = week - dt.timedelta(days=1)
+    while before > week - dt.timedelta(days=7) and not hours.periods(before):
+        before -= dt.timedelta(days=1)
+    periods = hours.periods(before)
+    closes = max((closes for _opens, closes in periods), default=dt.time.min)
+    waiting = sum(
+        value
+        for day in (before + dt.timedelta(days=offset) for offset in range((week - before).days))
+        for quarter, value in enumerate(before_week.get(day, ()))
+        if day > before or dt.time(quarter // 4, quarter % 4 * 15) >= closes
+    )
+    if waiting:
+        start = dt.datetime.combine(before, closes, tzinfo=HELSINKI)
+        return [(start, waiting, False)]
+    return []
+
+
+def _carry_to_open(arrivals):
+    """What arrives in a closed interval waits for the next open one."""
+    result, waiting = [], 0.0
+    for starts_at, contacts, is_staffed in arrivals:
+        if not is_staffed:
+            waiting += contacts
+            continue
+        result.append((starts_at, contacts + waiting, True))
+        waiting = 0.0
+    return result
+
+
+def _intervals(params, arrivals, handle_seconds, patience) -> list[Interval]:
+    interval_seconds = params.interval * 60
+    week_total = sum(contacts for _start, contacts, is_staffed in arrivals if is_staffed)
+    intervals = []
+    for starts_at, contacts, is_staffed in arrivals:
+        if not is_staffed or starts_at.date() < params.week:
+            continue
+        share = contacts / week_total if week_total else 0.0
+        task_contacts = sum(task.per_week * share for task in params.tasks)
+        task_load = sum(task.per_week * share * task.minutes * 60 for task in params.tasks)
+        load = contacts * handle_seconds / interval_seconds
+        base = _solve(params, load, handle_seconds, patience)
+        total_load = load + task_load / interval_seconds
+        total_contacts = contacts + task_contacts
+        handle = (
+            total_load * interval_seconds / total_contacts if total_contacts else handle_seconds
+        )
+        with_tasks = _solve(params, total_load, handle, patience)
+        intervals.append(
+            Interval(
+                starts_at=starts_at,
+                contacts=contacts,
+                task_contacts=task_contacts,
+                base=base,
+                scheduled=erlang.with_shrinkage(base.agents, params.shrinkage),
+                with_tasks=with_tasks,
+                scheduled_with_tasks=erlang.with_shrinkage(with_tasks.agents, params.shrinkage),
+            )
+        )
+    return intervals
 
 
 def _is_open_at(hours, starts_at: dt.datetime, minutes: int) -> bool:

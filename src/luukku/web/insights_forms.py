@@ -14,6 +14,7 @@ from luukku.insights.selectors import Filters
 from luukku.organisation.models import ServicePoint
 from luukku.organisation.selectors import DEPARTMENTS, STAFF
 from luukku.queueing.models import ServiceGroup
+from luukku.staffing.events import DECLARED, Event
 from luukku.staffing.selectors import (
     CHAT_QUEUE,
     PLANNED_CHANNELS,
@@ -164,6 +165,34 @@ class StaffingForm(forms.Form):
         required=False,
     )
 
+    change_from = forms.DateField(
+        label=_("Lasting change from"),
+        widget=DateInput,
+        required=False,
+        help_text=_("For example the day a service moved to the front line."),
+    )
+    change_percent = forms.IntegerField(
+        label=_("Change in contacts (%)"), min_value=-90, max_value=500, required=False
+    )
+    period_from = forms.DateField(
+        label=_("Exceptional period from"), widget=DateInput, required=False
+    )
+    period_to = forms.DateField(label=_("Exceptional period to"), widget=DateInput, required=False)
+    period_percent = forms.IntegerField(
+        label=_("Change in the period (%)"),
+        min_value=-100,
+        max_value=500,
+        required=False,
+        help_text=_("Empty: it is only kept out of the usual level."),
+    )
+    CALENDAR_FIELDS = (
+        "change_from",
+        "change_percent",
+        "period_from",
+        "period_to",
+        "period_percent",
+    )
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for index in range(1, TASK_ROWS + 1):
@@ -188,7 +217,67 @@ class StaffingForm(forms.Form):
         ]
 
     def main_fields(self):
-        return [field for field in self if not field.name.startswith("task")]
+        return [
+            field
+            for field in self
+            if not field.name.startswith("task") and field.name not in self.CALENDAR_FIELDS
+        ]
+
+    def change_fields(self):
+        return [self[name] for name in self.CALENDAR_FIELDS[:2]]
+
+    def period_fields(self):
+        return [self[name] for name in self.CALENDAR_FIELDS[2:]]
+
+    def _events(self, data) -> tuple[Event, ...]:
+        """The declared lasting change and exceptional period (docs/staffing.md)."""
+        events = []
+        if set(self.errors) & set(self.CALENDAR_FIELDS):
+            return ()  # a field's own error says it already
+        if (data.get("change_from") is None) != (data.get("change_percent") is None):
+            self.add_error(
+                "change_percent" if data.get("change_from") else "change_from",
+                _("Give both the day of the change and how much the contacts change."),
+            )
+        elif data.get("change_from"):
+            day = data["change_from"]
+            events.append(
+                Event(
+                    f"{DECLARED}change",
+                    str(_("Lasting change")),
+                    day,
+                    day,
+                    1 + data["change_percent"] / 100,
+                    shift=True,
+                )
+            )
+        starts, ends = data.get("period_from"), data.get("period_to")
+        if (starts is None) != (ends is None) or (
+            starts is None and data.get("period_percent") is not None
+        ):
+            self.add_error(
+                "period_to" if starts else "period_from",
+                _("Give the first and the last day of the exceptional period."),
+            )
+        elif starts and ends < starts:
+            self.add_error("period_to", _("The period ends before it starts."))
+        elif starts and (ends - starts).days > 62:
+            self.add_error(
+                "period_to",
+                _("An exceptional period is at most two months; a longer change is a lasting one."),
+            )
+        elif starts:
+            percent = data.get("period_percent")
+            events.append(
+                Event(
+                    f"{DECLARED}period",
+                    str(_("Exceptional period")),
+                    starts,
+                    ends,
+                    None if percent is None else 1 + percent / 100,
+                )
+            )
+        return tuple(events)
 
     def clean(self):
         data = super().clean()
@@ -213,6 +302,7 @@ class StaffingForm(forms.Form):
                 )
             )
         data["tasks"] = tuple(tasks)
+        data["events"] = self._events(data)
         if data.get("channel") == QUEUE and not data.get("queue_group"):
             self.add_error(
                 "queue_group", _("Choose the service group whose walk-in queue to plan.")
@@ -235,6 +325,7 @@ class StaffingForm(forms.Form):
             patience_seconds=data.get("patience_seconds"),
             max_occupancy=data["max_occupancy"] / 100,
             tasks=data["tasks"],
+            events=data["events"],
             staff=float(data["staff"]) if data.get("staff") is not None else None,
             queue_group=data.get("queue_group") if data["channel"] == QUEUE else None,
             chat_queue=data.get("chat_queue") if data["channel"] == CHAT_QUEUE else None,

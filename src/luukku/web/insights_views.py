@@ -17,7 +17,7 @@ from luukku.insights.exports import table_csv, tables_xlsx
 from luukku.insights.models import RollupState
 from luukku.privacy.retention import retention_figures
 from luukku.privacy.services import access_log_list
-from luukku.staffing.reports import plan_table
+from luukku.staffing.reports import notes_table, plan_table
 from luukku.staffing.selectors import (
     CHAT_QUEUE,
     DEFAULTS,
@@ -226,7 +226,7 @@ def _staffing_export(kind: str, plan) -> HttpResponse:
         response["Content-Disposition"] = f'attachment; filename="{stem}.csv"'
         return response
     content = tables_xlsx(
-        [table],
+        [table, notes_table(plan)] if plan.notes else [table],
         title=_("Luukku staffing plan"),
         subtitle=date_format(plan.parameters.week, "SHORT_DATE_FORMAT"),
     )

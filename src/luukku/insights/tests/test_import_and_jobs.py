@@ -26,7 +26,7 @@ def test_import_reads_intervals_in_finnish_time(db, tmp_path):
     path.write_text(GOOD, encoding="utf-8")
     out = io.StringIO()
     call_command("contacts_import", str(path), stdout=out)
-    assert out.getvalue().strip() == "3 intervals imported"
+    assert out.getvalue().strip() == "3 jaksoa tuotu."
     quarter = ContactVolume.objects.get(channel="phone", starts_at=at(2026, 11, 16, 9, 15))
     assert (quarter.contacts, quarter.handle_seconds) == (9, None)
     # Importing again replaces, never doubles.
@@ -38,20 +38,28 @@ def test_import_reads_intervals_in_finnish_time(db, tmp_path):
     ("text", "message"),
     [
         ("when,channel,contacts\n", "Tiedostosta puuttuvat sarakkeet: start."),
-        ("start,channel,contacts\nyesterday,phone,3\n", "Rivi 2: alku ei ole aika."),
+        (
+            "start,channel,contacts\nyesterday,phone,3\n",
+            "Rivi 2: alku ei ole aika (kirjoita se muodossa 2026-11-16T09:15).",
+        ),
         (
             "start,channel,contacts\n2026-11-16T09:05,phone,3\n",
             "Rivi 2: jaksot alkavat vartin välein.",
         ),
-        ("start,channel,contacts\n2026-11-16T09:00,fax,3\n", "Rivi 2: tuntematon kanava."),
+        (
+            "start,channel,contacts\n2026-11-16T09:00,fax,3\n",
+            "Rivi 2: tuntematon kanava ”fax” (kanavat: web, email, phone, counter, chat, "
+            "open311, internal).",
+        ),
+        ("start,channel,contacts\n", "Tiedostossa ei ole jaksoja."),
         (
             "start,channel,contacts\n2026-11-16T09:00,phone,-3\n",
-            "Rivi 2: yhteydenotot ja käsittelysekunnit ovat kokonaislukuja.",
+            "Rivi 2: yhteydenotot ja käsittelysekunnit ovat kokonaislukuja, 0 tai enemmän.",
         ),
     ],
 )
 def test_a_bad_file_imports_nothing_and_says_why(db, text, message):
-    good_then_bad = text if not text.startswith("start") else text + "2026-11-16T10:00,phone,5\n"
+    good_then_bad = text if text.count("\n") < 2 else text + "2026-11-16T10:00,phone,5\n"
     from django.core.exceptions import ValidationError
 
     with pytest.raises(ValidationError) as error:
@@ -123,3 +131,43 @@ def test_a_round_that_fails_half_way_leaves_everything_for_the_next(service, mon
     monkeypatch.undo()
     assert services.rollups_refresh() == 1
     assert CaseFigures.objects.filter(period="month", level=0).get().cases == 1
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        (
+            "2026-10-25T03:15,phone,3\n",
+            "Rivi 3: 2026-10-25 03:15 tulee Suomen aikaa kahdesti (kellot siirretään "
+            "taaksepäin): anna aikaero, +03:00 ensimmäiselle ja +02:00 toiselle.",
+        ),
+        (
+            "2026-03-29T03:15,phone,3\n",
+            "Rivi 3: 2026-03-29 03:15 ei ole Suomen aikaa (kellot siirretään eteenpäin).",
+        ),
+        (
+            "2026-11-16T09:00+02:00,phone,3\n2026-11-16T09:00,phone,4\n",
+            "Rivi 4: sama jakso on jo rivillä 3.",
+        ),
+    ],
+    ids=["the repeated autumn hour", "the skipped spring hour", "an interval twice"],
+)
+def test_times_daylight_saving_makes_unclear_are_reported_not_dropped(db, rows, message):
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError) as error:
+        contact_volumes_import(io.StringIO(HEAD + "2026-10-25T02:00,phone,5\n" + rows))
+    assert message in error.value.messages
+    assert ContactVolume.objects.count() == 0
+
+
+def test_the_repeated_autumn_hour_imports_with_its_offsets(db):
+    text = HEAD + "2026-10-25T03:15+03:00,phone,3\n2026-10-25T03:15+02:00,phone,4\n"
+    assert contact_volumes_import(io.StringIO(text)) == 2
+    assert sorted(ContactVolume.objects.values_list("contacts", flat=True)) == [3, 4]
+
+
+def test_a_file_saved_with_semicolons_imports(db):
+    text = "start;channel;contacts\n2026-11-16T09:00;phone;3\n2026-11-16 09:15;phone;4\n"
+    assert contact_volumes_import(io.StringIO(text)) == 2
+    assert ContactVolume.objects.get(starts_at=at(2026, 11, 16, 9, 15)).contacts == 4

@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import ngettext
 
 from luukku.insights.services import contact_volumes_import
 
@@ -21,5 +22,8 @@ class Command(BaseCommand):
         except OSError as error:
             raise CommandError(str(error)) from error
         except ValidationError as error:
-            raise CommandError("; ".join(error.messages)) from error
-        self.stdout.write(f"{count} intervals imported")
+            raise CommandError("\n".join(error.messages)) from error
+        self.stdout.write(
+            ngettext("%(count)d interval imported.", "%(count)d intervals imported.", count)
+            % {"count": count}
+        )
