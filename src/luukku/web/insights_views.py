@@ -177,6 +177,13 @@ def _staffing_data(request):
     channel = data.get("channel") or "phone"
     defaults = DEFAULTS.get(channel, DEFAULTS["phone"])
     data.setdefault("channel", channel)
+    # The targets on the form were filled in for another channel, group or queue: the
+    # chosen one's usual targets replace them (the form remembers which it was filled for).
+    targets_for = ":".join((channel, data.get("queue_group", ""), data.get("chat_queue", "")))
+    if data.get("targets_for", targets_for) != targets_for:
+        for key in ("target", "answer_seconds"):
+            data.pop(key, None)
+    data["targets_for"] = targets_for
     data.setdefault("week", next_monday(timezone.localdate()).isoformat())
     data.setdefault("interval", "60")
     group = data.get("queue_group", "")

@@ -246,3 +246,20 @@ def test_the_planner_refuses_unclear_declarations(client, supervisor, steady_pho
     assert response.status_code == 400
     assert message in response.text
     assert "plan" not in response.context
+
+
+def test_choosing_another_channel_brings_its_usual_targets(client, supervisor, steady_phone):
+    client.force_login(supervisor)
+    first = _plan_page(client, "")
+    assert 'name="targets_for" value="phone::"' in first.text
+    email = client.get(
+        f"/staff/staffing/?channel=email&week={CUTOFF}&target=80&answer_seconds=20"
+        "&targets_for=phone::"
+    )
+    assert email.context["plan"].parameters.answer_seconds == 3600
+    kept = client.get(
+        f"/staff/staffing/?channel=email&week={CUTOFF}&target=90&answer_seconds=7200"
+        "&targets_for=email::"
+    )
+    assert kept.context["plan"].parameters.answer_seconds == 7200  # chosen for it: kept
+    assert kept.context["plan"].parameters.target == pytest.approx(0.9)
