@@ -148,8 +148,27 @@ class Model:
             for day, total in self.totals.items()
             if day >= since and day not in self.event_days
         }
+        self._check_declared(declared)
         self._detect_shift()
         self._leave_out_outliers()
+
+    def _check_declared(self, declared) -> None:
+        """A declared change that the usual days after it do not bear out is said."""
+        series = self._relative(TREND_WEEKS)
+        for event in declared:
+            before = [value for day, value in series if day < event.starts]
+            after = [value for day, value in series if day >= event.starts]
+            if min(len(before), len(after)) < SHIFT_MIN_DAYS or not sum(before):
+                continue
+            off = (sum(after) / len(after)) / (sum(before) / len(before)) - 1
+            if abs(off) >= SHIFT_MIN:
+                self.notes.append(
+                    _(
+                        "%(event)s from %(day)s: the contacts since then are %(off)+.0f %% off "
+                        "the declared change. Check it."
+                    )
+                    % {"event": event.name, "day": day_label(event.starts), "off": off * 100}
+                )
 
     @staticmethod
     def _declared_shift(day: dt.date, shifts) -> float:

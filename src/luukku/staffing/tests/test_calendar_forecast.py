@@ -263,3 +263,22 @@ def test_choosing_another_channel_brings_its_usual_targets(client, supervisor, s
     )
     assert kept.context["plan"].parameters.answer_seconds == 7200  # chosen for it: kept
     assert kept.context["plan"].parameters.target == pytest.approx(0.9)
+
+
+def test_a_declared_change_the_history_does_not_show_is_questioned():
+    starts = CUTOFF - dt.timedelta(weeks=3)
+    declared = (Event("declared:change", "Front line", starts, starts, 1.3, shift=True),)
+    flat = generate("flat", cutoff=CUTOFF, weeks=20, events=declared)
+    notes = []
+    _bias(flat, notes=notes)
+    assert any("are -2" in note and "off the declared change" in note for note in notes), notes
+    stepped = generate(
+        "stepped",
+        cutoff=CUTOFF,
+        weeks=20,
+        effect=lambda day: 1.3 if day >= starts else 1.0,
+        events=declared,
+    )
+    notes = []
+    assert abs(_bias(stepped, notes=notes)) <= 0.05
+    assert not any("off the declared change" in note for note in notes)
