@@ -164,8 +164,8 @@ class Model:
             if abs(off) >= SHIFT_MIN:
                 self.notes.append(
                     _(
-                        "%(event)s from %(day)s: the contacts since then are %(off)+.0f %% off "
-                        "the declared change. Check it."
+                        "%(event)s from %(day)s: the contacts after it are %(off)+.0f %% from "
+                        "what the declared change expects. Check the change."
                     )
                     % {"event": event.name, "day": day_label(event.starts), "off": off * 100}
                 )
@@ -259,8 +259,8 @@ class Model:
                 )
                 % {
                     "count": len(left_out),
-                    "days": ", ".join(day_label(day) for day in left_out[-LISTED_DAYS:])
-                    + (" …" if len(left_out) > LISTED_DAYS else ""),
+                    "days": ("…, " if len(left_out) > LISTED_DAYS else "")
+                    + ", ".join(day_label(day) for day in left_out[-LISTED_DAYS:]),
                 }
             )
 

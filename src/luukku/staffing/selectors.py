@@ -57,7 +57,9 @@ def channel_history(*, channel: str, until: dt.date, days: int = HISTORY_DAYS) -
     volumes = ContactVolume.objects.filter(channel=channel, starts_at__gte=since, starts_at__lt=end)
     imported = volumes.filter(source=ContactVolume.Source.IMPORTED)
     rows = imported if imported.exists() else volumes.filter(source=ContactVolume.Source.LUUKKU)
-    handle_since = end - dt.timedelta(weeks=HANDLE_WEEKS)
+    # The handling time of the last weeks with figures (not of weeks still to come).
+    counted = dt.datetime.combine(_counted_until(until), dt.time.min, tzinfo=HELSINKI)
+    handle_since = counted - dt.timedelta(weeks=HANDLE_WEEKS)
     totals = rows.filter(starts_at__gte=handle_since).aggregate(
         contacts=Sum("contacts"), seconds=Sum("handle_seconds")
     )
@@ -303,7 +305,9 @@ def staffing_plan(params: Parameters) -> Plan:
     before = {}
     if round_the_clock:  # the mail waiting on Monday morning: as it came, or as forecast
         week_before = [params.week - dt.timedelta(days=offset) for offset in range(7, 0, -1)]
-        before = forecast(history, week_before, cutoff=params.week, is_open=is_open)
+        before = forecast(
+            history, week_before, cutoff=params.week, is_open=is_open, events=params.events
+        )
         before.update(
             {day: history.contacts[day] for day in week_before if day in history.contacts}
         )
