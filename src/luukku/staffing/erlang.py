@@ -90,20 +90,77 @@ def erlang_c_agents(
 def _beta_tail_terms(alpha: float, count: int, x: float):
     """Regularised incomplete beta I_x(alpha, b) for b = 1, 2, …, count.
 
-    I_x(a, 1) = x^a and I_x(a, b+1) = I_x(a, b) + x^a (1−x)^b / (b · B(a, b)), every term
-    in logarithms so that large a and b neither overflow nor underflow.
+    I_x(a, 1) = x^a and I_x(a, b+1) = I_x(a, b) + t_b with t_1 = a·x^a·(1−x) and
+    t_(b+1) = t_b · (1−x)(a+b)/(b+1): each term from the one before by one product. A term
+    too small for a float is carried in logarithms until it grows into range.
     """
     if x <= 0:
         yield from (0.0 for _ in range(count))
         return
-    log_x = math.log(x)
-    log_rest = math.log1p(-x) if x < 1 else -math.inf
+    if x >= 1:
+        yield from (1.0 for _ in range(count))
+        return
+    log_x, rest = math.log(x), 1 - x
+    log_rest = math.log1p(-x)
     value = math.exp(alpha * log_x)
     yield value
+    log_term = alpha * log_x + log_rest + math.log(alpha)
+    term = math.exp(log_term) if log_term > _LOG_TINY else 0.0
     for b in range(1, count):
-        log_beta = math.lgamma(alpha) + math.lgamma(b) - math.lgamma(alpha + b)
-        value += math.exp(alpha * log_x + b * log_rest - math.log(b) - log_beta)
+        if term:
+            value += term
+            term *= rest * (alpha + b) / (b + 1)
+        else:
+            log_term += log_rest + math.log((alpha + b) / (b + 1))
+            if log_term > _LOG_TINY:
+                term = math.exp(log_term)
         yield min(value, 1.0)
+
+
+_LOG_TINY = -700.0  # e^-700 ≈ 1e-304: below it a float loses its digits
+
+
+def _waiting_states(agents: int, arrivals: float, mu: float, theta: float) -> list | None:
+    """The waiting states' probabilities relative to state n, until they are 40 nats below
+    the largest and falling; None where they would grow out of a float's range."""
+    terms, value, highest, waiting = [1.0], 1.0, 1.0, 0
+    while True:
+        waiting += 1
+        ratio = arrivals / (agents * mu + waiting * theta)
+        value *= ratio
+        if value > 1e250:
+            return None
+        terms.append(value)
+        highest = max(highest, value)
+        if ratio < 1 and value < highest * _E_MINUS_40:
+            return terms
+
+
+_E_MINUS_40 = math.exp(-40)
+
+
+def _states_in_logarithms(agents, load, arrivals, mu, theta) -> tuple[float, list[float]]:
+    """The states below n (summed) and the waiting states, scaled by the largest: Poisson-
+    shaped below n agents, then each waiting state λ/(nμ + jθ) times the one before."""
+    log_load = math.log(load)
+    log_below, value, top = [], 0.0, 0.0
+    for k in range(agents - 1, -1, -1):
+        value += math.log(k + 1) - log_load
+        top = max(top, value)
+        if k < load and value < top - 40:
+            break
+        log_below.append(value)
+    log_waiting, highest, waiting = [0.0], 0.0, 0
+    while True:
+        waiting += 1
+        ratio = arrivals / (agents * mu + waiting * theta)
+        log_waiting.append(log_waiting[-1] + math.log(ratio))
+        highest = max(highest, log_waiting[-1])
+        if ratio < 1 and log_waiting[-1] < highest - 40:
+            break
+    peak = max(highest, max(log_below, default=-math.inf))
+    below = math.fsum(math.exp(value - peak) for value in log_below)
+    return below, [math.exp(value - peak) for value in log_waiting]
 
 
 def erlang_a(
@@ -128,23 +185,14 @@ def erlang_a(
     mu = 1 / handle_seconds
     theta = 1 / patience_seconds
     arrivals = load * mu
-    # State probabilities in logarithms (Poisson-shaped below n agents, then each waiting
-    # state λ/(nμ + jθ) times the one before), scaled by the largest before leaving them.
-    log_load = math.log(load)
-    log_below = [k * log_load - math.lgamma(k + 1) for k in range(agents)]
-    log_waiting = [agents * log_load - math.lgamma(agents + 1)]
-    highest = log_waiting[0]
-    j = 0
-    while True:
-        j += 1
-        ratio = arrivals / (agents * mu + j * theta)
-        log_waiting.append(log_waiting[-1] + math.log(ratio))
-        highest = max(highest, log_waiting[-1])
-        if ratio < 1 and log_waiting[-1] < highest - 40:
-            break
-    peak = max(highest, max(log_below, default=-math.inf))
-    below = math.fsum(math.exp(value - peak) for value in log_below)
-    waiting_terms = [math.exp(value - peak) for value in log_waiting]
+    blocking = erlang_b(agents, load)
+    waiting_terms = _waiting_states(agents, arrivals, mu, theta) if blocking > 1e-300 else None
+    if waiting_terms is not None:
+        # Relative to state n: the states below it sum to 1/B(n, A) − 1 (Erlang B's
+        # recurrence), and each waiting state is λ/(nμ + jθ) times the one before.
+        below = 1 / blocking - 1
+    else:  # too large or too small for floats: the same in logarithms
+        below, waiting_terms = _states_in_logarithms(agents, load, arrivals, mu, theta)
     total = below + math.fsum(waiting_terms)
     alpha = agents * mu / theta
     x = math.exp(-theta * answer_seconds)
@@ -197,12 +245,31 @@ def erlang_a_agents(
     def enough(result: Result) -> bool:
         return result.service_level >= target and result.occupancy <= max_occupancy
 
-    low, high = 0, max(1, math.ceil(load))
-    result = evaluate(high)
-    while not enough(result):
-        low, high = high, high * 2
-        result = evaluate(high)
-    best = result
+    # The service level and the occupancy improve with every agent added, so the answer is
+    # found by walking from a first guess to the fewest that are enough (doubling the step
+    # while far off, then halving it). The guess only saves work, it never changes the
+    # answer: the agents per erlang of the last answer for the same targets (a week's loads
+    # change little from one interval to the next), else the lower bound target × load
+    # (no more than n ÷ A of the contacts can be answered by n agents).
+    key = (handle_seconds, answer_seconds, patience_seconds, target, max_occupancy)
+    guess = max(1, round(load * _AGENTS_PER_ERLANG.get(key, target)))
+    result = evaluate(guess)
+    if enough(result):
+        low, high, best, step = 0, guess, result, 1  # walk down
+        while high - step > low:
+            candidate = evaluate(high - step)
+            if not enough(candidate):
+                low = high - step
+                break
+            high, best, step = high - step, candidate, step * 2
+    else:
+        low, step = guess, 1  # walk up
+        while True:
+            candidate = evaluate(low + step)
+            if enough(candidate):
+                high, best = low + step, candidate
+                break
+            low, step = low + step, step * 2
     while high - low > 1:
         middle = (low + high) // 2
         candidate = evaluate(middle)
@@ -210,7 +277,14 @@ def erlang_a_agents(
             high, best = middle, candidate
         else:
             low = middle
+    if len(_AGENTS_PER_ERLANG) > 64:
+        _AGENTS_PER_ERLANG.clear()
+    _AGENTS_PER_ERLANG[key] = best.agents / load
     return best
+
+
+# The last answer's agents per erlang for each set of targets: erlang_a_agents' first guess.
+_AGENTS_PER_ERLANG: dict[tuple, float] = {}
 
 
 def with_shrinkage(agents: int, shrinkage: float) -> int:

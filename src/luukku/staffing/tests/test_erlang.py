@@ -164,6 +164,25 @@ def test_erlang_a_staffing_is_the_fewest_agents_that_meet_the_target():
     assert result.agents < c.agents
 
 
+@pytest.mark.parametrize("remembered", [None, 0.01, 0.9, 1.0, 50.0])
+def test_erlang_a_staffing_does_not_depend_on_the_last_answer(remembered):
+    """The search starts from the last answer's agents per erlang: a guess far too low, far
+    too high or none at all only changes how long it walks, never where it stops."""
+    common = {"handle_seconds": 240, "answer_seconds": 20, "patience_seconds": 60}
+    key = (240, 20, 60, 0.8, 0.9)
+    for load in (0.3, 4.0, 37.5, 310.0):
+        erlang._AGENTS_PER_ERLANG.pop(key, None)
+        if remembered is not None:
+            erlang._AGENTS_PER_ERLANG[key] = remembered
+        result = erlang.erlang_a_agents(load=load, **common, target=0.8, max_occupancy=0.9)
+        enough = [
+            erlang.erlang_a(agents=n, load=load, **common)
+            for n in (result.agents - 1, result.agents)
+        ]
+        assert enough[1].service_level >= 0.8 and enough[1].occupancy <= 0.9
+        assert result.agents == 1 or (enough[0].service_level < 0.8 or enough[0].occupancy > 0.9)
+
+
 def test_no_contacts_need_no_agents():
     assert (
         erlang.erlang_c_agents(load=0, handle_seconds=1, answer_seconds=1, target=0.8).agents == 0
