@@ -81,7 +81,6 @@ class Model:
     totals: dict = field(default_factory=dict)  # open days with figures: their totals
     usual: dict = field(default_factory=dict)  # usual days: totals at today's level
     event_days: dict = field(default_factory=dict)  # day → its (first) event
-    shift: tuple[dt.date, float] | None = None  # a detected lasting change of level
     weekday_share: dict = field(default_factory=dict)  # weekday → its mean ÷ a mean day
 
     @classmethod
@@ -223,7 +222,6 @@ class Model:
         for day in list(self.usual):
             if day < starts:
                 self.usual[day] *= ratio
-        self.shift = (starts, ratio)
         self.notes.append(
             _(
                 "The contacts changed level from %(day)s (%(change)+.0f %%): the forecast "
