@@ -221,9 +221,11 @@ class Submission(models.Model):
             ),
         ]
         indexes = [
-            # The worker's queue: the waiting requests, the next due first.
+            # The worker's queue: the waiting requests, the next due first, in the claim's
+            # own order (`submissions_register_waiting`), so that the claim walks it and
+            # stops at the first free row, whatever the statistics say (issue 34).
             models.Index(
-                fields=["next_attempt_at"],
+                fields=["next_attempt_at", "id"],
                 name="submission_waiting",
                 condition=models.Q(state="pending"),
             )

@@ -189,6 +189,12 @@ class ChatSession(models.Model):
         indexes = [
             models.Index(fields=["status", "queued_at"], name="chat_status_queued"),
             models.Index(fields=["created_at"], name="chat_created"),
+            # "Accept next" walks the waiting chats in their order (`chats_offered_claims`).
+            models.Index(
+                fields=["queued_at", "id"],
+                name="chat_queued_order",
+                condition=Q(status="queued"),
+            ),
         ]
         constraints = [
             models.CheckConstraint(

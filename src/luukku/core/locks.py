@@ -82,7 +82,7 @@ from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from django.db import models, transaction
+from django.db import connection, models, transaction
 
 LOCK_ORDER: tuple[str, ...] = (
     "channels.Submission",
@@ -290,12 +290,51 @@ def rows_lock(queryset: models.QuerySet[M]) -> list[M]:
 def row_claim(queryset: models.QuerySet[M], *, wait: bool = False) -> M | None:
     """The first row of `queryset` (in its order) that no other transaction holds, locked;
     None when there is none. A queue's claim: several workers share the rows, each taken by
-    one. With `wait`, waits for the first row instead of passing it by."""
+    one. With `wait`, waits for the first row instead of passing it by.
+
+    The row is chosen by its key alone, with no join (what `queryset` selects with it is
+    read afterwards, by that key): a queue's claim is then the walk of an index in the
+    queue's order that stops at the first free row, whatever the planner's statistics say
+    about how long the queue is (issue 34; `QueueClaimPlanTests`)."""
     label = _label(queryset.model)
-    row = queryset.select_for_update(skip_locked=not wait, of=("self",)).first()
+    chosen = (
+        queryset.select_related(None)
+        .select_for_update(skip_locked=not wait, of=("self",))
+        .values_list("pk", flat=True)
+        .first()
+    )
+    if chosen is None:
+        return None
+    held, instance = _held(_scope(), label, chosen)
+    if held:
+        return instance
+    row = queryset.filter(pk=chosen).order_by().first()
     if row is not None:
-        held, instance = _held(_scope(), label, row.pk)
-        if held:
-            return instance
         _taken(_scope(), label, row)
+    return row
+
+
+def row_claim_first(*querysets: models.QuerySet[M]) -> M | None:
+    """`row_claim` of each queryset in turn, the first row found: a queue whose order has
+    ranks (a transferred ticket before an appointment before the rest) claims rank by rank,
+    each an index walk in its own order, instead of sorting every waiting row by rank.
+
+    These queues' rows are also found by narrower indexes (a ticket by its day or group),
+    which the planner prefers when its statistics say the queue is short, and then sorts
+    what they find. On PostgreSQL sorting is therefore ruled out while they are claimed
+    (`enable_sort`, for this transaction's claim alone): where an index gives the order it
+    is walked, whatever the statistics say."""
+    unsorted = connection.vendor == "postgresql"
+    if unsorted:
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_sort = off")
+    for queryset in querysets:
+        row = row_claim(queryset)
+        if row is not None:
+            break
+    else:
+        row = None
+    if unsorted:
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_sort TO DEFAULT")
     return row

@@ -231,6 +231,12 @@ class Ticket(models.Model):
         ]
         indexes = [
             models.Index(fields=["status", "group", "queued_at"], name="queueing_waiting_idx"),
+            # "Call next" walks the day's waiting tickets in arrival order (`tickets_to_call`).
+            models.Index(
+                fields=["day", "queued_at", "id"],
+                name="queueing_waiting_order",
+                condition=Q(status="waiting"),
+            ),
             models.Index(
                 fields=["desk", "status"],
                 name="queueing_desk_open_idx",

@@ -27,30 +27,53 @@ def _teams_answering(now: dt.datetime) -> set[int]:
     return teams
 
 
-def chats_offered(*, agent: User, now: dt.datetime) -> QuerySet[ChatSession]:
-    """The waiting chats `agent` may take, in the order they should be taken."""
+def _offered_by_rank(agent: User, now: dt.datetime) -> list[Q]:
+    """What makes a waiting chat offered to `agent`, rank by rank: transferred to them by
+    name, of their own teams, of another team no one answers or past its answer target. No
+    join: a queue's target is read first, its chats then found by the queue's key."""
     own_teams = list(agent.teams.values_list("pk", flat=True))
     answering = _teams_answering(now)
-    queued = ChatSession.objects.filter(status=ChatSession.Status.QUEUED).filter(
-        Q(requested_agent__isnull=True) | Q(requested_agent=agent)
-    )
-    overdue = Q()
-    for seconds in set(queued.values_list("queue__answer_target_seconds", flat=True)):
-        overdue |= Q(
-            queue__answer_target_seconds=seconds,
-            queued_at__lte=now - dt.timedelta(seconds=seconds),
-        )
+    waiting = ChatSession.objects.filter(status=ChatSession.Status.QUEUED)
+    targets: dict[int, list[int]] = {}
+    for queue_id, seconds in (
+        waiting.order_by().values_list("queue_id", "queue__answer_target_seconds").distinct()
+    ):
+        targets.setdefault(seconds, []).append(queue_id)
     others = ~Q(team_id__in=answering)
-    if overdue:
-        others |= overdue
-    offered = queued.filter(Q(requested_agent=agent) | Q(team_id__in=own_teams) | others)
+    for seconds, queues in targets.items():
+        others |= Q(queue_id__in=queues, queued_at__lte=now - dt.timedelta(seconds=seconds))
+    for_anyone = Q(requested_agent__isnull=True)
+    return [
+        Q(requested_agent=agent),
+        for_anyone & Q(team_id__in=own_teams),
+        for_anyone & ~Q(team_id__in=own_teams) & others,
+    ]
+
+
+def chats_offered_claims(*, agent: User, now: dt.datetime) -> list[QuerySet[ChatSession]]:
+    """The chats offered to `agent`, one queryset a rank, each longest waiting first: taken
+    with `core.locks.row_claim_first`, each an index walk in the queue's order."""
+    waiting = ChatSession.objects.filter(status=ChatSession.Status.QUEUED)
+    return [
+        waiting.filter(rank).order_by("queued_at", "pk") for rank in _offered_by_rank(agent, now)
+    ]
+
+
+def chats_offered(*, agent: User, now: dt.datetime) -> QuerySet[ChatSession]:
+    """The waiting chats `agent` may take, in the order they should be taken."""
+    first, second, third = _offered_by_rank(agent, now)
     rank = When_(
-        When(requested_agent=agent, then=Value(0)),
-        When(team_id__in=own_teams, then=Value(1)),
+        When(first, then=Value(0)),
+        When(second, then=Value(1)),
         default=Value(2),
         output_field=IntegerField(),
     )
-    return offered.annotate(rank=rank).order_by("rank", "queued_at", "pk")
+    return (
+        ChatSession.objects.filter(status=ChatSession.Status.QUEUED)
+        .filter(first | second | third)
+        .annotate(rank=rank)
+        .order_by("rank", "queued_at", "pk")
+    )
 
 
 def chats_waiting() -> QuerySet[ChatSession]:

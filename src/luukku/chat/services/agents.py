@@ -18,7 +18,7 @@ from luukku.cases.services import (
     case_resolve_at_first_contact,
     consultation_ask,
 )
-from luukku.core.locks import in_transaction, row_claim, row_lock
+from luukku.core.locks import in_transaction, row_claim_first, row_lock
 from luukku.core.realtime import changed_announce
 from luukku.organisation.models import Department, Team, User
 from luukku.privacy.services import access_log_record
@@ -26,7 +26,7 @@ from luukku.privacy.services import access_log_record
 from ..models import AgentPresence, ChatSession
 from ..registry import chat_ended
 from ..selectors.availability import agent_active_count, agents_present
-from ..selectors.routing import chats_offered
+from ..selectors.routing import chats_offered_claims
 from ..selectors.streams import queue_stream, session_stream
 from .common import chat_changed
 
@@ -103,7 +103,7 @@ def chat_accept(
     presence = row_lock(presence_of(agent))
     _accept_check(presence, agent)
     if session is None:
-        session = row_claim(chats_offered(agent=agent, now=now))
+        session = row_claim_first(*chats_offered_claims(agent=agent, now=now))
         if session is None:
             raise ValidationError({"chat": _("No chat is waiting for you.")})
     else:

@@ -1,7 +1,7 @@
 """Calling and serving at a desk: call next, recall, no-show, hold, transfer, finish.
 
 "Call next" claims the first waiting ticket with `SELECT ... FOR UPDATE SKIP LOCKED`
-(`core.locks.row_claim`), and changes it only while it is still waiting: two desks calling at
+(`core.locks.row_claim_first`), and changes it only while it is still waiting: two desks calling at
 the same moment each get a different ticket, never the same one (on PostgreSQL the second
 passes the row the first holds; SQLite lets one writer in at a time).
 """
@@ -10,11 +10,11 @@ import datetime as dt
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from luukku.core.locks import in_transaction, row_claim, row_lock
+from luukku.core.locks import in_transaction, row_claim_first, row_lock
 from luukku.organisation.models import User
 
 from ..models import OPEN_STATUSES, Desk, ServiceGroup, Ticket, TicketEventKind, TicketStatus
@@ -29,15 +29,17 @@ def no_show_window() -> dt.timedelta:
     return dt.timedelta(seconds=settings.QUEUE_NO_SHOW_SECONDS)
 
 
-def call_order(now: dt.datetime, desk: Desk):
-    """Tickets transferred to this desk, then appointments whose time has come, then the
-    others; each by the time they joined the queue."""
-    return Case(
-        When(for_desk=desk, then=Value(0)),
-        When(priority_from__lte=now, then=Value(1)),
-        default=Value(2),
-        output_field=IntegerField(),
-    )
+def tickets_to_call(*, day, desk: Desk, now: dt.datetime) -> list:
+    """The tickets the desk may call, one queryset a rank, each by arrival: transferred to
+    this desk, then appointments whose time has come, then the others of the desk's groups.
+    Claimed rank by rank (`core.locks.row_claim_first`), each an index walk in the day's
+    queue order (`queueing_waiting_order`), not a sort of everyone waiting."""
+    waiting = Ticket.objects.filter(day=day, status=TicketStatus.WAITING)
+    groups = list(desk.groups.filter(is_active=True).values_list("pk", flat=True))
+    of_groups = waiting.filter(for_desk__isnull=True, group__in=groups)
+    due = Q(priority_from__lte=now)
+    ranks = (waiting.filter(for_desk=desk), of_groups.filter(due), of_groups.exclude(due))
+    return [queryset.order_by("queued_at", "id") for queryset in ranks]
 
 
 def _announce_call(ticket: Ticket, desk: Desk, kind: str) -> None:
@@ -63,14 +65,7 @@ def ticket_call_next(*, desk: Desk, actor: User, now: dt.datetime | None = None)
     now = now or timezone.now()
     day = queue_day_required(desk.service_point, now)
     _desk_free_check(desk)
-    groups = desk.groups.filter(is_active=True).values("pk")
-    waiting = (
-        Ticket.objects.filter(day=day, status=TicketStatus.WAITING)
-        .filter(Q(for_desk=desk) | Q(for_desk__isnull=True, group__in=groups))
-        .annotate(call_rank=call_order(now, desk))
-        .order_by("call_rank", "queued_at", "id")
-    )
-    ticket = row_claim(waiting)
+    ticket = row_claim_first(*tickets_to_call(day=day, desk=desk, now=now))
     if ticket is None:
         return None
     # Still waiting under the lock (SQLite has no row locks: this check is its guard).
