@@ -6,6 +6,7 @@ Everything here is personal data: reads and changes go through the privacy log.
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Upper
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -143,6 +144,12 @@ class Customer(TimeStamped):
         default_manager_name = "objects"
         verbose_name = _("customer")
         verbose_name_plural = _("customers")
+        indexes = [
+            # Matching a contact to a record compares addresses case-blind (`email__iexact`,
+            # `customers.selectors.customer_match`): without this every registration read
+            # every customer, twice (issue 34).
+            models.Index(Upper("email"), name="customer_email_upper"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=~Q(kind="person") | ~Q(first_name="") | ~Q(last_name=""),

@@ -111,8 +111,11 @@ def _register(candidates, *, wait: bool) -> Submission | None:
     taken = None
     try:
         with write_transaction(savepoint=True):
+            # The service with its unit and department, which the case is filed under.
             taken = row_claim(
-                candidates.filter(state=Submission.State.PENDING).select_related("service"),
+                candidates.filter(state=Submission.State.PENDING).select_related(
+                    "service__responsible_unit__department"
+                ),
                 wait=wait,
             )
             if taken is None:
