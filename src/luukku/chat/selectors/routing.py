@@ -9,8 +9,7 @@ chat of the list), so a chat goes to someone who is looking at the console.
 
 import datetime as dt
 
-from django.db.models import Case as When_
-from django.db.models import IntegerField, Q, QuerySet, Value, When
+from django.db.models import Q, QuerySet
 
 from luukku.organisation.models import User
 
@@ -59,21 +58,10 @@ def chats_offered_claims(*, agent: User, now: dt.datetime) -> list[QuerySet[Chat
     ]
 
 
-def chats_offered(*, agent: User, now: dt.datetime) -> QuerySet[ChatSession]:
-    """The waiting chats `agent` may take, in the order they should be taken."""
-    first, second, third = _offered_by_rank(agent, now)
-    rank = When_(
-        When(first, then=Value(0)),
-        When(second, then=Value(1)),
-        default=Value(2),
-        output_field=IntegerField(),
-    )
-    return (
-        ChatSession.objects.filter(status=ChatSession.Status.QUEUED)
-        .filter(first | second | third)
-        .annotate(rank=rank)
-        .order_by("rank", "queued_at", "pk")
-    )
+def chats_offered(*, agent: User, now: dt.datetime) -> list[ChatSession]:
+    """The waiting chats `agent` may take, in the order they are taken (the ranks of
+    `chats_offered_claims` one after another)."""
+    return [chat for rank in chats_offered_claims(agent=agent, now=now) for chat in rank]
 
 
 def chats_waiting() -> QuerySet[ChatSession]:
