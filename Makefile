@@ -67,16 +67,16 @@ test: $(STAMP) chromium dovecot redis voikko htmx fonts
 # time (on Easter Sunday), Midsummer Eve, the autumn change back, the eve of a leap day. Each
 # run starts two minutes before its moment, so the clock crosses it while the tests run;
 # pytest stops at once if the clock it reads is not the moved one. See docs/testing.md.
-# A run takes New Year's Eve and one of the other four moments, in turn by the number of
-# commits, so four commits in a row cover all five; `make test-dates-all` runs all five.
-CLOCK_NEW_YEAR = 2026-12-31T23:58:00+02:00
-CLOCK_OTHER_0 = 2027-03-28T02:58:00+02:00
-CLOCK_OTHER_1 = 2027-06-25T08:58:00+03:00
-CLOCK_OTHER_2 = 2027-10-31T03:58:00+03:00
-CLOCK_OTHER_3 = 2028-02-28T23:58:00+02:00
-CLOCK_MOMENTS_ALL = $(CLOCK_NEW_YEAR) $(CLOCK_OTHER_0) $(CLOCK_OTHER_1) $(CLOCK_OTHER_2) $(CLOCK_OTHER_3)
-CLOCK_TURN := $(shell echo $$(( $$(git rev-list --count HEAD 2>/dev/null || echo 0) % 4 )))
-CLOCK_MOMENTS ?= $(CLOCK_NEW_YEAR) $(CLOCK_OTHER_$(CLOCK_TURN))
+# A run takes one of the five moments, in turn by the number of commits, so five commits in
+# a row cover all five; `make test-dates-all` runs all five.
+CLOCK_MOMENT_0 = 2026-12-31T23:58:00+02:00
+CLOCK_MOMENT_1 = 2027-03-28T02:58:00+02:00
+CLOCK_MOMENT_2 = 2027-06-25T08:58:00+03:00
+CLOCK_MOMENT_3 = 2027-10-31T03:58:00+03:00
+CLOCK_MOMENT_4 = 2028-02-28T23:58:00+02:00
+CLOCK_MOMENTS_ALL = $(CLOCK_MOMENT_0) $(CLOCK_MOMENT_1) $(CLOCK_MOMENT_2) $(CLOCK_MOMENT_3) $(CLOCK_MOMENT_4)
+CLOCK_TURN := $(shell echo $$(( $$(git rev-list --count HEAD 2>/dev/null || echo 0) % 5 )))
+CLOCK_MOMENTS ?= $(CLOCK_MOMENT_$(CLOCK_TURN))
 CLOCK_RUN_LIMIT ?= 15m
 FAKETIME ?= /usr/bin/faketime
 

@@ -65,6 +65,10 @@ locks the search documents of the one object it indexes, rows only indexing lock
 Other queues take their rows with `row_claim` here (waiting requests, the service-level
 round, escalations), so their claims keep the order too.
 
+What a write must do under a lock every writer shares (the access log's chain head) it puts
+off to its end with `write_end_deferred`: done just before the commit, the lock is held for
+milliseconds, not through the write, and writers do not wait for each other's whole writes.
+
 `in_transaction` is the decorator for writes: called from another write it joins that
 write's transaction without a savepoint (nothing inside has a rollback of its own: an
 error fails the whole write); called from anywhere else it begins a transaction (or a
@@ -139,11 +143,13 @@ class LockOrderError(RuntimeError):
 
 
 class _Scope:
-    """The rows one write holds: (label, pk) -> (instance, savepoints open when locked)."""
+    """The rows one write holds: (label, pk) -> (instance, savepoints open when locked);
+    and what it put off to its end: flush -> [(item, marker)] (see `write_end_deferred`)."""
 
     def __init__(self) -> None:
         self.rows: dict[tuple[str, Any], tuple[models.Model | None, tuple[str, ...]]] = {}
         self.last: tuple[int, Any] | None = None  # (rank, pk) of the latest lock taken
+        self.deferred: dict[Callable[[list], None], list[tuple[Any, Callable[[], None]]]] = {}
 
 
 def _connection():
@@ -172,9 +178,48 @@ def write_transaction(*, savepoint: bool = False):
     try:
         with transaction.atomic(savepoint=opened or savepoint):
             yield
+            if opened:
+                _deferred_flush(connection, connection.luukku_lock_scope)
     finally:
         if opened:
             connection.luukku_lock_scope = None
+
+
+def write_end_deferred(flush: Callable[[list], None], item) -> bool:
+    """Put `item` off to the end of the write running now: just before its commit, `flush`
+    is called once with every item handed to it in the write, in order, but those handed
+    over inside a savepoint that was rolled back since. False outside a write (the caller
+    does its work at once).
+
+    For work that must hold a lock shared by every writer (the access log's chain head, last
+    in `LOCK_ORDER`): done at the end, the lock is held from there to the commit, not
+    through the whole write, and writers no longer wait for each other's writes (issue 34).
+    """
+    scope = _scope()
+    if scope is None:
+        return False
+    # Django forgets a commit hook registered inside a savepoint that is rolled back: the
+    # hook (which does nothing) marks whether the item still belongs to the write.
+    marker = functools.partial(_nothing)
+    transaction.on_commit(marker)
+    scope.deferred.setdefault(flush, []).append((item, marker))
+    return True
+
+
+def _nothing() -> None:
+    return None
+
+
+def _deferred_flush(connection, scope: _Scope) -> None:
+    if connection.needs_rollback:
+        return  # an error inside the write: it is rolled back, nothing of it is kept
+    while scope.deferred:
+        alive = {id(hook) for _, hook, *_ in connection.run_on_commit}
+        flush, handed = next(iter(scope.deferred.items()))
+        del scope.deferred[flush]
+        items = [item for item, marker in handed if id(marker) in alive]
+        if items:
+            flush(items)
 
 
 def in_transaction(func: F) -> F:

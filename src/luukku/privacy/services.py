@@ -1,7 +1,7 @@
 from django.db import transaction
 from django.utils import timezone
 
-from luukku.core.locks import row_lock
+from luukku.core.locks import row_lock, write_end_deferred
 
 from .masking import identity_codes_masked
 from .models import AccessLogChain, AccessLogEntry
@@ -46,9 +46,11 @@ def access_log_record(
     their cases too. A list or search shown is one entry (`action="list"`) with its `query`
     (the search words and filters) and the `count` of rows the page showed, not one per row.
 
-    Each entry is chained to the one before it: the chain's head row is locked for the
-    transaction (`select_for_update` on PostgreSQL; SQLite has one writer at a time), so
-    concurrent writers append to one chain.
+    Each entry is chained to the one before it under the chain's head row, locked (on
+    PostgreSQL; SQLite has one writer at a time) and shared by every writer. Within a write
+    (`core.locks`) the entry is chained and saved at the write's end, just before its
+    commit, so the head is held only from there: until then the entry returned is unsaved.
+    An entry recorded inside a savepoint that is rolled back is dropped with what it logged.
     """
     if customer is None and case is not None:
         customer = case.customer if case.customer_id else None
@@ -64,17 +66,23 @@ def access_log_record(
         query=_query_canonical(query),
         count=count,
     )
+    if not write_end_deferred(_entries_chain, entry):
+        _entries_chain([entry])
+    return entry
+
+
+def _entries_chain(entries: list[AccessLogEntry]) -> None:
+    """Append `entries` to the chain, in their order, under its locked head."""
     with transaction.atomic(savepoint=False):
         head = _chain_head()
-        entry.previous_hash = head.last_hash
-        entry.row_hash = entry.computed_hash()
-        entry.save(force_insert=True)
-        head.last_hash, head.last_entry_id, head.length = entry.row_hash, entry.pk, head.length + 1
-        # The locked head stays current: the write's next entry reads it without a query.
+        for entry in entries:
+            entry.previous_hash = head.last_hash
+            entry.row_hash = head.last_hash = entry.computed_hash()
+        AccessLogEntry.objects.chained_append(entries)
+        head.last_entry_id, head.length = entries[-1].pk, head.length + len(entries)
         AccessLogChain.objects.filter(pk=head.pk).update(
             last_hash=head.last_hash, last_entry_id=head.last_entry_id, length=head.length
         )
-    return entry
 
 
 def access_log_list(*, actor, context: str, query, count: int, customer=None) -> AccessLogEntry:
