@@ -11,10 +11,18 @@ from django.utils import timezone
 from .models import Case, CaseMerge
 
 
-def cases_merged_into_ids(*, case: Case, same_customer_only: bool = False) -> list[int]:
-    """The cases merged into this one (and into those, and so on), not undone."""
+def cases_merged_into_ids(
+    *, case: Case, same_customer_only: bool = False, merged_in: list[CaseMerge] | None = None
+) -> list[int]:
+    """The cases merged into this one (and into those, and so on), not undone.
+    `merged_in`, the standing merges into this case as the caller read them
+    (`case_merge_state`), spares reading them again."""
     found: list[int] = []
     frontier = [case.pk]
+    if merged_in is not None:
+        wanted = [m for m in merged_in if m.same_customer or not same_customer_only]
+        frontier = [merge.merged_id for merge in wanted]
+        found.extend(frontier)
     while frontier:
         merges = CaseMerge.objects.filter(survivor_id__in=frontier, undone_at__isnull=True)
         if same_customer_only:

@@ -204,12 +204,14 @@ def case_get_for_view(*, reference: str, viewer: User, context: str) -> Case:
     return case
 
 
-def case_timeline(*, case: Case, public_only: bool = False) -> QuerySet[CaseEvent]:
+def case_timeline(
+    *, case: Case, public_only: bool = False, merged_in: list | None = None
+) -> QuerySet[CaseEvent]:
     """The timeline; for the citizen only the public events and attachments. A case that
     others were merged into shows their entries too, in time order, each with
     `from_reference`, the case it was written on (for the citizen only those of cases of
-    the same customer)."""
-    merged = cases_merged_into_ids(case=case, same_customer_only=public_only)
+    the same customer). `merged_in`: the standing merges into the case, if read already."""
+    merged = cases_merged_into_ids(case=case, same_customer_only=public_only, merged_in=merged_in)
     events = case.events.all()
     if merged:
         events = CaseEvent.objects.filter(case_id__in=[case.pk, *merged]).select_related("case")
@@ -277,9 +279,10 @@ def consultation_context_for_view(
     )
 
 
-def case_timeline_for_staff(*, case: Case) -> list[CaseEvent]:
-    """The whole timeline, read once, with who wrote each entry."""
-    events = list(case_timeline(case=case))
+def case_timeline_for_staff(*, case: Case, merged_in: list | None = None) -> list[CaseEvent]:
+    """The whole timeline, read once, with who wrote each entry (`merged_in`: as for
+    `case_timeline`)."""
+    events = list(case_timeline(case=case, merged_in=merged_in))
     STAFF.attach(events, "author")
     _mail_attach(events)
     return events
@@ -543,18 +546,30 @@ def consultation_get_for_view(*, pk: int, viewer: User) -> Consultation:
     return consultation
 
 
-def consultation_counts(*, user: User) -> dict[str, int]:
-    """For the navigation: consultations waiting for this expert, and answers this agent
-    has not seen yet."""
+def _waiting_and_answers(user: User) -> tuple[Q, Q]:
     answers = Q(asked_by=user, answered_at__isnull=False, seen_at__isnull=True)
     if user.role == User.Role.AGENT:
         waiting = Q(pk__in=[])
     else:
         waiting = _addressed_to(user) & Q(status=Consultation.Status.OPEN)
+    return waiting, answers
+
+
+def consultation_counts(*, user: User) -> dict[str, int]:
+    """For the navigation: consultations waiting for this expert, and answers this agent
+    has not seen yet."""
+    waiting, answers = _waiting_and_answers(user)
     counts = Consultation.objects.filter(waiting | answers).aggregate(
         waiting=Count("pk", filter=waiting), answers=Count("pk", filter=answers)
     )
     return {**counts, "total": counts["waiting"] + counts["answers"]}
+
+
+def consultations_waiting_for(*, user: User) -> QuerySet[Consultation]:
+    """What `consultation_counts` counts in all: questions waiting for this person and
+    answers to their own not yet seen."""
+    waiting, answers = _waiting_and_answers(user)
+    return Consultation.objects.filter(waiting | answers)
 
 
 MOST_ASKED_PERIOD = dt.timedelta(days=90)

@@ -30,9 +30,13 @@ from django.utils.translation import gettext as _
 from luukku.cases.models import Case, CaseEvent
 from luukku.cases.selectors import cases_visible_to
 from luukku.core.calendar import HELSINKI
+from luukku.core.reference import ReferenceList
 from luukku.organisation.models import User
 
 from .models import Feedback, FeedbackTopic
+
+# The topics offered for a case's feedback, kept in each process (core.reference).
+FEEDBACK_TOPICS = ReferenceList("feedback_topics", FeedbackTopic.objects.filter(active=True))
 
 LIST_LIMIT = 200
 

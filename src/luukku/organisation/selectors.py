@@ -33,6 +33,7 @@ EXPERTS = ReferenceList(
     only=_NAMES,
 )
 DEPARTMENTS = ReferenceList("departments", Department.objects.all())
+SERVICE_POINTS = ReferenceList("service_points", ServicePoint.objects.all())
 TEAMS = ReferenceList("teams", Team.objects.all())
 PARTNERS = ReferenceList("partners", Organisation.objects.filter(is_own=False))
 

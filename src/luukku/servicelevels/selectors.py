@@ -9,13 +9,15 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import QuerySet
+from django.db.models import Count, IntegerField, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from luukku.cases.models import OPEN_STATUSES, Case, CaseEvent, Status
-from luukku.cases.selectors import case_visible_to, cases_visible_to
+from luukku.cases.selectors import case_visible_to, cases_visible_to, consultations_waiting_for
 from luukku.core.calendar import BusinessHours
 from luukku.core.reference import ReferenceList
+from luukku.organisation.models import User
 
 # The service centre's business hours are the organisation's; named here too, where the
 # service-level code and its readers have always found them.
@@ -245,6 +247,28 @@ def escalations_for_holder(*, user) -> list:
 
 def escalations_waiting_count(*, user) -> int:
     return _waiting_for(user).count()
+
+
+def requests_waiting_count(*, user) -> int:
+    """For the navigation of every staff page, in one query: consultations and escalations
+    waiting for this person, and answers to their questions not yet seen."""
+    counts = (
+        User.objects.filter(pk=user.pk)
+        .annotate(
+            waiting_consultations=_counted(consultations_waiting_for(user=user)),
+            waiting_escalations=_counted(_waiting_for(user)),
+        )
+        .values_list("waiting_consultations", "waiting_escalations")
+        .first()
+    )
+    return sum(counts or (0, 0))
+
+
+def _counted(queryset: QuerySet):
+    """The rows of `queryset` counted as a scalar subquery (0 when there are none)."""
+    grouped = queryset.order_by().annotate(one=Value(1)).values("one")
+    count = grouped.annotate(count=Count("pk")).values("count")[:1]
+    return Coalesce(Subquery(count, output_field=IntegerField()), 0)
 
 
 def escalation_get_for_change(*, pk: int, viewer) -> Escalation:

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from luukku.appointments.selectors import case_bookings
+from luukku.cases.merges import case_merge_state
 from luukku.cases.models import Case, CaseEvent, OutboundMail
 from luukku.cases.notifications import outbound_mail_retry
 from luukku.cases.selectors import (
@@ -41,7 +42,7 @@ from luukku.channels.selectors import (
     case_mail_get_for_view,
     request_is_published,
 )
-from luukku.commerce.selectors.packages import orders_of_case, packages_on_sale
+from luukku.commerce.selectors.packages import PACKAGES_ON_SALE, orders_of_case
 from luukku.core.file_types import download_content_type
 from luukku.core.http import found_or_404
 from luukku.core.service_errors import form_errors_add
@@ -179,7 +180,8 @@ def _render_case(request, case: Case, status: int = 200, **forms):
     escalations = case_escalations(case=case)
     # The timeline once, for the page and for what reads it (service level, routing,
     # suggestions).
-    events = list(case_timeline_for_staff(case=case))
+    merge_state = case_merge_state(case=case)
+    events = case_timeline_for_staff(case=case, merged_in=merge_state.merged_in)
     kept = list_query(request)
     rules = routing_rules_for(case=case, events=events) if case.is_open else []
     context = {
@@ -202,6 +204,7 @@ def _render_case(request, case: Case, status: int = 200, **forms):
         ),
         **case_bookings(case=case),
         "case": case,
+        "merge_state": merge_state,
         "events": events,
         "latest_message": _latest_customer_message(events),
         "list_query": kept,
@@ -246,7 +249,7 @@ def _render_case(request, case: Case, status: int = 200, **forms):
 
 def _case_orders(case: Case, package_form) -> dict:
     """The case's orders, and the form ordering a document package on an open case."""
-    packages = list(packages_on_sale()) if case.is_open else []
+    packages = PACKAGES_ON_SALE.all() if case.is_open else []
     return {
         "orders": list(orders_of_case(case=case)),
         "package_form": package_form or PackageOrderForm(prefix="package", packages=packages),

@@ -7,8 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from luukku.catalogue.selectors import SERVICES
 from luukku.core.forms import ModelChoiceField
 from luukku.feedback.models import Feedback, FeedbackTopic
-from luukku.organisation.models import ServicePoint
-from luukku.organisation.selectors import STAFF
+from luukku.feedback.selectors import FEEDBACK_TOPICS
+from luukku.organisation.selectors import SERVICE_POINTS, STAFF
 
 from .forms import CasePageForm
 
@@ -19,12 +19,10 @@ class CaseFeedbackForm(CasePageForm):
     """What the case is as feedback, on the case page's side panel."""
 
     kind = forms.ChoiceField(label=_("Kind of feedback"), choices=Feedback.Kind.choices)
-    topic = ModelChoiceField(
-        label=_("Topic"), queryset=FeedbackTopic.objects.filter(active=True), required=False
-    )
+    topic = ModelChoiceField(label=_("Topic"), reference=FEEDBACK_TOPICS, required=False)
     service = ModelChoiceField(label=_("Service it concerns"), reference=SERVICES, required=False)
     service_point = ModelChoiceField(
-        label=_("Service point it concerns"), queryset=ServicePoint.objects.all(), required=False
+        label=_("Service point it concerns"), reference=SERVICE_POINTS, required=False
     )
     handler = ModelChoiceField(label=_("Staff member it concerns"), reference=STAFF, required=False)
 

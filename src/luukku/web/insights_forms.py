@@ -11,8 +11,7 @@ from luukku.catalogue.selectors import SERVICES
 from luukku.chat.models import ChatQueue
 from luukku.core.forms import ModelChoiceField
 from luukku.insights.selectors import Filters
-from luukku.organisation.models import ServicePoint
-from luukku.organisation.selectors import DEPARTMENTS, STAFF
+from luukku.organisation.selectors import DEPARTMENTS, SERVICE_POINTS, STAFF
 from luukku.queueing.models import ServiceGroup
 from luukku.staffing.events import DECLARED, Event
 from luukku.staffing.selectors import (
@@ -60,7 +59,7 @@ class DashboardForm(forms.Form):
         label=_("Channel"), choices=[("", _("All channels")), *Channel.choices], required=False
     )
     service_point = ModelChoiceField(
-        label=_("Service point"), queryset=ServicePoint.objects.all(), required=False
+        label=_("Service point"), reference=SERVICE_POINTS, required=False
     )
     assignee = ModelChoiceField(label=_("Handler"), reference=STAFF, required=False)
 

@@ -5,10 +5,11 @@ from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 
 from luukku.cases.models import Consultation
 from luukku.cases.selectors import cases_visible_to, consultation_can_answer
+from luukku.core.reference import ReferenceList
 from luukku.organisation.models import User
 from luukku.privacy.services import access_log_record
 
-from ..models import Order, OrderLine, OrderPart, Product
+from ..models import Order, OrderLine, OrderPart, Product, ProductPart
 
 # An order's lines with their product (a line is named in the reader's language).
 LINES = Prefetch("lines", queryset=OrderLine.objects.select_related("product"))
@@ -90,6 +91,10 @@ def packages_on_sale() -> QuerySet[Product]:
     return Product.objects.filter(
         kind=Product.Kind.PACKAGE, active=True, parts__isnull=False
     ).distinct()
+
+
+# What the case page offers (the order itself is checked against `packages_on_sale`).
+PACKAGES_ON_SALE = ReferenceList("packages_on_sale", packages_on_sale(), models=[ProductPart])
 
 
 def part_of_consultation(*, consultation: Consultation) -> OrderPart | None:

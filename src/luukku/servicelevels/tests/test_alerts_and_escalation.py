@@ -234,3 +234,25 @@ def test_two_workers_at_once_record_each_alert_once(service, target):
     assert Alert.objects.count() == 20
     assert CaseEvent.objects.filter(kind=CaseEvent.Kind.SERVICE_LEVEL).count() == 20
     assert {case.pk for case in cases} == set(Alert.objects.values_list("case_id", flat=True))
+
+
+def test_the_navigation_counts_what_waits_for_each_person_in_one_query(
+    service, ladder, agent, supervisor, department, django_assert_num_queries
+):
+    from luukku.cases.services import consultation_answer, consultation_ask
+    from luukku.servicelevels.selectors import requests_waiting_count
+
+    expert = UserFactory(role="expert", departments=[department])
+    assert requests_waiting_count(user=supervisor) == 0
+    case_escalate(case=make_case(service=service), actor=agent, reason="Valitus")
+    consultation = consultation_ask(
+        case=make_case(service=service), actor=agent, expert=expert, question="Voiko?"
+    )
+    consultation_ask(case=make_case(service=service), actor=agent, expert=expert, question="Ja?")
+    with django_assert_num_queries(1):
+        assert requests_waiting_count(user=supervisor) == 1  # the escalation at their step
+    assert requests_waiting_count(user=expert) == 2  # two questions
+    assert requests_waiting_count(user=agent) == 0
+    consultation_answer(consultation=consultation, actor=expert, answer="Voi.")
+    assert requests_waiting_count(user=expert) == 1
+    assert requests_waiting_count(user=agent) == 1  # an answer not yet seen

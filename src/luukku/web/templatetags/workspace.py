@@ -7,12 +7,11 @@ register = template.Library()
 def requests_waiting(user) -> int:
     """For the navigation: consultations and escalations waiting for this person, and
     answers to their questions not yet seen."""
-    from luukku.cases.selectors import consultation_counts
-    from luukku.servicelevels.selectors import escalations_waiting_count
+    from luukku.servicelevels.selectors import requests_waiting_count
 
     if not user.is_authenticated:
         return 0
-    return consultation_counts(user=user)["total"] + escalations_waiting_count(user=user)
+    return requests_waiting_count(user=user)
 
 
 @register.filter

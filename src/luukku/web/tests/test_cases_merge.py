@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 MORNING = dt.datetime(2026, 12, 2, 8, 0, tzinfo=dt.UTC)
 # "Merge with…" searched: the session, the case, both lists and their two log entries.
-QUERIES_CHOOSER = 16
+QUERIES_CHOOSER = 15
 
 
 def reverse(name, args=None):
@@ -248,3 +248,22 @@ def test_swedish_says_slå_samman_everywhere_and_english_an_ellipsis(client, age
     assert "Slå samman med…" in case_page
     assert ">Slå samman</button>" in inbox
     assert "ihop" not in case_page + inbox
+
+
+@time_machine.travel(MORNING, tick=False)
+def test_the_case_page_shows_the_timelines_of_merges_of_merges(client, agent, pair, service):
+    """The merge panel's merges tell the timeline which cases were merged in; those merged
+    into them are found too, and an undone merge leaves its case's entries out."""
+    first, second = pair
+    third = make_case(service=service, customer=first.customer, body="Kolmas viesti.")
+    fourth = make_case(service=service, customer=first.customer, body="Neljäs viesti.")
+    cases_merge(cases=[first, second], survivor=second, actor=agent)
+    [undone] = cases_merge(cases=[fourth, third], survivor=third, actor=agent)
+    cases_merge(cases=[second, third], survivor=third, actor=agent)
+    client.force_login(agent)
+    page = client.get(reverse("web:case", args=[third.reference])).text
+    assert "Valo ei pala." in page and "Sama valo." in page and "Neljäs viesti." in page
+    client.post(reverse("web:case_merge_undo", args=[third.reference, undone.pk]))
+    page = client.get(reverse("web:case", args=[third.reference])).text
+    assert "Valo ei pala." in page and "Sama valo." in page
+    assert "Neljäs viesti." not in page
