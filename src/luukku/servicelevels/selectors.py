@@ -245,10 +245,6 @@ def escalations_for_holder(*, user) -> list:
     )
 
 
-def escalations_waiting_count(*, user) -> int:
-    return _waiting_for(user).count()
-
-
 def requests_waiting_count(*, user) -> int:
     """For the navigation of every staff page, in one query: consultations and escalations
     waiting for this person, and answers to their questions not yet seen."""
