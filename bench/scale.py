@@ -15,6 +15,7 @@ Measures, on a data set made by bench/generate.py (and bench/peer/fill.py for th
 - memory (resident set) of each server process after the run.
 
     python bench/scale.py --luukku-db postgres://…/bench1m --peer-db postgres://…/peer1m
+    python bench/scale.py … --runs 3 --json runs.json    # each figure: median (range)
     python bench/scale.py --luukku-db sqlite:////path/luukku.sqlite3
 
 Prints Markdown tables for docs/benchmarks.md.
@@ -22,6 +23,7 @@ Prints Markdown tables for docs/benchmarks.md.
 
 import argparse
 import http.client
+import json
 import os
 import re
 import shutil
@@ -582,6 +584,89 @@ def measure_peer(args, results: dict) -> None:
 # ---------------------------------------------------------------------------------- report
 
 
+def ratios(results: dict) -> dict[str, float]:
+    """How far Luukku is ahead of django-helpdesk on the comparable measures of one run."""
+    if not ("peer_latency" in results and "luukku_latency" in results):
+        return {}
+    luukku, peer = results["luukku_latency"], results["peer_latency"]
+    found = {
+        "list p95 (ticket list / inbox)": peer["ticket list (page + first 25 rows)"]["p95"]
+        / luukku["inbox, all cases"]["p95"],
+        "item page p95 (ticket / case)": peer["ticket page"]["p95"] / luukku["case page"]["p95"],
+        "search p95 (ticket search / search)": peer["search (page + first 25 rows)"]["p95"]
+        / luukku["search (cases and articles)"]["p95"],
+    }
+    if "peer_submit" in results and "luukku_web_form" in results:
+        found["intake (web form / public form)"] = (
+            results["luukku_web_form"]["per_second"] / results["peer_submit"]["per_second"]
+        )
+    return found
+
+
+def spread(values: list[float], digits: int = 1) -> str:
+    """The median of the runs and their range."""
+    median = statistics.median(values)
+    if len(values) == 1:
+        return f"{median:,.{digits}f}"
+    return f"{median:,.{digits}f} ({min(values):,.{digits}f}–{max(values):,.{digits}f})"
+
+
+def summary(runs: list[dict]) -> None:
+    """Every figure of several runs as the median and the range."""
+    print(f"\n## Summary of {len(runs)} runs: median (range)\n")
+    print("Load before each run: " + ", ".join(f"{r['load_before']:.2f}" for r in runs))
+    print("Statistics: " + "; ".join(r["statistics"] for r in runs) + "\n")
+    pages = runs[0].get("luukku_latency", {})
+    print("| Page (Luukku) | median ms | p95 ms | queries |")
+    print("|---|---:|---:|---:|")
+    for name in pages:
+        t = [r["luukku_latency"][name] for r in runs]
+        queries = sorted({r["luukku_queries"][name] for r in runs})
+        print(
+            f"| {name} | {spread([x['median'] for x in t])} | {spread([x['p95'] for x in t])} "
+            f"| {'/'.join(map(str, queries))} |"
+        )
+    if "peer_latency" in runs[0]:
+        print("\n| Page (django-helpdesk) | median ms | p95 ms |")
+        print("|---|---:|---:|")
+        for name in runs[0]["peer_latency"]:
+            t = [r["peer_latency"][name] for r in runs]
+            print(
+                f"| {name} | {spread([x['median'] for x in t])} | {spread([x['p95'] for x in t])} |"
+            )
+    print("\n| Intake | taken in/s | of the ceiling |")
+    print("|---|---:|---:|")
+    for key in ("ceiling", "luukku_web_form", "luukku_open311", "peer_submit"):
+        if key in runs[0] and "ceiling" in runs[0]:
+            rates = [r[key]["per_second"] for r in runs]
+            shares = [r[key]["per_second"] / r["ceiling"]["per_second"] * 100 for r in runs]
+            print(f"| {key} | {spread(rates, 0)} | {spread(shares, 0)} % |")
+    if "luukku_register" in runs[0]:
+        rates = [r["luukku_register"]["per_second"] for r in runs]
+        print(f"\nRegistered by one worker process: {spread(rates, 0)} a second")
+    for name in ratios(runs[0]):
+        print(f"Luukku ahead, {name}: {spread([ratios(r)[name] for r in runs], 2)}×")
+
+
+def statistics_state(url: str) -> str:
+    """When the case tables' statistics were last taken (by ANALYZE or autovacuum)."""
+    if not url.startswith("postgres"):
+        return "SQLite"
+    connection = connect(url)
+    try:
+        row = connection.execute(
+            "SELECT min(greatest(last_analyze, last_autoanalyze)), count(*) FILTER (WHERE "
+            "last_analyze IS NULL AND last_autoanalyze IS NULL) FROM pg_stat_user_tables "
+            "WHERE relname IN ('cases_case', 'cases_caseevent', 'search_searchdocument', "
+            "'customers_customer')"
+        ).fetchone()
+    finally:
+        connection.close()
+    if row[1]:
+        return f"{row[1]} of the 4 case tables never analysed"
+    return f"the case tables analysed at {row[0]:%Y-%m-%d %H:%M} UTC or later"
+
+
 def report(args, results: dict) -> None:
     print(f"\n## Results ({args.workers} gunicorn workers, {args.connections} connections)\n")
     print("| Page (Luukku) | median | p95 | requests | queries |")
@@ -621,20 +706,8 @@ def report(args, results: dict) -> None:
         for key in ("luukku_web_form", "luukku_open311"):
             if key in results:
                 print(f"{names[key]}: {results[key]['per_second'] / ceiling:.0%} of the ceiling")
-    if "peer_submit" in results and "luukku_web_form" in results and "luukku_latency" in results:
-        luukku, peer = results["luukku_latency"], results["peer_latency"]
-        ratios = {
-            "intake (web form / public form)": results["luukku_web_form"]["per_second"]
-            / results["peer_submit"]["per_second"],
-            "list p95 (ticket list / inbox)": peer["ticket list (page + first 25 rows)"]["p95"]
-            / luukku["inbox, all cases"]["p95"],
-            "item page p95 (ticket / case)": peer["ticket page"]["p95"]
-            / luukku["case page"]["p95"],
-            "search p95 (ticket search / search)": peer["search (page + first 25 rows)"]["p95"]
-            / luukku["search (cases and articles)"]["p95"],
-        }
-        for name, ratio in ratios.items():
-            print(f"Luukku ahead of django-helpdesk, {name}: {ratio:.2f}×")
+    for name, ratio in ratios(results).items():
+        print(f"Luukku ahead of django-helpdesk, {name}: {ratio:.2f}×")
     print("\nMemory per server process after the run (MiB):")
     for key in ("luukku_rss", "ceiling_rss", "peer_rss"):
         if key in results:
@@ -654,21 +727,37 @@ def main() -> None:
         default="luukku,intake,ceiling,peer",
         help="which to measure (comma-separated): luukku (pages), intake, ceiling, peer",
     )
+    parser.add_argument(
+        "--runs", type=int, default=1, help="run it all N times: each figure's median and range"
+    )
+    parser.add_argument("--json", help="write every run's figures to this file")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk is needed (Debian: apt-get install wrk)")
     sys.path.insert(0, str(ROOT / "src"))
-    results: dict = {}
     parts = set(args.parts.split(","))
-    try:
-        if parts & {"luukku", "intake"}:
-            measure_luukku(args, results, parts)
-        if "ceiling" in parts:
-            measure_ceiling(args, results)
-        if "peer" in parts and args.peer_db:
-            measure_peer(args, results)
-    finally:
-        report(args, results)
+    runs = []
+    for number in range(1, args.runs + 1):
+        results: dict = {
+            "load_before": os.getloadavg()[0],
+            "statistics": statistics_state(args.luukku_db),
+        }
+        print(f"# Run {number} of {args.runs}: load {results['load_before']:.2f}, "
+              f"statistics: {results['statistics']}", flush=True)  # fmt: skip
+        try:
+            if parts & {"luukku", "intake"}:
+                measure_luukku(args, results, parts)
+            if "ceiling" in parts:
+                measure_ceiling(args, results)
+            if "peer" in parts and args.peer_db:
+                measure_peer(args, results)
+        finally:
+            report(args, results)
+        runs.append(results)
+        if args.json:
+            Path(args.json).write_text(json.dumps(runs, indent=1, default=str))
+    if len(runs) > 1:
+        summary(runs)
 
 
 if __name__ == "__main__":

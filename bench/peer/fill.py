@@ -18,11 +18,17 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "settings")
 
-# The demo city's texts (a plain data module, no Django): the same words as Luukku's cases.
-spec = importlib.util.spec_from_file_location(
-    "demo_data", HERE.parent.parent / "src" / "luukku" / "demo" / "data.py"
+# The demo city's texts (plain data modules, no Django): the same words as Luukku's cases.
+# `data` imports its sibling `services_more`, so both load as one package of their own,
+# without Luukku's Django apps.
+DEMO = HERE.parent.parent / "src" / "luukku" / "demo"
+package = importlib.util.spec_from_file_location(
+    "demo_texts", DEMO / "__init__.py", submodule_search_locations=[str(DEMO)]
 )
+sys.modules["demo_texts"] = importlib.util.module_from_spec(package)
+spec = importlib.util.spec_from_file_location("demo_texts.data", DEMO / "data.py")
 data = importlib.util.module_from_spec(spec)
+sys.modules["demo_texts.data"] = data
 spec.loader.exec_module(data)
 
 CHUNK = 5000

@@ -18,7 +18,7 @@ from luukku.organisation.selectors import (
     DEPARTMENTS,
     STAFF,
     TEAMS,
-    need_to_know_department_ids,
+    need_to_know_departments,
 )
 from luukku.privacy.services import access_log_record
 
@@ -33,6 +33,7 @@ from .models import (
     RoutingRule,
     Status,
 )
+from .panels import panels_present
 from .registry import ACCESS_GRANTS, WORK_QUEUE_HOLDS, work_queue_held
 
 SORTS = {
@@ -86,7 +87,7 @@ def _scope(user: User) -> Q | None:
     asked = Consultation.objects.filter(expert=user).values("case_id")
     scope = (
         Q(sensitive=False)
-        | Q(department_id__in=need_to_know_department_ids(user))
+        | Q(department_id__in=need_to_know_departments(user))
         | Q(assignee=user)
         | Q(pk__in=asked)
     )
@@ -190,12 +191,14 @@ def inbox_cases(
     return cases.order_by(*order)
 
 
-def case_get_for_view(*, reference: str, viewer: User, context: str) -> Case:
-    """One case for a member of staff; raises Case.DoesNotExist outside their scope.
+def case_get_for_view(*, reference: str, viewer: User, context: str, present=()) -> Case:
+    """One case for a member of staff; raises Case.DoesNotExist outside their scope. Read with
+    it, whether it has rows in the relations `present` (`cases.panels`).
 
     Shows personal data, so the view is written to the privacy log.
     """
-    case = cases_visible_to(user=viewer).select_related("customer").get(reference=reference)
+    cases = cases_visible_to(user=viewer).select_related("customer")
+    case = cases.annotate(**panels_present(present)).get(reference=reference)
     SERVICES.attach([case], "service")
     STAFF.attach([case], "assignee")
     TEAMS.attach([case], "team")
@@ -205,27 +208,29 @@ def case_get_for_view(*, reference: str, viewer: User, context: str) -> Case:
 
 
 def case_timeline(
-    *, case: Case, public_only: bool = False, merged_in: list | None = None
+    *, case: Case, public_only: bool = False, merged_in: list | None = None, files=True, mails=True
 ) -> QuerySet[CaseEvent]:
     """The timeline; for the citizen only the public events and attachments. A case that
     others were merged into shows their entries too, in time order, each with
     `from_reference`, the case it was written on (for the citizen only those of cases of
-    the same customer). `merged_in`: the standing merges into the case, if read already."""
+    the same customer). `merged_in`: the standing merges into the case, if read already;
+    `files`, `mails` false: the case is known to have no attachments, no outbound mail."""
     merged = cases_merged_into_ids(case=case, same_customer_only=public_only, merged_in=merged_in)
     events = case.events.all()
     if merged:
         events = CaseEvent.objects.filter(case_id__in=[case.pk, *merged]).select_related("case")
         events = events.annotate(from_reference=F("case__reference"))
-    attachments = Attachment.objects.order_by("pk")
+    # Known to be empty: the lists are set empty without a query (`none()`).
+    none = Attachment.objects.none(), OutboundMail.objects.none()
+    attachments = Attachment.objects.order_by("pk") if files or merged else none[0]
     if public_only:
         # The author signs each reply (cases.replies); staff pages attach them from STAFF.
         events = events.filter(public=True).select_related("author")
         attachments = attachments.filter(public=True)
     events = events.prefetch_related(Prefetch("attachments", queryset=attachments))
     if not public_only:
-        events = events.prefetch_related(
-            Prefetch("outbound_mail", queryset=OutboundMail.objects.defer("body"))
-        )
+        sent = OutboundMail.objects.defer("body") if mails or merged else none[1]
+        events = events.prefetch_related(Prefetch("outbound_mail", queryset=sent))
     return events.order_by("at", "pk")
 
 
@@ -279,10 +284,10 @@ def consultation_context_for_view(
     )
 
 
-def case_timeline_for_staff(*, case: Case, merged_in: list | None = None) -> list[CaseEvent]:
-    """The whole timeline, read once, with who wrote each entry (`merged_in`: as for
-    `case_timeline`)."""
-    events = list(case_timeline(case=case, merged_in=merged_in))
+def case_timeline_for_staff(*, case: Case, merged_in: list | None = None, **known) -> list:
+    """The whole timeline, read once, with who wrote each entry (`merged_in`, `known`: as
+    for `case_timeline`)."""
+    events = list(case_timeline(case=case, merged_in=merged_in, **known))
     STAFF.attach(events, "author")
     _mail_attach(events)
     return events
@@ -297,12 +302,6 @@ def _mail_attach(events: list[CaseEvent]) -> None:
     mails = OutboundMail.objects.in_bulk(wanted) if wanted else {}
     for event in notices:
         event.mail = mails.get(event.data.get("mail"))
-
-
-def case_mail_needing_attention(*, case: Case) -> list[OutboundMail]:
-    """Messages to the customer that failed for good or were left half-sent."""
-    mails = case.outbound_mail.exclude(status=OutboundMail.Status.SENT).defer("body")
-    return [mail for mail in mails if mail.needs_attention]
 
 
 def cases_for_merge(*, references: list[str], viewer: User) -> list[Case]:

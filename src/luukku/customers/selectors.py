@@ -14,7 +14,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from luukku.organisation.models import User
-from luukku.organisation.selectors import need_to_know_department_ids, user_absent_on
+from luukku.organisation.selectors import need_to_know_departments, user_absent_on
 from luukku.privacy.services import access_log_record
 
 from .models import Customer, CustomerDistinct, CustomerEvent
@@ -300,7 +300,7 @@ def customer_may_reveal_identity_code(*, customer: Customer, user: User) -> bool
         return True
     condition = Q(assignee=user)
     if user.role in (User.Role.EXPERT, User.Role.SUPERVISOR):
-        condition |= Q(department_id__in=need_to_know_department_ids(user))
+        condition |= Q(department_id__in=need_to_know_departments(user))
     return customer.cases.filter(condition).exists()
 
 

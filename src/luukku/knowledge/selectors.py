@@ -51,32 +51,40 @@ def _message_text(case: Case, events: list[CaseEvent] | None = None) -> str:
 
 
 def _found(
-    kind: str,
+    limits: dict[str, int],
     *,
     text: str,
     language: str,
-    limit: int,
     any_word: bool = False,
     service_id: int | None = None,
-) -> list[tuple[float, ReplyTemplate | Article]]:
-    """Templates or articles matching the text, best first, as (score, object).
+) -> dict[str, list[tuple[float, ReplyTemplate | Article]]]:
+    """Templates and articles matching the text, best first, as (score, object): at most
+    `limits[kind]` of each kind asked for, from one search (the case page asks for both).
 
-    For a whole message (`any_word`), matches far weaker than the best are left out.
+    For a whole message (`any_word`), matches far weaker than the best of their kind are left
+    out.
     """
     hits = search(
         text=text[:SUGGESTION_TEXT_LIMIT],
         viewer=None,
         public_only=False,
         languages=[language],
-        kinds=[kind],
+        kinds=list(limits),
         service_id=service_id,
         any_word=any_word,
-        limit=limit,
+        limit=max(limits.values()),
+        each_kind=True,  # each kind ranked as if searched alone, and its own `limit`
     )
-    if any_word and hits:
-        hits = [hit for hit in hits if hit.score >= hits[0].score * RELATIVE_SCORE_FLOOR]
-    objects = FOUND_OBJECTS[kind]().in_bulk([hit.object_id for hit in hits])
-    return [(hit.score, objects[hit.object_id]) for hit in hits if hit.object_id in objects]
+    found = {}
+    for kind, limit in limits.items():
+        own = [hit for hit in hits if hit.kind == kind][:limit]
+        if any_word and own:
+            own = [hit for hit in own if hit.score >= own[0].score * RELATIVE_SCORE_FLOOR]
+        objects = FOUND_OBJECTS[kind]().in_bulk([hit.object_id for hit in own])
+        found[kind] = [
+            (hit.score, objects[hit.object_id]) for hit in own if hit.object_id in objects
+        ]
+    return found
 
 
 FOUND_OBJECTS = {
@@ -85,9 +93,17 @@ FOUND_OBJECTS = {
 }
 
 
-def _suggested(kind: str, **options) -> list[Suggestion]:
-    found = _found(kind, any_word=True, **options)
+def _suggestions(kind: str, found: list[tuple[float, ReplyTemplate | Article]]) -> list[Suggestion]:
     return [Suggestion(rank, kind, obj, score) for rank, (score, obj) in enumerate(found, start=1)]
+
+
+def _fitting(text: str, suggestions: list[Suggestion], floor: float) -> list[Suggestion]:
+    """The suggested templates fitting the message at least `floor` (NO_ANSWER_FLOOR)."""
+    if floor <= 0:
+        return suggestions
+    shares = template_fits(text=text, suggestions=suggestions)
+    fitting = [s for s, share in zip(suggestions, shares, strict=True) if share >= floor]
+    return [replace(s, rank=rank) for rank, s in enumerate(fitting, start=1)]
 
 
 def templates_suggested(
@@ -100,18 +116,11 @@ def templates_suggested(
 ) -> list[Suggestion]:
     """The reply templates most likely to answer a message, best first, each fitting the
     message at least `floor` (see NO_ANSWER_FLOOR): none when no template does."""
-    suggestions = _suggested(
-        SearchDocument.Kind.TEMPLATE,
-        text=text,
-        language=language,
-        service_id=service_id,
-        limit=limit,
+    kind = SearchDocument.Kind.TEMPLATE
+    found = _found(
+        {kind: limit}, text=text, language=language, service_id=service_id, any_word=True
     )
-    if floor > 0:
-        shares = template_fits(text=text, suggestions=suggestions)
-        fitting = [s for s, share in zip(suggestions, shares, strict=True) if share >= floor]
-        suggestions = [replace(s, rank=rank) for rank, s in enumerate(fitting, start=1)]
-    return suggestions
+    return _fitting(text, _suggestions(kind, found[kind]), floor)
 
 
 def template_fits(*, text: str, suggestions: list[Suggestion]) -> list[float]:
@@ -128,35 +137,39 @@ def articles_suggested(
     *, text: str, language: str, service_id: int | None = None, limit: int = 2
 ) -> list[Suggestion]:
     """The articles most likely to answer a message, best first."""
-    return _suggested(
-        SearchDocument.Kind.ARTICLE,
-        text=text,
-        language=language,
-        service_id=service_id,
-        limit=limit,
+    kind = SearchDocument.Kind.ARTICLE
+    found = _found(
+        {kind: limit}, text=text, language=language, service_id=service_id, any_word=True
     )
+    return _suggestions(kind, found[kind])
 
 
 def case_suggestions(
     *, case: Case, events: list[CaseEvent] | None = None
 ) -> dict[str, list[Suggestion]]:
-    """What the phrase folder offers for the case's latest message, in the case's language;
-    `events`, the timeline in time order if the caller has read it."""
+    """What the phrase folder offers for the case's latest message, in the case's language
+    (three templates and two articles at most, from one search); `events`, the timeline in
+    time order if the caller has read it."""
     text = _message_text(case, events)
+    template, article = SearchDocument.Kind.TEMPLATE, SearchDocument.Kind.ARTICLE
+    found = _found(
+        {template: 3, article: 2},
+        text=text,
+        language=case.language,
+        service_id=case.service_id,
+        any_word=True,
+    )
     return {
-        "templates": templates_suggested(
-            text=text, language=case.language, service_id=case.service_id
-        ),
-        "articles": articles_suggested(
-            text=text, language=case.language, service_id=case.service_id
-        ),
+        "templates": _fitting(text, _suggestions(template, found[template]), NO_ANSWER_FLOOR),
+        "articles": _suggestions(article, found[article]),
     }
 
 
 def templates_find(*, text: str, language: str, limit: int = 10) -> list[ReplyTemplate]:
     """Templates for the agent's own search on the case page (every word must match)."""
-    found = _found(SearchDocument.Kind.TEMPLATE, text=text, language=language, limit=limit)
-    return [template for _score, template in found]
+    kind = SearchDocument.Kind.TEMPLATE
+    found = _found({kind: limit}, text=text, language=language)
+    return [template for _score, template in found[kind]]
 
 
 class _Placeholders(dict):

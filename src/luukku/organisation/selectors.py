@@ -2,7 +2,7 @@ import datetime as dt
 
 from axes.models import AccessAttempt
 from django.conf import settings
-from django.db.models import Exists, Max, OuterRef, Q, Sum
+from django.db.models import Exists, Max, OuterRef, Q, QuerySet, Sum
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -38,16 +38,13 @@ TEAMS = ReferenceList("teams", Team.objects.all())
 PARTNERS = ReferenceList("partners", Organisation.objects.filter(is_own=False))
 
 
-def need_to_know_department_ids(user: User) -> list[int]:
+def need_to_know_departments(user: User) -> QuerySet[Department]:
     """The departments whose sensitive matters the user needs for their work: their own, and
-    the extra ones given to them in the admin (docs/privacy.md, "Who sees what")."""
+    the extra ones given to them in the admin (docs/privacy.md, "Who sees what"), as their
+    keys (`pk`) for a subquery: a page that asks who may see its cases reads them within
+    its own statements, not apart."""
     extra = User.extra_departments.through.objects.filter(user=user).values("department_id")
-    return list(
-        Department.objects.filter(Q(staff=user) | Q(pk__in=extra))
-        .values_list("pk", flat=True)
-        .distinct()
-        .order_by("pk")
-    )
+    return Department.objects.filter(Q(staff=user) | Q(pk__in=extra)).values("pk")
 
 
 def service_point_hours(

@@ -99,6 +99,7 @@ def search(
     service_id: int | None = None,
     any_word: bool = False,
     limit: int = 20,
+    each_kind: bool = False,
 ) -> list[SearchHit]:
     """Search services, articles, templates and cases, best first.
 
@@ -107,6 +108,8 @@ def search(
     every document but cases. Each language's documents are matched with that language's
     terms (`morphology`: Voikko's base forms and compound parts for Finnish), misspelt words
     also as corrected (`spelling`). `service_id` ranks the service's own documents higher.
+    `each_kind`: `limit` of each kind, each ranked as if searched alone (the case page's
+    templates and articles from one search).
     """
     text = (text or "").strip()[:2000]
     if not text:
@@ -128,6 +131,7 @@ def search(
             kinds=allowed,
             any_word=any_word,
             limit=limit * 3,
+            each_kind=each_kind,
         )
     if not matches:
         return []
@@ -151,4 +155,10 @@ def search(
             )
         )
     hits.sort(key=lambda hit: (-hit.score, hit.kind, hit.object_id))
+    if each_kind:  # each kind's best `limit`, kind by kind
+        return [hit for kind in sorted(allowed) for hit in _of_kind(hits, kind)[:limit]]
     return hits[:limit]
+
+
+def _of_kind(hits: list[SearchHit], kind: str) -> list[SearchHit]:
+    return [hit for hit in hits if hit.kind == kind]

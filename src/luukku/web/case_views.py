@@ -1,5 +1,6 @@
 """The case page and the actions taken from it."""
 
+from functools import partial
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -13,15 +14,15 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from luukku.appointments.selectors import case_bookings
-from luukku.cases.merges import case_merge_state
+from luukku.cases.merges import MergeState, case_merge_state
 from luukku.cases.models import Case, CaseEvent, OutboundMail
 from luukku.cases.notifications import outbound_mail_retry
+from luukku.cases.panels import case_has, case_mail_needing_attention
 from luukku.cases.selectors import (
     attachment_get_for_staff,
     case_answers,
     case_consultations,
     case_get_for_view,
-    case_mail_needing_attention,
     case_timeline_for_staff,
     cases_visible_to,
     customer_other_cases,
@@ -173,15 +174,42 @@ def _reply_with_template(request, case: Case) -> ReplyForm | None:
     return ReplyForm(case=case, prefix="reply", initial=initial)
 
 
+# The case page's panels from other tables, asked with the case whether they have rows.
+PANELS = (
+    "consultations",
+    "escalations",
+    "merges_in",
+    "merges_out",
+    "service_level_alerts",
+    "appointments",
+    "callbacks",
+    "inbound_mail",
+    "mail_attention",
+    "attachments",
+    "outbound_mail",
+    "feedback",
+    "orders",
+)
+
+
 def _render_case(request, case: Case, status: int = 200, **forms):
     template_query = request.GET.get("tq", "").strip()[:200]
-    consultations = case_consultations(case=case)
-    consultations_mark_seen(case=case, user=request.user, consultations=consultations)
-    escalations = case_escalations(case=case)
+    # A panel's table is read only when the case has rows there (`PANELS`, read with it).
+    has = partial(case_has, case)
+    consultations = case_consultations(case=case) if has("consultations") else []
+    if consultations:
+        consultations_mark_seen(case=case, user=request.user, consultations=consultations)
+    escalations = case_escalations(case=case) if has("escalations") else []
+    merged = has("merges_in") or has("merges_out")
+    merge_state = case_merge_state(case=case) if merged else MergeState(None, [], None)
     # The timeline once, for the page and for what reads it (service level, routing,
     # suggestions).
-    merge_state = case_merge_state(case=case)
-    events = case_timeline_for_staff(case=case, merged_in=merge_state.merged_in)
+    events = case_timeline_for_staff(
+        case=case,
+        merged_in=merge_state.merged_in,
+        files=has("attachments"),
+        mails=has("outbound_mail"),
+    )
     kept = list_query(request)
     rules = routing_rules_for(case=case, events=events) if case.is_open else []
     context = {
@@ -191,31 +219,44 @@ def _render_case(request, case: Case, status: int = 200, **forms):
         "closable": {
             e.pk for e in escalations if escalation_can_close(escalation=e, user=request.user)
         },
-        "alerts": case_alerts(case=case),
+        "alerts": case_alerts(case=case) if has("service_level_alerts") else [],
         "published": request_is_published(case=case),
         "routing_rules": rules,
-        "consult_form": forms.get("consult_form") or ConsultForm(prefix="consult"),
-        "escalate_form": forms.get("escalate_form") or EscalateForm(prefix="escalate"),
-        "forward_form": forms.get("forward_form") or _forward_form(case, rules),
         "suggestions": case_suggestions(case=case, events=events) if case.is_open else {},
         "template_query": template_query,
         "templates_found": (
             templates_find(text=template_query, language=case.language) if template_query else []
         ),
-        **case_bookings(case=case),
+        **case_bookings(case=case, appointments=has("appointments"), callbacks=has("callbacks")),
         "case": case,
         "merge_state": merge_state,
         "events": events,
         "latest_message": _latest_customer_message(events),
         "list_query": kept,
         "list_param": urlencode({"list": kept}) if kept else "",
-        "mail_by_event": case_inbound_mail(case=case),
-        "mail_attention": case_mail_needing_attention(case=case),
+        "mail_by_event": case_inbound_mail(case=case) if has("inbound_mail") else {},
+        "mail_attention": case_mail_needing_attention(case=case) if has("mail_attention") else [],
         "answers": case_answers(case=case),
         "other_cases": customer_other_cases(case=case, user=request.user),
         "possible_duplicates": (
             customer_possible_duplicates(customer=case.customer) if case.customer_id else []
         ),
+        "feedback_panel": case_feedback_panel(
+            case, forms.get("feedback_form"), read=has("feedback")
+        ),
+        **_case_orders(case, forms.get("package_form"), read=has("orders")),
+        **_case_forms(case, forms, events, rules),
+    }
+    return render(request, "web/case_detail.html", context, status=status)
+
+
+def _case_forms(case: Case, forms: dict, events: list, rules) -> dict:
+    """The case page's action forms: those posted again with their errors (`forms`), the
+    others new, started from the case."""
+    return {
+        "consult_form": forms.get("consult_form") or ConsultForm(prefix="consult"),
+        "escalate_form": forms.get("escalate_form") or EscalateForm(prefix="escalate"),
+        "forward_form": forms.get("forward_form") or _forward_form(case, rules),
         "contact_form": forms.get("contact_form")
         or CaseContactForm(
             initial={"email": case.contact_email, "phone": case.contact_phone}, prefix="contact"
@@ -227,8 +268,6 @@ def _render_case(request, case: Case, status: int = 200, **forms):
             prefix="reply",
         ),
         "note_form": forms.get("note_form") or NoteForm(prefix="note"),
-        "feedback_panel": case_feedback_panel(case, forms.get("feedback_form")),
-        **_case_orders(case, forms.get("package_form")),
         "status_form": forms.get("status_form") or StatusForm(case=case, prefix="status"),
         "assign_form": forms.get("assign_form")
         or AssignForm(
@@ -244,14 +283,14 @@ def _render_case(request, case: Case, status: int = 200, **forms):
             prefix="update",
         ),
     }
-    return render(request, "web/case_detail.html", context, status=status)
 
 
-def _case_orders(case: Case, package_form) -> dict:
-    """The case's orders, and the form ordering a document package on an open case."""
+def _case_orders(case: Case, package_form, read: bool = True) -> dict:
+    """The case's orders (when it has any: `read`), and the form ordering a document package
+    on an open case."""
     packages = PACKAGES_ON_SALE.all() if case.is_open else []
     return {
-        "orders": list(orders_of_case(case=case)),
+        "orders": list(orders_of_case(case=case)) if read else [],
         "package_form": package_form or PackageOrderForm(prefix="package", packages=packages),
     }
 
@@ -272,7 +311,11 @@ def _forward_form(case: Case, rules) -> ForwardForm:
 @login_required
 def case_detail(request, reference: str):
     case = found_or_404(
-        case_get_for_view, reference=reference, viewer=request.user, context="case_page"
+        case_get_for_view,
+        reference=reference,
+        viewer=request.user,
+        context="case_page",
+        present=PANELS,
     )
     return _render_case(request, case)
 

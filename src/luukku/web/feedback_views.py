@@ -27,9 +27,10 @@ from luukku.privacy.services import access_log_list
 from .feedback_forms import CaseFeedbackForm, FateForm, FeedbackFilterForm, TopicForm
 
 
-def case_feedback_panel(case, form=None) -> dict:
-    """The case page's feedback panel: the record, its form, the fate's reply to offer."""
-    feedback = case_feedback(case=case)
+def case_feedback_panel(case, form=None, read: bool = True) -> dict:
+    """The case page's feedback panel: the record (when the case has one: `read`), its form,
+    the fate's reply to offer."""
+    feedback = case_feedback(case=case) if read else None
     initial = {}
     if feedback is not None:
         initial = {

@@ -33,10 +33,11 @@ def case_appointments(*, case) -> list[Appointment]:
     return appointments
 
 
-def case_bookings(*, case) -> dict:
-    """What the case page shows of appointments and callbacks, and whether it can book."""
+def case_bookings(*, case, appointments: bool = True, callbacks: bool = True) -> dict:
+    """What the case page shows of appointments and callbacks, and whether it can book;
+    `appointments` and `callbacks` false when the case is known to have none."""
     return {
-        "appointments": case_appointments(case=case),
-        "callbacks": case_callbacks(case=case),
+        "appointments": case_appointments(case=case) if appointments else [],
+        "callbacks": case_callbacks(case=case) if callbacks else [],
         "bookable": case.service_id in BOOKABLE_SERVICE_IDS.all(),
     }

@@ -7,8 +7,13 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from luukku.cases.tests.factories import make_case
-from luukku.knowledge.selectors import case_suggestions, template_fits, templates_suggested
-from luukku.knowledge.tests.factories import ReplyTemplateFactory
+from luukku.knowledge.selectors import (
+    articles_suggested,
+    case_suggestions,
+    template_fits,
+    templates_suggested,
+)
+from luukku.knowledge.tests.factories import ArticleFactory, ReplyTemplateFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -98,3 +103,31 @@ def test_the_fit_of_several_suggestions_costs_what_the_fit_of_one_does(
     assert len(one.captured_queries) >= 1
     with django_assert_num_queries(len(one.captured_queries)):
         template_fits(text=text, suggestions=several)
+
+
+def test_the_case_page_suggests_from_one_search_what_two_would(phrase_folder, service):
+    # Templates and articles come from one search on the case page; each kind keeps its own
+    # best few and its own relative floor, as when each was searched alone.
+    for number in range(4):
+        ArticleFactory(
+            title_fi=f"Katuvalot {number}",
+            body_fi="Katuvalo palaa pimeällä; rikki mennyt katuvalo korjataan viikossa.",
+            is_published=True,
+        )
+    ArticleFactory(title_fi="Auraus", body_fi="Kaupunki auraa kadut.", is_published=True)
+    case = make_case(service=service, subject="Pimeää", body="Katuvalo on rikki Koivukujalla.")
+    text = "Pimeää\nKatuvalo on rikki Koivukujalla."  # the subject and the message
+    with CaptureQueriesContext(connection) as apart_queries:
+        apart = {
+            "templates": templates_suggested(text=text, language="fi", service_id=service.pk),
+            "articles": articles_suggested(text=text, language="fi", service_id=service.pk),
+        }
+    with CaptureQueriesContext(connection) as together_queries:
+        together = case_suggestions(case=case)
+    assert together == apart
+    assert len(together["articles"]) == 2 and together["templates"]
+
+    def searches(queries):
+        return [q for q in queries if "search_" in q["sql"]]
+
+    assert len(searches(together_queries)) * 2 == len(searches(apart_queries))

@@ -32,9 +32,11 @@ class SearchBackend:
         kinds: frozenset[str],
         any_word: bool,
         limit: int,
+        each_kind: bool = False,
     ) -> list[Match]:
         """The documents (of `language` and `kinds`, among `documents`) that match the query,
-        best first.
+        best first (with `each_kind`, at least `limit` of each kind, each ranked as if
+        searched alone).
 
         `groups` holds a query's words, each as the terms any of which match it
         (`search.morphology.query_group`, with the spelling correction's): a term ending in

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import F, QuerySet, TextField
+from django.db.models import Count, F, QuerySet, TextField
 from django.db.models.functions import Cast
 
 from luukku.search.models import SearchDocument
@@ -69,6 +69,19 @@ def _bm25(terms: list[str], vectors: dict[int, dict[str, int]], total: int) -> d
                 norm = count + K1 * (1 - B + B * lengths[pk] / average)
                 scores[pk] += idf * count * (K1 + 1) / norm
     return scores
+
+
+def _candidates_each_kind(matching: QuerySet, query, kinds) -> list[tuple[int, str, str]]:
+    """Each kind's best CANDIDATES by `ts_rank` (pk, vector as text, kind), in one statement:
+    the kinds' own queries joined by UNION ALL."""
+    parts = [
+        matching.filter(kind=kind)
+        .annotate(rank=SearchRank(F("vector"), query), text=Cast("vector", TextField()))
+        .order_by("-rank", "pk")
+        .values_list("pk", "text", "kind")[:CANDIDATES]
+        for kind in sorted(kinds)
+    ]
+    return list(parts[0].union(*parts[1:], all=True))
 
 
 VECTOR = (
@@ -128,10 +141,14 @@ class PostgresBackend(SearchBackend):
         kinds: frozenset[str],
         any_word: bool,
         limit: int,
+        each_kind: bool = False,
     ) -> list[Match]:
         if not any(groups):
             return []
         documents = documents.filter(language=language, kind__in=list(kinds))
+        if any_word and each_kind and len(kinds) > 1:
+            found = self._ranked_by_bm25_each_kind(groups, documents, kinds, limit)
+            return [Match(pk, float(score)) for pk, score in found]
         if any_word:
             found = self._ranked_by_bm25(groups, documents, limit)
             return [Match(pk, float(score)) for pk, score in found]
@@ -187,3 +204,25 @@ class PostgresBackend(SearchBackend):
         scores = _bm25(unique, vectors, total=documents.count())
         ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
         return [(pk, score) for pk, score in ranked[:limit] if score > 0]
+
+    def _ranked_by_bm25_each_kind(
+        self, groups: list[tuple[str, ...]], documents: QuerySet, kinds, limit: int
+    ) -> list[tuple[int, float]]:
+        """`_ranked_by_bm25` for several kinds at once, each ranked on its own documents'
+        statistics and `limit` of each, as if searched alone (the case page's templates and
+        articles): the candidates in one statement and the kinds' sizes in another."""
+        query = _query(groups, any_word=True)
+        found = []
+        unique = list(dict.fromkeys(term for group in groups for term in group))
+        candidates = _candidates_each_kind(documents.filter(vector=query), query, kinds)
+        if not candidates:
+            return []
+        totals = dict(documents.values_list("kind").annotate(count=Count("pk")).order_by())
+        for kind in kinds:
+            vectors = {pk: _lexemes(text) for pk, text, of in candidates if of == kind}
+            if not vectors:
+                continue
+            scores = _bm25(unique, vectors, total=totals.get(kind, 0))
+            ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+            found += [(pk, score) for pk, score in ranked[:limit] if score > 0]
+        return found

@@ -108,7 +108,10 @@ class SqliteBackend(SearchBackend):
         kinds: frozenset[str],
         any_word: bool,
         limit: int,
+        each_kind: bool = False,
     ) -> list[Match]:
+        # FTS5's BM25 takes its statistics from the whole table whatever the kinds asked for,
+        # so `each_kind` needs only `limit` counted per kind.
         query = expression(groups, any_word)
         if not query:
             return []
@@ -128,8 +131,17 @@ class SqliteBackend(SearchBackend):
                 scores.update(cursor.fetchall())
         if not scores:
             return []
-        allowed = documents.filter(
-            pk__in=list(scores), language=language, kind__in=list(kinds)
-        ).values_list("pk", flat=True)
+        allowed = dict(
+            documents.filter(
+                pk__in=list(scores), language=language, kind__in=list(kinds)
+            ).values_list("pk", "kind")
+        )
         ranked = sorted(allowed, key=lambda pk: (-scores[pk], pk))
-        return [Match(pk, scores[pk]) for pk in ranked[:limit]]
+        if each_kind:
+            ranked = [
+                pk for kind in kinds for pk in [p for p in ranked if allowed[p] == kind][:limit]
+            ]
+            ranked.sort(key=lambda pk: (-scores[pk], pk))
+        else:
+            ranked = ranked[:limit]
+        return [Match(pk, scores[pk]) for pk in ranked]

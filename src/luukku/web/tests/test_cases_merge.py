@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 MORNING = dt.datetime(2026, 12, 2, 8, 0, tzinfo=dt.UTC)
 # "Merge with…" searched: the session, the case, both lists and their two log entries.
-QUERIES_CHOOSER = 15
+QUERIES_CHOOSER = 12
 
 
 def reverse(name, args=None):

@@ -49,27 +49,27 @@ PG = "postgresql"
 # objects', "expert B" and "head of unit B" of theirs, "dpo") or "anonymous".
 PAGES = {
     # -- the workspace --------------------------------------------------------------------
-    "web:inbox": ("agent", 200, 11),
+    "web:inbox": ("agent", 200, 10),
     "web:login": ("anonymous", 200, 0),
     "web:login_code": ("anonymous", 302, 0),
     "web:two_factor": ("agent", 200, 8),
     "web:requests": ("agent", 200, 8),
     "web:contact_new": ("agent", 200, 4),
-    "web:case": ("agent", 200, 28),  # with its orders, packages one may order, feedback
-    "web:case_next": ("agent", 302, 4),
-    "web:cases_merge": ("agent", 200, 12),
-    "web:case_mail": ("agent", 200, 12),
-    "web:case_template_text": ("agent", 200, 8),
+    "web:case": ("agent", 200, 20),  # with its orders, packages one may order, feedback
+    "web:case_next": ("agent", 302, 3),
+    "web:cases_merge": ("agent", 200, 11),
+    "web:case_mail": ("agent", 200, 11),
+    "web:case_template_text": ("agent", 200, 7),
     "web:settings": ("agent", 200, 3),
     "web:help": ("agent", 200, 3),
-    "web:attachment": ("agent", 200, 8),
-    "web:consultation": ("expert B", 200, 19),  # with the package part it may ask for
-    "web:order": ("agent", 200, 12),
+    "web:attachment": ("agent", 200, 7),
+    "web:consultation": ("expert B", 200, 18),  # with the package part it may ask for
+    "web:order": ("agent", 200, 11),
     "web:customers": ("agent", 200, 3),
     "web:customer_new": ("agent", 200, 6),
     # orders, due, proofs, bookings, rounds, courses, keys, the timeline, the customer plan,
     # the announcements sent and whether the customer unsubscribed
-    "web:customer": ("agent", 200, 25),
+    "web:customer": ("agent", 200, 24),
     "web:customer_edit": ("agent", 200, 11),
     "web:plan_edit": ("head of unit B", 200, 10),
     "web:plan_meeting_new": ("head of unit B", 200, 8),
@@ -80,11 +80,11 @@ PAGES = {
     "web:quarantine_detail": ("agent", 200, 7),
     "web:calendar": ("agent", 200, 15),
     "web:availability": ("agent", 200, 11),
-    "web:appointment_book": ("agent", 200, 23),
-    "web:appointment": ("agent", 200, 9),
-    "web:callbacks": ("agent", 200, 11),
-    "web:callback_new": ("agent", 200, 10),
-    "web:callback": ("agent", 200, 10),
+    "web:appointment_book": ("agent", 200, 22),
+    "web:appointment": ("agent", 200, 8),
+    "web:callbacks": ("agent", 200, 10),
+    "web:callback_new": ("agent", 200, 9),
+    "web:callback": ("agent", 200, 9),
     "web:knowledge": ("agent", 200, 5),
     "web:article": ("agent", 200, 4),
     "web:templates": ("agent", 200, 5),
@@ -98,7 +98,7 @@ PAGES = {
     "web:queue_points": ("agent", 200, 5),
     "web:queue_point": ("agent", 200, 12),
     "web:queue_close": ("agent", 200, 7),
-    "web:queue_appointments": ("agent", 200, 9),
+    "web:queue_appointments": ("agent", 200, 8),
     "web:queue_ticket_print": ("agent", 200, 4),
     "web:queue_desk": ("agent", 200, 18),
     "web:queue_desk_live": ("agent", 200, 16),
@@ -128,11 +128,11 @@ PAGES = {
     # -- supervisors ----------------------------------------------------------------------
     "web:dashboard": ("head of unit B", 200, 8),
     "web:satisfaction": ("head of unit B", 200, 9),  # the summary; the themes: METRICS_THEMES
-    "web:dashboard_cases": ("head of unit B", 200, 11),
+    "web:dashboard_cases": ("head of unit B", 200, 10),
     "web:dashboard_export": ("head of unit B", 200, 3),  # one table's theme
     "web:sales_export": ("head of unit B", 200, 3),  # the closed days of a month
     # The key register: a key lent with its deposit, a card with its rights, a lost key.
-    "web:feedback_list": ("agent", 200, 9),
+    "web:feedback_list": ("agent", 200, 8),
     "web:feedback_topics": ("head of unit B", 200, 4),
     "web:keys": ("agent", 200, 11),
     "web:keys_out": ("agent", 200, 10),
@@ -151,8 +151,8 @@ PAGES = {
     "web:signin_security": ("head of unit B", 200, 5),
     "web:security_log": ("head of unit B", 200, 4),
     "web:customer_log": ("head of unit B", 200, 9),
-    "web:customer_export": ("head of unit B", 200, 9),
-    "web:customer_erase": ("head of unit B", 200, 13),
+    "web:customer_export": ("head of unit B", 200, 8),
+    "web:customer_erase": ("head of unit B", 200, 12),
     "web:retention": ("head of unit B", 200, 6),
     "web:access_log": ("dpo", 200, 7),
     # -- the citizens' pages ----------------------------------------------------------------

@@ -37,9 +37,9 @@ def test_inbox_lists_visible_cases_only(client, agent, service, sensitive_servic
 
 # The work queue, whatever its page size: the session and user, the page's cases with what
 # it shows of them, their count, the access-log entry (three: see CASE_PAGE_QUERIES), the
-# saved views, the count of every queue and view (with the viewer's departments), the teams,
-# and the navigation's count of what waits for the viewer.
-INBOX_QUERIES = 12
+# saved views, the count of every queue and view (the viewer's departments within it), the
+# teams, and the navigation's count of what waits for the viewer.
+INBOX_QUERIES = 11
 
 
 def _inbox(client, per_page):
@@ -353,14 +353,15 @@ def test_case_page_has_no_duplicate_ids(client, agent, service):
     assert [name for name, count in ids.items() if count > 1] == []
 
 
-# The staff case page; the access-log entry takes three (the chain's head locked, the
-# entry, the head). The suggestions' search takes three a kind on SQLite (FTS5's vocabulary,
-# the match, the documents) and two on PostgreSQL, for templates and articles. Its orders
-# and its feedback record take one each; the document packages one may order, the feedback
-# topics and the service points are kept in the process (core.reference). The navigation's
-# count of what waits for the viewer is one query, and the merges read for the merge panel
-# tell the timeline that none were merged into the case.
-CASE_PAGE_QUERIES = 28
+# The staff case page of a case with a message and nothing else: the frame (the session, the
+# user, and the navigation's count of what waits for the viewer), the case read with whether
+# each panel from another table has rows (cases.panels; the viewer's departments within it),
+# the access-log entry (three: the chain's head read, the entry, the head), the timeline (its
+# attachments and mails known to be none), the suggestions' search for templates and
+# articles together (two: the curated documents and the match), and the customer's other
+# cases and possible duplicates. The document packages one may order, the feedback topics and
+# the service points are kept in the process (core.reference).
+CASE_PAGE_QUERIES = 12
 
 
 def _case_page(client, case, queries):
@@ -389,8 +390,9 @@ def test_case_page_query_count_does_not_grow_with_its_history(client, agent, exp
         make_case(service=service, customer=customer)
     client.get(reverse("web:case", args=[case.reference]))  # marks the answers seen, reads
     # the staff list again
-    # One more: the authors no longer in the staff list, read together.
-    _case_page(client, case, CASE_PAGE_QUERIES + 1)
+    # Two more: the authors no longer in the staff list, read together, and the case's
+    # consultations, now that it has some.
+    _case_page(client, case, CASE_PAGE_QUERIES + 2)
 
 
 # The customer search, however many it finds.
