@@ -12,6 +12,7 @@ from django.utils import formats, timezone
 
 from luukku.catalogue.models import Service
 from luukku.catalogue.selectors import SERVICES, services_for_citizens
+from luukku.core.expressions import InOnce
 from luukku.core.reference import ReferenceList
 from luukku.organisation.models import Organisation, User
 from luukku.organisation.selectors import (
@@ -87,7 +88,7 @@ def _scope(user: User) -> Q | None:
     asked = Consultation.objects.filter(expert=user).values("case_id")
     scope = (
         Q(sensitive=False)
-        | Q(department_id__in=need_to_know_departments(user))
+        | Q(InOnce(F("department_id"), need_to_know_departments(user)))
         | Q(assignee=user)
         | Q(pk__in=asked)
     )

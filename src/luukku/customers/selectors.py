@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from luukku.core.expressions import InOnce
 from luukku.organisation.models import User
 from luukku.organisation.selectors import need_to_know_departments, user_absent_on
 from luukku.privacy.services import access_log_record
@@ -300,7 +301,7 @@ def customer_may_reveal_identity_code(*, customer: Customer, user: User) -> bool
         return True
     condition = Q(assignee=user)
     if user.role in (User.Role.EXPERT, User.Role.SUPERVISOR):
-        condition |= Q(department_id__in=need_to_know_departments(user))
+        condition |= Q(InOnce(F("department_id"), need_to_know_departments(user)))
     return customer.cases.filter(condition).exists()
 
 
