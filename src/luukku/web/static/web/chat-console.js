@@ -75,10 +75,13 @@
     return last;
   }
 
-  var fetchingMessages = false;
+  // A message announced while the last one is being read may have been saved after that read
+  // began: read once more when it ends, as refresh() does, or it waits for the next round.
+  var fetchingMessages = null;
   function readMessages() {
-    if (!log || !messagesUrl || fetchingMessages) return;
-    fetchingMessages = true;
+    if (!log || !messagesUrl) return;
+    if (fetchingMessages) { fetchingMessages.again = true; return; }
+    fetchingMessages = { again: false };
     get(messagesUrl + "?after=" + lastEvent()).then(function (html) {
       var holder = document.createElement("ol");
       holder.innerHTML = html;
@@ -90,7 +93,11 @@
       });
       scrollDown();
       readMarks();
-    }).catch(function () {}).then(function () { fetchingMessages = false; });
+    }).catch(function () {}).then(function () {
+      var again = fetchingMessages.again;
+      fetchingMessages = null;
+      if (again) readMessages();
+    });
   }
 
   // The agent's messages the citizen has read (the state part's data-citizen-read).
