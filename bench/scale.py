@@ -354,11 +354,13 @@ def luukku_prepare() -> dict:
 def luukku_pages(prepared: dict) -> dict[str, list[str]]:
     service = prepared["busiest_service"]
     return {
-        "inbox, all cases": ["/staff/"],
+        # The inbox opens on the person's own work (issue 27); "All cases" is its last tab.
+        "inbox, my work": ["/staff/"],
+        "inbox, all cases": ["/staff/?queue="],
         "inbox, open": ["/staff/?status=open"],
         "inbox, one service, open": [f"/staff/?status=open&service={service}"],
         "inbox, mine": ["/staff/?assignee=me"],
-        "inbox, page 50": ["/staff/?page=50"],
+        "inbox, page 50": ["/staff/?queue=&page=50"],
         "inbox, subject search": ["/staff/?q=katuvalo"],
         "case page": [f"/staff/cases/{ref}/" for ref in prepared["references"]],
         "search (cases and articles)": [

@@ -129,7 +129,9 @@ WORK_QUEUES = ("mine", "team", "all_open", "overdue")
 
 def _queue_condition(queue: str, user: User) -> Q:
     open_cases = Q(status__in=OPEN_STATUSES)
-    my_teams_unassigned = Q(assignee__isnull=True, team_id__in=user.teams.values("pk"))
+    # The teams asked once: PostgreSQL reads their cases along `case_unassigned_team`.
+    my_teams = Q(InOnce(F("team_id"), user.teams.values("pk")))
+    my_teams_unassigned = Q(assignee__isnull=True) & my_teams
     if WORK_QUEUE_HOLDS:
         my_teams_unassigned &= ~work_queue_held()
     if queue == "mine":
@@ -178,15 +180,13 @@ def inbox_condition(*, user: User, filters: InboxFilters) -> Q:
 def inbox_cases(
     *, user: User, filters: InboxFilters, visible: QuerySet[Case] | None = None
 ) -> QuerySet[Case]:
-    """The staff inbox: visible cases with the filters applied, ready to paginate. `visible`
-    is `cases_visible_to(user=user)` when the caller has it already."""
+    """The staff inbox, filtered, to paginate (`visible`: the caller's `cases_visible_to`)."""
     visible = cases_visible_to(user=user) if visible is None else visible
     cases = visible.select_related("service", "customer", "assignee", "department", "team")
     cases = cases.filter(inbox_condition(user=user, filters=filters))
     order = SORTS.get(filters.sort, SORTS["newest"])
     if filters.queue == "mine" and filters.sort == "due":
-        # My work in its own order: what needs action first, what waits for the customer
-        # (its service level paused) after it.
+        # My work: what needs action first, what waits for the customer (paused) after it.
         waiting = ExpressionWrapper(Q(status=Status.WAITING_CUSTOMER), BooleanField())
         order = (waiting.asc(), *order)
     return cases.order_by(*order)

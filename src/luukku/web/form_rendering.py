@@ -1,9 +1,11 @@
-"""The case page's form widgets written in Python instead of through the template engine.
+"""The case page's and the inbox's form widgets written in Python instead of through the
+template engine.
 
 The case page carries about twenty fields (the reply and the folded, rarely used forms) and the
 engine's cost for each widget (a context, an include for its attributes, one for each option)
-was a fifth of the page's time (issue 27: the case page within 200 ms). The HTML is the same
-as Django's templates and `luukku.core`'s select write, byte for byte
+was a fifth of the page's time (issue 27: the case page within 200 ms); the inbox's filters (a
+select of every service and every handler) were about a sixth of its rendering (issue 34). The
+HTML is the same as Django's templates and `luukku.core`'s select write, byte for byte
 (`web/tests/test_form_rendering.py` compares them); any other widget still goes to its template.
 """
 
@@ -77,7 +79,7 @@ WRITERS = {
 }
 
 
-class CasePageRenderer(TemplatesSetting):
+class WrittenWidgetRenderer(TemplatesSetting):
     """The project's renderer, with the common widgets written directly."""
 
     def render(self, template_name, context, request=None):

@@ -16,7 +16,7 @@ from luukku.organisation.models import User
 from luukku.organisation.selectors import DEPARTMENTS, EXPERTS, PARTNERS, STAFF, TEAMS
 
 from .appointment_forms import LocalDateTimeInput
-from .form_rendering import CasePageRenderer
+from .form_rendering import WrittenWidgetRenderer
 
 # The work queues (cases.selectors.WORK_QUEUES) as the inbox names them.
 WORK_QUEUE_CHOICES = [
@@ -38,10 +38,11 @@ OPTIONAL_COLUMNS = [
 class CasePageForm(forms.Form):
     """A form of the case page: its widgets written without the template engine."""
 
-    default_renderer = CasePageRenderer
+    default_renderer = WrittenWidgetRenderer
 
 
 class InboxFilterForm(forms.Form):
+    default_renderer = WrittenWidgetRenderer
     field_order = ["queue"]
     status = forms.ChoiceField(
         label=_("Status"),

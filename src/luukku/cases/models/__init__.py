@@ -185,6 +185,13 @@ class Case(models.Model):
                 condition=Q(status__in=sorted(OPEN_STATUSES)),
                 name="case_open_service_newest",
             ),
+            # "My work" and "My team's": the teams' open cases nobody has taken, oldest due
+            # first, without reading every unassigned case (issue 34).
+            models.Index(
+                fields=["team", "due_at"],
+                condition=Q(assignee__isnull=True, status__in=sorted(OPEN_STATUSES)),
+                name="case_unassigned_team",
+            ),
         ]
         constraints = [
             models.CheckConstraint(

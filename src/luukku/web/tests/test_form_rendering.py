@@ -1,6 +1,6 @@
-"""The case page's widgets written in Python (web/form_rendering.py) are the same HTML, byte for
-byte, as the templates write: for every field of the case page's forms, empty, filled in with
-text that needs escaping, and bound with errors."""
+"""The case page's and the inbox's widgets written in Python (web/form_rendering.py) are the same
+HTML, byte for byte, as the templates write: for every field of the case page's forms and the
+inbox's filters, empty, filled in with text that needs escaping, and bound with errors."""
 
 import pytest
 from django.forms.renderers import get_default_renderer
@@ -8,7 +8,7 @@ from django.utils import translation
 
 from luukku.cases.tests.factories import make_case
 from luukku.web import forms
-from luukku.web.form_rendering import CasePageRenderer
+from luukku.web.form_rendering import WrittenWidgetRenderer
 
 pytestmark = pytest.mark.django_db
 
@@ -49,6 +49,21 @@ def _forms(case):
         bound_form = form_class(bound, prefix=prefix, **extra)
         bound_form.is_valid()
         made.append(bound_form)
+    made.append(forms.InboxFilterForm())
+    filters = forms.InboxFilterForm(
+        {
+            "q": TRICKY,
+            "status": "all_open",
+            "service": case.service_id,
+            "assignee": "me",
+            "overdue": "on",
+            "sort": "nonsense",
+            "col": ["customer", "x"],
+            "queue": "mine",
+        }
+    )
+    filters.is_valid()
+    made.append(filters)
     return made
 
 
@@ -56,12 +71,12 @@ def _forms(case):
 def test_case_page_widgets_are_written_as_the_templates_write_them(service, language):
     case = make_case(service=service, body="Katuvalo.")
     templates = get_default_renderer()
-    assert not isinstance(templates, CasePageRenderer)
+    assert not isinstance(templates, WrittenWidgetRenderer)
     fields = 0
     with translation.override(language):
         for form in _forms(case):
             quick_renderer = form.renderer
-            assert isinstance(quick_renderer, CasePageRenderer)
+            assert isinstance(quick_renderer, WrittenWidgetRenderer)
             for field in form:
                 fields += 1
                 quick = field.as_widget()
@@ -69,4 +84,4 @@ def test_case_page_widgets_are_written_as_the_templates_write_them(service, lang
                 written = field.as_widget()
                 form.renderer = quick_renderer
                 assert quick == written, field.html_name
-    assert fields > 40
+    assert fields > 50
