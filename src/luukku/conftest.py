@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from luukku.catalogue.tests.factories import RequestFieldFactory, ServiceFactory
 from luukku.commerce.tests.factories import RegisterFactory
+from luukku.core.testing.database import migrated_database_keep, migrated_database_restore
 from luukku.organisation.tests.factories import DepartmentFactory, OrganisationFactory, UserFactory
 from luukku.queueing.tests.factories import ServicePointFactory
 
@@ -79,6 +80,20 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, t
     if database["ENGINE"] == "django.db.backends.sqlite3":
         folder = tmp_path_factory.mktemp("database")
         database.setdefault("TEST", {})["NAME"] = str(folder / "test.sqlite3")
+
+
+@pytest.fixture(scope="session")
+def django_db_keepdb(request, django_db_modify_db_settings):
+    """Keep the test database when it was copied from one migrated before
+    (`core.testing.database`): Django's `migrate` then has nothing to do."""
+    return request.config.getvalue("reuse_db") or migrated_database_restore()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's, then the migrated database kept for the next process."""
+    migrated_database_keep()
+    yield
 
 
 @pytest.fixture(autouse=True)
