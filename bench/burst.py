@@ -31,6 +31,8 @@ import time
 import urllib.parse
 from pathlib import Path
 
+from scale import spread  # bench/, the folder of the script, is first on sys.path
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 EDGE = 1000  # cases at the start and at the end of the queue whose times are compared
@@ -195,13 +197,6 @@ def run(url: str, *, requests: int, workers: int, statistics_state: str) -> dict
     }
 
 
-def _spread(values: list[float], digits: int = 1) -> str:
-    median = statistics.median(values)
-    if len(values) == 1:
-        return f"{median:,.{digits}f}"
-    return f"{median:,.{digits}f} ({min(values):,.{digits}f}–{max(values):,.{digits}f})"
-
-
 def report(results: list[dict]) -> None:
     print(
         "| workers | statistics | runs | time to empty, s | cases/s | first 1,000: "
@@ -213,13 +208,13 @@ def report(results: list[dict]) -> None:
         rows = [r for r in results if (r["workers"], r["statistics"]) == (workers, state)]
         print(
             f"| {workers} | {state} | {len(rows)} | "
-            f"{_spread([r['seconds_to_empty'] for r in rows], 0)} | "
-            f"{_spread([r['per_second'] for r in rows])} | "
-            f"{_spread([r['first_median_ms'] for r in rows])} / "
-            f"{_spread([r['first_p95_ms'] for r in rows])} | "
-            f"{_spread([r['last_median_ms'] for r in rows])} / "
-            f"{_spread([r['last_p95_ms'] for r in rows])} | "
-            f"{_spread([r['load_before'] for r in rows], 2)} |"
+            f"{spread([r['seconds_to_empty'] for r in rows], 0)} | "
+            f"{spread([r['per_second'] for r in rows])} | "
+            f"{spread([r['first_median_ms'] for r in rows])} / "
+            f"{spread([r['first_p95_ms'] for r in rows])} | "
+            f"{spread([r['last_median_ms'] for r in rows])} / "
+            f"{spread([r['last_p95_ms'] for r in rows])} | "
+            f"{spread([r['load_before'] for r in rows], 2)} |"
         )
 
 
