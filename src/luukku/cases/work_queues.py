@@ -1,9 +1,13 @@
 """Reads for the inbox as a work queue: the count on each list, the neighbouring case of a
 list, and the saved views a person may use (docs/architecture.md, "Work queues")."""
 
+from django.core.paginator import Page
 from django.db.models import Count, F, Q, QuerySet
 
+from luukku.catalogue.selectors import SERVICES
+from luukku.core.pagination import CappedPaginator
 from luukku.organisation.models import User
+from luukku.organisation.selectors import STAFF
 
 from .models import Case, SavedView
 from .selectors import InboxFilters, cases_visible_to, inbox_cases, inbox_condition
@@ -29,6 +33,18 @@ def inbox_counts(
         **{f"n{index}": Count("pk", filter=c) for index, c in enumerate(conditions.values())}
     )
     return {key: counts[f"n{index}"] or 0 for index, key in enumerate(conditions)}
+
+
+def inbox_page(*, cases: QuerySet[Case], per_page: int, number) -> Page:
+    """A page of the inbox's list, its rows read. Only their customers are joined: their
+    services and handlers come from the lists each process keeps, since at a million cases
+    PostgreSQL took 10 ms of the statement's 11 to plan the joins to five tables."""
+    cases = cases.select_related(None).select_related("customer")
+    page = CappedPaginator(cases, per_page).get_page(number)
+    page.object_list = list(page.object_list)
+    SERVICES.attach(page.object_list, "service")
+    STAFF.attach(page.object_list, "assignee")
+    return page
 
 
 def inbox_neighbour(

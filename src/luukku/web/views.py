@@ -8,10 +8,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from luukku.cases.selectors import InboxFilters, cases_visible_to, inbox_cases
-from luukku.cases.work_queues import inbox_counts, saved_view_may_change, saved_views_for
-from luukku.catalogue.selectors import SERVICES
-from luukku.core.pagination import CappedPaginator
-from luukku.organisation.selectors import STAFF
+from luukku.cases.work_queues import (
+    inbox_counts,
+    inbox_page,
+    saved_view_may_change,
+    saved_views_for,
+)
 from luukku.privacy.services import access_log_list
 
 from .forms import WORK_QUEUE_CHOICES, InboxFilterForm
@@ -136,13 +138,7 @@ def inbox(request):
     per_page = per_page if per_page in PAGE_SIZES else PAGE_SIZES[0]
     visible = cases_visible_to(user=request.user)
     cases = inbox_cases(user=request.user, filters=filters, visible=visible)
-    # The rows' services and handlers from the lists each process keeps instead of joined to
-    # every row: at a million cases planning the joins took 10 ms of the statement's 11.
-    cases = cases.select_related(None).select_related("customer")
-    page = CappedPaginator(cases, per_page).get_page(request.GET.get("page"))
-    page.object_list = list(page.object_list)
-    SERVICES.attach(page.object_list, "service")
-    STAFF.attach(page.object_list, "assignee")
+    page = inbox_page(cases=cases, per_page=per_page, number=request.GET.get("page"))
     access_log_list(
         actor=request.user, context="inbox", query=request.GET, count=len(page.object_list)
     )
